@@ -1,0 +1,191 @@
+package dev.escalation.embedded;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.Feature;
+import org.apache.kafka.server.common.MetadataVersion;
+
+/**
+ * A real Apache Kafka broker (KRaft, one combined broker and controller) running in this JVM,
+ * with its log in a temporary folder deleted on close. The demo and the integration tests use it
+ * because our machines have no Docker engine.
+ */
+public final class EmbeddedKafka implements KafkaCluster {
+
+    private static final String CONTROLLER_LISTENER = "CONTROLLER";
+
+    private final KafkaRaftServer server;
+    private final Path logDir;
+    private final int port;
+
+    private EmbeddedKafka(KafkaRaftServer server, Path logDir, int port) {
+        this.server = server;
+        this.logDir = logDir;
+        this.port = port;
+    }
+
+    /** Starts one broker on any free port. */
+    public static EmbeddedKafka start() {
+        return start(0, Duration.ofSeconds(60));
+    }
+
+    /**
+     * Starts one broker and waits until it answers clients.
+     *
+     * @param port the client port on localhost, or 0 for any free port
+     * @throws EmbeddedKafkaException with a one-line reason when the port is taken or the broker
+     *     does not come up within {@code timeout}
+     */
+    public static EmbeddedKafka start(int port, Duration timeout) {
+        int clientPort = port == 0 ? freePort() : requireFree(port);
+        int controllerPort = freePort();
+        Path logDir = createLogDir();
+        KafkaRaftServer server = null;
+        // Start-up blocks in places; run it on a thread so a stuck start times out instead of hanging.
+        ExecutorService starter = Executors.newSingleThreadExecutor(r -> new Thread(r, "embedded-kafka-start"));
+        try {
+            KafkaConfig config = KafkaConfig.fromProps(brokerProperties(clientPort, controllerPort, logDir), false);
+            format(logDir);
+            server = new KafkaRaftServer(config, Time.SYSTEM);
+            KafkaRaftServer starting = server;
+            Future<?> startup = starter.submit(() -> {
+                starting.startup();
+                awaitReady(clientPort);
+                return null;
+            });
+            startup.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return new EmbeddedKafka(server, logDir, clientPort);
+        } catch (TimeoutException e) {
+            stop(server, logDir);
+            throw new EmbeddedKafkaException("Kafka broker did not start within " + timeout.toSeconds() + " s");
+        } catch (Exception e) {
+            stop(server, logDir);
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new EmbeddedKafkaException("Kafka broker failed to start: " + cause.getMessage(), cause);
+        } finally {
+            starter.shutdownNow();
+        }
+    }
+
+    private static Properties brokerProperties(int clientPort, int controllerPort, Path logDir) {
+        Properties p = new Properties();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", "1");
+        p.put("controller.quorum.voters", "1@localhost:" + controllerPort);
+        p.put("listeners", "PLAINTEXT://localhost:" + clientPort + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://localhost:" + clientPort);
+        p.put("controller.listener.names", CONTROLLER_LISTENER);
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        p.put("log.dirs", logDir.toString());
+        p.put("num.partitions", "1");
+        // One node: internal topics (offsets, transactions) must fit one replica.
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("offsets.topic.num.partitions", "5");
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("transaction.state.log.num.partitions", "5");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("group.initial.rebalance.delay.ms", "0");
+        // Topics are created by the engine with explicit partitions and cleanup policies.
+        p.put("auto.create.topics.enable", "false");
+        return p;
+    }
+
+    private static void format(Path logDir) throws Exception {
+        new Formatter()
+                .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
+                .setClusterId(Uuid.randomUuid().toString())
+                .setNodeId(1)
+                .setDirectories(List.of(logDir.toString()))
+                .setMetadataLogDirectory(logDir.toString())
+                .setControllerListenerName(CONTROLLER_LISTENER)
+                .setReleaseVersion(MetadataVersion.latestProduction())
+                .run();
+    }
+
+    private static void awaitReady(int clientPort) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", "localhost:" + clientPort))) {
+            while (admin.describeCluster().nodes().get().isEmpty()) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new EmbeddedKafkaException("no free port on localhost: " + e.getMessage(), e);
+        }
+    }
+
+    private static int requireFree(int port) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress("localhost", port));
+            return port;
+        } catch (IOException e) {
+            throw new EmbeddedKafkaException("Kafka port " + port + " on localhost is already in use");
+        }
+    }
+
+    private static Path createLogDir() {
+        try {
+            return Files.createTempDirectory("escalation-kafka-");
+        } catch (IOException e) {
+            throw new EmbeddedKafkaException("cannot create a Kafka log folder: " + e.getMessage(), e);
+        }
+    }
+
+    private static void stop(KafkaRaftServer server, Path logDir) {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+        }
+        try (Stream<Path> files = Files.walk(logDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // A temp folder left behind is harmless; the broker itself is down.
+        }
+    }
+
+    @Override
+    public String bootstrapServers() {
+        return "localhost:" + port;
+    }
+
+    @Override
+    public Map<String, Object> clientConfig() {
+        return Map.of("bootstrap.servers", bootstrapServers());
+    }
+
+    @Override
+    public void close() {
+        stop(server, logDir);
+    }
+}
