@@ -1,0 +1,87 @@
+package dev.escalation.cli;
+
+import dev.escalation.config.EngineConfig;
+import dev.escalation.extract.EventCoder;
+import dev.escalation.topology.EngineTopology;
+import dev.escalation.topology.StreamsSettings;
+import dev.escalation.topology.Topic;
+import dev.escalation.topology.Topics;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+
+/** The running engine: its topics made sure of, its Kafka Streams application started and stopped. */
+final class Engine implements AutoCloseable {
+
+    private final KafkaStreams streams;
+
+    private Engine(KafkaStreams streams) {
+        this.streams = streams;
+    }
+
+    /**
+     * Creates the engine's topics where missing and starts the engine, waiting until it runs.
+     *
+     * @param client bootstrap servers and client security settings
+     * @param streamsOverrides extra Streams settings (state dir, ...)
+     */
+    static Engine start(EngineConfig config, Topics topics, Map<String, Object> client,
+                        Map<String, Object> streamsOverrides, int partitions, Duration timeout) {
+        createTopics(config, topics, client, partitions);
+        KafkaStreams streams = new KafkaStreams(
+                EngineTopology.build(config, topics, EventCoder.withDefaultDictionaries()),
+                new StreamsConfig(StreamsSettings.of(config, client, streamsOverrides)));
+        streams.start();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (streams.state() != KafkaStreams.State.RUNNING) {
+            if (!streams.state().isRunningOrRebalancing() || System.nanoTime() > deadline) {
+                KafkaStreams.State state = streams.state();
+                streams.close(Duration.ofSeconds(10));
+                throw new CliException("the engine did not start (state " + state + " after " + timeout.toSeconds() + " s)");
+            }
+            Thread.onSpinWait();
+        }
+        return new Engine(streams);
+    }
+
+    /** Creates the engine's topics that do not exist yet; existing ones are left as they are. */
+    static void createTopics(EngineConfig config, Topics topics, Map<String, Object> client, int partitions) {
+        try (Admin admin = Admin.create(client)) {
+            Set<String> existing = admin.listTopics().names().get();
+            List<NewTopic> missing = new ArrayList<>();
+            for (Topic<?, ?> topic : topics.all()) {
+                if (!existing.contains(topic.name())) {
+                    missing.add(new NewTopic(topic.name(), partitions, (short) -1));
+                }
+            }
+            if (!existing.contains(config.topics().config())) {
+                // Operator thresholds: only the latest value per key matters.
+                missing.add(new NewTopic(config.topics().config(), 1, (short) -1)
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+            }
+            admin.createTopics(missing).all().get();
+        } catch (ExecutionException e) {
+            throw new CliException("cannot create the engine's topics: " + e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException("interrupted while creating topics");
+        }
+    }
+
+    KafkaStreams streams() {
+        return streams;
+    }
+
+    @Override
+    public void close() {
+        streams.close(Duration.ofSeconds(30));
+    }
+}

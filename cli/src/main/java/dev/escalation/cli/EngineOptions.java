@@ -1,0 +1,38 @@
+package dev.escalation.cli;
+
+import dev.escalation.config.ConfigException;
+import dev.escalation.config.EngineConfig;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every engine-running command shares. */
+final class EngineOptions {
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Engine configuration (YAML) laid over the defaults; see streams/src/main/resources/dev/escalation/config/engine-defaults.yaml.")
+    Path config;
+
+    @Option(names = "--partitions", defaultValue = "3", paramLabel = "N",
+            description = "Partitions of topics the engine creates when they are missing (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--timeout", defaultValue = "120s", paramLabel = "DURATION",
+            description = "How long to wait for start-up and for input to be processed (default: ${DEFAULT-VALUE}).")
+    String timeout;
+
+    EngineConfig engineConfig() {
+        try {
+            return config == null ? EngineConfig.defaults() : EngineConfig.load(config);
+        } catch (ConfigException e) {
+            throw new CliException(e.getMessage());
+        }
+    }
+
+    java.time.Duration timeout() {
+        java.time.Duration parsed = EngineConfig.parseDuration(timeout);
+        if (parsed == null || parsed.isNegative() || parsed.isZero()) {
+            throw new CliException("--timeout " + timeout + " is not a positive duration such as 90s or 5m");
+        }
+        return parsed;
+    }
+}

@@ -1,0 +1,180 @@
+package dev.escalation.registry;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.Schema;
+import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.specific.SpecificDatumWriter;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Avro in the Confluent wire format: magic byte 0, the writer schema's registry id (4 bytes, big
+ * endian), then the Avro binary encoding. Interoperates with Confluent's serializers in any
+ * language.
+ *
+ * <p>The subject follows Confluent's TopicNameStrategy: {@code <topic>-value}, or
+ * {@code <topic>-key} when configured as a key serde. The serializer registers the record's
+ * schema on first use (unless {@value #AUTO_REGISTER_CONFIG} is false, then it must already be
+ * registered). The deserializer fetches the writer schema by id and resolves it into {@code T}'s
+ * schema, so records written with an older or newer compatible schema still read.
+ *
+ * <p>Thread-safe: Kafka Streams shares one instance between its threads. A null record is a
+ * tombstone and stays null both ways.
+ */
+public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Serializer<T>, Deserializer<T> {
+
+    /** Whether the serializer registers its schema (default true), as in Confluent's serializers. */
+    public static final String AUTO_REGISTER_CONFIG = "auto.register.schemas";
+
+    private static final byte MAGIC_BYTE = 0;
+    private static final int HEADER_SIZE = 5;
+
+    private final Class<T> type;
+    private final Schema schema;
+    private final SpecificData data;
+    private final SpecificDatumWriter<T> writer;
+    private final Map<String, byte[]> headerByTopic = new ConcurrentHashMap<>();
+    private final Map<Integer, SpecificDatumReader<T>> readersByWriterId = new ConcurrentHashMap<>();
+    private SchemaRegistry client;
+    private boolean isKey;
+    private boolean autoRegister = true;
+
+    /** A value serde that registers its schema; {@link #configure} may change both. */
+    public AvroSerde(Class<T> type, SchemaRegistry client) {
+        this(type);
+        this.client = Objects.requireNonNull(client, "client");
+    }
+
+    /** A serde whose registry client comes from {@link #configure} ({@value SchemaRegistryClient#URL_CONFIG}). */
+    public AvroSerde(Class<T> type) {
+        this.type = type;
+        this.data = SpecificData.getForClass(type);
+        this.schema = data.getSchema(type);
+        this.writer = new SpecificDatumWriter<>(schema, data);
+    }
+
+    /** Reads {@value #AUTO_REGISTER_CONFIG}, and {@value SchemaRegistryClient#URL_CONFIG} when no client was given. */
+    @Override
+    public void configure(Map<String, ?> configs, boolean isKey) {
+        this.isKey = isKey;
+        Object autoRegister = configs.get(AUTO_REGISTER_CONFIG);
+        if (autoRegister != null) {
+            this.autoRegister = Boolean.parseBoolean(autoRegister.toString());
+        }
+        if (client == null) {
+            client = new SchemaRegistryClient(configs);
+        }
+        headerByTopic.clear(); // the subject may have changed from -value to -key
+    }
+
+    @Override
+    public Serializer<T> serializer() {
+        return this;
+    }
+
+    @Override
+    public Deserializer<T> deserializer() {
+        return this;
+    }
+
+    @Override
+    public byte[] serialize(String topic, T record) {
+        if (record == null) {
+            return null;
+        }
+        Objects.requireNonNull(topic, "AvroSerde needs the topic to name the subject (<topic>-value)");
+        byte[] header = headerByTopic.computeIfAbsent(topic, this::header);
+        // The same per-record allocations as Confluent's serializer: the output buffer and Avro's
+        // unbuffered encoder, a few bytes; pooling them per thread would cost more than it saves.
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        out.writeBytes(header);
+        BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+        try {
+            writer.write(record, encoder);
+        } catch (IOException | RuntimeException e) {
+            throw new SerializationException("cannot write " + type.getSimpleName() + " for topic " + topic + " as Avro: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The magic byte and the id of this serde's schema under the topic's subject. */
+    private byte[] header(String topic) {
+        String subject = subject(topic);
+        try {
+            int id = autoRegister ? client().register(subject, schema) : client().lookup(subject, schema).id();
+            return ByteBuffer.allocate(HEADER_SIZE).put(MAGIC_BYTE).putInt(id).array();
+        } catch (SchemaRegistryException e) {
+            throw new SerializationException("cannot " + (autoRegister ? "register" : "find") + " the schema of " + type.getName()
+                    + " under subject '" + subject + "' at " + client().location() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public T deserialize(String topic, byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        if (bytes.length < HEADER_SIZE) {
+            throw new SerializationException("payload of " + bytes.length + " bytes on topic " + topic
+                    + " is shorter than the 5-byte Confluent header (magic byte 0 and a 4-byte schema id)");
+        }
+        if (bytes[0] != MAGIC_BYTE) {
+            throw new SerializationException(String.format("unknown magic byte 0x%02x at offset 0 on topic %s: not Confluent Avro%s",
+                    bytes[0], topic, bytes[0] == '{' || bytes[0] == '[' ? " (JSON?)" : ""));
+        }
+        int id = ByteBuffer.wrap(bytes, 1, 4).getInt();
+        SpecificDatumReader<T> reader = readersByWriterId.computeIfAbsent(id, this::reader);
+        BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(bytes, HEADER_SIZE, bytes.length - HEADER_SIZE, null);
+        try {
+            T record = reader.read(null, decoder);
+            if (!decoder.isEnd()) {
+                throw new IOException("bytes are left over after the record, so they were written with another schema");
+            }
+            return record;
+        } catch (IOException | RuntimeException e) {
+            throw new SerializationException("cannot decode " + (bytes.length - HEADER_SIZE) + " bytes of Avro on topic " + topic
+                    + " with writer schema id " + id + " into " + type.getName() + ": " + e, e);
+        }
+    }
+
+    private SpecificDatumReader<T> reader(int writerId) {
+        Schema writerSchema;
+        try {
+            writerSchema = client().schemaById(writerId);
+        } catch (SchemaRegistryException e) {
+            throw new SerializationException("cannot fetch writer schema id " + writerId + " from the schema registry at "
+                    + client().location() + ": " + e.getMessage(), e);
+        }
+        return new SpecificDatumReader<>(writerSchema, schema, data);
+    }
+
+    private String subject(String topic) {
+        return topic + (isKey ? "-key" : "-value");
+    }
+
+    private SchemaRegistry client() {
+        if (client == null) {
+            throw new IllegalStateException("AvroSerde<" + type.getSimpleName() + "> has no schema registry client: pass one or configure "
+                    + SchemaRegistryClient.URL_CONFIG);
+        }
+        return client;
+    }
+
+    @Override
+    public void close() {
+        // The client holds no resources that need closing.
+    }
+}

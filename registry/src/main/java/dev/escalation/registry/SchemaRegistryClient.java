@@ -1,0 +1,236 @@
+package dev.escalation.registry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.Schema;
+
+/**
+ * A client for the Confluent Schema Registry REST API (Avro schemas).
+ *
+ * <p>Ids and schemas never change once registered, so {@link #register}, {@link #lookup} and
+ * {@link #schemaById} are cached: a serde asks the registry once per schema, never per record.
+ * Answers that can change (latest version, config, compatibility) are not cached.
+ *
+ * <p>Several base URLs may be given, comma-separated; the next one is tried only when one does
+ * not answer at all. Thread-safe.
+ */
+public final class SchemaRegistryClient implements SchemaRegistry {
+
+    /** The registry base URLs, comma-separated (the key Confluent's clients use). */
+    public static final String URL_CONFIG = "schema.registry.url";
+    /** {@code user:password} for HTTP basic auth (the key Confluent's clients use). */
+    public static final String BASIC_AUTH_USER_INFO_CONFIG = "basic.auth.user.info";
+
+    private static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final List<String> baseUrls;
+    private final String authorization;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final Map<Integer, Schema> schemasById = new ConcurrentHashMap<>();
+    private final Map<SubjectSchema, Integer> registeredIds = new ConcurrentHashMap<>();
+    private final Map<SubjectSchema, RegisteredSchema> lookups = new ConcurrentHashMap<>();
+
+    /** @param urls one or more base URLs, comma-separated, e.g. {@code http://localhost:8081} */
+    public SchemaRegistryClient(String urls) {
+        this(Map.of(URL_CONFIG, urls));
+    }
+
+    /** From client config: {@value #URL_CONFIG} and optionally {@value #BASIC_AUTH_USER_INFO_CONFIG}. */
+    public SchemaRegistryClient(Map<String, ?> config) {
+        Object urls = config.get(URL_CONFIG);
+        if (urls == null || urls.toString().isBlank()) {
+            throw new IllegalArgumentException("missing " + URL_CONFIG + " (the schema registry URL, e.g. http://localhost:8081)");
+        }
+        this.baseUrls = Arrays.stream(urls.toString().split(","))
+                .map(String::trim).filter(u -> !u.isEmpty())
+                .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u)
+                .toList();
+        Object userInfo = config.get(BASIC_AUTH_USER_INFO_CONFIG);
+        this.authorization = userInfo == null || userInfo.toString().isEmpty() ? null
+                : "Basic " + Base64.getEncoder().encodeToString(userInfo.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The base URLs this client talks to. */
+    public List<String> urls() {
+        return baseUrls;
+    }
+
+    @Override
+    public String location() {
+        return String.join(",", baseUrls);
+    }
+
+    /** Registers a schema under a subject (or finds it already there) and returns its id. Cached. */
+    @Override
+    public int register(String subject, Schema schema) {
+        return registeredIds.computeIfAbsent(new SubjectSchema(subject, schema), key -> {
+            int id = send("POST", "/subjects/" + encode(subject) + "/versions", schemaBody(schema)).get("id").asInt();
+            schemasById.putIfAbsent(id, schema);
+            return id;
+        });
+    }
+
+    /** Finds the version and id of a schema already registered under a subject. Cached. */
+    @Override
+    public RegisteredSchema lookup(String subject, Schema schema) {
+        return lookups.computeIfAbsent(new SubjectSchema(subject, schema), key -> {
+            RegisteredSchema found = registered(send("POST", "/subjects/" + encode(subject), schemaBody(schema)));
+            schemasById.putIfAbsent(found.id(), found.schema());
+            return found;
+        });
+    }
+
+    /** The schema with this id. Cached. */
+    @Override
+    public Schema schemaById(int id) {
+        return schemasById.computeIfAbsent(id, key -> parse(send("GET", "/schemas/ids/" + id, null).get("schema").asText()));
+    }
+
+    /** The latest (not deleted) version of a subject. */
+    public RegisteredSchema latest(String subject) {
+        return registered(send("GET", "/subjects/" + encode(subject) + "/versions/latest", null));
+    }
+
+    /** One version of a subject. */
+    public RegisteredSchema version(String subject, int version) {
+        return registered(send("GET", "/subjects/" + encode(subject) + "/versions/" + version, null));
+    }
+
+    /** The subjects that have at least one version not deleted. */
+    public List<String> subjects() {
+        return strings(send("GET", "/subjects", null));
+    }
+
+    /** The versions of a subject that are not deleted. */
+    public List<Integer> versions(String subject) {
+        List<Integer> versions = new ArrayList<>();
+        send("GET", "/subjects/" + encode(subject) + "/versions", null).forEach(v -> versions.add(v.asInt()));
+        return versions;
+    }
+
+    /** Soft-deletes a subject; returns the versions deleted. */
+    public List<Integer> deleteSubject(String subject) {
+        List<Integer> versions = new ArrayList<>();
+        send("DELETE", "/subjects/" + encode(subject), null).forEach(v -> versions.add(v.asInt()));
+        registeredIds.keySet().removeIf(key -> key.subject().equals(subject));
+        lookups.keySet().removeIf(key -> key.subject().equals(subject));
+        return versions;
+    }
+
+    /** Whether a schema could be registered after the latest version of a subject, and if not why. */
+    public CompatibilityResult testCompatibility(String subject, Schema schema) {
+        JsonNode answer = send("POST", "/compatibility/subjects/" + encode(subject) + "/versions/latest?verbose=true", schemaBody(schema));
+        return new CompatibilityResult(answer.path("is_compatible").asBoolean(), strings(answer.path("messages")));
+    }
+
+    /** The global compatibility level. */
+    public CompatibilityLevel compatibility() {
+        return CompatibilityLevel.parse(send("GET", "/config", null).get("compatibilityLevel").asText());
+    }
+
+    /** The level that applies to a subject: its own, or else the global one. */
+    public CompatibilityLevel compatibility(String subject) {
+        return CompatibilityLevel.parse(send("GET", "/config/" + encode(subject) + "?defaultToGlobal=true", null).get("compatibilityLevel").asText());
+    }
+
+    /** Sets the global compatibility level. */
+    public void setCompatibility(CompatibilityLevel level) {
+        send("PUT", "/config", Map.of("compatibility", level.name()));
+    }
+
+    /** Sets a subject's own compatibility level. */
+    public void setCompatibility(String subject, CompatibilityLevel level) {
+        send("PUT", "/config/" + encode(subject), Map.of("compatibility", level.name()));
+    }
+
+    private JsonNode send(String method, String path, Object body) {
+        HttpRequest.BodyPublisher publisher;
+        try {
+            publisher = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write request body as JSON: " + e.getMessage(), e);
+        }
+        List<String> failures = new ArrayList<>();
+        for (String base : baseUrls) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(TIMEOUT)
+                    .header("Accept", CONTENT_TYPE + ", application/json")
+                    .header("Content-Type", CONTENT_TYPE)
+                    .method(method, publisher);
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<byte[]> response;
+            try {
+                response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                failures.add(base + " (" + e + ")");
+                continue; // this registry does not answer: try the next one
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SchemaRegistryException(0, 0, "interrupted while calling the schema registry at " + base);
+            }
+            return answer(method, base + path, response);
+        }
+        throw new SchemaRegistryException(0, 0, "no schema registry answered " + method + " " + path + ": " + String.join(", ", failures));
+    }
+
+    private static JsonNode answer(String method, String url, HttpResponse<byte[]> response) {
+        JsonNode json;
+        try {
+            json = JSON.readTree(response.body());
+        } catch (IOException e) {
+            json = null;
+        }
+        int status = response.statusCode();
+        if (status / 100 == 2 && json != null) {
+            return json;
+        }
+        if (json != null && json.has("error_code")) {
+            throw new SchemaRegistryException(status, json.get("error_code").asInt(), json.path("message").asText());
+        }
+        String text = new String(response.body(), StandardCharsets.UTF_8);
+        throw new SchemaRegistryException(status, status, method + " " + url + " answered HTTP " + status + ", not registry JSON: "
+                + (text.length() > 200 ? text.substring(0, 200) + "..." : text));
+    }
+
+    private static RegisteredSchema registered(JsonNode json) {
+        return new RegisteredSchema(json.get("subject").asText(), json.get("version").asInt(), json.get("id").asInt(), parse(json.get("schema").asText()));
+    }
+
+    private static Map<String, String> schemaBody(Schema schema) {
+        return Map.of("schemaType", "AVRO", "schema", schema.toString());
+    }
+
+    private static Schema parse(String schema) {
+        return new Schema.Parser().parse(schema);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    private static String encode(String subject) {
+        return URLEncoder.encode(subject, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private record SubjectSchema(String subject, Schema schema) {}
+}

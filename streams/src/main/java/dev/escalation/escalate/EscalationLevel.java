@@ -1,0 +1,10 @@
+package dev.escalation.escalate;
+
+/** The escalation ladder, lowest first; the ordinal is the level number on alerts. */
+public enum EscalationLevel {
+    CALM, ELEVATED, HIGH, RETALIATION, CYCLE, CRISIS;
+
+    public static EscalationLevel of(int level) {
+        return values()[level];
+    }
+}

@@ -1,0 +1,16 @@
+package dev.escalation.escalate;
+
+import dev.escalation.records.Incident;
+import java.time.ZoneOffset;
+
+/** The event time of an incident: its time of day where known, else the start of its date (UTC). */
+public final class EventTime {
+    private EventTime() {}
+
+    public static long of(Incident incident) {
+        if (incident.getEventTime() != null) {
+            return incident.getEventTime().toEpochMilli();
+        }
+        return incident.getEventDate().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+}

@@ -1,0 +1,1183 @@
+package dev.escalation.extract;
+
+import dev.escalation.extract.Dictionaries.Casualty;
+import dev.escalation.extract.Dictionaries.Cue;
+import dev.escalation.extract.Dictionaries.EventKind;
+import dev.escalation.extract.Dictionaries.EventWord;
+import dev.escalation.extract.PhraseTrie.Match;
+import dev.escalation.extract.Sentence.Np;
+import dev.escalation.extract.Sentence.PlaceRef;
+import dev.escalation.records.Article;
+import dev.escalation.records.EventType;
+import dev.escalation.records.Feed;
+import dev.escalation.records.Incident;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Codes one article, sentence by sentence, keeping what a reader keeps: the incidents told so
+ * far, the date of the lead incident, and the last side that spoke or acted. A clause with an
+ * event word becomes an incident when it is located; "the strikes" without a date of its own
+ * refers back to an incident already told; history, tallies, hypotheticals and the attack being
+ * retaliated for are kept as referents that absorb later mentions but are never emitted.
+ */
+final class ArticleCoding {
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "we", "he", "she", "its", "their", "our");
+    /** Prepositions before which a gerund names a habit or a means, not an event: "by targeting", "in striking". */
+    private static final Set<String> GERUND_PREPS = Set.of("in", "of", "for", "by", "at", "about", "from", "without", "on");
+    private static final Set<String> FURNITURE = Set.of("related", "watch", "listen", "advertisement", "photo", "video",
+            "subscribe", "recommended", "trending", "file", "image", "credit", "read more", "read also", "also read",
+            "see also", "file photo", "more to come", "editor's note", "sign up", "most read");
+    private static final Set<String> FIRST_PERSON = Set.of("we", "our", "us");
+    private static final Set<String> THIRD_PERSON = Set.of("they", "their", "them", "he", "she", "it");
+    /** Words that subordinate a clause to another: its places belong to its own events. */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "while", "when", "because", "although",
+            "though", "whereas", "but", "amid");
+    /** Words that may stand between a determiner and the event word in "the overnight US strikes". */
+    private static final Set<String> MODIFIERS = Set.of("overnight", "latest", "recent", "new", "fresh", "deadly", "retaliatory",
+            "reported", "alleged", "suspected", "limited", "massive", "heavy", "further", "previous", "first", "second", "last",
+            "weekend", "night", "evening", "morning", "'s", "air", "military", "lethal");
+    /** Verbs of a passive whose "by" names the doer: "was carried out by", "were fired by". */
+    private static final Set<String> PASSIVE_VERBS = Set.of("out", "launched", "claimed", "conducted", "fired", "hit", "struck",
+            "targeted", "attacked", "killed", "bombed", "shelled", "downed", "intercepted", "ordered", "staged", "mounted",
+            "perpetrated", "executed", "ambushed", "wounded", "injured");
+    private static final Set<String> BOUNDS = Set.of("all", "more", "least", "than", "over", "some", "about", "around", "nearly", "almost",
+            "roughly", "approximately", "as", "many", "up", "to", "estimated", "an");
+    private static final DateTimeFormatter DESCRIBE_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final Dictionaries dict;
+    private final Article article;
+    private final String body;
+    private final LocalDate published;
+    private final List<Draft> drafts = new ArrayList<>();
+    private final List<ThreatDraft> threats = new ArrayList<>();
+    private LocalDate lead;
+    private List<Draft> lastGroup = List.of();
+    private int lastGroupSentence = Integer.MIN_VALUE / 2;
+    private String lastSubjectSide;
+
+    /** An incident being assembled from one or more mentions. */
+    private static final class Draft {
+        EventType type;
+        boolean strongType;
+        String country;
+        String admin1;
+        String location;
+        LocalDate date;
+        boolean explicitDate;
+        String actor;
+        String actorSide;
+        String target;
+        String targetSide;
+        Integer fatalities;
+        Integer injured;
+        boolean retaliation;
+        String causeText;
+        boolean causeVague;
+        String evidence;
+        int sentence;
+        int lastTouched;
+        boolean referent;
+    }
+
+    private record ThreatDraft(int sentence, String actor, String actorSide, boolean reprisal, LocalDate date, String evidence) {
+    }
+
+    /** One clause's event: what the clause says happened, before it is located and merged. */
+    private static final class Mention {
+        int seg;
+        int anchor;
+        int lastTriggerEnd;
+        int typeStart;
+        EventType type;
+        boolean strong;
+        boolean definite;
+        LocalDate date;
+        boolean retaliation;
+        String causeText;
+        boolean causeVague;
+        Np actor;
+        Np target;
+    }
+
+    ArticleCoding(Dictionaries dict, Article article) {
+        this.dict = dict;
+        this.article = article;
+        this.body = article.getBody();
+        this.published = article.getPublishedAt() == null ? null : LocalDate.ofInstant(article.getPublishedAt(), ZoneOffset.UTC);
+    }
+
+    List<Incident> incidents() {
+        List<Token> tokens = Tokenizer.tokenize(body);
+        List<int[]> bounds = Tokenizer.sentences(tokens);
+        for (int k = 0; k < bounds.size(); k++) {
+            int from = k == 0 ? afterDateline(tokens, bounds.get(0)[0], bounds.get(0)[1]) : bounds.get(k)[0];
+            int to = bounds.get(k)[1];
+            if (from < to && !furniture(tokens, from, to)) {
+                sentence(k, new Sentence(dict, body, tokens, from, to, published));
+            }
+        }
+        resolveRetaliationCauses();
+        resolveThreats();
+        List<Incident> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (!d.referent && d.date != null && d.country != null) {
+                out.add(toIncident(d));
+            }
+        }
+        return out;
+    }
+
+    /** Links and teasers left over from the web page: "Read more: ...", "Related: ...", "Watch: ...". */
+    private static boolean furniture(List<Token> tokens, int from, int to) {
+        Token first = tokens.get(from);
+        Token second = from + 1 < to ? tokens.get(from + 1) : null;
+        Token third = from + 2 < to ? tokens.get(from + 2) : null;
+        boolean label = second != null && second.raw.equals(":") && FURNITURE.contains(first.norm);
+        boolean twoWordLabel = third != null && third.raw.equals(":") && FURNITURE.contains(first.norm + " " + second.norm);
+        return label || twoWordLabel;
+    }
+
+    /** Skips a wire dateline such as "DAMASCUS -" or "BAGHDAD (Reuters) -": it is where the story was filed. */
+    private static int afterDateline(List<Token> tokens, int from, int to) {
+        boolean paren = false;
+        for (int i = from; i < to && i - from < 8; i++) {
+            Token t = tokens.get(i);
+            if (t.raw.equals("(")) {
+                paren = true;
+            } else if (t.raw.equals(")")) {
+                paren = false;
+            } else if (t.isPunct() && (t.raw.equals("-") || t.raw.equals("\u2014") || t.raw.equals("\u2013"))) {
+                return i > from ? i + 1 : from;
+            } else if (t.isWord() && !paren && !t.raw.equals(t.raw.toUpperCase(Locale.ROOT))) {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    // ---------------------------------------------------------------- sentences
+
+    private void sentence(int index, Sentence s) {
+        List<Draft> touched = new ArrayList<>();
+        for (int seg = 0; seg < s.segments(); seg++) {
+            for (Mention m : mentions(s, seg)) {
+                place(index, s, m, touched);
+            }
+        }
+        threats(index, s);
+        casualties(index, s, touched);
+        for (Np np : s.nps) {
+            if (np.side != null && !np.locative && !np.afterPrep) {
+                lastSubjectSide = np.side;
+                break;
+            }
+        }
+        if (!touched.isEmpty()) {
+            lastGroup = touched;
+            lastGroupSentence = index;
+        }
+    }
+
+    /**
+     * The events a clause reports: one per group of adjacent event words ("fired more than a dozen
+     * ballistic missiles"); an actor phrase between two groups separates them ("That strike prompted
+     * US strikes"). Threatened, denied and supposed events are left out.
+     */
+    private List<Mention> mentions(Sentence s, int seg) {
+        List<Mention> out = new ArrayList<>(1);
+        List<Match<EventWord>> group = new ArrayList<>(3);
+        int segFrom = s.segStart[seg];
+        int segTo = s.segStart[seg + 1];
+        for (Match<EventWord> e : s.events) {
+            if (e.start() < segFrom || e.start() >= segTo || e.value().kind() == EventKind.BLOCK || notAnEvent(s, e)) {
+                continue;
+            }
+            if (!group.isEmpty() && npBetween(s, group.get(group.size() - 1).end(), e.start())) {
+                addMention(s, seg, group, out);
+                group = new ArrayList<>(3);
+            }
+            group.add(e);
+        }
+        if (!group.isEmpty()) {
+            addMention(s, seg, group, out);
+        }
+        return out;
+    }
+
+    /** "to attack", "in striking", "by targeting": an intention or a habit, not an event. */
+    private static boolean notAnEvent(Sentence s, Match<EventWord> e) {
+        if (e.value().kind() != EventKind.GENERIC || e.start() == s.from) {
+            return false;
+        }
+        Token word = s.tok(e.start());
+        Token before = s.tok(e.start() - 1);
+        boolean base = !word.norm.endsWith("s") && !word.norm.endsWith("ed") && !word.norm.endsWith("ing");
+        return (before.is("to") && base)
+                || ((before.is("and") || before.is("or")) && base) // "to secure influence and attack Iran's enemies"
+                || (word.norm.endsWith("ing") && GERUND_PREPS.contains(before.norm));
+    }
+
+    private void addMention(Sentence s, int seg, List<Match<EventWord>> group, List<Mention> out) {
+        Match<EventWord> event = null;
+        Match<EventWord> weapon = null;
+        Match<EventWord> generic = null;
+        boolean untypedVerb = false;
+        for (Match<EventWord> e : group) {
+            EventWord w = e.value();
+            if (w.kind() == EventKind.EVENT && event == null) {
+                event = e;
+            } else if (w.kind() == EventKind.WEAPON && weapon == null) {
+                weapon = e;
+            } else if (w.kind() == EventKind.GENERIC) {
+                if (w.type() == null) {
+                    untypedVerb = true;
+                } else if (generic == null) {
+                    generic = e;
+                }
+            }
+        }
+        if (event == null && generic == null && !(untypedVerb && weapon != null)) {
+            return;
+        }
+        int anchor = group.get(0).start();
+        int lastEnd = group.get(group.size() - 1).end();
+        Match<EventWord> typed = event != null ? event : weapon != null ? weapon : generic;
+        if (negated(s, seg, typed.start()) || negated(s, seg, anchor)
+                || s.governing(seg, Cue.HYPOTHETICAL) != null || threatenedBefore(s, seg, anchor)) {
+            return;
+        }
+        Mention m = new Mention();
+        m.seg = seg;
+        m.anchor = anchor;
+        m.lastTriggerEnd = lastEnd;
+        m.typeStart = typed.start();
+        m.type = typed.value().type();
+        m.strong = typed.value().kind() != EventKind.GENERIC;
+        m.definite = definite(s, typed.start());
+        m.date = date(s, seg, anchor);
+        boolean blame = cueBefore(s, Cue.BLAME, anchor);
+        m.actor = actor(s, seg, anchor, lastEnd, blame);
+        m.target = target(s, seg, lastEnd, m.actor);
+        retaliation(s, seg, anchor, m);
+        out.add(m);
+    }
+
+    private static boolean npBetween(Sentence s, int from, int to) {
+        for (Np np : s.nps) {
+            if (np.start >= from && np.start < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negated(Sentence s, int seg, int at) {
+        for (Match<Cue> c : s.cues) {
+            if (c.value() == Cue.NEGATION && s.seg(c.start()) == seg && c.end() <= at && at - c.end() <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean threatenedBefore(Sentence s, int seg, int anchor) {
+        for (Match<Cue> c : s.cues) {
+            if ((c.value() == Cue.THREAT || c.value() == Cue.THREAT_REPRISAL) && s.seg(c.start()) == seg && c.start() < anchor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean cueBefore(Sentence s, Cue kind, int anchor) {
+        for (Match<Cue> c : s.cues) {
+            if (c.value() == kind && c.end() <= anchor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** History or a tally: "since", "previous", "last month", "more than 40 attacks", "a series of". */
+    private boolean background(Sentence s, Mention m) {
+        int segFrom = s.segStart[m.seg];
+        int segTo = s.segStart[m.seg + 1];
+        if (s.governing(m.seg, Cue.BACKGROUND) != null) {
+            return true;
+        }
+        boolean coarse = false;
+        boolean day = false;
+        for (Dates.Mention d : s.dates) {
+            if (d.start() >= segFrom && d.start() < segTo) {
+                coarse |= d.granularity() == Dates.Granularity.COARSE;
+                day |= d.granularity() == Dates.Granularity.DAY;
+            }
+        }
+        if (coarse && !day) {
+            return true;
+        }
+        if (!day) {
+            // "Through the summer and fall of 2019, ... were blamed for attacks": a leading period governs the sentence
+            for (Dates.Mention d : s.dates) {
+                if (d.start() < segFrom && !s.causeSeg[s.seg(d.start())]) {
+                    day = d.granularity() != Dates.Granularity.COARSE;
+                    coarse = d.granularity() == Dates.Granularity.COARSE;
+                }
+            }
+            if (coarse && !day) {
+                return true;
+            }
+        }
+        for (Match<Cue> c : s.cues) {
+            if (c.value() == Cue.AGGREGATE && c.end() <= m.typeStart && m.typeStart - c.end() <= 2) {
+                return true;
+            }
+        }
+        if (!m.strong || s.tok(m.typeStart).isWord()) {
+            // a count of attacks is a tally: "more than 40 attacks", "at least five drone attacks"
+            for (int k = Math.max(segFrom, m.typeStart - 3); k < m.typeStart; k++) {
+                Numbers.Parsed n = Numbers.parse(s.tokens, k, m.typeStart);
+                if (n != null && n.end() == m.typeStart && !isWeapon(s, m.typeStart)) {
+                    boolean bounded = k > segFrom && BOUNDS.contains(s.tok(k - 1).norm);
+                    return n.value() >= 4 || bounded;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWeapon(Sentence s, int at) {
+        for (Match<EventWord> e : s.events) {
+            if (e.start() == at) {
+                return e.value().kind() == EventKind.WEAPON;
+            }
+        }
+        return false;
+    }
+
+    /** "the strikes", "the US strikes", "these attacks": a reference to an incident already told. */
+    private static boolean definite(Sentence s, int typeStart) {
+        int k = typeStart - 1;
+        int steps = 0;
+        while (k >= s.from && steps++ < 6) {
+            Token t = s.tok(k);
+            if ((Sentence.DETERMINERS.contains(t.norm) || t.is("that")) && !t.is("a") && !t.is("an")) {
+                return true;
+            }
+            int skipTo = spanStartCovering(s, k);
+            if (skipTo >= 0) {
+                k = skipTo - 1;
+            } else if (MODIFIERS.contains(t.norm) || s.isTrigger(k)) {
+                k--;
+            } else {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The start of an actor phrase or date expression covering token k, or -1. */
+    private static int spanStartCovering(Sentence s, int k) {
+        for (Np np : s.nps) {
+            if (np.start <= k && k < np.end) {
+                return np.start;
+            }
+        }
+        for (Dates.Mention d : s.dates) {
+            if (d.start() <= k && k < d.end()) {
+                return d.start();
+            }
+        }
+        return -1;
+    }
+
+    /** The clause's own date, else "one day after ..." relative to the lead incident, else a date earlier in the sentence. */
+    private LocalDate date(Sentence s, int seg, int anchor) {
+        for (Dates.Mention d : s.dates) {
+            if (d.granularity() == Dates.Granularity.DAY && d.date() != null && s.seg(d.start()) == seg) {
+                return d.date();
+            }
+        }
+        Dates.Mention before = null;
+        for (Dates.Mention d : s.dates) {
+            if (d.end() <= anchor && !s.causeSeg[s.seg(d.start())]
+                    && (d.granularity() == Dates.Granularity.AFTER || (d.granularity() == Dates.Granularity.DAY && d.date() != null))) {
+                before = d;
+            }
+        }
+        if (before == null) {
+            return null;
+        }
+        if (before.granularity() == Dates.Granularity.AFTER) {
+            return lead == null ? null : lead.minusDays(before.offsetDays());
+        }
+        return before.date();
+    }
+
+    private static Np actor(Sentence s, int seg, int anchor, int lastEnd, boolean blame) {
+        for (Np np : s.nps) {
+            if (s.seg(np.start) == seg && np.afterBy && np.start >= lastEnd && np.start - lastEnd <= 3) {
+                return np; // passive: "was carried out by X"
+            }
+        }
+        for (Np np : s.nps) {
+            if (s.seg(np.start) == seg && np.afterBy && np.start >= lastEnd && PASSIVE_VERBS.contains(s.tok(prevWord(s, np.start) - 1).norm)) {
+                return np; // "a drone attack on US troops was carried out by Iran-backed militias"
+            }
+        }
+        for (Np np : s.nps) {
+            if (np.side != null && s.seg(np.start) == seg && np.end <= anchor && modifierGap(s, np.end, anchor)) {
+                return np; // "US strikes", "the Israeli air strike", "in a U.S. strike"
+            }
+        }
+        if (blame) {
+            Np last = null;
+            for (Np np : s.nps) {
+                if (s.seg(np.start) == seg && np.start >= lastEnd && np.afterTargetPrep && s.tok(prevWord(s, np.start)).is("on")) {
+                    last = np;
+                }
+            }
+            if (last != null) {
+                return last; // "blamed the attack on a US base on forces backed by Iran"
+            }
+        }
+        return subject(s, seg, anchor);
+    }
+
+    /** The doer of a clause's action: a phrase before it, a pronoun's speaker, or the sentence's subject. */
+    private static Np subject(Sentence s, int seg, int anchor) {
+        Np best = null;
+        for (Np np : s.nps) {
+            if (s.seg(np.start) == seg && np.end <= anchor && usableSubject(np)) {
+                best = np;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (int k = s.segStart[seg]; k < anchor; k++) {
+            if (PRONOUNS.contains(s.tok(k).norm)) {
+                Np speaker = null;
+                for (Np np : s.nps) {
+                    if (np.speaker && np.end <= s.segStart[seg]) {
+                        speaker = np;
+                    }
+                }
+                if (speaker != null) {
+                    return speaker;
+                }
+                break;
+            }
+        }
+        for (Np np : s.nps) {
+            if (np.end <= s.segStart[seg] && s.seg(np.start) == 0 && np.side != null && usableSubject(np)) {
+                return np; // the subject of the main clause: "The United States launched ..., and promised more"
+            }
+        }
+        return null;
+    }
+
+    private static boolean usableSubject(Np np) {
+        return !np.speaker && !np.locative && !np.placeModifier && !np.afterPrep && !np.victim;
+    }
+
+    /** Only modifiers (dates, "overnight", "'s") between an actor phrase and the event word. */
+    private static boolean modifierGap(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!MODIFIERS.contains(s.tok(k).norm) && !inDate(s, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int prevWord(Sentence s, int i) {
+        int k = i - 1;
+        while (k > s.from && Sentence.DETERMINERS.contains(s.tok(k).norm)) {
+            k--;
+        }
+        return Math.max(k, s.from);
+    }
+
+    /** The first candidate with a side, else the first candidate: "on their convoy" yields to the sided victims. */
+    private static Np target(Sentence s, int seg, int lastEnd, Np actor) {
+        List<Np> candidates = new ArrayList<>(3);
+        for (Np np : s.nps) {
+            if (np != actor && s.seg(np.start) == seg && np.start >= lastEnd && np.afterTargetPrep && !np.placeModifier && !np.locative) {
+                candidates.add(np); // "strikes against Iran-backed groups"
+            }
+        }
+        for (Np np : s.nps) {
+            if (np != actor && s.seg(np.start) == seg && np.start >= lastEnd && onlyDeterminers(s, lastEnd, np.start)
+                    && !np.speaker && !np.placeModifier && !np.locative) {
+                candidates.add(np); // the object: "struck Kataib Hezbollah facilities"
+            }
+        }
+        for (Np np : s.nps) {
+            if (np != actor && np.victim && np.side != null && s.seg(np.start) <= seg) {
+                candidates.add(np); // "Soleimani and al-Muhandis were killed in an air strike"
+            }
+        }
+        for (Match<Casualty> c : s.casualties) {
+            if (c.value() == Casualty.KILLED && s.seg(c.start()) == seg && c.start() >= lastEnd) {
+                for (Np np : s.nps) {
+                    if (np != actor && s.seg(np.start) == seg && np.start >= c.end() && np.start - c.end() <= 5 && !np.afterPrep) {
+                        candidates.add(np); // "the strikes killed at least 18 pro-Iran fighters"
+                    }
+                }
+            }
+        }
+        for (Np np : candidates) {
+            if (np.side != null) {
+                return np;
+            }
+        }
+        return candidates.isEmpty() ? null : candidates.get(0);
+    }
+
+    private static boolean onlyDeterminers(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Sentence.DETERMINERS.contains(s.tok(k).norm)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void retaliation(Sentence s, int seg, int anchor, Mention m) {
+        for (Match<Cue> c : s.cues) {
+            int cseg = s.seg(c.start());
+            if (c.value() == Cue.RETALIATION_FOR && c.start() > anchor) {
+                m.retaliation = true;
+                int end = s.segStart[cseg + 1];
+                if (c.end() < end) {
+                    m.causeText = trimPunct(s.span(body, c.end(), end));
+                    m.causeVague = !hasDayDate(s, cseg) && !hasLocativePlace(s, cseg);
+                }
+                return;
+            }
+            if (c.value() == Cue.RETALIATORY && (cseg == seg || !segHasTrigger(s, cseg))) {
+                m.retaliation = true;
+                m.causeVague = true;
+            }
+        }
+    }
+
+    private static boolean hasDayDate(Sentence s, int seg) {
+        for (Dates.Mention d : s.dates) {
+            if (d.granularity() == Dates.Granularity.DAY && s.seg(d.start()) == seg) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLocativePlace(Sentence s, int seg) {
+        for (PlaceRef p : s.places) {
+            if (p.locative() && s.seg(p.start()) == seg) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean segHasTrigger(Sentence s, int seg) {
+        for (Match<EventWord> e : s.events) {
+            if (s.seg(e.start()) == seg && e.value().kind() != EventKind.BLOCK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean segHasThreat(Sentence s, int seg) {
+        return s.cueIn(seg, Cue.THREAT) != null || s.cueIn(seg, Cue.THREAT_REPRISAL) != null;
+    }
+
+    private static String trimPunct(String text) {
+        int a = 0;
+        int b = text.length();
+        while (a < b && !Character.isLetterOrDigit(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetterOrDigit(text.charAt(b - 1))) {
+            b--;
+        }
+        return text.substring(a, b);
+    }
+
+    /** Located places for a clause: its own, else those of neighbouring clauses that report no other event. */
+    private static List<PlaceRef> scope(Sentence s, int seg) {
+        List<PlaceRef> own = locativeIn(s, seg);
+        for (int t = seg + 1; own.isEmpty() && t < s.segments(); t++) {
+            if (s.causeSeg[t] || segHasTrigger(s, t) || segHasThreat(s, t) || SUBORDINATORS.contains(s.tok(s.segStart[t]).norm)) {
+                break;
+            }
+            own = relative(s, t) ? own : locativeIn(s, t);
+        }
+        for (int t = seg - 1; own.isEmpty() && t >= 0 && !SUBORDINATORS.contains(s.tok(s.segStart[t + 1]).norm); t--) {
+            if (s.causeSeg[t] || segHasTrigger(s, t) || segHasThreat(s, t)) {
+                break;
+            }
+            own = relative(s, t) ? own : locativeIn(s, t);
+        }
+        return own;
+    }
+
+    /** A relative clause about a person or place ("who is in Baghdad", "where the US has a consulate"). */
+    private static boolean relative(Sentence s, int seg) {
+        Token first = s.tok(s.segStart[seg]);
+        return first.is("who") || first.is("whom") || first.is("whose") || first.is("where") || first.is("which");
+    }
+
+    private static List<PlaceRef> locativeIn(Sentence s, int seg) {
+        List<PlaceRef> out = new ArrayList<>(2);
+        for (PlaceRef p : s.places) {
+            if (p.locative() && s.seg(p.start()) == seg) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Per country, the most specific place named. */
+    private static Map<String, PlaceRef> byCountry(List<PlaceRef> places) {
+        Map<String, PlaceRef> out = new LinkedHashMap<>();
+        for (PlaceRef p : places) {
+            PlaceRef have = out.get(p.place().country());
+            if (have == null || (have.place().admin1() == null && p.place().admin1() != null)) {
+                out.put(p.place().country(), p);
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- incidents
+
+    private void place(int index, Sentence s, Mention m, List<Draft> touched) {
+        boolean referent = s.causeSeg[m.seg] || background(s, m);
+        List<PlaceRef> places = scope(s, m.seg);
+        if (places.isEmpty() && m.target != null) {
+            places = targetPlace(s, m.target);
+        }
+        if (places.isEmpty()) {
+            if (!referent) {
+                for (Draft d : recentGroup(index)) {
+                    d.retaliation |= m.retaliation;
+                }
+            }
+            return;
+        }
+        boolean anaphoric = m.definite && m.date == null;
+        for (Map.Entry<String, PlaceRef> e : byCountry(places).entrySet()) {
+            Draft d = draft(index, s, m, e.getKey(), e.getValue());
+            if (referent) {
+                d.referent = true;
+                drafts.add(d);
+                continue;
+            }
+            Draft hit = compatible(d, false);
+            if (hit == null && anaphoric) {
+                if (compatible(d, true) != null || antecedentAnywhere(d.type)) {
+                    continue; // refers to an attack told before, elsewhere or as history
+                }
+            }
+            if (hit != null) {
+                merge(hit, d);
+                hit.lastTouched = index;
+                touched.add(hit);
+                continue;
+            }
+            if (d.date == null) {
+                d.date = lead != null ? lead : published;
+            }
+            if (d.date == null) {
+                continue; // no publication date and no absolute date: cannot date it
+            }
+            if (lead == null) {
+                lead = d.date;
+            }
+            drafts.add(d);
+            touched.add(d);
+        }
+    }
+
+    /** "an attack on Israel": with no place named, a target that is itself a place locates the event. */
+    private static List<PlaceRef> targetPlace(Sentence s, Np target) {
+        for (PlaceRef p : s.places) {
+            if (p.start() == target.start && p.end() == target.end
+                    && (p.end() >= s.to || !s.tok(p.end()).isWord() || Sentence.PREPOSITIONS.contains(s.tok(p.end()).norm)
+                    || s.tok(p.end()).is("and"))) {
+                return List.of(p);
+            }
+        }
+        return List.of();
+    }
+
+    private Draft draft(int index, Sentence s, Mention m, String country, PlaceRef place) {
+        Draft d = new Draft();
+        d.type = m.type;
+        d.strongType = m.strong;
+        d.country = country;
+        if (place.place().admin1() != null) {
+            d.admin1 = place.place().admin1();
+            d.location = place.place().name();
+        } else if (place.direction() != null) {
+            d.location = place.direction() + " " + place.place().name();
+        }
+        d.date = m.date;
+        d.explicitDate = m.date != null;
+        if (m.actor != null) {
+            d.actor = m.actor.name != null ? m.actor.name : s.span(body, m.actor.start, m.actor.end);
+            d.actorSide = m.actor.side;
+        }
+        if (m.target != null) {
+            d.target = np(s, m.target);
+            d.targetSide = m.target.side;
+        }
+        if (Objects.equals(d.actorSide, d.targetSide)) {
+            d.target = null;
+            d.targetSide = null;
+        }
+        d.retaliation = m.retaliation;
+        d.causeText = m.causeText;
+        d.causeVague = m.causeVague || m.causeText == null;
+        d.evidence = s.text;
+        d.sentence = index;
+        d.lastTouched = index;
+        return d;
+    }
+
+    /** A target's words as written, with its article: "a US base". */
+    private String np(Sentence s, Np np) {
+        int start = np.start;
+        if (start - 1 >= s.from && Sentence.DETERMINERS.contains(s.tok(start - 1).norm)) {
+            start--;
+        }
+        return s.span(body, start, np.end);
+    }
+
+    private Draft compatible(Draft m, boolean referents) {
+        for (Draft d : drafts) {
+            if (d.referent != referents || !d.country.equals(m.country) || d.type == EventType.THREAT) {
+                continue;
+            }
+            // one article rarely tells two attacks of one family on one day in one region: "missiles" and
+            // "rockets" at the same base are two descriptions of one attack
+            boolean typeOk = d.type == m.type || d.type == EventType.OTHER || m.type == EventType.OTHER
+                    || EventFamily.of(d.type) == EventFamily.of(m.type);
+            boolean sidesOk = agree(d.actorSide, m.actorSide) && agree(d.targetSide, m.targetSide) && agree(d.admin1, m.admin1);
+            // one incident may be dated a day apart by two sources ("early Friday", "on Thursday", US time);
+            // two kinds of attack on two dates ("the Jan 28 drone attack", "overnight strikes") are two incidents
+            boolean dateOk = m.date == null || d.date == null
+                    || ((d.type != m.type && d.explicitDate) ? d.date.equals(m.date) : Math.abs(d.date.toEpochDay() - m.date.toEpochDay()) <= 1);
+            if (typeOk && sidesOk && dateOk) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private boolean antecedentAnywhere(EventType type) {
+        for (Draft d : drafts) {
+            if (d.type == type) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean agree(String a, String b) {
+        return a == null || b == null || a.equals(b);
+    }
+
+    private static void merge(Draft into, Draft m) {
+        if ((into.type == EventType.OTHER && m.type != EventType.OTHER) || (!into.strongType && m.strongType)) {
+            into.type = m.type;
+            into.strongType = m.strongType;
+        }
+        if (!into.explicitDate && m.explicitDate) {
+            into.date = m.date;
+            into.explicitDate = true;
+        }
+        if (into.admin1 == null && m.admin1 != null) {
+            into.admin1 = m.admin1;
+            into.location = m.location;
+        } else if (into.location == null) {
+            into.location = m.location;
+        }
+        if (into.actorSide == null && m.actorSide != null && !m.actorSide.equals(into.targetSide)) {
+            into.actor = m.actor;
+            into.actorSide = m.actorSide;
+        }
+        if (into.targetSide == null && m.targetSide != null && !m.targetSide.equals(into.actorSide)) {
+            into.target = m.target;
+            into.targetSide = m.targetSide;
+        }
+        if (m.retaliation && (!into.retaliation || (into.causeVague && !m.causeVague))) {
+            into.causeText = m.causeText;
+            into.causeVague = m.causeVague;
+        }
+        into.retaliation |= m.retaliation;
+    }
+
+    private List<Draft> recentGroup(int index) {
+        return index - lastGroupSentence <= 3 ? lastGroup : List.of();
+    }
+
+    // ---------------------------------------------------------------- casualties
+
+    /** "at least 16 people killed", "killed five fighters", "12 dead", "death toll rose to 12". */
+    private void casualties(int index, Sentence s, List<Draft> touched) {
+        for (Match<Casualty> c : s.casualties) {
+            if (c.value() == Casualty.PERSON) {
+                continue;
+            }
+            int seg = s.seg(c.start());
+            if (s.causeSeg[seg] || s.cueIn(seg, Cue.HYPOTHETICAL) != null || s.cueIn(seg, Cue.BACKGROUND) != null) {
+                continue;
+            }
+            Integer count = s.cueIn(seg, Cue.NEGATION) != null ? noneReported(s, c) : count(s, c);
+            if (count == null) {
+                continue;
+            }
+            List<Draft> targets = touched.isEmpty() ? recentGroup(index) : touched;
+            if (targets.isEmpty()) {
+                continue;
+            }
+            Draft d = targets.get(0);
+            List<PlaceRef> here = locativeIn(s, seg);
+            if (!here.isEmpty()) {
+                d = inCountryOf(targets, here);
+                if (d == null) {
+                    continue; // casualties somewhere this sentence reports no incident
+                }
+            }
+            if (c.value() == Casualty.KILLED) {
+                d.fatalities = d.fatalities == null ? count : Math.max(d.fatalities, count);
+            } else {
+                d.injured = d.injured == null ? count : Math.max(d.injured, count);
+            }
+        }
+    }
+
+    private static Draft inCountryOf(List<Draft> drafts, List<PlaceRef> places) {
+        for (PlaceRef p : places) {
+            for (Draft d : drafts) {
+                if (d.country.equals(p.place().country())) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "no Americans or Iraqis had been killed", "none of their service members had been killed": zero. */
+    private static Integer noneReported(Sentence s, Match<Casualty> word) {
+        if (word.value() != Casualty.KILLED) {
+            return null;
+        }
+        for (Match<Cue> c : s.cues) {
+            if (c.value() == Cue.NEGATION && s.seg(c.start()) == s.seg(word.start()) && c.end() <= word.start()
+                    && word.start() - c.end() <= 6 && (s.tok(c.start()).is("no") || s.tok(c.start()).is("none"))) {
+                return 0;
+            }
+        }
+        return null;
+    }
+
+    /** The number of people a casualty word counts, or null when the text gives none. */
+    private Integer count(Sentence s, Match<Casualty> word) {
+        int seg = s.seg(word.start());
+        int segFrom = s.segStart[seg];
+        int segTo = s.segStart[seg + 1];
+        // after the word: "killed at least 18 pro-Iran fighters", "killing 12", "death toll rose to 12"
+        int k = word.end();
+        int limit = Math.min(segTo, word.end() + 4);
+        while (k < limit && (BOUNDS.contains(s.tok(k).norm) || s.tok(k).is("rose") || s.tok(k).is("reached")
+                || s.tok(k).is("climbed") || s.tok(k).is("of") || s.tok(k).is("at") || s.tok(k).is("and") || s.tok(k).is("injuring")
+                || s.tok(k).is("wounding"))) {
+            k++;
+        }
+        Numbers.Parsed after = inDate(s, k) ? null : Numbers.parse(s.tokens, k, segTo);
+        if (after != null && (countsPeople(s, after.end(), segTo) || !nounFollows(s, after.end(), segTo))) {
+            return after.value() + coordinatedCount(s, after.end(), s.to);
+        }
+        // before the word: "at least 16 people killed", "five fighters were killed", "12 dead"
+        for (int i = Math.max(segFrom, word.start() - 8); i < word.start(); i++) {
+            if (inDate(s, i)) {
+                continue;
+            }
+            Numbers.Parsed n = Numbers.parse(s.tokens, i, word.start());
+            if (n == null) {
+                continue;
+            }
+            int personEnd = personWithin(s, n.end(), word.start());
+            if (personEnd >= 0 && word.start() - personEnd <= 3) {
+                return n.value();
+            }
+            if (n.end() == word.start()) {
+                return n.value(); // "12 dead", "dozens wounded"
+            }
+        }
+        return null;
+    }
+
+    /** "killing five members of a militia and two guests": the people counted after "and". */
+    private static int coordinatedCount(Sentence s, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 8); k++) {
+            if (s.tok(k).is("and")) {
+                Numbers.Parsed n = Numbers.parse(s.tokens, k + 1, to);
+                return n != null && countsPeople(s, n.end(), to) ? n.value() : 0;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean inDate(Sentence s, int i) {
+        for (Dates.Mention d : s.dates) {
+            if (d.start() <= i && i < d.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A person noun within three words after a number: "18 pro-Iran fighters". */
+    private static boolean countsPeople(Sentence s, int from, int to) {
+        int k = from;
+        while (k < to && s.tok(k).isPunct()) {
+            k++; // two \u201cguests\u201d
+        }
+        return personWithin(s, k, Math.min(to, k + 4)) >= 0;
+    }
+
+    private static int personWithin(Sentence s, int from, int to) {
+        for (Match<Casualty> c : s.casualties) {
+            if (c.value() == Casualty.PERSON && c.start() >= from && c.end() <= to && c.start() - from <= 3) {
+                return c.end();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean nounFollows(Sentence s, int at, int to) {
+        return at < to && s.tok(at).isWord() && !Sentence.PREPOSITIONS.contains(s.tok(at).norm) && !s.tok(at).is("and")
+                && !s.tok(at).is("people");
+    }
+
+    // ---------------------------------------------------------------- threats
+
+    private void threats(int index, Sentence s) {
+        for (int seg = 0; seg < s.segments(); seg++) {
+            if (s.causeSeg[seg] || s.governing(seg, Cue.BACKGROUND) != null || s.governing(seg, Cue.HYPOTHETICAL) != null) {
+                continue;
+            }
+            Match<Cue> cue = s.cueIn(seg, Cue.THREAT_REPRISAL);
+            if (cue == null) {
+                cue = s.cueIn(seg, Cue.THREAT);
+            }
+            if (cue == null || negated(s, seg, cue.start())) {
+                continue;
+            }
+            boolean reprisal = cue.value() == Cue.THREAT_REPRISAL;
+            Np who = subject(s, seg, cue.start());
+            String side = who != null ? who.side : null;
+            String name = who != null && who.side != null ? (who.name != null ? who.name : s.span(body, who.start, who.end)) : null;
+            if (who == null) {
+                // "It will continue at times and places of our choosing": the speaker's side;
+                // "They will strike back" from a commentator names nobody
+                String person = person(s, seg);
+                if ("third".equals(person)) {
+                    continue;
+                }
+                if ("first".equals(person) || !reprisal) {
+                    side = lastSubjectSide;
+                }
+            }
+            LocalDate date = date(s, seg, cue.start());
+            threats.add(new ThreatDraft(index, name, side, reprisal, date != null ? date : published, s.text));
+        }
+    }
+
+    /** "first" or "third" for the first personal pronoun in the segment, else null. */
+    private static String person(Sentence s, int seg) {
+        for (int k = s.segStart[seg]; k < s.segStart[seg + 1]; k++) {
+            Token t = s.tok(k);
+            if (FIRST_PERSON.contains(t.norm) && !t.raw.equals("US")) {
+                return "first";
+            }
+            if (THIRD_PERSON.contains(t.norm)) {
+                return "third";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A threat is placed where its author's side fights in this article (the theatre it concerns),
+     * not where the speech was made. A threat to retaliate with no named author is by the side
+     * attacked in the last few sentences ("the groups targeted were threatening to retaliate").
+     */
+    private void resolveThreats() {
+        for (ThreatDraft t : threats) {
+            if (t.date() == null) {
+                continue;
+            }
+            String side = t.actorSide();
+            if (side == null && t.reprisal()) {
+                for (Draft d : drafts) {
+                    if (!d.referent && d.sentence <= t.sentence() && d.lastTouched >= t.sentence() - 3 && d.targetSide != null) {
+                        side = d.targetSide;
+                    }
+                }
+            }
+            if (side == null || !inAnIncident(side)) {
+                continue; // a threat is a signal about a side already fighting in this story
+            }
+            String counterpart = null;
+            List<String> countries = new ArrayList<>(2);
+            for (Draft d : drafts) {
+                if (d.referent || d.type == EventType.THREAT) {
+                    continue;
+                }
+                boolean related = t.reprisal() ? side.equals(d.targetSide) : side.equals(d.actorSide);
+                if (related) {
+                    counterpart = t.reprisal() ? d.actorSide : d.targetSide;
+                    if (!countries.contains(d.country)) {
+                        countries.add(d.country);
+                    }
+                }
+            }
+            if (countries.isEmpty()) {
+                for (Draft d : drafts) {
+                    if (!d.referent && d.type != EventType.THREAT && (side.equals(d.actorSide) || side.equals(d.targetSide))
+                            && !countries.contains(d.country)) {
+                        countries.add(d.country);
+                    }
+                }
+            }
+            for (String country : countries) {
+                addThreat(t, side, counterpart, country);
+            }
+        }
+    }
+
+    private boolean inAnIncident(String side) {
+        for (Draft d : drafts) {
+            if (!d.referent && d.type != EventType.THREAT && (side.equals(d.actorSide) || side.equals(d.targetSide))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addThreat(ThreatDraft t, String side, String counterpart, String country) {
+        for (Draft d : drafts) {
+            if (d.type == EventType.THREAT && d.country.equals(country) && side.equals(d.actorSide) && d.date.equals(t.date())) {
+                return;
+            }
+        }
+        Draft d = new Draft();
+        d.type = EventType.THREAT;
+        d.strongType = true;
+        d.country = country;
+        d.date = t.date();
+        d.explicitDate = true;
+        d.actorSide = side;
+        d.actor = t.actor() != null ? t.actor() : side;
+        d.targetSide = Objects.equals(counterpart, side) ? null : counterpart;
+        d.target = d.targetSide;
+        d.causeVague = true;
+        d.evidence = t.evidence();
+        d.sentence = t.sentence();
+        drafts.add(d);
+    }
+
+    // ---------------------------------------------------------------- retaliation links
+
+    /** "in retaliation for a deadly attack on US troops": name the attack, when the article tells it. */
+    private void resolveRetaliationCauses() {
+        for (Draft d : drafts) {
+            if (d.referent || !d.retaliation || !d.causeVague || d.actorSide == null) {
+                continue;
+            }
+            Draft cause = null;
+            for (Draft c : drafts) {
+                if (c == d || c.referent || c.type == EventType.THREAT || !d.actorSide.equals(c.targetSide)
+                        || !agree(c.actorSide, d.targetSide) || c.date == null || d.date == null || c.date.isAfter(d.date)) {
+                    continue;
+                }
+                if (cause == null || c.date.isAfter(cause.date)) {
+                    cause = c;
+                }
+            }
+            if (cause != null) {
+                d.causeText = describe(cause);
+            }
+        }
+    }
+
+    private static String describe(Draft c) {
+        StringBuilder b = new StringBuilder();
+        b.append(DESCRIBE_DATE.format(c.date)).append(' ').append(c.type.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        if (c.target != null) {
+            b.append(" on ").append(c.target);
+        }
+        b.append(" in ").append(c.location != null ? c.location + ", " : "")
+                .append(new Locale("", c.country).getDisplayCountry(Locale.ENGLISH));
+        return b.toString();
+    }
+
+    private Incident toIncident(Draft d) {
+        String key = String.join("|", article.getId(), d.country, d.type.name(), d.date.toString(),
+                String.valueOf(d.actorSide), String.valueOf(d.targetSide));
+        List<String> urls = article.getUrl() == null ? List.of() : List.of(article.getUrl());
+        return Incident.newBuilder()
+                .setId(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString())
+                .setEventType(d.type)
+                .setEventDate(d.date)
+                .setCountryCode(d.country)
+                .setAdmin1(d.admin1)
+                .setLocation(d.location)
+                .setActor(d.actor)
+                .setActorSide(d.actorSide)
+                .setTarget(d.target)
+                .setTargetSide(d.targetSide)
+                .setFatalities(d.fatalities)
+                .setInjured(d.injured)
+                .setIsRetaliation(d.retaliation)
+                .setRetaliationFor(d.retaliation ? d.causeText : null)
+                .setFeed(Feed.ARTICLE)
+                .setSourceIds(List.of(article.getId()))
+                .setSourceUrls(urls)
+                .setCorroboration(1)
+                .setConfidence(confidence(d))
+                .setEvidence(published == null ? d.evidence + " [publication date unknown: only absolute dates resolved]" : d.evidence)
+                .build();
+    }
+
+    /** Explainable: each piece of evidence the text gave adds a fixed amount. */
+    private double confidence(Draft d) {
+        double c = 0.4;
+        c += d.explicitDate ? 0.15 : 0.0;
+        c += d.actorSide != null ? 0.15 : 0.0;
+        c += d.targetSide != null ? 0.1 : 0.0;
+        c += d.strongType ? 0.1 : 0.0;
+        c += d.admin1 != null ? 0.05 : 0.0;
+        c -= published == null ? 0.2 : 0.0;
+        return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100.0;
+    }
+}

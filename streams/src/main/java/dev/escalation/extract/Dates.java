@@ -1,0 +1,187 @@
+package dev.escalation.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Date expressions in a sentence, resolved against the publication date: weekdays into the past
+ * ("on Sunday" is the last Sunday on or before publication), "overnight" and "yesterday" are the
+ * day before, "Jan 28" takes the publication year unless that lies in the future. Months, years
+ * and "last week" are coarse: they mark history, not a dated incident.
+ */
+final class Dates {
+    enum Granularity { DAY, COARSE, AFTER }
+
+    /**
+     * A date expression over tokens [start, end). For DAY, {@code date} is set when it could be
+     * resolved; for AFTER ("one day after ...") {@code offsetDays} says how many days the
+     * following event preceded the one in focus.
+     */
+    record Mention(int start, int end, Granularity granularity, LocalDate date, int offsetDays) {
+    }
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7),
+            Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9),
+            Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11),
+            Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
+            "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
+            "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
+            "sunday", DayOfWeek.SUNDAY);
+
+    private Dates() {
+    }
+
+    /** Date mentions in tokens [from, to); {@code published} may be null (then only absolute dates with a year resolve). */
+    static List<Mention> find(List<Token> tokens, int from, int to, LocalDate published) {
+        List<Mention> out = new ArrayList<>(2);
+        int i = from;
+        while (i < to) {
+            Mention m = at(tokens, i, to, published);
+            if (m != null) {
+                out.add(m);
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static Mention at(List<Token> tokens, int i, int to, LocalDate pub) {
+        Token t = tokens.get(i);
+        String w = t.norm;
+        Token next = i + 1 < to ? tokens.get(i + 1) : null;
+        Token prev = i > 0 ? tokens.get(i - 1) : null;
+        if (t.isWord()) {
+            Integer month = t.capitalised() ? MONTHS.get(w) : null;
+            if (month != null) {
+                int j = i + 1;
+                if (j < to && tokens.get(j).raw.equals(".")) {
+                    j++;
+                }
+                Integer day = j < to ? dayNumber(tokens.get(j)) : null;
+                if (day != null) {
+                    int k = j + 1;
+                    if (k < to && tokens.get(k).raw.equals(",")) {
+                        k++;
+                    }
+                    Integer year = k < to ? year(tokens.get(k)) : null;
+                    return new Mention(i, year != null ? k + 1 : j + 1, Granularity.DAY, resolve(pub, year, month, day), 0);
+                }
+                if (j < to && year(tokens.get(j)) != null) {
+                    return new Mention(i, j + 1, Granularity.COARSE, null, 0);
+                }
+                // a bare "May" or "March" is more often a verb than a month
+                boolean ambiguous = w.equals("may") || w.equals("march");
+                if (!ambiguous || (prev != null && (prev.is("in") || prev.is("since") || prev.is("of") || prev.is("early")
+                        || prev.is("late") || prev.is("mid") || prev.is("last") || prev.is("until")))) {
+                    return new Mention(i, i + 1, Granularity.COARSE, null, 0);
+                }
+                return null;
+            }
+            DayOfWeek dow = t.capitalised() ? WEEKDAYS.get(w) : null;
+            if (dow != null) {
+                if (prev != null && (prev.is("next") || prev.is("coming"))) {
+                    return null;
+                }
+                return new Mention(i, i + 1, Granularity.DAY, pub == null ? null : pub.with(TemporalAdjusters.previousOrSame(dow)), 0);
+            }
+            switch (w) {
+                case "today", "tonight" -> {
+                    return new Mention(i, i + 1, Granularity.DAY, pub, 0);
+                }
+                case "overnight", "yesterday" -> {
+                    return new Mention(i, i + 1, Granularity.DAY, pub == null ? null : pub.minusDays(1), 0);
+                }
+                case "this" -> {
+                    if (next != null && (next.is("morning") || next.is("afternoon") || next.is("evening"))) {
+                        return new Mention(i, i + 2, Granularity.DAY, pub, 0);
+                    }
+                    if (next != null && (next.is("week") || next.is("month") || next.is("year"))) {
+                        return new Mention(i, i + 2, Granularity.COARSE, null, 0);
+                    }
+                }
+                case "last", "earlier", "late", "early" -> {
+                    if (next != null && next.is("night") && w.equals("last")) {
+                        return new Mention(i, i + 2, Granularity.DAY, pub == null ? null : pub.minusDays(1), 0);
+                    }
+                    if (next != null && (next.is("week") || next.is("month") || next.is("year") || next.is("weekend"))) {
+                        return new Mention(i, i + 2, Granularity.COARSE, null, 0);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (t.kind == Token.Kind.NUMBER) {
+            Integer day = dayNumber(t);
+            if (day != null && next != null && next.capitalised() && MONTHS.containsKey(next.norm)) {
+                int k = i + 2;
+                if (k < to && tokens.get(k).raw.equals(",")) {
+                    k++;
+                }
+                Integer year = k < to ? year(tokens.get(k)) : null;
+                return new Mention(i, year != null ? k + 1 : i + 2, Granularity.DAY,
+                        resolve(pub, year, MONTHS.get(next.norm), day), 0);
+            }
+            Integer year = year(t);
+            if (year != null && prev != null && (prev.is("in") || prev.is("since") || prev.is("of") || prev.is("until"))) {
+                return new Mention(i, i + 1, Granularity.COARSE, null, 0);
+            }
+        }
+        // "one day after", "two days after", "a week after": the event that follows preceded the focus
+        Numbers.Parsed n = t.is("a") ? new Numbers.Parsed(1, i + 1) : Numbers.parse(tokens, i, to);
+        if (n != null && n.end() + 1 < to) {
+            Token unit = tokens.get(n.end());
+            Token rel = tokens.get(n.end() + 1);
+            int days = unit.is("day") || unit.is("days") ? 1 : unit.is("week") || unit.is("weeks") ? 7 : 0;
+            if (days > 0 && n.value() <= 31 && (rel.is("after") || rel.is("since"))) {
+                return new Mention(i, n.end() + 2, Granularity.AFTER, null, days * n.value());
+            }
+            if (days > 0 && n.value() <= 31 && rel.is("ago")) {
+                return new Mention(i, n.end() + 2, Granularity.DAY, pub == null ? null : pub.minusDays((long) days * n.value()), 0);
+            }
+        }
+        return null;
+    }
+
+    private static Integer dayNumber(Token t) {
+        if (t.kind != Token.Kind.NUMBER || t.raw.length() > 2) {
+            return null;
+        }
+        int d = Integer.parseInt(t.raw);
+        return d >= 1 && d <= 31 ? d : null;
+    }
+
+    private static Integer year(Token t) {
+        if (t.kind != Token.Kind.NUMBER || t.raw.length() != 4 || t.end - t.start != 4) {
+            return null;
+        }
+        int y = Integer.parseInt(t.raw);
+        return y >= 1900 && y <= 2100 ? y : null;
+    }
+
+    /** A day-month with an optional year; without a year, the latest such date not after publication. */
+    private static LocalDate resolve(LocalDate pub, Integer year, int month, int day) {
+        try {
+            if (year != null) {
+                return LocalDate.of(year, month, day);
+            }
+            if (pub == null) {
+                return null;
+            }
+            LocalDate d = LocalDate.of(pub.getYear(), month, day);
+            return d.isAfter(pub.plusDays(1)) ? d.minusYears(1) : d;
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package dev.escalation.extract;
+
+import dev.escalation.records.EventType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The coder's data files, loaded into phrase tries. */
+final class Dictionaries {
+    static final String ACTORS = "actors.tsv";
+    static final String PLACES = "places.tsv";
+    static final String EVENTS = "events.tsv";
+    static final String CUES = "cues.tsv";
+    static final String CASUALTIES = "casualties.tsv";
+
+    /** An actor alias: its side code (null for a generic group noun) and canonical name. */
+    record Actor(String side, String name) {
+        boolean generic() {
+            return side == null;
+        }
+    }
+
+    /** A place alias: ISO country, admin-1 region (null for a whole country) and canonical name. */
+    record Place(String country, String admin1, String name) {
+    }
+
+    enum EventKind { EVENT, WEAPON, GENERIC, BLOCK }
+
+    /** An event word: its type (null when it needs a weapon word) and kind. */
+    record EventWord(EventType type, EventKind kind) {
+    }
+
+    enum Cue {
+        RETALIATION_FOR, RETALIATORY, THREAT, THREAT_REPRISAL, HYPOTHETICAL, NEGATION, BACKGROUND, AGGREGATE, SPEECH, BLAME
+    }
+
+    enum Casualty { KILLED, INJURED, PERSON }
+
+    final PhraseTrie<Actor> actors = new PhraseTrie<>();
+    final PhraseTrie<Place> places = new PhraseTrie<>();
+    final PhraseTrie<EventWord> events = new PhraseTrie<>();
+    final PhraseTrie<Cue> cues = new PhraseTrie<>();
+    final PhraseTrie<Casualty> casualties = new PhraseTrie<>();
+
+    private Dictionaries() {
+    }
+
+    static Dictionaries defaults() {
+        Dictionaries d = new Dictionaries();
+        d.addCountryNames();
+        for (String file : new String[] {ACTORS, PLACES, EVENTS, CUES, CASUALTIES}) {
+            String resource = "/dev/escalation/extract/" + file;
+            InputStream in = Dictionaries.class.getResourceAsStream(resource);
+            if (in == null) {
+                throw new IllegalStateException("missing dictionary on the classpath: " + resource);
+            }
+            d.load(file, file, in);
+        }
+        return d;
+    }
+
+    /** The defaults, extended (and overridden phrase by phrase) by the files of the same names in {@code dir}. */
+    static Dictionaries extendedBy(Path dir) {
+        Dictionaries d = defaults();
+        for (String file : new String[] {ACTORS, PLACES, EVENTS, CUES, CASUALTIES}) {
+            Path p = dir.resolve(file);
+            if (Files.isRegularFile(p)) {
+                try (InputStream in = Files.newInputStream(p)) {
+                    d.load(file, p.toString(), in);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read dictionary " + p, e);
+                }
+            }
+        }
+        return d;
+    }
+
+    /** Every ISO 3166 country under its English name from the JDK's CLDR data. */
+    private void addCountryNames() {
+        for (String code : Locale.getISOCountries()) {
+            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            int paren = name.indexOf(" (");
+            String plain = paren > 0 ? name.substring(0, paren) : name;
+            places.put(plain, new Place(code, null, plain));
+        }
+    }
+
+    private void load(String kind, String origin, InputStream in) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = trimmed.split("\t+");
+                try {
+                    addLine(kind, cols);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(origin + ":" + no + ": " + e.getMessage(), e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read dictionary " + origin, e);
+        }
+    }
+
+    private void addLine(String kind, String[] cols) {
+        switch (kind) {
+            case ACTORS -> {
+                need(cols, 3, "aliases, side, name");
+                Actor a = new Actor(dash(cols[1]), cols[2]);
+                putAll(actors, cols[0], a);
+            }
+            case PLACES -> {
+                need(cols, 4, "aliases, country, admin1, name");
+                if (!cols[1].matches("[A-Z]{2}")) {
+                    throw new IllegalArgumentException("country must be an ISO 3166-1 alpha-2 code, got '" + cols[1] + "'");
+                }
+                putAll(places, cols[0], new Place(cols[1], dash(cols[2]), cols[3]));
+            }
+            case EVENTS -> {
+                need(cols, 3, "aliases, type, kind");
+                String t = dash(cols[1]);
+                EventType type = t == null ? null : enumValue(EventType.class, t);
+                putAll(events, cols[0], new EventWord(type, enumValue(EventKind.class, cols[2].toUpperCase(Locale.ROOT))));
+            }
+            case CUES -> {
+                need(cols, 2, "aliases, cue");
+                putAll(cues, cols[0], enumValue(Cue.class, cols[1]));
+            }
+            case CASUALTIES -> {
+                need(cols, 2, "aliases, kind");
+                putAll(casualties, cols[0], enumValue(Casualty.class, cols[1]));
+            }
+            default -> throw new IllegalStateException(kind);
+        }
+    }
+
+    private static <V> void putAll(PhraseTrie<V> trie, String aliases, V value) {
+        for (String alias : aliases.split("\\|")) {
+            if (!alias.isBlank() && !trie.put(alias.strip(), value)) {
+                throw new IllegalArgumentException("alias has no words: '" + alias + "'");
+            }
+        }
+    }
+
+    private static void need(String[] cols, int n, String names) {
+        if (cols.length < n) {
+            throw new IllegalArgumentException("expected " + n + " TAB-separated columns (" + names + "), got " + cols.length);
+        }
+    }
+
+    private static String dash(String s) {
+        return s.equals("-") ? null : s;
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown " + type.getSimpleName() + " '" + name + "'", e);
+        }
+    }
+}

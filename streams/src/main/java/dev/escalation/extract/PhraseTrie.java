@@ -1,0 +1,104 @@
+package dev.escalation.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Multi-word phrases keyed by lower-case tokens, found by longest match at each position.
+ * A phrase word written in capitals ("US", "IRGC") must match exactly, so "US" is not "us".
+ */
+final class PhraseTrie<V> {
+    record Match<V>(int start, int end, V value) {
+    }
+
+    private static final class Node<V> {
+        final Map<String, Node<V>> next = new HashMap<>(4);
+        V value;
+        /** Per phrase word, the exact raw form required, or null when any case will do. */
+        String[] exact;
+    }
+
+    private final Node<V> root = new Node<>();
+
+    /** Adds (or replaces) a phrase; returns false when the phrase has no words. */
+    boolean put(String phrase, V value) {
+        List<Token> words = Tokenizer.tokenize(phrase);
+        if (words.isEmpty()) {
+            return false;
+        }
+        Node<V> node = root;
+        String[] exact = new String[words.size()];
+        boolean anyExact = false;
+        for (int i = 0; i < words.size(); i++) {
+            Token w = words.get(i);
+            node = node.next.computeIfAbsent(w.norm, k -> new Node<>());
+            if (isAcronym(w.raw)) {
+                exact[i] = w.raw;
+                anyExact = true;
+            }
+        }
+        node.value = value;
+        node.exact = anyExact ? exact : null;
+        return true;
+    }
+
+    private static boolean isAcronym(String raw) {
+        int letters = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /** The longest phrase starting at {@code from} and ending at or before {@code to}, or null. */
+    Match<V> longest(List<Token> tokens, int from, int to) {
+        Node<V> node = root;
+        Match<V> best = null;
+        for (int i = from; i < to; i++) {
+            node = node.next.get(tokens.get(i).norm);
+            if (node == null) {
+                break;
+            }
+            if (node.value != null && exactOk(node.exact, tokens, from)) {
+                best = new Match<>(from, i + 1, node.value);
+            }
+        }
+        return best;
+    }
+
+    private static boolean exactOk(String[] exact, List<Token> tokens, int from) {
+        if (exact == null) {
+            return true;
+        }
+        for (int k = 0; k < exact.length; k++) {
+            if (exact[k] != null && !exact[k].equals(tokens.get(from + k).raw)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Non-overlapping longest matches, left to right. */
+    List<Match<V>> scan(List<Token> tokens, int from, int to) {
+        List<Match<V>> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Match<V> m = tokens.get(i).isPunct() ? null : longest(tokens, i, to);
+            if (m != null) {
+                out.add(m);
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+}

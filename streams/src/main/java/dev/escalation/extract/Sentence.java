@@ -1,0 +1,374 @@
+package dev.escalation.extract;
+
+import dev.escalation.extract.Dictionaries.Actor;
+import dev.escalation.extract.Dictionaries.Casualty;
+import dev.escalation.extract.Dictionaries.Cue;
+import dev.escalation.extract.Dictionaries.EventWord;
+import dev.escalation.extract.Dictionaries.Place;
+import dev.escalation.extract.PhraseTrie.Match;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One sentence with its dictionary matches, split into clauses ("segments") at punctuation,
+ * subordinating words, reporting verbs and retaliation cues. Noun phrases naming actors and
+ * places carry the grammatical hints the coder needs (after "in", after "by", a speaker, ...).
+ */
+final class Sentence {
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "these", "those", "this", "its", "their", "his", "her", "our", "both", "such");
+    static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+            "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest");
+    static final Set<String> LOCATIVE = Set.of("in", "near", "at", "inside", "across", "outside", "around", "into", "over",
+            "throughout", "within", "towards", "toward", "off", "along", "outskirts", "of");
+    static final Set<String> TARGET_PREPS = Set.of("on", "against", "at", "targeting", "targeted", "upon", "toward", "towards");
+    static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "to", "by", "with", "against", "from", "near",
+            "into", "over", "inside", "across", "about", "between", "among", "towards", "toward", "under", "after", "before");
+    /** Nouns after which "of X" names a place: "the city of Arbil", "the province of Deir Ezzor". */
+    static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "province", "governorate", "region", "district",
+            "area", "outskirts", "suburb", "suburbs", "capital", "border", "territory", "soil", "airspace", "countryside",
+            "desert", "port", "coast", "side", "base", "camp", "neighbourhood", "neighborhood", "east", "west", "north", "south");
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "be", "is", "are", "being", "got");
+    private static final Set<String> BOUNDARY_WORDS = Set.of("that", "which", "who", "whom", "where", "while", "whereas", "but",
+            "although", "though", "after", "before", "when", "because", "amid", "whose");
+    private static final Set<String> BOUNDARY_PUNCT = Set.of(",", ";", ":", "(", ")", "[", "]", "\u201c", "\u201d", "\"",
+            "\u2018", "\u2014", "\u2013", "-");
+
+    /** A run of adjacent actor matches read as one noun phrase ("Iran-backed armed groups"). */
+    static final class Np {
+        final int start;
+        final int end;
+        final String side;
+        final String name;
+        boolean speaker;
+        boolean afterBy;
+        boolean afterTargetPrep;
+        boolean afterPrep;
+        boolean placeModifier;
+        boolean locative;
+        /** The subject of a passive death or injury: "X and Y were killed in an air strike". */
+        boolean victim;
+
+        Np(int start, int end, String side, String name) {
+            this.start = start;
+            this.end = end;
+            this.side = side;
+            this.name = name;
+        }
+    }
+
+    /** A place mention; locative when the text puts something there ("in Iraq", "the city of Arbil"). */
+    record PlaceRef(int start, int end, Place place, boolean locative, String direction) {
+    }
+
+    final List<Token> tokens;
+    final int from;
+    final int to;
+    final String text;
+    final List<Match<Actor>> actors;
+    final List<Match<EventWord>> events;
+    final List<Match<Cue>> cues;
+    final List<Match<Casualty>> casualties;
+    final List<Dates.Mention> dates;
+    final List<Np> nps = new ArrayList<>();
+    final List<PlaceRef> places = new ArrayList<>();
+    /** Segment index of each token (offset by {@code from}). */
+    final int[] segOf;
+    /** Segment start token indexes; segment s spans [segStart[s], segStart[s+1]). */
+    final int[] segStart;
+    final boolean[] causeSeg;
+
+    Sentence(Dictionaries dict, String body, List<Token> tokens, int from, int to, LocalDate published) {
+        this.tokens = tokens;
+        this.from = from;
+        this.to = to;
+        this.text = body.substring(tokens.get(from).start, tokens.get(to - 1).end);
+        List<Match<Actor>> actorMatches = dict.actors.scan(tokens, from, to);
+        List<Match<Place>> placeMatches = dict.places.scan(tokens, from, to);
+        this.cues = dict.cues.scan(tokens, from, to);
+        this.events = withoutInside(dict.events.scan(tokens, from, to), cues);
+        this.casualties = dict.casualties.scan(tokens, from, to);
+        this.dates = Dates.find(tokens, from, to, published);
+        // the longer of an overlapping actor and place wins ("Iran-backed" is an actor, "Baghdad airport" a place)
+        this.actors = withoutInside(actorMatches, placeMatches);
+        List<Match<Place>> placesKept = withoutInside(placeMatches, actorMatches);
+
+        int n = to - from;
+        segOf = new int[n];
+        List<Integer> starts = new ArrayList<>();
+        List<Boolean> cause = new ArrayList<>();
+        starts.add(from);
+        cause.add(false);
+        int cueIdx = 0;
+        int breakAfter = -1;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            while (cueIdx < cues.size() && cues.get(cueIdx).end() <= i) {
+                cueIdx++;
+            }
+            Match<Cue> cue = cueIdx < cues.size() && cues.get(cueIdx).start() == i ? cues.get(cueIdx) : null;
+            boolean boundary = i > from && (i == breakAfter
+                    || (t.isPunct() && BOUNDARY_PUNCT.contains(t.raw))
+                    || (t.isWord() && BOUNDARY_WORDS.contains(t.norm) && !inside(actors, i))
+                    || (cue != null && cue.value() == Cue.RETALIATION_FOR));
+            if (boundary && starts.get(starts.size() - 1) != i) {
+                starts.add(i);
+                cause.add(cue != null && cue.value() == Cue.RETALIATION_FOR);
+            } else if (cue != null && cue.value() == Cue.RETALIATION_FOR) {
+                cause.set(cause.size() - 1, true);
+            }
+            if (cue != null && (cue.value() == Cue.SPEECH || cue.value() == Cue.BLAME)) {
+                breakAfter = cue.end();
+            }
+            segOf[i - from] = starts.size() - 1;
+        }
+        segStart = new int[starts.size() + 1];
+        causeSeg = new boolean[starts.size()];
+        for (int s = 0; s < starts.size(); s++) {
+            segStart[s] = starts.get(s);
+            causeSeg[s] = cause.get(s);
+        }
+        segStart[starts.size()] = to;
+
+        buildPlaces(placesKept);
+        buildNps();
+    }
+
+    int segments() {
+        return causeSeg.length;
+    }
+
+    int seg(int tokenIndex) {
+        return segOf[tokenIndex - from];
+    }
+
+    Token tok(int i) {
+        return tokens.get(i);
+    }
+
+    /** The text of tokens [start, end) as written. */
+    String span(String body, int start, int end) {
+        return body.substring(tokens.get(start).start, tokens.get(end - 1).end);
+    }
+
+    private static <A, B> List<Match<A>> withoutInside(List<Match<A>> keep, List<Match<B>> longer) {
+        List<Match<A>> out = new ArrayList<>(keep.size());
+        for (Match<A> m : keep) {
+            boolean inside = false;
+            for (Match<B> l : longer) {
+                if (l.start() <= m.start() && l.end() >= m.end() && (l.end() - l.start()) > (m.end() - m.start())) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static <V> boolean inside(List<Match<V>> matches, int i) {
+        for (Match<V> m : matches) {
+            if (m.start() < i && i < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isTrigger(int i) {
+        for (Match<EventWord> e : events) {
+            if (e.start() <= i && i < e.end() && e.value().kind() != Dictionaries.EventKind.BLOCK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void buildPlaces(List<Match<Place>> matches) {
+        PlaceRef previous = null;
+        for (Match<Place> m : matches) {
+            int k = m.start() - 1;
+            String direction = null;
+            while (k >= from && (DETERMINERS.contains(tok(k).norm) || DIRECTIONS.contains(tok(k).norm))) {
+                if (DIRECTIONS.contains(tok(k).norm)) {
+                    direction = tok(k).norm;
+                }
+                k--;
+            }
+            boolean locative = false;
+            if (k >= from) {
+                Token before = tok(k);
+                if (before.is("of")) {
+                    locative = k - 1 >= from && PLACE_NOUNS.contains(tok(k - 1).norm);
+                } else if (LOCATIVE.contains(before.norm)) {
+                    locative = true;
+                } else if ((before.is("and") || before.is("or") || before.raw.equals(",")) && previous != null
+                        && previous.locative() && coordinated(previous.end(), k)) {
+                    locative = true; // "in Iraq and Syria", "in Yemen, Iraq, and Lebanon"
+                } else if (isTrigger(k) && (before.norm.endsWith("ed") || before.is("hit") || before.is("struck"))) {
+                    locative = true; // the object of "struck Damascus", "hit Baghdad airport", "shelled Idlib"
+                }
+            }
+            // a city or region that is not also an actor (Deir Ezzor, Arbil) places the events near it
+            if (!locative && m.value().admin1() != null && !overlapsActor(m.start(), m.end())) {
+                locative = true;
+            }
+            // a country name that modifies a noun is not a location: "in the US strikes", "at US forces",
+            // "in Iran's foreign-facing intelligence"
+            if (locative && m.value().admin1() == null && m.end() < to && (modifiesNoun(m.end()) || tok(m.end()).is("'s"))) {
+                locative = false;
+            }
+            PlaceRef ref = new PlaceRef(m.start(), m.end(), m.value(), locative, direction);
+            places.add(ref);
+            previous = ref;
+        }
+    }
+
+    /** Only commas and "and"/"or" between tokens a and b (exclusive of b's own conjunction). */
+    private boolean coordinated(int a, int b) {
+        for (int i = a; i <= b; i++) {
+            Token t = tok(i);
+            if (!(t.raw.equals(",") || t.is("and") || t.is("or"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The word at {@code i} is an event, actor or person noun that a preceding name modifies. */
+    private boolean modifiesNoun(int i) {
+        if (isTrigger(i)) {
+            return true;
+        }
+        for (Match<Actor> a : actors) {
+            if (a.start() == i) {
+                return true;
+            }
+        }
+        for (Match<Casualty> c : casualties) {
+            if (c.start() == i && c.value() == Casualty.PERSON) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean overlapsActor(int start, int end) {
+        for (Match<Actor> a : actors) {
+            if (a.start() < end && start < a.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void buildNps() {
+        int i = 0;
+        while (i < actors.size()) {
+            Match<Actor> first = actors.get(i);
+            int end = first.end();
+            String side = first.value().side();
+            String name = first.value().side() != null ? first.value().name() : null;
+            int j = i + 1;
+            while (j < actors.size()) {
+                Match<Actor> next = actors.get(j);
+                boolean adjacent = next.start() == end
+                        || (next.start() == end + 1 && tok(end).is("'s"));
+                if (!adjacent || seg(next.start()) != seg(first.start())) {
+                    break;
+                }
+                if (next.value().side() != null) {
+                    side = next.value().side();
+                    name = next.value().name();
+                }
+                end = next.end();
+                j++;
+            }
+            Np np = new Np(first.start(), end, side, j == i + 1 ? name : null);
+            annotate(np);
+            nps.add(np);
+            i = j;
+        }
+    }
+
+    private void annotate(Np np) {
+        int k = np.start - 1;
+        while (k >= from && (DETERMINERS.contains(tok(k).norm) || DIRECTIONS.contains(tok(k).norm))) {
+            k--;
+        }
+        if (k >= from) {
+            Token before = tok(k);
+            np.afterBy = before.is("by");
+            np.afterTargetPrep = TARGET_PREPS.contains(before.norm);
+            np.afterPrep = PREPOSITIONS.contains(before.norm) || TARGET_PREPS.contains(before.norm);
+        }
+        np.placeModifier = np.end < to && PLACE_NOUNS.contains(tok(np.end).norm) && !tok(np.end).is("base");
+        for (PlaceRef p : places) {
+            if (p.locative() && p.start() < np.end && np.start < p.end()) {
+                np.locative = true;
+            }
+        }
+        int s = seg(np.start);
+        for (Match<Casualty> c : casualties) {
+            if (c.value() != Casualty.PERSON && c.start() > np.end && c.start() - np.end <= 30
+                    && PASSIVE_AUX.contains(tok(c.start() - 1).norm) && !triggerBetween(np.end, c.start()) && !speechBetween(np.end, c.start())) {
+                np.victim = true; // "Soleimani, head of the Quds Force, and al-Muhandis were killed"
+            }
+        }
+        for (Match<Cue> c : cues) {
+            if ((c.value() == Cue.SPEECH || c.value() == Cue.BLAME) && c.start() >= np.end && c.start() - np.end <= 5
+                    && seg(c.start()) == s && !triggerBetween(np.end, c.start())) {
+                np.speaker = true;
+            }
+        }
+    }
+
+    private boolean speechBetween(int a, int b) {
+        for (Match<Cue> c : cues) {
+            if (c.value() == Cue.SPEECH && c.start() >= a && c.start() < b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean triggerBetween(int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (isTrigger(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first cue of the given kind in segment s or in a clause it continues across punctuation
+     * or "that" ("told Americans to watch out for \u201cmortars and rocket fire.\u201d"), or null.
+     */
+    Match<Cue> governing(int s, Cue kind) {
+        for (int t = s; t >= 0; t--) {
+            Match<Cue> c = cueIn(t, kind);
+            if (c != null) {
+                return c;
+            }
+            if (!tok(segStart[t]).isPunct() && !tok(segStart[t]).is("that")) {
+                return null; // a clause of its own; "that" and quotes continue the clause that governs them
+            }
+        }
+        return null;
+    }
+
+    /** The first cue of the given kind in segment s, or null. */
+    Match<Cue> cueIn(int s, Cue kind) {
+        for (Match<Cue> c : cues) {
+            if (c.value() == kind && seg(c.start()) == s) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.escalation.extract;
+
+import java.util.Locale;
+
+/** A word, number or punctuation mark, with its place in the text. */
+final class Token {
+    enum Kind { WORD, NUMBER, PUNCT }
+
+    final Kind kind;
+    /** The text as written, with typographic apostrophes made plain. */
+    final String raw;
+    /** Lower case form used for dictionary look-ups. */
+    final String norm;
+    final int start;
+    final int end;
+    /** The token starts a new line (headlines, paragraphs and page furniture are separate sentences). */
+    final boolean lineStart;
+
+    Token(Kind kind, String raw, int start, int end, boolean lineStart) {
+        this.kind = kind;
+        this.raw = raw;
+        this.norm = raw.toLowerCase(Locale.ROOT);
+        this.start = start;
+        this.end = end;
+        this.lineStart = lineStart;
+    }
+
+    boolean isWord() {
+        return kind == Kind.WORD;
+    }
+
+    boolean isPunct() {
+        return kind == Kind.PUNCT;
+    }
+
+    boolean is(String lower) {
+        return norm.equals(lower);
+    }
+
+    boolean capitalised() {
+        return kind == Kind.WORD && Character.isUpperCase(raw.charAt(0));
+    }
+
+    @Override
+    public String toString() {
+        return raw;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.escalation.topology;
+
+import dev.escalation.config.EngineConfig;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+
+/** The one opinionated base configuration of the engine's Kafka Streams application. */
+public final class StreamsSettings {
+
+    public static final String DEFAULT_APPLICATION_ID = "escalation-engine";
+
+    private StreamsSettings() {}
+
+    /**
+     * @param client bootstrap servers and any client security settings
+     * @param overrides extra Streams settings (state dir, commit interval, ...), applied last
+     */
+    public static Map<String, Object> of(EngineConfig config, Map<String, ?> client, Map<String, ?> overrides) {
+        Map<String, Object> p = new HashMap<>(client);
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, DEFAULT_APPLICATION_ID);
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
+        // Bad records never stop the engine: deserialization failures and business rejects
+        // (RejectedRecord) go to the dead-letter topic with the reason and the original bytes (KIP-1034).
+        p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().deadLetters());
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        // Internal topics are named explicitly in the topology; refuse generated names so they never drift.
+        p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        p.putAll(overrides);
+        return p;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.escalation.topology;
+
+import dev.escalation.config.EngineConfig;
+import dev.escalation.records.Article;
+import dev.escalation.records.EscalationAlert;
+import dev.escalation.records.Incident;
+import dev.escalation.records.RegionState;
+import dev.escalation.registry.AvroSerde;
+import dev.escalation.registry.SchemaRegistry;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * The typed registry of the engine's topics: names from config, values in Avro with the Confluent
+ * wire format through the schema registry, keys as plain strings (region or record id).
+ */
+public record Topics(Topic<String, Article> articles, Topic<String, Incident> incidents,
+                     Topic<String, EscalationAlert> alerts, Topic<byte[], byte[]> deadLetters,
+                     Serde<Incident> incidentSerde, Serde<RegionState> regionStateSerde) {
+
+    public static Topics create(EngineConfig.TopicNames names, SchemaRegistry registry) {
+        Serde<String> key = Serdes.String();
+        Serde<Incident> incidents = new AvroSerde<>(Incident.class, registry);
+        return new Topics(
+                new Topic<>(names.articles(), key, new AvroSerde<>(Article.class, registry)),
+                new Topic<>(names.incidents(), key, incidents),
+                new Topic<>(names.alerts(), key, new AvroSerde<>(EscalationAlert.class, registry)),
+                new Topic<>(names.deadLetters(), Serdes.ByteArray(), Serdes.ByteArray()),
+                incidents,
+                new AvroSerde<>(RegionState.class, registry));
+    }
+
+    /** The topics the engine reads or writes, for creating them up front. */
+    public List<Topic<?, ?>> all() {
+        return List.of(articles, incidents, alerts, deadLetters);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.escalation.extract;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DatesTest {
+    private static final LocalDate SAT_3_FEB_2024 = LocalDate.of(2024, 2, 3);
+
+    private static Dates.Mention first(String text, LocalDate published) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        List<Dates.Mention> found = Dates.find(tokens, 0, tokens.size(), published);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" published 2024-02-03 is {1}")
+    @CsvSource(delimiter = '|', value = {
+            "launched overnight strikes | 2024-02-02",
+            "strikes on Sunday | 2024-01-28",
+            "strikes on Saturday | 2024-02-03",
+            "early on Friday | 2024-02-02",
+            "yesterday | 2024-02-02",
+            "last night | 2024-02-02",
+            "earlier today | 2024-02-03",
+            "this evening's strikes | 2024-02-03",
+            "the Jan 28's drone attack | 2024-01-28",
+            "on Jan. 28 a drone | 2024-01-28",
+            "on 28 January | 2024-01-28",
+            "on January 28, 2024 | 2024-01-28",
+            "on Dec 30 | 2023-12-30",
+            "three days ago | 2024-01-31"})
+    void dayDatesResolveIntoThePast(String text, String expected) {
+        Dates.Mention m = first(text, SAT_3_FEB_2024);
+        assertEquals(Dates.Granularity.DAY, m.granularity(), text);
+        assertEquals(LocalDate.parse(expected), m.date(), text);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is coarse")
+    @CsvSource(delimiter = '|', value = {"last month", "in February", "since April", "last year", "in 2019", "late January", "this week"})
+    void monthsAndYearsAreCoarse(String text) {
+        assertEquals(Dates.Granularity.COARSE, first(text, SAT_3_FEB_2024).granularity(), text);
+    }
+
+    @Test
+    void oneDayAfterIsRelativeToTheIncidentInFocus() {
+        Dates.Mention m = first("The attacks came one day after drones hit Arbil", SAT_3_FEB_2024);
+        assertEquals(Dates.Granularity.AFTER, m.granularity());
+        assertEquals(1, m.offsetDays());
+    }
+
+    @Test
+    void mayAndMarchAreVerbsUnlessDated() {
+        assertNull(first("The strikes May escalate", SAT_3_FEB_2024));
+        assertEquals(LocalDate.of(2023, 5, 3), first("on May 3", SAT_3_FEB_2024).date());
+    }
+
+    @Test
+    void withoutPublicationOnlyFullDatesResolve() {
+        assertNull(first("on Sunday", null).date());
+        assertNull(first("on Jan 28", null).date());
+        assertEquals(LocalDate.of(2024, 1, 28), first("on Jan 28, 2024", null).date());
+    }
+
+    @Test
+    void nextWeekdayIsNotAPastDate() {
+        assertTrue(Dates.find(Tokenizer.tokenize("talks next Sunday"), 0, 3, SAT_3_FEB_2024).isEmpty());
+    }
+}

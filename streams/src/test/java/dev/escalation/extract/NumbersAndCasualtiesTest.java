@@ -1,0 +1,43 @@
+package dev.escalation.extract;
+
+import dev.escalation.records.Incident;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class NumbersAndCasualtiesTest {
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {"16|16", "2,500|2500", "five|5", "twenty-one|21", "a dozen|12", "dozens|12",
+            "two hundred|200", "eighteen|18", "hundreds|100"})
+    void numbersInDigitsAndWords(String text, int value) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        assertEquals(value, Numbers.parse(tokens, 0, tokens.size()).value());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "US air strikes in Syria killed at least 18 pro-Iran fighters.|18|",
+            "At least 16 people were killed in the air strikes in western Iraq.|16|",
+            "Israeli air strikes on Gaza killed 12 and wounded 30 others, officials said.|12|30",
+            "A drone attack on Tower 22 in Jordan killed three US troops and injured more than 40.|3|40",
+            "Three rockets hit Baghdad airport, killing five members of a militia.|5|",
+            "A car bombing in Kirkuk left 7 dead and dozens wounded.|7|12",
+            "US warplanes struck more than 85 targets at seven facilities in Iraq.||",
+            "A drone attack hit a base in Iraq where 2,500 US troops are deployed.||",
+            "An air strike hit a convoy in Syria; several fighters were killed.||"})
+    void casualtiesCountPeopleNotOtherThings(String sentence, Integer killed, Integer injured) {
+        List<Incident> incidents = TestArticles.code("2024-02-03", sentence);
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals(killed, incidents.get(0).getFatalities());
+        if (injured == null) {
+            assertNull(incidents.get(0).getInjured());
+        } else {
+            assertEquals(injured, incidents.get(0).getInjured());
+        }
+    }
+}

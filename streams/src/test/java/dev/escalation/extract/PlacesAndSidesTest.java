@@ -1,0 +1,98 @@
+package dev.escalation.extract;
+
+import dev.escalation.records.EventType;
+import dev.escalation.records.Incident;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PlacesAndSidesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Three drones hit near Arbil on Friday.|IQ|Erbil",
+            "A drone attack hit Erbil airport overnight.|IQ|Erbil",
+            "US jets struck targets in Deir Ezzor overnight.|SY|Deir ez-Zor",
+            "US jets struck targets in Deir ez-Zor overnight.|SY|Deir ez-Zor",
+            "US jets struck targets in the eastern province of Deir el-Zor overnight.|SY|Deir ez-Zor",
+            "Air strikes hit western Iraq overnight.|IQ|",
+            "A drone attack on a US base in Jordan killed three soldiers.|JO|",
+            "Rockets hit the Ain al-Asad air base on Tuesday.|IQ|Al Anbar",
+            "Israeli air strikes hit Beirut's southern suburbs.|LB|Beirut"})
+    void placesWithAliasesGiveCountryAndAdmin1(String sentence, String country, String admin1) {
+        List<Incident> incidents = TestArticles.code("2024-02-03", sentence);
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals(country, incidents.get(0).getCountryCode());
+        assertEquals(admin1, incidents.get(0).getAdmin1());
+    }
+
+    @Test
+    void directionIsKeptInTheLocation() {
+        assertEquals("western Iraq", TestArticles.code("2024-02-03", "Air strikes hit western Iraq overnight.").get(0).getLocation());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "CENTCOM said US forces struck Kataib Hezbollah facilities in Iraq on Friday.|US|IRAN_AXIS",
+            "The Pentagon said it carried out air strikes against Iran-backed militias in Syria.|US|IRAN_AXIS",
+            "Houthi rebels fired missiles at a US warship in the Red Sea on Monday.|IRAN_AXIS|US",
+            "Israeli jets struck Hezbollah positions in southern Lebanon overnight.|ISRAEL|IRAN_AXIS",
+            "A drone attack on US troops in Syria was carried out by Iran-backed militias, officials said.|IRAN_AXIS|US",
+            "The Islamic Revolutionary Guard Corps launched ballistic missiles at Ain al-Asad air base in Iraq.|IRAN_AXIS|"})
+    void actorsAndTargetsGetTheirSides(String sentence, String actorSide, String targetSide) {
+        List<Incident> incidents = TestArticles.code("2024-02-03", sentence).stream()
+                .filter(i -> i.getEventType() != EventType.THREAT).toList();
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals(actorSide, incidents.get(0).getActorSide());
+        assertEquals(targetSide, incidents.get(0).getTargetSide());
+    }
+
+    @Test
+    void aStrikeInTwoCountriesIsTwoIncidents() {
+        List<Incident> incidents = TestArticles.code("2024-02-03", "The US launched air strikes in Iraq and Syria overnight.");
+        assertEquals(List.of("IQ", "SY"), incidents.stream().map(Incident::getCountryCode).toList());
+    }
+
+    @Test
+    void speakersAreNotActors() {
+        Incident i = TestArticles.code("2024-02-03", "Iraq's government said the US air strikes in Anbar on Friday killed 16 people.").get(0);
+        assertEquals("US", i.getActorSide());
+        assertEquals(16, i.getFatalities());
+    }
+
+    @Test
+    void aDatelineIsNotTheLocation() {
+        List<Incident> incidents = TestArticles.code("2024-02-03", "BEIRUT (Reuters) - Israeli jets struck targets in Syria overnight.");
+        assertEquals(1, incidents.size());
+        assertEquals("SY", incidents.get(0).getCountryCode());
+    }
+
+    @Test
+    void operatorsExtendTheDictionariesWithoutCode(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("places.tsv"), "# a village the defaults do not know\nKhirbet Example\tSY\tIdlib\tKhirbet Example\n");
+        Files.writeString(dir.resolve("actors.tsv"), "Example Brigade\tIRAN_AXIS\tExample Brigade\n");
+        EventCoder coder = EventCoder.withDictionaries(dir);
+        Incident i = coder.code(TestArticles.article("x", "2024-02-03", "The Example Brigade launched rockets at Khirbet Example on Friday.")).get(0);
+        assertEquals("SY", i.getCountryCode());
+        assertEquals("Idlib", i.getAdmin1());
+        assertEquals("IRAN_AXIS", i.getActorSide());
+        assertNull(TestArticles.code("2024-02-03", "The Example Brigade launched rockets at Khirbet Example on Friday.").stream()
+                .findFirst().map(Incident::getActorSide).orElse(null));
+    }
+
+    @Test
+    void aBrokenDictionaryLineIsReportedWithItsFileAndLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("places.tsv"), "# header\nSomewhere\tSyria\t-\tSomewhere\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EventCoder.withDictionaries(dir));
+        assertTrue(e.getMessage().contains("places.tsv:2"), e.getMessage());
+    }
+}

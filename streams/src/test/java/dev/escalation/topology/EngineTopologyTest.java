@@ -1,0 +1,160 @@
+package dev.escalation.topology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.escalation.config.EngineConfig;
+import dev.escalation.extract.EventCoder;
+import dev.escalation.feeds.TextArticles;
+import dev.escalation.records.Article;
+import dev.escalation.records.EscalationAlert;
+import dev.escalation.records.EventType;
+import dev.escalation.records.Incident;
+import dev.escalation.registry.LocalSchemaRegistry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The engine's one topology, run with no broker: the wire format, event time and dead letters included. */
+class EngineTopologyTest {
+
+    private static final Path SEEDS = Path.of("..", "seeds");
+
+    private final EngineConfig config = EngineConfig.defaults();
+    private final Topics topics = Topics.create(config.topics(), new LocalSchemaRegistry());
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, Article> articles;
+    private TestInputTopic<String, Incident> incidents;
+    private TestOutputTopic<String, EscalationAlert> alerts;
+    private TestOutputTopic<byte[], byte[]> deadLetters;
+
+    @BeforeEach
+    void start(@TempDir Path stateDir) {
+        Properties settings = new Properties();
+        settings.putAll(StreamsSettings.of(config, Map.of("bootstrap.servers", "unused:9092"),
+                Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString())));
+        driver = new TopologyTestDriver(EngineTopology.build(config, topics, EventCoder.withDefaultDictionaries()), settings);
+        articles = input(topics.articles());
+        incidents = input(topics.incidents());
+        alerts = driver.createOutputTopic(topics.alerts().name(),
+                topics.alerts().keySerde().deserializer(), topics.alerts().valueSerde().deserializer());
+        deadLetters = driver.createOutputTopic(topics.deadLetters().name(),
+                topics.deadLetters().keySerde().deserializer(), topics.deadLetters().valueSerde().deserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    @Test
+    void theSeedStrikesAreRetaliationAlertsForIraqAndSyria() throws Exception {
+        for (String seed : List.of("article-2021-06-27-us-strikes-iraq-syria.txt", "article-2024-02-03-us-strikes-iraq-syria.txt")) {
+            Article article = TextArticles.read(SEEDS.resolve(seed));
+            articles.pipeInput(article.getId(), article, article.getPublishedAt());
+        }
+
+        List<EscalationAlert> out = alerts.readValuesToList();
+        for (String region : List.of("IQ", "SY")) {
+            EscalationAlert alert = out.stream()
+                    .filter(a -> a.getRegion().equals(region) && a.getLevel() >= 3 && a.getEventTime().toString().startsWith("2024-02-02"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no 2024 retaliation alert for " + region + " in " + out));
+            assertTrue(alert.getReasons().stream().anyMatch(r -> r.contains("retaliation")), alert.getReasons().toString());
+            assertTrue(alert.getEvidence().getUrls().stream().anyMatch(u -> u.endsWith("article-2024-02-03-us-strikes-iraq-syria.txt")),
+                    alert.getEvidence().toString());
+            assertEquals(config.version(), alert.getConfigVersion());
+        }
+        assertTrue(deadLetters.isEmpty());
+    }
+
+    /**
+     * TopologyTestDriver runs the deserialization handler but does not capture the dead-letter
+     * records it returns; EmbeddedPipelineIT checks those on a real broker (bytes and reason).
+     */
+    @Test
+    void bytesThatAreNotConfluentAvroDoNotStopTheEngine() throws Exception {
+        byte[] json = "{\"id\":\"a1\",\"body\":\"...\"}".getBytes(StandardCharsets.UTF_8);
+        TestInputTopic<byte[], byte[]> raw = driver.createInputTopic(topics.articles().name(), new ByteArraySerializer(), new ByteArraySerializer());
+        raw.pipeInput("a1".getBytes(StandardCharsets.UTF_8), json);
+        Article seed = TextArticles.read(SEEDS.resolve("article-2024-02-03-us-strikes-iraq-syria.txt"));
+        articles.pipeInput(seed.getId(), seed, seed.getPublishedAt());
+
+        assertTrue(alerts.readValuesToList().stream().anyMatch(a -> a.getRegion().equals("IQ")), "the good article after it is still processed");
+    }
+
+    @Test
+    void articlesTheCoderMustNotReadAreDeadLetteredWithTheReason() {
+        Article base = Article.newBuilder().setId("x").setBody("US strikes hit Iraq.").setPublishedAt(java.time.Instant.parse("2024-02-03T00:00:00Z")).build();
+        pipe(Article.newBuilder(base).setId("blank").setBody("   ").build());
+        pipe(Article.newBuilder(base).setId("french").setLanguage("fr").build());
+        pipe(Article.newBuilder(base).setId("huge").setBody("x".repeat(config.extraction().maxBodyBytes() + 1)).build());
+
+        List<String> reasons = deadLetters.readRecordsToList().stream().map(EngineTopologyTest::reason).toList();
+        assertEquals(3, reasons.size(), reasons.toString());
+        assertTrue(reasons.get(0).contains("article blank has an empty body"), reasons.get(0));
+        assertTrue(reasons.get(1).contains("article french is in language 'fr'"), reasons.get(1));
+        assertTrue(reasons.get(2).contains("article huge has a body of 1000001 bytes, over extraction.maxBodyBytes (1000000)"), reasons.get(2));
+    }
+
+    @Test
+    void incidentsWithNoUsableCountryOrDateAreDeadLetteredAndGoodOnesStillCount() {
+        incident("no-country", "2024-01-28", "Iraq");
+        incident("ancient", "1965-05-01", "IQ");
+        incident("future", LocalDate.now().plusYears(3).toString(), "IQ");
+        incident("good", "2024-01-28", "JO");
+
+        List<String> reasons = deadLetters.readRecordsToList().stream().map(EngineTopologyTest::reason).toList();
+        assertEquals(3, reasons.size(), reasons.toString());
+        assertTrue(reasons.get(0).contains("has country code 'Iraq'; an ISO 3166-1 alpha-2 code such as IQ is required"), reasons.get(0));
+        assertTrue(reasons.get(1).contains("is dated 1965-05-01, before 1970-01-01"), reasons.get(1));
+        assertTrue(reasons.get(2).contains("in the future"), reasons.get(2));
+        assertEquals(List.of("JO"), alerts.readValuesToList().stream().map(EscalationAlert::getRegion).toList());
+    }
+
+    @Test
+    void anIncidentLaterThanTheGraceIsDeadLetteredNotCounted() {
+        incident("recent", "2024-01-28", "IQ");
+        incident("too-late", "2024-01-20", "IQ");
+
+        List<String> reasons = deadLetters.readRecordsToList().stream().map(EngineTopologyTest::reason).toList();
+        assertEquals(1, reasons.size(), reasons.toString());
+        assertTrue(reasons.get(0).contains("incident too-late of 2024-01-20 arrived after region IQ had reached 2024-01-28"), reasons.get(0));
+    }
+
+    private void pipe(Article article) {
+        articles.pipeInput(article.getId(), article, article.getPublishedAt());
+    }
+
+    private void incident(String id, String date, String country) {
+        incidents.pipeInput(id, Incident.newBuilder()
+                .setId(id).setEventType(EventType.AIR_STRIKE).setEventDate(LocalDate.parse(date)).setCountryCode(country)
+                .setActorSide("US").setTargetSide("IRAN_AXIS").build());
+    }
+
+    private <K, V> TestInputTopic<K, V> input(Topic<K, V> topic) {
+        return driver.createInputTopic(topic.name(), topic.keySerde().serializer(), topic.valueSerde().serializer());
+    }
+
+    private static String reason(TestRecord<byte[], byte[]> record) {
+        return header(record, "__streams.errors.message");
+    }
+
+    private static String header(TestRecord<byte[], byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? "(no " + name + " header)" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
