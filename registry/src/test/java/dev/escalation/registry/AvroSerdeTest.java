@@ -148,7 +148,7 @@ class AvroSerdeTest {
     void anUnknownSchemaIdIsNamed() {
         String message = failure(new byte[] {0, 0, 0, 0x7f, 0x7f, 2, 'x'});
 
-        assertTrue(message.startsWith("cannot fetch writer schema id 32639 from the schema registry at [" + server.url() + "]: Schema 32639 not found"),
+        assertTrue(message.startsWith("cannot fetch writer schema id 32639 from the schema registry at " + server.url() + ": Schema 32639 not found"),
                 message);
     }
 

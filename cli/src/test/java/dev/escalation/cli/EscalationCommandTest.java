@@ -1,0 +1,78 @@
+package dev.escalation.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line contract: every command listed, planned ones honest, bad input one clear line. */
+class EscalationCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Escalation.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void helpListsEveryCommandOfTheContract() {
+        assertEquals(0, run("--help"));
+        for (String command : List.of("demo", "run", "extract", "backtest", "replay", "alerts", "config", "reset")) {
+            assertTrue(out.toString().contains("  " + command), command + " missing from:\n" + out);
+        }
+    }
+
+    @Test
+    void aCommandNotBuiltYetSaysSoAndExitsNonZero() {
+        assertEquals(PlannedCommand.NOT_BUILT, run("backtest", "--format", "gdelt", "history.tsv"));
+        assertEquals("escalation backtest: not built yet; it comes with historical feeds (issue 5).", err.toString().trim());
+    }
+
+    @Test
+    void aPlannedCommandStillHasHelp() {
+        assertEquals(0, run("alerts", "--help"));
+        assertTrue(out.toString().contains("Not built yet"), out.toString());
+    }
+
+    @Test
+    void aMissingSeedsFolderIsOneLineAndExitOne(@TempDir Path dir) {
+        Path missing = dir.resolve("no-such-folder");
+        assertEquals(1, run("demo", "--seeds", missing.toString()));
+        assertEquals("escalation demo: seeds folder " + missing + " is missing or unreadable", err.toString().trim());
+    }
+
+    @Test
+    void aSeedsFolderWithNoArticlesIsOneLineAndExitOne(@TempDir Path dir) {
+        assertEquals(1, run("demo", "--seeds", dir.toString()));
+        assertEquals("escalation demo: seeds folder " + dir + " holds no *.txt articles", err.toString().trim());
+    }
+
+    @Test
+    void aKafkaPortInUseIsOneLineAndExitOne(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("article-2024-02-03-x.txt"), "US air strikes hit Iraq.");
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress("localhost", 0));
+            assertEquals(1, run("demo", "--seeds", dir.toString(), "--kafka-port", String.valueOf(taken.getLocalPort())));
+            assertEquals("escalation demo: Kafka port " + taken.getLocalPort() + " on localhost is already in use", err.toString().trim());
+        }
+    }
+
+    @Test
+    void anInvalidConfigNamesEachBadField(@TempDir Path dir) throws Exception {
+        Path config = Files.writeString(dir.resolve("bad.yaml"), "escalation:\n  window: -7d\n  levels:\n    elevated: 20\n    high: 10\n");
+        assertEquals(1, run("demo", "--seeds", dir.toString(), "--config", config.toString()));
+        String message = err.toString().trim();
+        assertTrue(message.startsWith("escalation demo: " + config + ": "), message);
+        assertTrue(message.contains("escalation.window: -7d is not allowed: must be a positive duration"), message);
+        assertTrue(message.contains("escalation.levels.high: 10.0 must be above escalation.levels.elevated (20.0)"), message);
+    }
+}
