@@ -9,7 +9,16 @@ import java.time.format.DateTimeFormatter;
 final class AlertText {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'").withZone(ZoneOffset.UTC);
 
+    static final String HEADER = String.format("%-17s  %-8s %-11s %-5s %-11s %s", "EVENT TIME", "REGION", "LEVEL", "WAS", "STATUS", "FIRST REASON");
+
     private AlertText() {}
+
+    /** One alert on one line, under {@link #HEADER}. */
+    static String row(EscalationAlert alert) {
+        String reason = alert.getReasons().isEmpty() ? "" : alert.getReasons().get(0);
+        return String.format("%-17s  %-8s %-11s %-5d %-11s %s", TIME.format(alert.getEventTime()), alert.getRegion(),
+                alert.getLevel() + " " + alert.getLevelName(), alert.getPreviousLevel(), alert.getStatus(), reason);
+    }
 
     static String format(EscalationAlert alert) {
         StringBuilder s = new StringBuilder();

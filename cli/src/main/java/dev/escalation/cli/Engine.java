@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 
 /** The running engine: its topics made sure of, its Kafka Streams application started and stopped. */
 final class Engine implements AutoCloseable {
@@ -35,10 +36,12 @@ final class Engine implements AutoCloseable {
      */
     static Engine start(EngineConfig config, Topics topics, Map<String, Object> client,
                         Map<String, Object> streamsOverrides, int partitions, Duration timeout) {
-        createTopics(config, topics, client, partitions);
+        createTopics(topics, client, partitions);
         KafkaStreams streams = new KafkaStreams(
                 EngineTopology.build(config, topics, EventCoder.withDefaultDictionaries()),
                 new StreamsConfig(StreamsSettings.of(config, client, streamsOverrides)));
+        // A failed stream thread (a send the broker refused, say) is replaced; exactly-once makes the retry safe.
+        streams.setUncaughtExceptionHandler(e -> StreamThreadExceptionResponse.REPLACE_THREAD);
         streams.start();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (streams.state() != KafkaStreams.State.RUNNING) {
@@ -53,18 +56,18 @@ final class Engine implements AutoCloseable {
     }
 
     /** Creates the engine's topics that do not exist yet; existing ones are left as they are. */
-    static void createTopics(EngineConfig config, Topics topics, Map<String, Object> client, int partitions) {
+    static void createTopics(Topics topics, Map<String, Object> client, int partitions) {
         try (Admin admin = Admin.create(client)) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = new ArrayList<>();
-            for (Topic<?, ?> topic : topics.all()) {
+            for (Topic<?, ?> topic : topics.records()) {
                 if (!existing.contains(topic.name())) {
                     missing.add(new NewTopic(topic.name(), partitions, (short) -1));
                 }
             }
-            if (!existing.contains(config.topics().config())) {
+            if (!existing.contains(topics.config().name())) {
                 // Operator thresholds: only the latest value per key matters.
-                missing.add(new NewTopic(config.topics().config(), 1, (short) -1)
+                missing.add(new NewTopic(topics.config().name(), 1, (short) -1)
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
             }
             admin.createTopics(missing).all().get();

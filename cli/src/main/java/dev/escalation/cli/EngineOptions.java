@@ -3,6 +3,7 @@ package dev.escalation.cli;
 import dev.escalation.config.ConfigException;
 import dev.escalation.config.EngineConfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** Options every engine-running command shares. */
@@ -21,17 +22,27 @@ final class EngineOptions {
     String timeout;
 
     EngineConfig engineConfig() {
+        return loadConfig(config);
+    }
+
+    Duration timeout() {
+        return duration("--timeout", timeout);
+    }
+
+    /** The engine configuration in {@code file} laid over the defaults, or the defaults when null. */
+    static EngineConfig loadConfig(Path file) {
         try {
-            return config == null ? EngineConfig.defaults() : EngineConfig.load(config);
+            return file == null ? EngineConfig.defaults() : EngineConfig.load(file);
         } catch (ConfigException e) {
             throw new CliException(e.getMessage());
         }
     }
 
-    java.time.Duration timeout() {
-        java.time.Duration parsed = EngineConfig.parseDuration(timeout);
+    /** A positive duration option such as 90s, 5m or PT1H. */
+    static Duration duration(String option, String text) {
+        Duration parsed = EngineConfig.parseDuration(text);
         if (parsed == null || parsed.isNegative() || parsed.isZero()) {
-            throw new CliException("--timeout " + timeout + " is not a positive duration such as 90s or 5m");
+            throw new CliException(option + " " + text + " is not a positive duration such as 90s or 5m");
         }
         return parsed;
     }

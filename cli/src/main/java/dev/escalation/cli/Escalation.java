@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code ./escalation} launcher: one command per way of using the engine (DESIGN.md, command line). */
 @Command(name = "escalation", mixinStandardHelpOptions = true, version = "escalation 0.1.0",
         description = "Stream-processing alert engine for escalation signals in armed conflict.",
-        subcommands = {DemoCommand.class, RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, RunCommand.class, ConfigCommand.class, AlertsCommand.class, CommandLine.HelpCommand.class})
 public final class Escalation {
 
     /** Commands of the contract that later work will build; each says so and exits non-zero. */
@@ -15,8 +15,6 @@ public final class Escalation {
         {"extract", "Articles (JSON lines) in, incidents (JSON lines) out, no broker.", "the event coder (issue 3)"},
         {"backtest", "A historical file in, alerts (JSON lines) out, no broker.", "historical feeds (issue 5)"},
         {"replay", "A historical file into the input topics, with event timestamps.", "historical feeds (issue 5)"},
-        {"alerts", "Subscribes to the alert topic and prints alerts.", "the escalation engine (issue 4)"},
-        {"config", "config validate FILE | config apply FILE: check or publish thresholds.", "the escalation engine (issue 4)"},
         {"reset", "Resets the engine's application state so that a replay starts clean.", "historical feeds (issue 5)"},
     };
 

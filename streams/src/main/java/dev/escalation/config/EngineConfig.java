@@ -9,11 +9,15 @@ import dev.escalation.records.EventType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +75,10 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
             throw new ConfigException(source, List.of("the top level must be a mapping of settings"));
         }
         JsonNode merged = defaultTree();
+        if (!overrides.has("version")) {
+            // Alerts must name the exact thresholds that fired them, even when the operator gave no version.
+            ((ObjectNode) merged).put("version", "sha256-" + sha256(yaml).substring(0, 12));
+        }
         List<String> problems = new ArrayList<>();
         merge(merged, overrides, "", problems);
         if (!problems.isEmpty()) {
@@ -200,6 +208,14 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
 
         private static String fmt(double d) {
             return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 

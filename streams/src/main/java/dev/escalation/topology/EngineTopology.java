@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
@@ -29,9 +30,20 @@ public final class EngineTopology {
 
     public static Topology build(EngineConfig config, Topics topics, EventCoder coder) {
         StreamsBuilder builder = new StreamsBuilder();
+        addLiveConfig(builder, config, topics);
         addExtraction(builder, config, topics, coder);
         addEscalation(builder, config, topics);
         return builder.build();
+    }
+
+    /** The global store of the config operators apply at run time; every instance holds it whole. */
+    static void addLiveConfig(StreamsBuilder builder, EngineConfig config, Topics topics) {
+        builder.addGlobalStore(
+                Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(LiveConfig.STORE), Serdes.String(), Serdes.String())
+                        .withLoggingDisabled(),
+                topics.config().name(),
+                Consumed.with(topics.config().keySerde(), topics.config().valueSerde()).withName(topics.config().name() + "-source"),
+                () -> new ConfigUpdater(config));
     }
 
     /** Articles to incidents, keyed by incident id. */

@@ -16,7 +16,7 @@ import org.apache.kafka.common.serialization.Serdes;
  * wire format through the schema registry, keys as plain strings (region or record id).
  */
 public record Topics(Topic<String, Article> articles, Topic<String, Incident> incidents,
-                     Topic<String, EscalationAlert> alerts, Topic<byte[], byte[]> deadLetters,
+                     Topic<String, EscalationAlert> alerts, Topic<byte[], byte[]> deadLetters, Topic<String, String> config,
                      Serde<Incident> incidentSerde, Serde<RegionState> regionStateSerde) {
 
     public static Topics create(EngineConfig.TopicNames names, SchemaRegistry registry) {
@@ -27,12 +27,14 @@ public record Topics(Topic<String, Article> articles, Topic<String, Incident> in
                 new Topic<>(names.incidents(), key, incidents),
                 new Topic<>(names.alerts(), key, new AvroSerde<>(EscalationAlert.class, registry)),
                 new Topic<>(names.deadLetters(), Serdes.ByteArray(), Serdes.ByteArray()),
+                // Operator thresholds travel as the YAML text they were written in, validated on both ends.
+                new Topic<>(names.config(), key, Serdes.String()),
                 incidents,
                 new AvroSerde<>(RegionState.class, registry));
     }
 
-    /** The topics the engine reads or writes, for creating them up front. */
-    public List<Topic<?, ?>> all() {
+    /** The record topics the engine reads or writes (the config topic is compacted and made apart). */
+    public List<Topic<?, ?>> records() {
         return List.of(articles, incidents, alerts, deadLetters);
     }
 }

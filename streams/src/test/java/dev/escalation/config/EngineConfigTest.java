@@ -30,6 +30,15 @@ class EngineConfigTest {
     }
 
     @Test
+    void aFileWithNoVersionIsNamedByItsContent() {
+        EngineConfig a = EngineConfig.parse("escalation:\n  cooldown: 2d\n", "a.yaml");
+        EngineConfig b = EngineConfig.parse("escalation:\n  cooldown: 4d\n", "b.yaml");
+        assertEquals(true, a.version().startsWith("sha256-"), a.version());
+        assertEquals(a.version(), EngineConfig.parse("escalation:\n  cooldown: 2d\n", "again.yaml").version());
+        assertEquals(false, a.version().equals(b.version()));
+    }
+
+    @Test
     void everyProblemIsReportedWithItsPathValueAndWhatIsAllowed() {
         ConfigException e = assertThrows(ConfigException.class, () -> EngineConfig.parse("""
                 escalation:

@@ -1,0 +1,50 @@
+package dev.escalation.cli;
+
+import dev.escalation.registry.SchemaRegistryClient;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import picocli.CommandLine.Option;
+
+/** How a command reaches an existing cluster: brokers, client security settings, the schema registry. */
+final class ClusterOptions {
+
+    @Option(names = "--bootstrap-servers", required = true, paramLabel = "HOST:PORT[,...]", description = "Kafka bootstrap servers.")
+    String bootstrapServers;
+
+    @Option(names = "--schema-registry-url", paramLabel = "URL[,...]", description = "Confluent-compatible schema registry URL(s).")
+    String registryUrl;
+
+    @Option(names = "--client-config", paramLabel = "FILE",
+            description = "A standard Kafka client properties file: security.protocol, sasl.*, ssl.*, and registry settings such as basic.auth.user.info.")
+    Path clientConfig;
+
+    /** Bootstrap servers plus every setting of the client properties file. */
+    Map<String, Object> client() {
+        Map<String, Object> settings = new HashMap<>();
+        if (clientConfig != null) {
+            Properties file = new Properties();
+            try (Reader in = Files.newBufferedReader(clientConfig)) {
+                file.load(in);
+            } catch (IOException e) {
+                throw new CliException("cannot read --client-config " + clientConfig + ": " + e.getMessage());
+            }
+            file.forEach((k, v) -> settings.put(k.toString(), v));
+        }
+        settings.put("bootstrap.servers", bootstrapServers);
+        return settings;
+    }
+
+    SchemaRegistryClient registry() {
+        if (registryUrl == null) {
+            throw new CliException("--schema-registry-url is required");
+        }
+        Map<String, Object> settings = new HashMap<>(client());
+        settings.put(SchemaRegistryClient.URL_CONFIG, registryUrl);
+        return new SchemaRegistryClient(settings);
+    }
+}
