@@ -10,7 +10,10 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command-line contract: every command listed, planned ones honest, bad input one clear line. */
@@ -31,16 +34,18 @@ class EscalationCommandTest {
         }
     }
 
-    @Test
-    void aCommandNotBuiltYetSaysSoAndExitsNonZero() {
-        assertEquals(PlannedCommand.NOT_BUILT, run("backtest", "--format", "gdelt", "history.tsv"));
-        assertEquals("escalation backtest: not built yet; it comes with historical feeds (issue 5).", err.toString().trim());
-    }
-
-    @Test
-    void aPlannedCommandStillHasHelp() {
-        assertEquals(0, run("alerts", "--help"));
-        assertTrue(out.toString().contains("Not built yet"), out.toString());
+    @TestFactory
+    Stream<DynamicTest> aCommandNotBuiltYetSaysSoExitsNonZeroAndStillHasHelp() {
+        return Escalation.PLANNED.stream().map(planned -> DynamicTest.dynamicTest(planned.name(), () -> {
+            StringWriter plannedOut = new StringWriter();
+            StringWriter plannedErr = new StringWriter();
+            assertEquals(PlannedCommand.NOT_BUILT, Escalation.run(new String[] {planned.name(), "--some-option", "file"},
+                    new PrintWriter(plannedOut, true), new PrintWriter(plannedErr, true)));
+            assertEquals("escalation " + planned.name() + ": not built yet; it comes with " + planned.comesWith() + ".",
+                    plannedErr.toString().trim());
+            assertEquals(0, Escalation.run(new String[] {planned.name(), "--help"}, new PrintWriter(plannedOut, true), new PrintWriter(plannedErr, true)));
+            assertTrue(plannedOut.toString().contains("Not built yet"), plannedOut.toString());
+        }));
     }
 
     @Test
@@ -74,5 +79,23 @@ class EscalationCommandTest {
         assertTrue(message.startsWith("escalation demo: " + config + ": "), message);
         assertTrue(message.contains("escalation.window: -7d is not allowed: must be a positive duration"), message);
         assertTrue(message.contains("escalation.levels.high: 10.0 must be above escalation.levels.elevated (20.0)"), message);
+    }
+
+    @Test
+    void configValidateAcceptsAGoodFile(@TempDir Path dir) throws Exception {
+        Path config = Files.writeString(dir.resolve("ops.yaml"), "version: ops-2\nescalation:\n  cooldown: 36h\n");
+        assertEquals(0, run("config", "validate", config.toString()));
+        assertEquals(config + ": valid (version ops-2)", out.toString().trim());
+    }
+
+    @Test
+    void configValidateListsEveryProblemAndExitsOne(@TempDir Path dir) throws Exception {
+        Path config = Files.writeString(dir.resolve("bad.yaml"), "escalation:\n  joinWindow: 0d\n  weights:\n    AIR_STRIKE: x\n  cooldwn: 1d\n");
+        assertEquals(1, run("config", "validate", config.toString()));
+        assertEquals(List.of(config + ": 3 problem(s)",
+                "  escalation.cooldwn: unknown setting; allowed here: window, baseline, joinWindow, grace, cooldown, threatHold, fatalityWeight, weights, levels, surge",
+                "  escalation.weights.AIR_STRIKE: \"x\" is not allowed: must be a number from 0 to 1000",
+                "  escalation.joinWindow: 0d is not allowed: must be a positive duration such as 90s, 30m, 36h, 7d or P7D"),
+                err.toString().lines().toList());
     }
 }

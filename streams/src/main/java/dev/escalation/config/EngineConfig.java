@@ -17,10 +17,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,12 +33,14 @@ import java.util.regex.Pattern;
  * The engine's whole configuration, validated. Built only from YAML layered over the defaults in
  * {@code engine-defaults.yaml}, so an operator file needs to name only what it changes.
  */
-public record EngineConfig(String version, TopicNames topics, Escalation escalation, Extraction extraction) {
+public record EngineConfig(String version, TopicNames topics, Escalation escalation, RegionSettings regions,
+                           Map<String, String> sideAliases, Extraction extraction) {
 
     public record TopicNames(String articles, String incidents, String alerts, String deadLetters, String config) {}
 
-    public record Escalation(Duration window, Duration joinWindow, Duration grace, Duration cooldown,
-                             double fatalityWeight, Map<EventType, Double> weights, Levels levels) {
+    public record Escalation(Duration window, Duration baseline, Duration joinWindow, Duration grace, Duration cooldown,
+                             Duration threatHold, double fatalityWeight, Map<EventType, Double> weights, Levels levels,
+                             Surge surge) {
         public double weight(EventType type) {
             return weights.get(type);
         }
@@ -42,14 +49,42 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
     /** Thresholds of the ladder; ordered: elevated below high. */
     public record Levels(double elevated, double high, int massFatalities) {}
 
+    /** Surge: intensity at least (1 + increase) times the baseline's average per window, and at least floor. */
+    public record Surge(double increase, double floor) {}
+
+    /**
+     * Theatres and per-region rules. {@code members} maps a country code ("IQ") or an area
+     * ("IQ:nineveh", lower case after the colon) to its theatre; {@code overrides} holds whole
+     * escalation settings for the regions that override some of them.
+     */
+    public record RegionSettings(Map<String, List<String>> theatres, Map<String, String> members,
+                                 Map<String, Escalation> overrides) {}
+
     public record Extraction(int maxBodyBytes) {}
+
+    /** The escalation settings of one region: its overrides where it has some, else the common ones. */
+    public Escalation escalation(String region) {
+        return regions.overrides().getOrDefault(region, escalation);
+    }
+
+    /** The side code dyads are computed on: the operator's alias where there is one. */
+    public String side(String code) {
+        return code == null ? null : sideAliases.getOrDefault(code, code);
+    }
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final String DEFAULTS = "engine-defaults.yaml";
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
+    /** Maps whose keys the operator names (theatres, regions, side codes): any key is allowed, the values are checked. */
+    private static final Set<String> OPEN_MAPS = Set.of("regions.theatres", "regions.overrides", "sides.aliases");
+    /** What a region may override: the settings of its own ladder, not the windows that dyads share across regions. */
+    private static final List<String> REGION_OVERRIDABLE = List.of("levels", "weights", "fatalityWeight", "cooldown", "threatHold", "surge");
+    private static final Pattern SIDE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Pattern THEATRE = Pattern.compile("[A-Z][A-Z0-9_]{2,}");
+    private static final Pattern MEMBER = Pattern.compile("([A-Z]{2})(?::(.+))?");
 
     public static EngineConfig defaults() {
-        return fromTree(defaultTree(), DEFAULTS);
+        return fromTree(defaultTree(), DEFAULTS, new ArrayList<>());
     }
 
     public static EngineConfig load(Path file) {
@@ -81,10 +116,7 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
         }
         List<String> problems = new ArrayList<>();
         merge(merged, overrides, "", problems);
-        if (!problems.isEmpty()) {
-            throw new ConfigException(source, problems);
-        }
-        return fromTree(merged, source);
+        return fromTree(merged, source, problems);
     }
 
     private static JsonNode defaultTree() {
@@ -104,7 +136,7 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
             JsonNode existing = into.get(field.getKey());
             if (existing == null) {
                 problems.add(fieldPath + ": unknown setting; allowed here: " + names(into));
-            } else if (existing.isObject() && field.getValue().isObject()) {
+            } else if (existing.isObject() && field.getValue().isObject() && !OPEN_MAPS.contains(fieldPath)) {
                 merge(existing, field.getValue(), fieldPath, problems);
             } else {
                 ((ObjectNode) into).set(field.getKey(), field.getValue());
@@ -118,10 +150,48 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
         return String.join(", ", names);
     }
 
-    private static EngineConfig fromTree(JsonNode root, String source) {
-        Reader r = new Reader(root);
+    /** Reads the merged tree; {@code problems} already holds those found while merging, so one run reports all. */
+    private static EngineConfig fromTree(JsonNode root, String source, List<String> problems) {
+        Reader r = new Reader(root, "escalation", problems);
         TopicNames topics = new TopicNames(r.topic("topics.articles"), r.topic("topics.incidents"),
                 r.topic("topics.alerts"), r.topic("topics.deadLetters"), r.topic("topics.config"));
+        Escalation escalation = escalation(r);
+        Map<String, List<String>> theatres = theatres(r);
+        Map<String, String> members = new HashMap<>();
+        theatres.forEach((theatre, list) -> list.forEach(member -> {
+            String previous = members.putIfAbsent(memberKey(member), theatre);
+            if (previous != null && !previous.equals(theatre)) {
+                r.problem("regions.theatres." + theatre, member, "is already in theatre " + previous + ": a place belongs to at most one theatre");
+            }
+        }));
+        Map<String, Escalation> overrides = new TreeMap<>();
+        r.entries("regions.overrides").forEach((region, override) -> {
+            String path = "regions.overrides." + region;
+            if (!region.matches("[A-Z]{2}") && !theatres.containsKey(region)) {
+                r.problem(path, "", "is not a region: use a country code such as IQ or a theatre named under regions.theatres");
+            } else if (!override.isObject()) {
+                r.problem(path, override, "is not allowed: must be a mapping of " + String.join(", ", REGION_OVERRIDABLE));
+            } else {
+                overrides.put(region, override(root, override, path, r));
+            }
+        });
+        Map<String, String> aliases = new TreeMap<>();
+        r.entries("sides.aliases").forEach((from, to) -> {
+            if (!SIDE.matcher(from).matches() || !to.isTextual() || !SIDE.matcher(to.asText()).matches()) {
+                r.problem("sides.aliases." + from, to, "is not allowed: side codes are upper-case letters, digits and '_', such as IRAN_AXIS");
+            }
+            aliases.put(from, to.asText());
+        });
+        Extraction extraction = new Extraction((int) r.number("extraction.maxBodyBytes", 1, Integer.MAX_VALUE));
+        String version = r.text("version");
+        if (!r.problems.isEmpty()) {
+            throw new ConfigException(source, r.problems);
+        }
+        return new EngineConfig(version, topics, escalation, new RegionSettings(theatres, Map.copyOf(members), overrides),
+                aliases, extraction);
+    }
+
+    private static Escalation escalation(Reader r) {
         Map<EventType, Double> weights = new EnumMap<>(EventType.class);
         for (EventType type : EventType.values()) {
             weights.put(type, r.number("escalation.weights." + type.name(), 0, 1000));
@@ -131,30 +201,86 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
                 (int) r.number("escalation.levels.massFatalities", 1, 1e9));
         if (levels.high() <= levels.elevated()) {
             r.problem("escalation.levels.high", levels.high(),
-                    "must be above escalation.levels.elevated (" + levels.elevated() + ")");
+                    "must be above " + r.label("escalation.levels.elevated") + " (" + levels.elevated() + ")");
         }
-        Escalation escalation = new Escalation(r.duration("escalation.window"), r.duration("escalation.joinWindow"),
-                r.duration("escalation.grace"), r.duration("escalation.cooldown"),
-                r.number("escalation.fatalityWeight", 0, 1000), weights, levels);
-        Extraction extraction = new Extraction((int) r.number("extraction.maxBodyBytes", 1, Integer.MAX_VALUE));
-        String version = r.text("version");
-        if (!r.problems.isEmpty()) {
-            throw new ConfigException(source, r.problems);
+        Surge surge = new Surge(r.number("escalation.surge.increase", 0, 1000), r.number("escalation.surge.floor", 0, 1e9));
+        return new Escalation(r.duration("escalation.window"), r.duration("escalation.baseline"),
+                r.duration("escalation.joinWindow"), r.duration("escalation.grace"), r.duration("escalation.cooldown"),
+                r.duration("escalation.threatHold"), r.number("escalation.fatalityWeight", 0, 1000), weights, levels, surge);
+    }
+
+    /** One region's escalation settings: its override laid over the common settings, problems named under its path. */
+    private static Escalation override(JsonNode root, JsonNode override, String path, Reader outer) {
+        JsonNode tree = root.deepCopy();
+        JsonNode escalation = tree.get("escalation");
+        override.fieldNames().forEachRemaining(name -> {
+            if (!REGION_OVERRIDABLE.contains(name)) {
+                outer.problems.add(path + "." + name + ": cannot be set per region; allowed here: " + String.join(", ", REGION_OVERRIDABLE));
+            }
+        });
+        merge(escalation, override, path, outer.problems);
+        return escalation(new Reader(tree, path, outer.problems));
+    }
+
+    private static Map<String, List<String>> theatres(Reader r) {
+        Map<String, List<String>> theatres = new TreeMap<>();
+        r.entries("regions.theatres").forEach((name, members) -> {
+            String path = "regions.theatres." + name;
+            if (!THEATRE.matcher(name).matches()) {
+                r.problem(path, "", "is not a theatre name: use three or more upper-case letters, digits or '_', such as IRAQ_SYRIA_JORDAN");
+            }
+            List<String> list = new ArrayList<>();
+            if (members.isArray()) {
+                members.forEach(m -> list.add(m.asText()));
+            }
+            if (list.isEmpty() || !list.stream().allMatch(m -> MEMBER.matcher(m).matches())) {
+                r.problem(path, members, "is not allowed: must be a list of country codes (IQ) or admin-1 areas (IQ:Nineveh)");
+            }
+            theatres.put(name, List.copyOf(list));
+        });
+        return theatres;
+    }
+
+    /** How a theatre member is looked up: the country code, or the code and the area in lower case. */
+    public static String memberKey(String member) {
+        Matcher m = MEMBER.matcher(member);
+        if (!m.matches() || m.group(2) == null) {
+            return member;
         }
-        return new EngineConfig(version, topics, escalation, extraction);
+        return m.group(1) + ":" + m.group(2).trim().toLowerCase(Locale.ROOT);
     }
 
     /** Reads typed values by dotted path and collects every problem, so one run reports them all. */
     private static final class Reader {
         private final JsonNode root;
-        private final List<String> problems = new ArrayList<>();
+        private final String escalationPath;
+        private final List<String> problems;
 
-        Reader(JsonNode root) {
+        /** @param escalationPath the path that names "escalation" in messages (a region's override names its own) */
+        Reader(JsonNode root, String escalationPath, List<String> problems) {
             this.root = root;
+            this.escalationPath = escalationPath;
+            this.problems = problems;
+        }
+
+        String label(String path) {
+            return path.startsWith("escalation.") ? escalationPath + path.substring("escalation".length()) : path;
         }
 
         void problem(String path, Object value, String allowed) {
-            problems.add(path + ": " + value + " " + allowed);
+            problems.add(label(path) + ": " + value + " " + allowed);
+        }
+
+        /** The entries of an operator-named map, in file order; a problem when it is not a map. */
+        Map<String, JsonNode> entries(String path) {
+            JsonNode node = node(path);
+            Map<String, JsonNode> entries = new LinkedHashMap<>();
+            if (node == null || !node.isObject()) {
+                problem(path, node, "is not allowed: must be a mapping");
+            } else {
+                node.fields().forEachRemaining(e -> entries.put(e.getKey(), e.getValue()));
+            }
+            return entries;
         }
 
         JsonNode node(String path) {

@@ -2,9 +2,13 @@ package dev.escalation.escalate;
 
 import dev.escalation.records.Incident;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 
 /** The event time of an incident: its time of day where known, else the start of its date (UTC). */
 public final class EventTime {
+    /** Event time, then id: one order of incidents whatever order they arrive in. */
+    public static final Comparator<Incident> ORDER = Comparator.comparingLong(EventTime::of).thenComparing(Incident::getId);
+
     private EventTime() {}
 
     public static long of(Incident incident) {

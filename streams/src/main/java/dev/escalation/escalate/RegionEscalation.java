@@ -7,12 +7,14 @@ import dev.escalation.records.EventType;
 import dev.escalation.records.Evidence;
 import dev.escalation.records.Incident;
 import dev.escalation.records.IncidentRef;
+import dev.escalation.records.LinkedIncident;
 import dev.escalation.records.RegionState;
 import dev.escalation.records.RetaliationLink;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,10 @@ import java.util.TreeMap;
  * makes its condition true; it falls only after the condition has stayed false for the cool-down.
  * Each change of level gives exactly one alert. Windows are half-open, (now - length, now]: an
  * incident leaves a window exactly one window length after it happened.
+ *
+ * <p>The ladder: ELEVATED and HIGH measure how much violence there is (intensity, surge, threats
+ * in an active dyad); RETALIATION, CYCLE and CRISIS measure its structure, who answers whom, from
+ * the chains the dyad stage ({@link DyadLinks}) attached to each incident.
  */
 public final class RegionEscalation {
 
@@ -32,53 +38,62 @@ public final class RegionEscalation {
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final EngineConfig config;
-    private final EngineConfig.Escalation rules;
 
     public RegionEscalation(EngineConfig config) {
         this.config = config;
-        this.rules = config.escalation();
     }
 
     public static RegionState newState(String region) {
         return RegionState.newBuilder().setRegion(region).setRecent(new ArrayList<>()).build();
     }
 
-    /** True when the incident is older than the region's latest event by more than the grace period. */
+    /**
+     * True when the incident is older than the region's latest event by more than the grace period,
+     * or older than the time up to which the region has already been evaluated with no incident.
+     */
     public boolean isLate(RegionState state, Incident incident) {
-        return !state.getRecent().isEmpty() && EventTime.of(incident) < state.getClock() - rules.grace().toMillis();
+        long time = EventTime.of(incident);
+        return time < state.getClosedUntil()
+                || !state.getRecent().isEmpty() && time < state.getClock() - rules(state).grace().toMillis();
     }
 
     /**
      * Adds the incident (once per id) and returns the alerts it causes: first any changes that event
      * time brought before the incident (windows emptying, cool-downs ending), then its own.
      */
-    public List<EscalationAlert> onIncident(RegionState state, Incident incident) {
-        if (state.getRecent().stream().anyMatch(i -> i.getId().equals(incident.getId()))) {
+    public List<EscalationAlert> onIncident(RegionState state, LinkedIncident linked) {
+        Incident incident = linked.getIncident();
+        if (state.getRecent().stream().anyMatch(i -> i.getIncident().getId().equals(incident.getId()))) {
             return List.of();
         }
         long time = EventTime.of(incident);
         long now = Math.max(state.getEvaluatedAt(), time);
         List<EscalationAlert> alerts = advance(state, now, false);
-        List<Incident> recent = new ArrayList<>(state.getRecent());
+        List<LinkedIncident> recent = new ArrayList<>(state.getRecent());
         int at = recent.size();
-        while (at > 0 && EventTime.of(recent.get(at - 1)) > time) {
+        while (at > 0 && EventTime.ORDER.compare(recent.get(at - 1).getIncident(), incident) > 0) {
             at--;
         }
-        recent.add(at, incident);
+        recent.add(at, linked);
         state.setRecent(recent);
         state.setClock(Math.max(state.getClock(), time));
-        evaluate(state, now).ifPresent(alerts::add);
+        evaluate(state, now, time).ifPresent(alerts::add);
         return alerts;
     }
 
-    /** Lets event time pass with no new incident, so that levels cool down. */
+    /** Lets event time pass with no new incident, so that levels cool down; no incident before {@code now} is taken after. */
     public List<EscalationAlert> onTime(RegionState state, long now) {
         if (now <= state.getEvaluatedAt()) {
             return List.of();
         }
+        state.setClosedUntil(now);
         List<EscalationAlert> alerts = advance(state, now, true);
-        evaluate(state, now).ifPresent(alerts::add);
+        evaluate(state, now, now).ifPresent(alerts::add);
         return alerts;
+    }
+
+    private EngineConfig.Escalation rules(RegionState state) {
+        return config.escalation(state.getRegion());
     }
 
     /**
@@ -90,41 +105,48 @@ public final class RegionEscalation {
         List<EscalationAlert> alerts = new ArrayList<>();
         long next;
         while ((next = nextCheckpoint(state)) < to || (inclusive && next == to)) {
-            evaluate(state, next).ifPresent(alerts::add);
+            evaluate(state, next, next).ifPresent(alerts::add);
         }
         return alerts;
     }
 
-    /** The first instant after the last evaluation when an incident leaves a window or a cool-down ends. */
+    /** The first instant after the last evaluation when an incident leaves a window or a hold, or a cool-down ends. */
     private long nextCheckpoint(RegionState state) {
+        EngineConfig.Escalation rules = rules(state);
+        long window = rules.window().toMillis();
         long after = state.getEvaluatedAt();
-        long next = Long.MAX_VALUE;
-        for (Incident incident : state.getRecent()) {
-            long time = EventTime.of(incident);
-            for (long leaves : new long[] {time + rules.window().toMillis(), time + rules.joinWindow().toMillis()}) {
-                if (leaves > after && leaves < next) {
-                    next = leaves;
-                }
+        List<Long> candidates = new ArrayList<>();
+        for (LinkedIncident linked : state.getRecent()) {
+            long time = EventTime.of(linked.getIncident());
+            candidates.add(time + window);
+            candidates.add(time + window + rules.baseline().toMillis());
+            candidates.add(time + rules.joinWindow().toMillis());
+            if (linked.getThreatFollows() != null) {
+                candidates.add(time + rules.threatHold().toMillis());
             }
         }
         if (state.getBelowSince() != null) {
-            long coolDownEnds = state.getBelowSince() + rules.cooldown().toMillis();
-            if (coolDownEnds > after && coolDownEnds < next) {
-                next = coolDownEnds;
-            }
+            candidates.add(state.getBelowSince() + rules.cooldown().toMillis());
         }
-        return next;
+        return candidates.stream().filter(t -> t > after).min(Long::compare).orElse(Long.MAX_VALUE);
     }
 
-    private Optional<EscalationAlert> evaluate(RegionState state, long now) {
+    /**
+     * Evaluates the region at {@code now}. A rise is dated at {@code cause}, the event time of the
+     * incident that causes it, when that incident arrived out of order (within grace) and already
+     * makes the level on its own date: the alert and its id then do not depend on arrival order.
+     */
+    private Optional<EscalationAlert> evaluate(RegionState state, long now, long cause) {
         state.setEvaluatedAt(now);
         prune(state, now);
-        Assessment assessment = assess(state.getRecent(), now);
+        Assessment assessment = assess(state, now);
         int current = state.getLevel();
         int target = assessment.level.ordinal();
         if (target > current) {
             state.setBelowSince(null);
-            return Optional.of(change(state, assessment, now));
+            Assessment atCause = cause < now ? assess(state, cause) : assessment;
+            return Optional.of(atCause.level == assessment.level
+                    ? change(state, atCause, cause) : change(state, assessment, now));
         }
         if (target == current) {
             state.setBelowSince(null);
@@ -133,7 +155,7 @@ public final class RegionEscalation {
         if (state.getBelowSince() == null) {
             state.setBelowSince(now);
         }
-        if (now - state.getBelowSince() < rules.cooldown().toMillis()) {
+        if (now - state.getBelowSince() < rules(state).cooldown().toMillis()) {
             return Optional.empty();
         }
         state.setBelowSince(null);
@@ -152,33 +174,37 @@ public final class RegionEscalation {
         return EscalationAlert.newBuilder()
                 .setAlertId(region + "-" + level + "-" + ALERT_ID_TIME.format(Instant.ofEpochMilli(now)))
                 .setRegion(region)
-                .setCountries(Regions.countriesOf(region))
+                .setCountries(Regions.countriesOf(config, region))
                 .setLevel(level)
                 .setLevelName(assessment.level.name())
                 .setPreviousLevel(previous)
                 .setStatus(status)
                 .setEventTime(Instant.ofEpochMilli(now))
-                .setWindowStart(Instant.ofEpochMilli(now - rules.window().toMillis()))
+                .setWindowStart(Instant.ofEpochMilli(now - rules(state).window().toMillis()))
                 .setWindowEnd(Instant.ofEpochMilli(now))
                 .setCounts(assessment.counts)
                 .setFatalities(assessment.fatalities)
-                .setRetaliationChain(assessment.chain)
-                .setReasons(assessment.reasons)
+                .setRetaliationChain(List.copyOf(assessment.chain.values()))
+                .setReasons(List.copyOf(assessment.reasons))
                 .setEvidence(Evidence.newBuilder()
                         .setIncidentIds(List.copyOf(assessment.incidentIds))
                         .setUrls(List.copyOf(assessment.urls))
                         .build())
                 .setConfigVersion(config.version())
+                .setIntensity(assessment.intensity)
+                .setBaselineIntensity(assessment.baseline)
                 .build();
     }
 
     /** Forgets incidents past every window; copies into a list of our own (Avro's decoded arrays cannot remove). */
     private void prune(RegionState state, long now) {
-        long horizon = Math.max(rules.window().toMillis(), rules.joinWindow().toMillis()) + rules.grace().toMillis();
-        List<Incident> kept = new ArrayList<>(state.getRecent().size() + 1);
-        for (Incident incident : state.getRecent()) {
-            if (EventTime.of(incident) >= now - horizon) {
-                kept.add(incident);
+        EngineConfig.Escalation rules = rules(state);
+        long horizon = Math.max(Math.max(rules.window().plus(rules.baseline()).toMillis(), rules.joinWindow().toMillis()),
+                rules.threatHold().toMillis()) + rules.grace().toMillis();
+        List<LinkedIncident> kept = new ArrayList<>(state.getRecent().size() + 1);
+        for (LinkedIncident linked : state.getRecent()) {
+            if (EventTime.of(linked.getIncident()) >= now - horizon) {
+                kept.add(linked);
             }
         }
         state.setRecent(kept);
@@ -189,8 +215,11 @@ public final class RegionEscalation {
         EscalationLevel level = EscalationLevel.CALM;
         final Map<String, Integer> counts = new TreeMap<>();
         int fatalities;
-        final List<RetaliationLink> chain = new ArrayList<>();
-        final List<String> reasons = new ArrayList<>();
+        double intensity;
+        double baseline;
+        /** Links by attack and response id, so a link shared by several chains is shown once. */
+        final Map<String, RetaliationLink> chain = new LinkedHashMap<>();
+        final Set<String> reasons = new LinkedHashSet<>();
         final Set<String> incidentIds = new LinkedHashSet<>();
         final Set<String> urls = new LinkedHashSet<>();
 
@@ -207,117 +236,139 @@ public final class RegionEscalation {
         }
     }
 
-    private Assessment assess(List<Incident> recent, long now) {
+    private Assessment assess(RegionState state, long now) {
+        EngineConfig.Escalation rules = rules(state);
         Assessment a = new Assessment();
         long windowStart = now - rules.window().toMillis();
-        double intensity = 0;
-        for (Incident incident : recent) {
+        long baselineStart = windowStart - rules.baseline().toMillis();
+        double baselineTotal = 0;
+        for (LinkedIncident linked : state.getRecent()) {
+            Incident incident = linked.getIncident();
             long time = EventTime.of(incident);
+            int deaths = incident.getFatalities() == null ? 0 : incident.getFatalities();
+            double weight = rules.weight(incident.getEventType()) + rules.fatalityWeight() * deaths;
+            if (time > baselineStart && time <= windowStart) {
+                baselineTotal += weight;
+            }
             if (time <= windowStart || time > now) {
                 continue;
             }
             a.counts.merge(incident.getEventType().name(), 1, Integer::sum);
-            int deaths = incident.getFatalities() == null ? 0 : incident.getFatalities();
             a.fatalities += deaths;
-            intensity += rules.weight(incident.getEventType()) + rules.fatalityWeight() * deaths;
+            a.intensity += weight;
             if (incident.getEventType() != EventType.THREAT) {
                 a.cite(incident);
             }
         }
-        EngineConfig.Levels levels = rules.levels();
-        if (intensity >= levels.high()) {
-            a.raise(EscalationLevel.HIGH, String.format("intensity %.1f over %d days is at or above HIGH (%.1f)",
-                    intensity, rules.window().toDays(), levels.high()));
-        } else if (intensity >= levels.elevated()) {
-            a.raise(EscalationLevel.ELEVATED, String.format("intensity %.1f over %d days is at or above ELEVATED (%.1f)",
-                    intensity, rules.window().toDays(), levels.elevated()));
-        }
-        assessRetaliation(recent, now, a);
-        if (a.fatalities >= levels.massFatalities()) {
+        a.baseline = baselineTotal * rules.window().toMillis() / rules.baseline().toMillis();
+        assessIntensity(rules, a);
+        assessLinks(state, rules, now, a);
+        if (a.fatalities >= rules.levels().massFatalities()) {
             a.raise(EscalationLevel.CRISIS, a.fatalities + " deaths in " + rules.window().toDays()
-                    + " days, at or above the mass-fatality threshold (" + levels.massFatalities() + ")");
+                    + " days, at or above the mass-fatality threshold (" + rules.levels().massFatalities() + ")");
         }
         return a;
     }
 
-    /** Retaliation: a reverse attack in the same dyad within the join window, or one the text ties to an earlier attack. */
-    private void assessRetaliation(List<Incident> recent, long now, Assessment a) {
+    /**
+     * Intensity against the thresholds, and surge against the trailing baseline. A surge makes a
+     * region HIGH, not more: it says the violence is unusual for the region, which is what HIGH
+     * means for a region with a low baseline; the rungs above say who answers whom, which a count
+     * cannot tell.
+     */
+    private static void assessIntensity(EngineConfig.Escalation rules, Assessment a) {
+        EngineConfig.Levels levels = rules.levels();
+        long days = rules.window().toDays();
+        if (a.intensity >= levels.high()) {
+            a.raise(EscalationLevel.HIGH, String.format("intensity %.1f over %d days is at or above HIGH (%.1f)",
+                    a.intensity, days, levels.high()));
+        } else if (a.intensity >= levels.elevated()) {
+            a.raise(EscalationLevel.ELEVATED, String.format("intensity %.1f over %d days is at or above ELEVATED (%.1f)",
+                    a.intensity, days, levels.elevated()));
+        }
+        EngineConfig.Surge surge = rules.surge();
+        if (a.intensity >= surge.floor() && a.intensity >= (1 + surge.increase()) * a.baseline) {
+            a.raise(EscalationLevel.HIGH, String.format(
+                    "surge: intensity %.1f over %d days is at least %+.0f%% over the %d-day average (%.1f per %d days) and at least %.1f",
+                    a.intensity, days, surge.increase() * 100, rules.baseline().toDays(), a.baseline, days, surge.floor()));
+        }
+    }
+
+    /** Retaliation, cycles, spread and threats, from what the dyad stage attached to each incident. */
+    private static void assessLinks(RegionState state, EngineConfig.Escalation rules, long now, Assessment a) {
         long joinStart = now - rules.joinWindow().toMillis();
-        Map<String, Integer> reversalsByDyad = new TreeMap<>();
-        for (int j = 0; j < recent.size(); j++) {
-            Incident response = recent.get(j);
-            long responseTime = EventTime.of(response);
-            if (!isAttack(response) || responseTime <= joinStart || responseTime > now) {
+        long threatStart = now - rules.threatHold().toMillis();
+        for (LinkedIncident linked : state.getRecent()) {
+            Incident incident = linked.getIncident();
+            long time = EventTime.of(incident);
+            if (time > now) {
+                break;
+            }
+            if (linked.getThreatFollows() != null && time > threatStart) {
+                IncidentRef attack = linked.getThreatFollows();
+                a.cite(incident);
+                a.incidentIds.add(attack.getIncidentId());
+                a.raise(EscalationLevel.HIGH, String.format("%s, in dyad %s whose last attack was %s's %s in %s on %s, threatens more force",
+                        incident.getActorSide(), DyadLinks.dyadOf(incident).orElseThrow(), attack.getActorSide(),
+                        words(attack.getEventType()), attack.getCountryCode(), date(attack.getEventTime())));
+            }
+            if (time <= joinStart) {
                 continue;
             }
-            Incident attack = provokingAttack(recent, j);
-            if (attack != null) {
-                double lagHours = (responseTime - EventTime.of(attack)) / 3_600_000.0;
-                a.chain.add(RetaliationLink.newBuilder()
-                        .setAttack(ref(attack)).setResponse(ref(response))
-                        .setLagHours(lagHours).setExplicit(response.getIsRetaliation()).build());
-                a.cite(attack);
-                a.cite(response);
-                String dyad = dyad(response);
-                int reversals = reversalsByDyad.merge(dyad, 1, Integer::sum);
-                a.raise(EscalationLevel.RETALIATION, String.format("%s answered %s's %s with a %s %.0f hours later",
-                        response.getActorSide(), attack.getActorSide(), words(attack), words(response), lagHours));
-                if (reversals >= 2) {
-                    a.raise(EscalationLevel.CYCLE, "dyad " + dyad + " reversed " + reversals + " times within "
-                            + rules.joinWindow().toDays() + " days (tit-for-tat)");
-                }
-            } else if (response.getIsRetaliation()) {
-                a.cite(response);
+            List<RetaliationLink> chain = linked.getChain();
+            if (!chain.isEmpty()) {
+                assessChain(incident, chain, rules, a);
+            } else if (incident.getIsRetaliation() && DyadLinks.isAttack(incident)) {
+                a.cite(incident);
                 a.raise(EscalationLevel.RETALIATION, String.format("%s %s in %s on %s is reported as retaliation for %s",
-                        response.getActorSide() == null ? "unknown side" : response.getActorSide(), words(response),
-                        response.getCountryCode(), response.getEventDate(),
-                        response.getRetaliationFor() == null ? "an earlier attack" : response.getRetaliationFor()));
+                        incident.getActorSide() == null ? "unknown side" : incident.getActorSide(), words(incident.getEventType().name()),
+                        incident.getCountryCode(), incident.getEventDate(),
+                        incident.getRetaliationFor() == null ? "an earlier attack" : incident.getRetaliationFor()));
             }
         }
     }
 
-    /** The latest earlier attack by the response's target against the response's actor, inside the join window. */
-    private Incident provokingAttack(List<Incident> recent, int responseIndex) {
-        Incident response = recent.get(responseIndex);
-        if (response.getActorSide() == null || response.getTargetSide() == null) {
-            return null;
+    private static void assessChain(Incident response, List<RetaliationLink> chain, EngineConfig.Escalation rules, Assessment a) {
+        RetaliationLink last = chain.get(chain.size() - 1);
+        IncidentRef attack = last.getAttack();
+        a.cite(response);
+        for (RetaliationLink link : chain) {
+            a.chain.put(link.getAttack().getIncidentId() + ">" + link.getResponse().getIncidentId(), link);
+            a.incidentIds.add(link.getAttack().getIncidentId());
         }
-        long responseTime = EventTime.of(response);
-        for (int i = responseIndex - 1; i >= 0; i--) {
-            Incident attack = recent.get(i);
-            if (responseTime - EventTime.of(attack) >= rules.joinWindow().toMillis()) {
-                return null;
-            }
-            if (isAttack(attack) && response.getTargetSide().equals(attack.getActorSide())
-                    && response.getActorSide().equals(attack.getTargetSide())) {
-                return attack;
-            }
+        a.raise(EscalationLevel.RETALIATION, String.format("%s answered %s's %s in %s with %s in %s %.0f hours later",
+                response.getActorSide(), attack.getActorSide(), words(attack.getEventType()), attack.getCountryCode(),
+                withArticle(words(response.getEventType().name())), response.getCountryCode(), last.getLagHours()));
+        if (!attack.getCountryCode().equals(response.getCountryCode())) {
+            a.raise(EscalationLevel.RETALIATION, String.format("spread: the retaliation landed in %s, the attack it answers was in %s",
+                    response.getCountryCode(), attack.getCountryCode()));
         }
-        return null;
+        if (chain.size() < 2) {
+            return;
+        }
+        String dyad = DyadLinks.dyadOf(response).orElseThrow();
+        a.raise(EscalationLevel.CYCLE, String.format("cycle: dyad %s reversed %d times, each answer within %d days (tit-for-tat)",
+                dyad, chain.size(), rules.joinWindow().toDays()));
+        Set<String> countries = new LinkedHashSet<>();
+        chain.forEach(link -> {
+            countries.add(link.getAttack().getCountryCode());
+            countries.add(link.getResponse().getCountryCode());
+        });
+        if (countries.size() > 1) {
+            a.raise(EscalationLevel.CRISIS, "crisis: the tit-for-tat cycle in dyad " + dyad + " spreads across borders ("
+                    + String.join(", ", countries) + ")");
+        }
     }
 
-    private static boolean isAttack(Incident incident) {
-        return incident.getEventType() != EventType.THREAT && incident.getEventType() != EventType.INTERCEPTION;
+    private static String words(String eventType) {
+        return eventType.toLowerCase().replace('_', ' ');
     }
 
-    private static String dyad(Incident incident) {
-        String a = incident.getActorSide();
-        String b = incident.getTargetSide();
-        return a.compareTo(b) < 0 ? a + "/" + b : b + "/" + a;
+    private static String withArticle(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
-    private static String words(Incident incident) {
-        return incident.getEventType().name().toLowerCase().replace('_', ' ');
-    }
-
-    private static IncidentRef ref(Incident incident) {
-        return IncidentRef.newBuilder()
-                .setIncidentId(incident.getId())
-                .setEventType(incident.getEventType().name())
-                .setActorSide(incident.getActorSide())
-                .setTargetSide(incident.getTargetSide())
-                .setCountryCode(incident.getCountryCode())
-                .setEventTime(Instant.ofEpochMilli(EventTime.of(incident)))
-                .build();
+    private static String date(Instant time) {
+        return time.atZone(ZoneOffset.UTC).toLocalDate().toString();
     }
 }

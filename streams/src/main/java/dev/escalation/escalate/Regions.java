@@ -1,17 +1,31 @@
 package dev.escalation.escalate;
 
+import dev.escalation.config.EngineConfig;
 import dev.escalation.records.Incident;
 import java.util.List;
 
-/** Which region an incident belongs to. Regions default to countries (theatres come with operator config). */
+/** Which region an incident belongs to: the theatre of its admin-1 area, else of its country, else its country. */
 public final class Regions {
     private Regions() {}
 
+    /** The region with no theatres configured: the country (feed readers key their records by it). */
     public static String regionOf(Incident incident) {
         return incident.getCountryCode();
     }
 
-    public static List<String> countriesOf(String region) {
-        return List.of(region);
+    public static String regionOf(EngineConfig config, Incident incident) {
+        String country = incident.getCountryCode();
+        if (incident.getAdmin1() != null) {
+            String theatre = config.regions().members().get(EngineConfig.memberKey(country + ":" + incident.getAdmin1()));
+            if (theatre != null) {
+                return theatre;
+            }
+        }
+        return config.regions().members().getOrDefault(country, country);
+    }
+
+    public static List<String> countriesOf(EngineConfig config, String region) {
+        List<String> members = config.regions().theatres().get(region);
+        return members == null ? List.of(region) : members.stream().map(m -> m.substring(0, 2)).distinct().toList();
     }
 }

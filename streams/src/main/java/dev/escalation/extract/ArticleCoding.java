@@ -36,6 +36,9 @@ final class ArticleCoding {
     private static final Set<String> PRONOUNS = Set.of("it", "they", "we", "he", "she", "its", "their", "our");
     /** Prepositions before which a gerund names a habit or a means, not an event: "by targeting", "in striking". */
     private static final Set<String> GERUND_PREPS = Set.of("in", "of", "for", "by", "at", "about", "from", "without", "on");
+    /** Nouns that count weapons: "fired a barrage of rockets", "launched a swarm of drones". */
+    private static final Set<String> QUANTITIES = Set.of("dozen", "dozens", "barrage", "salvo", "salvos", "volley", "volleys",
+            "round", "rounds", "wave", "waves", "swarm", "series", "number", "hundreds", "scores", "handful", "pair");
     private static final Set<String> FURNITURE = Set.of("related", "watch", "listen", "advertisement", "photo", "video",
             "subscribe", "recommended", "trending", "file", "image", "credit", "read more", "read also", "also read",
             "see also", "file photo", "more to come", "editor's note", "sign up", "most read");
@@ -66,6 +69,8 @@ final class ArticleCoding {
     private List<Draft> lastGroup = List.of();
     private int lastGroupSentence = Integer.MIN_VALUE / 2;
     private String lastSubjectSide;
+    /** The last day date the text gave, for "one day after" and "five days later". */
+    private LocalDate lastDayDate;
 
     /** An incident being assembled from one or more mentions. */
     private static final class Draft {
@@ -89,16 +94,18 @@ final class ArticleCoding {
         int sentence;
         int lastTouched;
         boolean referent;
+        /** Told as the attack another one answers ("in retaliation for an attack on a base in Duhok on Wednesday"). */
+        boolean fromCause;
     }
 
-    private record ThreatDraft(int sentence, String actor, String actorSide, boolean reprisal, LocalDate date, String evidence) {
+    private record ThreatDraft(int sentence, String actor, String actorSide, boolean reprisal, LocalDate date, String evidence,
+                               String lastNamedSide) {
     }
 
     /** One clause's event: what the clause says happened, before it is located and merged. */
     private static final class Mention {
         int seg;
         int anchor;
-        int lastTriggerEnd;
         int typeStart;
         EventType type;
         boolean strong;
@@ -109,6 +116,7 @@ final class ArticleCoding {
         boolean causeVague;
         Np actor;
         Np target;
+        boolean relativeUnresolved;
     }
 
     ArticleCoding(Dictionaries dict, Article article) {
@@ -120,12 +128,18 @@ final class ArticleCoding {
 
     List<Incident> incidents() {
         List<Token> tokens = Tokenizer.tokenize(body);
+        dict.mark(tokens);
         List<int[]> bounds = Tokenizer.sentences(tokens);
         for (int k = 0; k < bounds.size(); k++) {
             int from = k == 0 ? afterDateline(tokens, bounds.get(0)[0], bounds.get(0)[1]) : bounds.get(k)[0];
             int to = bounds.get(k)[1];
-            if (from < to && !furniture(tokens, from, to)) {
+            if (from >= to || furniture(tokens, from, to)) {
+                continue;
+            }
+            if (mayReport(tokens, from, to)) {
                 sentence(k, new Sentence(dict, body, tokens, from, to, published));
+            } else {
+                remember(tokens, from, to);
             }
         }
         resolveRetaliationCauses();
@@ -137,6 +151,40 @@ final class ArticleCoding {
             }
         }
         return out;
+    }
+
+    /** Whether a sentence has an event, casualty or threat word; most do not, and need only {@link #remember}. */
+    private boolean mayReport(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ((tokens.get(i).dictionaries & (Dictionaries.EVENT_BIT | Dictionaries.CASUALTY_BIT)) != 0) {
+                return true;
+            }
+        }
+        for (Match<Cue> c : dict.cues.scan(tokens, from, to)) {
+            if (c.value() == Cue.THREAT || c.value() == Cue.THREAT_REPRISAL || c.value() == Cue.THREAT_AGAINST) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a sentence without events still tells the reader: who is talking and what day it is. */
+    private void remember(List<Token> tokens, int from, int to) {
+        for (Match<Dictionaries.Actor> a : dict.actors.scan(tokens, from, to)) {
+            int k = a.start() - 1;
+            while (k >= from && Sentence.DETERMINERS.contains(tokens.get(k).norm)) {
+                k--;
+            }
+            if (a.value().side() != null && (k < from || !Sentence.PREPOSITIONS.contains(tokens.get(k).norm))) {
+                lastSubjectSide = a.value().side();
+                break;
+            }
+        }
+        for (Dates.Mention d : Dates.find(tokens, from, to, published)) {
+            if (d.granularity() == Dates.Granularity.DAY && d.date() != null) {
+                lastDayDate = d.date();
+            }
+        }
     }
 
     /** Links and teasers left over from the web page: "Read more: ...", "Related: ...", "Watch: ...". */
@@ -188,6 +236,11 @@ final class ArticleCoding {
             lastGroup = touched;
             lastGroupSentence = index;
         }
+        for (Dates.Mention d : s.dates) {
+            if (d.granularity() == Dates.Granularity.DAY && d.date() != null) {
+                lastDayDate = d.date();
+            }
+        }
     }
 
     /**
@@ -204,7 +257,7 @@ final class ArticleCoding {
             if (e.start() < segFrom || e.start() >= segTo || e.value().kind() == EventKind.BLOCK || notAnEvent(s, e)) {
                 continue;
             }
-            if (!group.isEmpty() && npBetween(s, group.get(group.size() - 1).end(), e.start())) {
+            if (!group.isEmpty() && contentBetween(s, group.get(group.size() - 1).end(), e.start())) {
                 addMention(s, seg, group, out);
                 group = new ArrayList<>(3);
             }
@@ -252,7 +305,7 @@ final class ArticleCoding {
             return;
         }
         int anchor = group.get(0).start();
-        int lastEnd = group.get(group.size() - 1).end();
+        int firstEnd = group.get(0).end();
         Match<EventWord> typed = event != null ? event : weapon != null ? weapon : generic;
         if (negated(s, seg, typed.start()) || negated(s, seg, anchor)
                 || s.governing(seg, Cue.HYPOTHETICAL) != null || threatenedBefore(s, seg, anchor)) {
@@ -261,22 +314,26 @@ final class ArticleCoding {
         Mention m = new Mention();
         m.seg = seg;
         m.anchor = anchor;
-        m.lastTriggerEnd = lastEnd;
         m.typeStart = typed.start();
         m.type = typed.value().type();
         m.strong = typed.value().kind() != EventKind.GENERIC;
         m.definite = definite(s, typed.start());
         m.date = date(s, seg, anchor);
+        m.relativeUnresolved = m.date == null && relativeBefore(s, anchor);
         boolean blame = cueBefore(s, Cue.BLAME, anchor);
-        m.actor = actor(s, seg, anchor, lastEnd, blame);
-        m.target = target(s, seg, lastEnd, m.actor);
+        m.actor = actor(s, seg, anchor, firstEnd, blame);
+        m.target = target(s, seg, firstEnd, m.actor);
         retaliation(s, seg, anchor, m);
         out.add(m);
     }
 
-    private static boolean npBetween(Sentence s, int from, int to) {
-        for (Np np : s.nps) {
-            if (np.start >= from && np.start < to) {
+    /** A word between two event words that is not an actor, a preposition, an article or a number: another verb. */
+    private static boolean contentBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = s.tok(k);
+            if (spanStartCovering(s, k) < 0 && !Sentence.DETERMINERS.contains(t.norm) && !Sentence.PREPOSITIONS.contains(t.norm)
+                    && !BOUNDS.contains(t.norm) && !MODIFIERS.contains(t.norm) && Numbers.parse(s.tokens, k, to) == null
+                    && !t.is("a") && !t.is("of") && !QUANTITIES.contains(t.norm)) {
                 return true;
             }
         }
@@ -421,9 +478,26 @@ final class ArticleCoding {
             return null;
         }
         if (before.granularity() == Dates.Granularity.AFTER) {
-            return lead == null ? null : lead.minusDays(before.offsetDays());
+            // "one day after", "five days later" count from the last date the text gave
+            LocalDate focus = lastDayDate;
+            for (Dates.Mention d : s.dates) {
+                if (d.end() <= before.start() && d.granularity() == Dates.Granularity.DAY && d.date() != null) {
+                    focus = d.date();
+                }
+            }
+            return focus == null ? null : focus.minusDays(before.offsetDays());
         }
         return before.date();
+    }
+
+
+    private static boolean relativeBefore(Sentence s, int anchor) {
+        for (Dates.Mention d : s.dates) {
+            if (d.granularity() == Dates.Granularity.AFTER && d.end() <= anchor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Np actor(Sentence s, int seg, int anchor, int lastEnd, boolean blame) {
@@ -433,7 +507,8 @@ final class ArticleCoding {
             }
         }
         for (Np np : s.nps) {
-            if (s.seg(np.start) == seg && np.afterBy && np.start >= lastEnd && PASSIVE_VERBS.contains(s.tok(prevWord(s, np.start) - 1).norm)) {
+            if (s.seg(np.start) == seg && np.afterBy && np.start >= lastEnd && PASSIVE_VERBS.contains(s.tok(prevWord(s, np.start) - 1).norm)
+                    && triggerEndBefore(s, np.start) <= lastEnd) {
                 return np; // "a drone attack on US troops was carried out by Iran-backed militias"
             }
         }
@@ -453,7 +528,20 @@ final class ArticleCoding {
                 return last; // "blamed the attack on a US base on forces backed by Iran"
             }
         }
-        return subject(s, seg, anchor);
+        Np subject = subject(s, seg, anchor);
+        if (subject != null && subject.side != null) {
+            return subject;
+        }
+        for (Match<Cue> c : s.cues) {
+            if (c.value() == Cue.BLAME && c.start() >= lastEnd) {
+                for (Np np : s.nps) {
+                    if (np.start >= c.end() && np.start - c.end() <= 2) {
+                        return np; // "..., President Joe Biden said, blaming Iran-backed militant groups"
+                    }
+                }
+            }
+        }
+        return subject;
     }
 
     /** The doer of a clause's action: a phrase before it, a pronoun's speaker, or the sentence's subject. */
@@ -515,12 +603,12 @@ final class ArticleCoding {
     private static Np target(Sentence s, int seg, int lastEnd, Np actor) {
         List<Np> candidates = new ArrayList<>(3);
         for (Np np : s.nps) {
-            if (np != actor && s.seg(np.start) == seg && np.start >= lastEnd && np.afterTargetPrep && !np.placeModifier && !np.locative) {
-                candidates.add(np); // "strikes against Iran-backed groups"
+            if (np != actor && s.seg(np.start) == seg && np.start >= lastEnd && np.afterTargetPrep && !np.placeModifier) {
+                candidates.add(np); // "strikes against Iran-backed groups", "rockets at northern Israel"
             }
         }
         for (Np np : s.nps) {
-            if (np != actor && s.seg(np.start) == seg && np.start >= lastEnd && onlyDeterminers(s, lastEnd, np.start)
+            if (np != actor && s.seg(np.start) == seg && np.start >= lastEnd && onlyDeterminers(s, triggerEndBefore(s, np.start), np.start)
                     && !np.speaker && !np.placeModifier && !np.locative) {
                 candidates.add(np); // the object: "struck Kataib Hezbollah facilities"
             }
@@ -531,7 +619,7 @@ final class ArticleCoding {
             }
         }
         for (Match<Casualty> c : s.casualties) {
-            if (c.value() == Casualty.KILLED && s.seg(c.start()) == seg && c.start() >= lastEnd) {
+            if ((c.value() == Casualty.KILLED || c.value() == Casualty.INJURED) && s.seg(c.start()) == seg && c.start() >= lastEnd) {
                 for (Np np : s.nps) {
                     if (np != actor && s.seg(np.start) == seg && np.start >= c.end() && np.start - c.end() <= 5 && !np.afterPrep) {
                         candidates.add(np); // "the strikes killed at least 18 pro-Iran fighters"
@@ -547,6 +635,17 @@ final class ArticleCoding {
         return candidates.isEmpty() ? null : candidates.get(0);
     }
 
+    /** The end of the last event word before token i (or i itself when there is none). */
+    private static int triggerEndBefore(Sentence s, int i) {
+        int end = -1;
+        for (Match<EventWord> e : s.events) {
+            if (e.end() <= i && e.value().kind() != EventKind.BLOCK) {
+                end = e.end();
+            }
+        }
+        return end < 0 ? i : end;
+    }
+
     private static boolean onlyDeterminers(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!Sentence.DETERMINERS.contains(s.tok(k).norm)) {
@@ -559,7 +658,7 @@ final class ArticleCoding {
     private void retaliation(Sentence s, int seg, int anchor, Mention m) {
         for (Match<Cue> c : s.cues) {
             int cseg = s.seg(c.start());
-            if (c.value() == Cue.RETALIATION_FOR && c.start() > anchor) {
+            if (c.value() == Cue.RETALIATION_FOR && c.start() > anchor && namesAnAttack(s, cseg)) {
                 m.retaliation = true;
                 int end = s.segStart[cseg + 1];
                 if (c.end() < end) {
@@ -573,6 +672,21 @@ final class ArticleCoding {
                 m.causeVague = true;
             }
         }
+    }
+
+    /** "in response to drone attacks", "in retaliation for the killing of": not "in response to US support". */
+    private static boolean namesAnAttack(Sentence s, int seg) {
+        for (int t = seg; t < s.segments() && (t == seg || s.causeSeg[t]); t++) {
+            if (segHasTrigger(s, t)) {
+                return true;
+            }
+            for (Match<Casualty> c : s.casualties) {
+                if (c.value() == Casualty.KILLED && s.seg(c.start()) == t) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasDayDate(Sentence s, int seg) {
@@ -667,15 +781,26 @@ final class ArticleCoding {
     // ---------------------------------------------------------------- incidents
 
     private void place(int index, Sentence s, Mention m, List<Draft> touched) {
-        boolean referent = s.causeSeg[m.seg] || background(s, m);
+        // an attack told as the cause of another is an incident of its own when the text dates and places it
+        boolean cause = s.causeSeg[m.seg];
+        boolean referent = background(s, m) || (cause && (m.date == null || !hasDayDate(s, m.seg)));
+        if (m.relativeUnresolved) {
+            return; // "five days later", with nothing dated to count from
+        }
         List<PlaceRef> places = scope(s, m.seg);
         if (places.isEmpty() && m.target != null) {
             places = targetPlace(s, m.target);
         }
+        if (places.isEmpty() && m.type == EventType.INTERCEPTION && m.actor != null) {
+            places = targetPlace(s, m.actor); // air defences fire over their own country
+        }
         if (places.isEmpty()) {
             if (!referent) {
-                for (Draft d : recentGroup(index)) {
-                    d.retaliation |= m.retaliation;
+                Draft d = draft(index, s, m, null, null);
+                Draft hit = recentCompatible(d);
+                if (hit != null) {
+                    merge(hit, d); // "the strikes killed 12", "Hezbollah said it had targeted an army post"
+                    touched.add(hit);
                 }
             }
             return;
@@ -687,6 +812,11 @@ final class ArticleCoding {
                 d.referent = true;
                 drafts.add(d);
                 continue;
+            }
+            if (cause) {
+                d.retaliation = false;
+                d.causeText = null;
+                d.fromCause = true;
             }
             Draft hit = compatible(d, false);
             if (hit == null && anaphoric) {
@@ -714,12 +844,23 @@ final class ArticleCoding {
         }
     }
 
-    /** "an attack on Israel": with no place named, a target that is itself a place locates the event. */
+    /** The incident a place-less mention refers to: the latest one it agrees with, told in the last few sentences. */
+    private Draft recentCompatible(Draft m) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            if (!d.referent && d.type != EventType.THREAT && m.sentence - d.lastTouched <= 3 && compatibleWith(d, m)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** "an attack on Israel", "Ukraine's air force shot down": a country named as the target (or defender) locates the event. */
     private static List<PlaceRef> targetPlace(Sentence s, Np target) {
         for (PlaceRef p : s.places) {
             if (p.start() == target.start && p.end() == target.end
                     && (p.end() >= s.to || !s.tok(p.end()).isWord() || Sentence.PREPOSITIONS.contains(s.tok(p.end()).norm)
-                    || s.tok(p.end()).is("and"))) {
+                    || s.tok(p.end()).is("and") || s.tok(p.end()).is("'s"))) {
                 return List.of(p);
             }
         }
@@ -731,7 +872,9 @@ final class ArticleCoding {
         d.type = m.type;
         d.strongType = m.strong;
         d.country = country;
-        if (place.place().admin1() != null) {
+        if (place == null) {
+            d.country = null;
+        } else if (place.place().admin1() != null) {
             d.admin1 = place.place().admin1();
             d.location = place.place().name();
         } else if (place.direction() != null) {
@@ -774,25 +917,29 @@ final class ArticleCoding {
             if (d.referent != referents || !d.country.equals(m.country) || d.type == EventType.THREAT) {
                 continue;
             }
-            // one article rarely tells two attacks of one family on one day in one region: "missiles" and
-            // "rockets" at the same base are two descriptions of one attack
-            boolean typeOk = d.type == m.type || d.type == EventType.OTHER || m.type == EventType.OTHER
-                    || EventFamily.of(d.type) == EventFamily.of(m.type);
-            boolean sidesOk = agree(d.actorSide, m.actorSide) && agree(d.targetSide, m.targetSide) && agree(d.admin1, m.admin1);
-            // one incident may be dated a day apart by two sources ("early Friday", "on Thursday", US time);
-            // two kinds of attack on two dates ("the Jan 28 drone attack", "overnight strikes") are two incidents
-            boolean dateOk = m.date == null || d.date == null
-                    || ((d.type != m.type && d.explicitDate) ? d.date.equals(m.date) : Math.abs(d.date.toEpochDay() - m.date.toEpochDay()) <= 1);
-            if (typeOk && sidesOk && dateOk) {
+            if (compatibleWith(d, m)) {
                 return d;
             }
         }
         return null;
     }
 
+    private static boolean compatibleWith(Draft d, Draft m) {
+        // one article rarely tells two attacks of one family on one day in one region: "missiles" and
+        // "rockets" at the same base are two descriptions of one attack
+        boolean typeOk = d.type == m.type || d.type == EventType.OTHER || m.type == EventType.OTHER
+                || EventFamily.of(d.type) == EventFamily.of(m.type);
+        boolean sidesOk = agree(d.actorSide, m.actorSide) && agree(d.targetSide, m.targetSide) && agree(d.admin1, m.admin1);
+        // one incident may be dated a day apart by two sources ("early Friday", "on Thursday", US time);
+        // two kinds of attack on two dates ("the Jan 28 drone attack", "overnight strikes") are two incidents
+        boolean dateOk = m.date == null || d.date == null
+                || ((d.type != m.type && d.explicitDate) ? d.date.equals(m.date) : Math.abs(d.date.toEpochDay() - m.date.toEpochDay()) <= 1);
+        return typeOk && sidesOk && dateOk;
+    }
+
     private boolean antecedentAnywhere(EventType type) {
         for (Draft d : drafts) {
-            if (d.type == type) {
+            if (d.type != EventType.THREAT && (d.type == type || type == EventType.OTHER || EventFamily.of(d.type) == EventFamily.of(type))) {
                 return true;
             }
         }
@@ -846,14 +993,22 @@ final class ArticleCoding {
                 continue;
             }
             int seg = s.seg(c.start());
-            if (s.causeSeg[seg] || s.cueIn(seg, Cue.HYPOTHETICAL) != null || s.cueIn(seg, Cue.BACKGROUND) != null) {
+            if (s.cueIn(seg, Cue.HYPOTHETICAL) != null || s.cueIn(seg, Cue.BACKGROUND) != null) {
                 continue;
             }
-            Integer count = s.cueIn(seg, Cue.NEGATION) != null ? noneReported(s, c) : count(s, c);
+            Integer count = c.value() == Casualty.NONE ? Integer.valueOf(0)
+                    : s.cueIn(seg, Cue.NEGATION) != null ? noneReported(s, c) : count(s, c);
             if (count == null) {
                 continue;
             }
-            List<Draft> targets = touched.isEmpty() ? recentGroup(index) : touched;
+            // the dead of the attack being answered belong to that attack, when it is an incident here
+            List<Draft> own = new ArrayList<>();
+            for (Draft d : touched) {
+                if (d.fromCause == s.causeSeg[seg]) {
+                    own.add(d);
+                }
+            }
+            List<Draft> targets = !own.isEmpty() ? own : s.causeSeg[seg] ? List.of() : recentGroup(index);
             if (targets.isEmpty()) {
                 continue;
             }
@@ -865,7 +1020,7 @@ final class ArticleCoding {
                     continue; // casualties somewhere this sentence reports no incident
                 }
             }
-            if (c.value() == Casualty.KILLED) {
+            if (c.value() == Casualty.KILLED || c.value() == Casualty.NONE) {
                 d.fatalities = d.fatalities == null ? count : Math.max(d.fatalities, count);
             } else {
                 d.injured = d.injured == null ? count : Math.max(d.injured, count);
@@ -924,7 +1079,7 @@ final class ArticleCoding {
             if (n == null) {
                 continue;
             }
-            int personEnd = personWithin(s, n.end(), word.start());
+            int personEnd = personWithin(s, n.end(), word.start(), s.tok(n.end()).is("of") ? 5 : 3);
             if (personEnd >= 0 && word.start() - personEnd <= 3) {
                 return n.value();
             }
@@ -961,12 +1116,13 @@ final class ArticleCoding {
         while (k < to && s.tok(k).isPunct()) {
             k++; // two \u201cguests\u201d
         }
-        return personWithin(s, k, Math.min(to, k + 4)) >= 0;
+        int window = k < to && s.tok(k).is("of") ? 6 : 4; // "five of the group's fighters"
+        return personWithin(s, k, Math.min(to, k + window), window - 1) >= 0;
     }
 
-    private static int personWithin(Sentence s, int from, int to) {
+    private static int personWithin(Sentence s, int from, int to, int maxGap) {
         for (Match<Casualty> c : s.casualties) {
-            if (c.value() == Casualty.PERSON && c.start() >= from && c.end() <= to && c.start() - from <= 3) {
+            if (c.value() == Casualty.PERSON && c.start() >= from && c.end() <= to && c.start() - from <= maxGap) {
                 return c.end();
             }
         }
@@ -982,10 +1138,14 @@ final class ArticleCoding {
 
     private void threats(int index, Sentence s) {
         for (int seg = 0; seg < s.segments(); seg++) {
-            if (s.causeSeg[seg] || s.governing(seg, Cue.BACKGROUND) != null || s.governing(seg, Cue.HYPOTHETICAL) != null) {
+            // threats are conditional and future by nature: only history and the cause of an attack are not threats
+            if (s.causeSeg[seg] || s.governing(seg, Cue.BACKGROUND) != null) {
                 continue;
             }
             Match<Cue> cue = s.cueIn(seg, Cue.THREAT_REPRISAL);
+            if (cue == null) {
+                cue = s.cueIn(seg, Cue.THREAT_AGAINST);
+            }
             if (cue == null) {
                 cue = s.cueIn(seg, Cue.THREAT);
             }
@@ -993,23 +1153,43 @@ final class ArticleCoding {
                 continue;
             }
             boolean reprisal = cue.value() == Cue.THREAT_REPRISAL;
-            Np who = subject(s, seg, cue.start());
-            String side = who != null ? who.side : null;
-            String name = who != null && who.side != null ? (who.name != null ? who.name : s.span(body, who.start, who.end)) : null;
-            if (who == null) {
-                // "It will continue at times and places of our choosing": the speaker's side;
-                // "They will strike back" from a commentator names nobody
-                String person = person(s, seg);
-                if ("third".equals(person)) {
-                    continue;
-                }
-                if ("first".equals(person) || !reprisal) {
-                    side = lastSubjectSide;
+            // "America and Britain will pay a heavy price": the subject is the side threatened
+            Np who = cue.value() == Cue.THREAT_AGAINST ? null : subject(s, seg, cue.start());
+            if (who == null && cue.value() != Cue.THREAT_AGAINST) {
+                for (Np np : s.nps) {
+                    if (s.seg(np.start) == seg && np.end <= cue.start() && !np.speaker && !np.afterTargetPrep) {
+                        who = np; // "with the militias threatening to retaliate"
+                    }
                 }
             }
+            if (who == null) {
+                String person = person(s, seg);
+                if ("third".equals(person)) {
+                    continue; // "They will strike back", says a commentator: nobody's threat
+                }
+                Np speaker = speaker(s);
+                if (speaker != null && speaker.side != null) {
+                    who = speaker;
+                }
+            }
+            String side = who != null ? who.side : null;
+            if (side == null && !reprisal) {
+                side = lastSubjectSide;
+            }
+            String name = who != null && who.side != null ? (who.name != null ? who.name : s.span(body, who.start, who.end)) : null;
             LocalDate date = date(s, seg, cue.start());
-            threats.add(new ThreatDraft(index, name, side, reprisal, date != null ? date : published, s.text));
+            threats.add(new ThreatDraft(index, name, side, reprisal, date != null ? date : published, s.text, lastSubjectSide));
         }
+    }
+
+    /** The side-bearing speaker of the sentence, before or after the quote ("..., the Syrian foreign ministry said"). */
+    private static Np speaker(Sentence s) {
+        for (Np np : s.nps) {
+            if (np.speaker && np.side != null) {
+                return np;
+            }
+        }
+        return null;
     }
 
     /** "first" or "third" for the first personal pronoun in the segment, else null. */
@@ -1038,8 +1218,10 @@ final class ArticleCoding {
             }
             String side = t.actorSide();
             if (side == null && t.reprisal()) {
+                // the side attacked lately; in a tit-for-tat, the one named last ("The group warned ...")
                 for (Draft d : drafts) {
-                    if (!d.referent && d.sentence <= t.sentence() && d.lastTouched >= t.sentence() - 3 && d.targetSide != null) {
+                    if (!d.referent && d.sentence <= t.sentence() && d.lastTouched >= t.sentence() - 3 && d.targetSide != null
+                            && (side == null || !side.equals(t.lastNamedSide()))) {
                         side = d.targetSide;
                     }
                 }

@@ -6,6 +6,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Date expressions in a sentence, resolved against the publication date: weekdays into the past
@@ -18,8 +19,8 @@ final class Dates {
 
     /**
      * A date expression over tokens [start, end). For DAY, {@code date} is set when it could be
-     * resolved; for AFTER ("one day after ...") {@code offsetDays} says how many days the
-     * following event preceded the one in focus.
+     * resolved; for AFTER ("one day after ...", "five days later") {@code offsetDays} says how
+     * many days the event told next preceded the one in focus (negative: followed it).
      */
     record Mention(int start, int end, Granularity granularity, LocalDate date, int offsetDays) {
     }
@@ -55,8 +56,16 @@ final class Dates {
         return out;
     }
 
+    /** Lower-case words that can start a date expression (capitalised month and weekday names are checked apart). */
+    private static final Set<String> STARTS = Set.of("today", "tonight", "overnight", "yesterday", "this", "last", "earlier",
+            "late", "early", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty");
+
     private static Mention at(List<Token> tokens, int i, int to, LocalDate pub) {
         Token t = tokens.get(i);
+        if (t.isPunct() || (t.isWord() && !t.capitalised() && !STARTS.contains(t.norm))) {
+            return null; // most words: no look-ups
+        }
         String w = t.norm;
         Token next = i + 1 < to ? tokens.get(i + 1) : null;
         Token prev = i > 0 ? tokens.get(i - 1) : null;
@@ -88,6 +97,9 @@ final class Dates {
                 return null;
             }
             DayOfWeek dow = t.capitalised() ? WEEKDAYS.get(w) : null;
+            if (dow == null && !STARTS.contains(w)) {
+                return null; // a name
+            }
             if (dow != null) {
                 if (prev != null && (prev.is("next") || prev.is("coming"))) {
                     return null;
@@ -145,6 +157,9 @@ final class Dates {
             int days = unit.is("day") || unit.is("days") ? 1 : unit.is("week") || unit.is("weeks") ? 7 : 0;
             if (days > 0 && n.value() <= 31 && (rel.is("after") || rel.is("since"))) {
                 return new Mention(i, n.end() + 2, Granularity.AFTER, null, days * n.value());
+            }
+            if (days > 0 && n.value() <= 31 && rel.is("later")) {
+                return new Mention(i, n.end() + 2, Granularity.AFTER, null, -days * n.value());
             }
             if (days > 0 && n.value() <= 31 && rel.is("ago")) {
                 return new Mention(i, n.end() + 2, Granularity.DAY, pub == null ? null : pub.minusDays((long) days * n.value()), 0);

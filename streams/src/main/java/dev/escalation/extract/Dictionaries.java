@@ -10,7 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The coder's data files, loaded into phrase tries. */
 final class Dictionaries {
@@ -22,9 +25,6 @@ final class Dictionaries {
 
     /** An actor alias: its side code (null for a generic group noun) and canonical name. */
     record Actor(String side, String name) {
-        boolean generic() {
-            return side == null;
-        }
     }
 
     /** A place alias: ISO country, admin-1 region (null for a whole country) and canonical name. */
@@ -38,18 +38,31 @@ final class Dictionaries {
     }
 
     enum Cue {
-        RETALIATION_FOR, RETALIATORY, THREAT, THREAT_REPRISAL, HYPOTHETICAL, NEGATION, BACKGROUND, AGGREGATE, SPEECH, BLAME
+        RETALIATION_FOR, RETALIATORY, THREAT, THREAT_REPRISAL, THREAT_AGAINST, HYPOTHETICAL, NEGATION, BACKGROUND, AGGREGATE, SPEECH, BLAME
     }
 
-    enum Casualty { KILLED, INJURED, PERSON }
+    enum Casualty { KILLED, INJURED, NONE, PERSON }
 
-    final PhraseTrie<Actor> actors = new PhraseTrie<>();
-    final PhraseTrie<Place> places = new PhraseTrie<>();
-    final PhraseTrie<EventWord> events = new PhraseTrie<>();
-    final PhraseTrie<Cue> cues = new PhraseTrie<>();
-    final PhraseTrie<Casualty> casualties = new PhraseTrie<>();
+    private final Map<String, Integer> vocabulary = new HashMap<>();
+    final PhraseTrie<Actor> actors = new PhraseTrie<>(1, vocabulary);
+    final PhraseTrie<Place> places = new PhraseTrie<>(2, vocabulary);
+    final PhraseTrie<EventWord> events = new PhraseTrie<>(EVENT_BIT, vocabulary);
+    final PhraseTrie<Cue> cues = new PhraseTrie<>(CUE_BIT, vocabulary);
+    final PhraseTrie<Casualty> casualties = new PhraseTrie<>(CASUALTY_BIT, vocabulary);
 
     private Dictionaries() {
+    }
+
+    static final int EVENT_BIT = 4;
+    static final int CUE_BIT = 8;
+    static final int CASUALTY_BIT = 16;
+
+    /** Marks each token with the dictionaries that know its word; done once per article, before any look-up. */
+    void mark(List<Token> tokens) {
+        for (Token t : tokens) {
+            Integer bits = vocabulary.get(t.norm);
+            t.dictionaries = bits == null ? 0 : bits;
+        }
     }
 
     static Dictionaries defaults() {

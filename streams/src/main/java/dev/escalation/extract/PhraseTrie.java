@@ -21,6 +21,18 @@ final class PhraseTrie<V> {
     }
 
     private final Node<V> root = new Node<>();
+    private final int bit;
+    private final Map<String, Integer> vocabulary;
+
+    /**
+     * @param bit        this trie's bit in {@link Token#dictionaries}
+     * @param vocabulary shared by the tries of one coder: word to the bits of the tries that use it, so
+     *                   that a token no trie knows is skipped without a look-up per trie
+     */
+    PhraseTrie(int bit, Map<String, Integer> vocabulary) {
+        this.bit = bit;
+        this.vocabulary = vocabulary;
+    }
 
     /** Adds (or replaces) a phrase; returns false when the phrase has no words. */
     boolean put(String phrase, V value) {
@@ -34,6 +46,7 @@ final class PhraseTrie<V> {
         for (int i = 0; i < words.size(); i++) {
             Token w = words.get(i);
             node = node.next.computeIfAbsent(w.norm, k -> new Node<>());
+            vocabulary.merge(w.norm, bit, (a, b) -> a | b);
             if (isAcronym(w.raw)) {
                 exact[i] = w.raw;
                 anyExact = true;
@@ -63,7 +76,11 @@ final class PhraseTrie<V> {
         Node<V> node = root;
         Match<V> best = null;
         for (int i = from; i < to; i++) {
-            node = node.next.get(tokens.get(i).norm);
+            Token t = tokens.get(i);
+            if ((t.dictionaries & bit) == 0) {
+                break;
+            }
+            node = node.next.get(t.norm);
             if (node == null) {
                 break;
             }
@@ -91,7 +108,7 @@ final class PhraseTrie<V> {
         List<Match<V>> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            Match<V> m = tokens.get(i).isPunct() ? null : longest(tokens, i, to);
+            Match<V> m = (tokens.get(i).dictionaries & bit) == 0 ? null : longest(tokens, i, to);
             if (m != null) {
                 out.add(m);
                 i = m.end();

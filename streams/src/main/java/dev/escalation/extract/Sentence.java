@@ -23,13 +23,15 @@ final class Sentence {
             "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest");
     static final Set<String> LOCATIVE = Set.of("in", "near", "at", "inside", "across", "outside", "around", "into", "over",
             "throughout", "within", "towards", "toward", "off", "along", "outskirts", "of");
-    static final Set<String> TARGET_PREPS = Set.of("on", "against", "at", "targeting", "targeted", "upon", "toward", "towards");
+    static final Set<String> TARGET_PREPS = Set.of("on", "against", "at", "targeting", "targeted", "upon", "toward", "towards", "near");
     static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "to", "by", "with", "against", "from", "near",
             "into", "over", "inside", "across", "about", "between", "among", "towards", "toward", "under", "after", "before");
     /** Nouns after which "of X" names a place: "the city of Arbil", "the province of Deir Ezzor". */
     static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "province", "governorate", "region", "district",
             "area", "outskirts", "suburb", "suburbs", "capital", "border", "territory", "soil", "airspace", "countryside",
-            "desert", "port", "coast", "side", "base", "camp", "neighbourhood", "neighborhood", "east", "west", "north", "south");
+            "desert", "port", "coast", "side", "base", "camp", "neighbourhood", "neighborhood", "east", "west", "north", "south",
+            "mountains", "mountain", "hills", "valley", "plain", "plains", "river", "island", "islands", "peninsula", "oblast");
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "where", "when");
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "be", "is", "are", "being", "got");
     private static final Set<String> BOUNDARY_WORDS = Set.of("that", "which", "who", "whom", "where", "while", "whereas", "but",
             "although", "though", "after", "before", "when", "because", "amid", "whose");
@@ -114,8 +116,10 @@ final class Sentence {
                     || (t.isWord() && BOUNDARY_WORDS.contains(t.norm) && !inside(actors, i))
                     || (cue != null && cue.value() == Cue.RETALIATION_FOR));
             if (boundary && starts.get(starts.size() - 1) != i) {
+                // "in retaliation for an attack on a base that killed three soldiers": the relative clause is the cause's
+                boolean relative = t.isWord() && RELATIVES.contains(t.norm) && cause.get(cause.size() - 1);
                 starts.add(i);
-                cause.add(cue != null && cue.value() == Cue.RETALIATION_FOR);
+                cause.add((cue != null && cue.value() == Cue.RETALIATION_FOR) || relative);
             } else if (cue != null && cue.value() == Cue.RETALIATION_FOR) {
                 cause.set(cause.size() - 1, true);
             }
@@ -300,7 +304,8 @@ final class Sentence {
         while (k >= from && (DETERMINERS.contains(tok(k).norm) || DIRECTIONS.contains(tok(k).norm))) {
             k--;
         }
-        if (k >= from) {
+        // a subordinating word that opens the clause ("after the group fired") is not a preposition of the phrase
+        if (k >= from && !(k == segStart[seg(np.start)] && BOUNDARY_WORDS.contains(tok(k).norm))) {
             Token before = tok(k);
             np.afterBy = before.is("by");
             np.afterTargetPrep = TARGET_PREPS.contains(before.norm);

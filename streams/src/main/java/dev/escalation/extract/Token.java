@@ -15,6 +15,8 @@ final class Token {
     final int end;
     /** The token starts a new line (headlines, paragraphs and page furniture are separate sentences). */
     final boolean lineStart;
+    /** Which dictionaries contain this word anywhere in a phrase (one bit per dictionary); set once per article. */
+    int dictionaries;
 
     Token(Kind kind, String raw, int start, int end, boolean lineStart) {
         this.kind = kind;

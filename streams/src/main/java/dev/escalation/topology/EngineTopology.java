@@ -1,13 +1,13 @@
 package dev.escalation.topology;
 
 import dev.escalation.config.EngineConfig;
-import dev.escalation.escalate.Regions;
+import dev.escalation.escalate.DyadLinks;
+import dev.escalation.escalate.EventTime;
 import dev.escalation.extract.EventCoder;
 import dev.escalation.records.Article;
 import dev.escalation.records.Incident;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -23,7 +23,9 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class EngineTopology {
 
-    /** Name of the repartition step that keys incidents by region. */
+    /** Name of the repartition step that keys incidents by dyad (side pair). */
+    static final String BY_DYAD = "incidents-by-dyad";
+    /** Name of the repartition step that keys linked incidents by region. */
     static final String BY_REGION = "incidents-by-region";
 
     private EngineTopology() {}
@@ -46,25 +48,42 @@ public final class EngineTopology {
                 () -> new ConfigUpdater(config));
     }
 
-    /** Articles to incidents, keyed by incident id. */
+    /**
+     * Articles to incidents, in event-time order within each article and keyed like the dyad stage
+     * keys them, so that an attack and the answer one article reports stay in order through both hops.
+     */
     static void addExtraction(StreamsBuilder builder, EngineConfig config, Topics topics, EventCoder coder) {
         int maxBody = config.extraction().maxBodyBytes();
         builder.stream(topics.articles().name(), topics.articles().consumed(new PayloadTimestamp()))
-                .flatMapValues(article -> coder.code(checked(article, maxBody)), Named.as("extract-incidents"))
-                .selectKey((articleKey, incident) -> incident.getId(), Named.as("key-by-incident-id"))
+                .flatMapValues(article -> inEventTimeOrder(coder.code(checked(article, maxBody))), Named.as("extract-incidents"))
+                .selectKey((articleKey, incident) -> DyadLinks.dyadOf(incident).orElse(incident.getId()), Named.as("key-by-dyad"))
                 .to(topics.incidents().name(), topics.incidents().produced());
     }
 
-    /** Incidents to alerts: repartitioned by region, one escalation state machine per region. */
+    /**
+     * Incidents to alerts, in two stages. The dyad stage sees both directions of a side pair
+     * wherever they happened: incidents keyed by dyad ({@value #BY_DYAD}), linked to the attacks
+     * they answer (store {@value DyadProcessor#STORE}). The region stage runs one escalation state
+     * machine per region over the linked incidents keyed by region ({@value #BY_REGION}, store
+     * {@value EscalationProcessor#STORE}). Every incident takes both hops, so a region's incidents
+     * reach it through the same path whether or not they have sides.
+     */
     static void addEscalation(StreamsBuilder builder, EngineConfig config, Topics topics) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(DyadProcessor.STORE), Serdes.String(), topics.dyadStateSerde()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(EscalationProcessor.STORE), Serdes.String(), topics.regionStateSerde()));
         builder.stream(topics.incidents().name(), topics.incidents().consumed(new PayloadTimestamp()))
-                .mapValues(incident -> checked(incident), Named.as("validate-incidents"))
-                .selectKey((incidentKey, incident) -> Regions.regionOf(incident), Named.as("key-by-region"))
-                .repartition(Repartitioned.with(Serdes.String(), topics.incidentSerde()).withName(BY_REGION))
+                .process(() -> new IncidentIntake(config), Named.as("validate-incidents"))
+                .repartition(Repartitioned.with(Serdes.String(), topics.incidentSerde()).withName(BY_DYAD))
+                .process(() -> new DyadProcessor(config), Named.as("link-dyads"), DyadProcessor.STORE)
+                .repartition(Repartitioned.with(Serdes.String(), topics.linkedIncidentSerde()).withName(BY_REGION))
                 .process(() -> new EscalationProcessor(config), Named.as("escalate"), EscalationProcessor.STORE)
                 .to(topics.alerts().name(), topics.alerts().produced());
+    }
+
+    private static List<Incident> inEventTimeOrder(List<Incident> incidents) {
+        return incidents.stream().sorted(Comparator.comparingLong(EventTime::of).thenComparing(Incident::getId)).toList();
     }
 
     private static Article checked(Article article, int maxBodyBytes) {
@@ -85,25 +104,9 @@ public final class EngineTopology {
         return article;
     }
 
-    private static Incident checked(Incident incident) {
-        String country = incident.getCountryCode();
-        if (country == null || !country.matches("[A-Z]{2}")) {
-            throw new RejectedRecord("incident " + incident.getId() + " has country code '" + country
-                    + "'; an ISO 3166-1 alpha-2 code such as IQ is required");
-        }
-        LocalDate date = incident.getEventDate();
-        if (date.getYear() < 1970) {
-            throw new RejectedRecord("incident " + incident.getId() + " is dated " + date
-                    + ", before 1970-01-01, the earliest event time Kafka records can carry");
-        }
-        if (date.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
-            throw new RejectedRecord("incident " + incident.getId() + " is dated " + date + ", in the future");
-        }
-        return incident;
-    }
-
     /** Every topic the engine consumes, upstream first, as Kafka Streams names them for {@code applicationId}. */
     public static List<String> sourceTopics(EngineConfig config, String applicationId) {
-        return List.of(config.topics().articles(), config.topics().incidents(), applicationId + "-" + BY_REGION + "-repartition");
+        return List.of(config.topics().articles(), config.topics().incidents(),
+                applicationId + "-" + BY_DYAD + "-repartition", applicationId + "-" + BY_REGION + "-repartition");
     }
 }

@@ -4,6 +4,7 @@ import dev.escalation.config.EngineConfig;
 import dev.escalation.escalate.RegionEscalation;
 import dev.escalation.records.EscalationAlert;
 import dev.escalation.records.Incident;
+import dev.escalation.records.LinkedIncident;
 import dev.escalation.records.RegionState;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,41 +17,50 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** Runs each region's escalation state machine over incidents keyed by region; emits one alert per change of level. */
-final class EscalationProcessor implements Processor<String, Incident, String, EscalationAlert> {
+/**
+ * Runs each region's escalation state machine (store {@value #STORE}) over linked incidents keyed
+ * by region; emits one alert per change of level.
+ */
+final class EscalationProcessor implements Processor<String, LinkedIncident, String, EscalationAlert> {
 
     static final String STORE = "region-state";
     /** How often, in stream time, quiet regions are checked for cool-down. */
     private static final Duration COOL_DOWN_CHECK = Duration.ofHours(1);
 
-    private final RegionEscalation escalation;
-    private final long graceMillis;
+    private final LiveConfig liveConfig;
     private ProcessorContext<String, EscalationAlert> context;
     private KeyValueStore<String, RegionState> states;
 
     EscalationProcessor(EngineConfig config) {
-        this.escalation = new RegionEscalation(config);
-        this.graceMillis = config.escalation().grace().toMillis();
+        this.liveConfig = new LiveConfig(config);
+    }
+
+    /** The one place this processor reads its configuration. */
+    private EngineConfig config() {
+        return liveConfig.current();
     }
 
     @Override
     public void init(ProcessorContext<String, EscalationAlert> context) {
+        liveConfig.init(context);
         this.context = context;
         this.states = context.getStateStore(STORE);
         context.schedule(COOL_DOWN_CHECK, PunctuationType.STREAM_TIME, this::coolDown);
     }
 
     @Override
-    public void process(Record<String, Incident> record) {
+    public void process(Record<String, LinkedIncident> record) {
+        RegionEscalation escalation = new RegionEscalation(config());
         String region = record.key();
         RegionState state = states.get(region);
         if (state == null) {
             state = RegionEscalation.newState(region);
         }
-        if (escalation.isLate(state, record.value())) {
-            throw new RejectedRecord("incident " + record.value().getId() + " of " + record.value().getEventDate()
+        Incident incident = record.value().getIncident();
+        if (escalation.isLate(state, incident)) {
+            throw new RejectedRecord("incident " + incident.getId() + " of " + incident.getEventDate()
                     + " arrived after region " + region + " had reached "
-                    + Instant.ofEpochMilli(state.getClock()) + ", beyond the grace period");
+                    + Instant.ofEpochMilli(Math.max(state.getClock(), state.getClosedUntil())) + ", beyond the grace period");
         }
         List<EscalationAlert> alerts = escalation.onIncident(state, record.value());
         states.put(region, state);
@@ -62,7 +72,8 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
      * Kafka Streams closes windows: an incident still within grace is then never behind the clock.
      */
     private void coolDown(long streamTime) {
-        long until = streamTime - graceMillis;
+        RegionEscalation escalation = new RegionEscalation(config());
+        long until = streamTime - config().escalation().grace().toMillis();
         try (KeyValueIterator<String, RegionState> all = states.all()) {
             while (all.hasNext()) {
                 KeyValue<String, RegionState> entry = all.next();

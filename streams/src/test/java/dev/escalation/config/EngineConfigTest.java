@@ -65,7 +65,7 @@ class EngineConfigTest {
     void anUnknownSettingIsAnErrorNotASilentNoOp() {
         ConfigException e = assertThrows(ConfigException.class, () -> EngineConfig.parse("escalation:\n  cooldwn: 2d\n", "ops.yaml"));
         assertEquals(1, e.problems().size());
-        assertEquals("escalation.cooldwn: unknown setting; allowed here: window, joinWindow, grace, cooldown, fatalityWeight, weights, levels",
+        assertEquals("escalation.cooldwn: unknown setting; allowed here: window, baseline, joinWindow, grace, cooldown, threatHold, fatalityWeight, weights, levels, surge",
                 e.problems().get(0));
     }
 
@@ -73,5 +73,49 @@ class EngineConfigTest {
     void yamlThatDoesNotParseSaysSo() {
         ConfigException e = assertThrows(ConfigException.class, () -> EngineConfig.parse("escalation: [unclosed", "ops.yaml"));
         assertEquals(true, e.getMessage().startsWith("ops.yaml: not valid YAML"), e.getMessage());
+    }
+
+    @Test
+    void theatresGroupPlacesAndRegionsOverrideTheirOwnLadder() {
+        EngineConfig config = EngineConfig.parse("""
+                regions:
+                  theatres:
+                    IRAQ_SYRIA_JORDAN: [IQ, SY, JO]
+                    KURDISTAN: ["IQ:Erbil"]
+                  overrides:
+                    IRAQ_SYRIA_JORDAN: {levels: {high: 30}, cooldown: 5d}
+                sides:
+                  aliases: {HOUTHIS: IRAN_AXIS}
+                """, "ops.yaml");
+        assertEquals("IRAQ_SYRIA_JORDAN", config.regions().members().get("SY"));
+        assertEquals("KURDISTAN", config.regions().members().get("IQ:erbil"));
+        assertEquals(30.0, config.escalation("IRAQ_SYRIA_JORDAN").levels().high());
+        assertEquals(Duration.ofDays(5), config.escalation("IRAQ_SYRIA_JORDAN").cooldown());
+        assertEquals(3.0, config.escalation("IRAQ_SYRIA_JORDAN").levels().elevated(), "what the override leaves out is the common setting");
+        assertEquals(12.0, config.escalation("UA").levels().high());
+        assertEquals("IRAN_AXIS", config.side("HOUTHIS"));
+        assertEquals("US", config.side("US"));
+    }
+
+    @Test
+    void badTheatresAndOverridesAreNamedWithTheirPath() {
+        ConfigException e = assertThrows(ConfigException.class, () -> EngineConfig.parse("""
+                regions:
+                  theatres:
+                    LEVANT: [SY, LB]
+                    NORTH: [SY]
+                    xx: [Iraq]
+                  overrides:
+                    ATLANTIS: {levels: {high: 30}}
+                    LEVANT: {window: 3d, levels: {high: 1}}
+                """, "ops.yaml"));
+        assertEquals(List.of(
+                "regions.theatres.xx:  is not a theatre name: use three or more upper-case letters, digits or '_', such as IRAQ_SYRIA_JORDAN",
+                "regions.theatres.xx: [\"Iraq\"] is not allowed: must be a list of country codes (IQ) or admin-1 areas (IQ:Nineveh)",
+                "regions.theatres.NORTH: SY is already in theatre LEVANT: a place belongs to at most one theatre",
+                "regions.overrides.ATLANTIS:  is not a region: use a country code such as IQ or a theatre named under regions.theatres",
+                "regions.overrides.LEVANT.window: cannot be set per region; allowed here: levels, weights, fatalityWeight, cooldown, threatHold, surge",
+                "regions.overrides.LEVANT.levels.high: 1.0 must be above regions.overrides.LEVANT.levels.elevated (3.0)"),
+                e.problems());
     }
 }

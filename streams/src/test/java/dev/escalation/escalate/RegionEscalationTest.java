@@ -6,21 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.escalation.config.EngineConfig;
 import dev.escalation.records.AlertStatus;
+import dev.escalation.records.DyadState;
 import dev.escalation.records.EscalationAlert;
 import dev.escalation.records.EventType;
 import dev.escalation.records.Incident;
+import dev.escalation.records.LinkedIncident;
 import dev.escalation.records.RegionState;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The state machine of one region, driven by incidents and the passing of event time. */
 class RegionEscalationTest {
 
-    private final RegionEscalation escalation = new RegionEscalation(EngineConfig.defaults());
+    private final EngineConfig config = EngineConfig.defaults();
+    private final RegionEscalation escalation = new RegionEscalation(config);
+    private final DyadLinks links = new DyadLinks(config);
+    private final Map<String, DyadState> dyads = new HashMap<>();
     private final RegionState iraq = RegionEscalation.newState("IQ");
     private final List<EscalationAlert> alerts = new ArrayList<>();
 
@@ -141,8 +148,12 @@ class RegionEscalationTest {
         assertTrue(escalation.isLate(iraq, incident("y", "2024-01-08", EventType.SHELLING, null, null, 0)));
     }
 
+    /** As the topology does: through the incident's dyad first, then into the region. */
     private void feed(Incident incident) {
-        alerts.addAll(escalation.onIncident(iraq, incident));
+        LinkedIncident linked = DyadLinks.dyadOf(incident)
+                .map(dyad -> links.link(dyads.computeIfAbsent(dyad, DyadLinks::newState), incident))
+                .orElseGet(() -> DyadLinks.unlinked(incident));
+        alerts.addAll(escalation.onIncident(iraq, linked));
     }
 
     private void tick(String date) {

@@ -1,0 +1,103 @@
+package dev.escalation.cli;
+
+import dev.escalation.config.EngineConfig;
+import dev.escalation.topology.StreamsSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.tools.StreamsResetter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "reset", mixinStandardHelpOptions = true,
+        description = {"Resets the engine's application state so that a replay starts clean, with Kafka's own streams",
+                "reset tool: the engine's internal topics (repartition, state changelogs) are deleted and its input",
+                "offsets moved to the end (or, with --reprocess, to the start); then its local state is deleted.",
+                "Stop every engine instance of the application first."})
+final class ResetCommand implements Callable<Integer> {
+
+    @Option(names = "--bootstrap-servers", defaultValue = "localhost:9092", paramLabel = "HOST:PORT[,...]",
+            description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
+    String bootstrapServers;
+
+    @Option(names = "--client-config", paramLabel = "FILE", description = "A standard Kafka client properties file: security.protocol, sasl.*, ssl.*.")
+    Path clientConfig;
+
+    @Option(names = "--application-id", defaultValue = StreamsSettings.DEFAULT_APPLICATION_ID, paramLabel = "ID",
+            description = "The engine's Kafka Streams application id (default: ${DEFAULT-VALUE}).")
+    String applicationId;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Engine configuration (YAML), for the names of the input topics.")
+    Path config;
+
+    @Option(names = "--state-dir", paramLabel = "DIR", description = "The engine's local state folder (default: Kafka Streams' own).")
+    Path stateDir;
+
+    @Option(names = "--reprocess", description = "Move the input offsets to the start, so that the engine processes again what the topics hold, instead of to the end.")
+    boolean reprocess;
+
+    @Option(names = "--dry-run", description = "Show what would be reset and deleted, and change nothing.")
+    boolean dryRun;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        EngineConfig engineConfig = BacktestCommand.load(config);
+        List<String> args = new ArrayList<>(List.of("--bootstrap-server", bootstrapServers, "--application-id", applicationId,
+                "--input-topics", engineConfig.topics().articles() + "," + engineConfig.topics().incidents(),
+                reprocess ? "--to-earliest" : "--to-latest"));
+        if (clientConfig != null) {
+            args.addAll(List.of("--command-config", clientConfig.toString()));
+        }
+        if (dryRun) {
+            args.add("--dry-run");
+        }
+        out.flush();
+        int exit = new StreamsResetter().execute(args.toArray(String[]::new));
+        if (exit != 0) {
+            throw new CliException("Kafka's streams reset tool failed (exit " + exit + "); see its message above."
+                    + " Are all engine instances of " + applicationId + " stopped?");
+        }
+        Path local = localState();
+        if (Files.exists(local)) {
+            out.println((dryRun ? "Would delete" : "Deleting") + " local state " + local);
+            if (!dryRun) {
+                delete(local);
+            }
+        } else {
+            out.println("No local state at " + local);
+        }
+        return 0;
+    }
+
+    /** The folder Kafka Streams keeps this application's stores in. */
+    private Path localState() {
+        String dir = stateDir != null ? stateDir.toString()
+                : new StreamsConfig(Map.of(StreamsConfig.APPLICATION_ID_CONFIG, applicationId,
+                        StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers)).getString(StreamsConfig.STATE_DIR_CONFIG);
+        return Path.of(dir, applicationId);
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new CliException("cannot delete local state " + folder + ": " + e.getMessage());
+        }
+    }
+}

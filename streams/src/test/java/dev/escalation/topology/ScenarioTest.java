@@ -1,0 +1,193 @@
+package dev.escalation.topology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.escalation.config.EngineConfig;
+import dev.escalation.escalate.EscalationLevel;
+import dev.escalation.extract.EventCoder;
+import dev.escalation.records.EscalationAlert;
+import dev.escalation.records.EventType;
+import dev.escalation.records.Incident;
+import dev.escalation.registry.LocalSchemaRegistry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every scenario file under {@code src/test/resources/scenarios} (format: the README there)
+ * through the engine's one topology factory, with no broker, and checks the alerts it gives:
+ * exactly the expected ones, in order, none of the forbidden ones, and the expected dead letters.
+ */
+class ScenarioTest {
+
+    private static final Path SCENARIOS = Path.of("src", "test", "resources", "scenarios");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Ticks are inert incidents in this reserved (user-assigned) ISO code: they only move event time on. */
+    private static final String TICK_REGION = "ZZ";
+
+    @TestFactory
+    Stream<DynamicTest> scenarios() throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(SCENARIOS)) {
+            files = list.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertFalse(files.isEmpty(), "no scenarios under " + SCENARIOS);
+        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> run(file)));
+    }
+
+    private static void run(Path file) throws Exception {
+        JsonNode scenario = YAML.readTree(file.toFile());
+        JsonNode configText = scenario.get("config");
+        EngineConfig config = configText == null ? EngineConfig.defaults() : EngineConfig.parse(configText.asText(), file + " config");
+        Topics topics = Topics.create(config.topics(), new LocalSchemaRegistry());
+        Path stateDir = Files.createTempDirectory("scenario-");
+        Properties settings = new Properties();
+        settings.putAll(StreamsSettings.of(config, Map.of("bootstrap.servers", "unused:9092"),
+                Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString())));
+        List<EscalationAlert> alerts;
+        List<String> deadLetters;
+        try (TopologyTestDriver driver = new TopologyTestDriver(
+                EngineTopology.build(config, topics, EventCoder.withDefaultDictionaries()), settings)) {
+            TestInputTopic<String, Incident> incidents = driver.createInputTopic(topics.incidents().name(),
+                    topics.incidents().keySerde().serializer(), topics.incidents().valueSerde().serializer());
+            TestInputTopic<String, String> configs = driver.createInputTopic(topics.config().name(),
+                    topics.config().keySerde().serializer(), topics.config().valueSerde().serializer());
+            for (JsonNode step : scenario.path("input")) {
+                if (step.has("apply")) {
+                    configs.pipeInput(LiveConfig.KEY, step.get("apply").asText()); // what `config apply` publishes
+                    continue;
+                }
+                Incident incident = step.has("tick") ? tick(step.get("tick").asText()) : incident(step);
+                incidents.pipeInput(incident.getId(), incident);
+            }
+            TestOutputTopic<String, EscalationAlert> out = driver.createOutputTopic(topics.alerts().name(),
+                    topics.alerts().keySerde().deserializer(), topics.alerts().valueSerde().deserializer());
+            alerts = out.readValuesToList();
+            deadLetters = driver.createOutputTopic(topics.deadLetters().name(),
+                            topics.deadLetters().keySerde().deserializer(), topics.deadLetters().valueSerde().deserializer())
+                    .readRecordsToList().stream().map(ScenarioTest::reason).toList();
+        }
+        JsonNode expect = scenario.path("expect");
+        String actual = "actual alerts:\n" + describe(alerts) + "dead letters: " + deadLetters;
+        assertTrue(alerts.stream().noneMatch(a -> a.getRegion().equals(TICK_REGION)), actual);
+        checkAlerts(expect.path("alerts"), alerts, actual);
+        for (JsonNode never : expect.path("never")) {
+            int level = EscalationLevel.valueOf(never.get("level").asText()).ordinal();
+            String region = never.get("region").asText();
+            assertTrue(alerts.stream().noneMatch(a -> a.getRegion().equals(region) && a.getLevel() >= level),
+                    "nothing at " + never.get("level").asText() + " or above may fire for " + region + "; " + actual);
+        }
+        JsonNode expectedDead = expect.path("deadLetters");
+        assertEquals(expectedDead.size(), deadLetters.size(), "dead letters; " + actual);
+        for (int i = 0; i < expectedDead.size(); i++) {
+            String reason = deadLetters.get(i);
+            String id = expectedDead.get(i).get("id").asText();
+            assertTrue(reason.contains("incident " + id + " ") && reason.contains(expectedDead.get(i).get("reason").asText()),
+                    "dead letter " + i + " should be " + expectedDead.get(i) + "; " + actual);
+        }
+    }
+
+    private static void checkAlerts(JsonNode expected, List<EscalationAlert> alerts, String actual) {
+        assertEquals(expected.size(), alerts.size(), "number of alerts; " + actual);
+        for (int i = 0; i < expected.size(); i++) {
+            JsonNode e = expected.get(i);
+            EscalationAlert a = alerts.get(i);
+            String where = "alert " + i + " " + e + "; " + actual;
+            assertEquals(e.get("region").asText(), a.getRegion(), where);
+            assertEquals(e.get("level").asText(), a.getLevelName(), where);
+            assertEquals(e.get("status").asText(), a.getStatus().name(), where);
+            assertEquals(instant(e.get("at").asText()), a.getEventTime(), where);
+            if (e.has("version")) {
+                assertEquals(e.get("version").asText(), a.getConfigVersion(), where);
+            }
+            assertEquals(a.getRegion() + "-" + a.getLevel() + "-", a.getAlertId().substring(0, a.getRegion().length() + 3), where);
+            for (JsonNode reason : e.path("reasons")) {
+                assertTrue(a.getReasons().stream().anyMatch(r -> r.contains(reason.asText())), "reason '" + reason.asText() + "' in " + where);
+            }
+            if (e.has("chain")) {
+                List<String> chain = new ArrayList<>();
+                e.get("chain").forEach(link -> chain.add(link.asText()));
+                assertEquals(chain, a.getRetaliationChain().stream().map(l -> String.format("%s>%s %.0fh",
+                        l.getAttack().getIncidentId(), l.getResponse().getIncidentId(), l.getLagHours())).toList(), where);
+            }
+            for (JsonNode id : e.path("evidence")) {
+                assertTrue(a.getEvidence().getIncidentIds().contains(id.asText()), "evidence " + id + " in " + where);
+            }
+        }
+    }
+
+    /** An incident from the Incident field names; dates as 2024-01-28, times as ISO-8601 instants. */
+    private static Incident incident(JsonNode step) {
+        Incident.Builder b = Incident.newBuilder();
+        step.fields().forEachRemaining(field -> {
+            JsonNode v = field.getValue();
+            switch (field.getKey()) {
+                case "id" -> b.setId(v.asText());
+                case "eventType" -> b.setEventType(EventType.valueOf(v.asText()));
+                case "eventDate" -> b.setEventDate(LocalDate.parse(v.asText()));
+                case "eventTime" -> b.setEventTime(Instant.parse(v.asText()));
+                case "countryCode" -> b.setCountryCode(v.asText());
+                case "admin1" -> b.setAdmin1(v.asText());
+                case "actorSide" -> b.setActorSide(v.asText());
+                case "targetSide" -> b.setTargetSide(v.asText());
+                case "fatalities" -> b.setFatalities(v.asInt());
+                case "isRetaliation" -> b.setIsRetaliation(v.asBoolean());
+                case "retaliationFor" -> b.setRetaliationFor(v.asText());
+                case "sourceUrls" -> {
+                    List<String> urls = new ArrayList<>();
+                    v.forEach(u -> urls.add(u.asText()));
+                    b.setSourceUrls(urls);
+                }
+                default -> fail("unknown incident field '" + field.getKey() + "' in " + step);
+            }
+        });
+        return b.build();
+    }
+
+    private static Incident tick(String date) {
+        return Incident.newBuilder().setId("tick-" + date).setEventType(EventType.THREAT)
+                .setEventDate(LocalDate.parse(date.substring(0, 10))).setCountryCode(TICK_REGION).build();
+    }
+
+    private static Instant instant(String text) {
+        return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : Instant.parse(text);
+    }
+
+    private static String describe(List<EscalationAlert> alerts) {
+        StringBuilder s = new StringBuilder();
+        for (EscalationAlert a : alerts) {
+            s.append(String.format("  %s %s %s (was %d) %s reasons=%s chain=%s evidence=%s%n", a.getEventTime(), a.getRegion(),
+                    a.getLevelName(), a.getPreviousLevel(), a.getStatus(), a.getReasons(),
+                    a.getRetaliationChain().stream().map(l -> l.getAttack().getIncidentId() + ">" + l.getResponse().getIncidentId()
+                            + String.format(" %.0fh", l.getLagHours())).toList(), a.getEvidence().getIncidentIds()));
+        }
+        return s.toString();
+    }
+
+    private static String reason(TestRecord<byte[], byte[]> record) {
+        Header header = record.headers().lastHeader("__streams.errors.message");
+        return header == null ? "(no reason)" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
