@@ -1,6 +1,7 @@
 package dev.escalation.cli;
 
 import dev.escalation.config.EngineConfig;
+import dev.escalation.feeds.RecordJson;
 import dev.escalation.records.EscalationAlert;
 import dev.escalation.topology.Topic;
 import dev.escalation.topology.Topics;
@@ -48,6 +49,9 @@ final class AlertsCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "DURATION", description = "Stop after this long (e.g. 30s, 5m); default: until Ctrl-C.")
     String timeout;
 
+    @Option(names = "--json", description = "One JSON object per alert (EscalationAlert field names, ISO-8601 times) instead of a table.")
+    boolean json;
+
     @Spec
     CommandSpec spec;
 
@@ -83,8 +87,10 @@ final class AlertsCommand implements Callable<Integer> {
             } else {
                 consumer.seekToEnd(partitions);
             }
-            out.println(AlertText.HEADER);
-            out.flush();
+            if (!json) {
+                out.println(AlertText.HEADER);
+                out.flush();
+            }
             long deadline = stopAfter == null ? Long.MAX_VALUE : System.nanoTime() + stopAfter.toNanos();
             int printed = 0;
             try {
@@ -93,7 +99,7 @@ final class AlertsCommand implements Callable<Integer> {
                         EscalationAlert alert = record.value();
                         if (alert.getLevel() >= minLevel && (regions == null || regions.contains(alert.getRegion()))
                                 && (max == null || printed < max)) {
-                            out.println(AlertText.row(alert));
+                            out.println(json ? RecordJson.write(alert) : AlertText.row(alert));
                             printed++;
                         }
                     }

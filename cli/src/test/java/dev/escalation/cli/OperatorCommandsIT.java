@@ -4,6 +4,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.escalation.config.EngineConfig;
 import dev.escalation.embedded.EmbeddedKafka;
 import dev.escalation.records.EscalationAlert;
@@ -87,6 +89,15 @@ class OperatorCommandsIT {
         assertEquals(2, lines.size(), watched.out);
         assertTrue(lines.get(0).startsWith("EVENT TIME"), lines.get(0));
         assertTrue(lines.get(1).matches("2024-03-01 00:00Z\\s+SY\\s+1 ELEVATED\\s+0\\s+RAISED\\s+intensity 2.0 .*"), lines.get(1));
+
+        Output asJson = run("alerts", "--bootstrap-servers", kafka.bootstrapServers(), "--schema-registry-url", registry.url(),
+                "--from-beginning", "--region", "SY", "--max", "1", "--timeout", "60s", "--json");
+        assertEquals(0, asJson.status, asJson.err);
+        JsonNode alert = new ObjectMapper().readTree(asJson.out.trim());
+        assertEquals("SY", alert.get("region").asText());
+        assertEquals("ELEVATED", alert.get("levelName").asText());
+        assertEquals("2024-03-01T00:00:00Z", alert.get("eventTime").asText());
+        assertEquals("ops-9", alert.get("configVersion").asText());
 
         List<EscalationAlert> alerts = TopicReader.readAll(topics.alerts(), kafka.clientConfig(), TIMEOUT).stream()
                 .map(ConsumerRecord::value).toList();
