@@ -148,8 +148,8 @@ final class AcledEvents extends FeedReader {
             report.duplicate();
             return null;
         }
-        Double latitude = coordinate("latitude", 90);
-        Double longitude = coordinate("longitude", 180);
+        Double latitude = coordinate(get("latitude"), 90, "latitude");
+        Double longitude = coordinate(get("longitude"), 180, "longitude");
         Integer fatalities = fatalities();
         String actor = firstNonBlank(get("actor1"), get("assoc_actor_1"));
         String target = firstNonBlank(get("actor2"), get("assoc_actor_2"));
@@ -235,22 +235,6 @@ final class AcledEvents extends FeedReader {
         } catch (DateTimeParseException e) {
             throw new BadRow("bad event_date '" + text + "': expected 2024-01-28 or 28 January 2024");
         }
-    }
-
-    private Double coordinate(String column, double limit) {
-        String text = get(column);
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            double value = Double.parseDouble(text);
-            if (Math.abs(value) <= limit) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new BadRow("bad " + column + " '" + text + "'");
     }
 
     private Integer fatalities() {

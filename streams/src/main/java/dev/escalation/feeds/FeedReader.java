@@ -21,6 +21,25 @@ public abstract class FeedReader implements Iterator<FeedRecord>, Closeable {
         }
     }
 
+    /**
+     * A latitude or longitude cell: null when empty, else a number within +-{@code limit} degrees;
+     * anything else is a bad row named after {@code column}.
+     */
+    static Double coordinate(String text, double limit, String column) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(text);
+            if (Math.abs(value) <= limit) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, as out-of-range values are
+        }
+        throw new BadRow("bad coordinate '" + text + "' in " + column);
+    }
+
     protected final String file;
     protected final FeedReport report;
     private final Lines lines;

@@ -103,8 +103,8 @@ final class GdeltEvents extends FeedReader {
             report.duplicate();
             return null;
         }
-        Double latitude = coordinate(GEO_LAT, 90);
-        Double longitude = coordinate(GEO_LONG, 180);
+        Double latitude = coordinate(col(GEO_LAT), 90, "ActionGeo_Lat");
+        Double longitude = coordinate(col(GEO_LONG), 180, "ActionGeo_Long");
         int sources = Math.max(1, integer(NUM_SOURCES));
         String actor = blankToNull(col(ACTOR1_NAME));
         String target = blankToNull(col(ACTOR2_NAME));
@@ -177,22 +177,6 @@ final class GdeltEvents extends FeedReader {
         } catch (NumberFormatException | DateTimeException e) {
             throw new BadRow("bad date '" + text + "' in SQLDATE: expected YYYYMMDD");
         }
-    }
-
-    private Double coordinate(int index, double limit) {
-        String text = col(index);
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            double value = Double.parseDouble(text);
-            if (Math.abs(value) <= limit) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new BadRow("bad coordinate '" + text + "' in " + (index == GEO_LAT ? "ActionGeo_Lat" : "ActionGeo_Long"));
     }
 
     private int integer(int index) {

@@ -69,7 +69,7 @@ class AcledEventsTest {
         List<String> problems = report.problems().stream().map(p -> p.line() + ": " + p.message()).toList();
         assertEquals(List.of(
                 "6: bad event_date '2024-13-45': expected 2024-01-28 or 28 January 2024",
-                "7: bad latitude 'abc'",
+                "7: bad coordinate 'abc' in latitude",
                 "8: unknown ACLED event_type 'Alien invasion'",
                 "9: expected 31 columns as in the header, found 7"), problems);
     }
