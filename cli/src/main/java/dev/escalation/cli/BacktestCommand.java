@@ -2,7 +2,6 @@ package dev.escalation.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.escalation.config.ConfigException;
 import dev.escalation.config.EngineConfig;
 import dev.escalation.extract.EventCoder;
 import dev.escalation.feeds.FeedReport;
@@ -27,8 +26,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "backtest", mixinStandardHelpOptions = true,
-        description = {"Runs a historical file through the engine's very topology with no broker: alerts as JSON lines",
-                "on stdout, a summary on stderr (rows read and rejected, alerts per region and level, a timeline).",
+        description = {"A historical file in, alerts (JSON lines) out, through the engine's very topology, no broker.",
+                "Alerts as JSON lines on stdout, a summary on stderr (rows read and rejected, alerts per region and level, a timeline).",
                 "--compare OTHER.yaml prints instead the alerts that one configuration fires and the other does not."})
 final class BacktestCommand implements Callable<Integer> {
 
@@ -53,8 +52,8 @@ final class BacktestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        EngineConfig base = load(config);
-        EngineConfig other = compare == null ? null : load(compare);
+        EngineConfig base = EngineOptions.loadConfig(config);
+        EngineConfig other = compare == null ? null : EngineOptions.loadConfig(compare);
         EventCoder coder = EventCoder.withDefaultDictionaries();
         FeedReport report = new FeedReport();
         try (Backtest first = new Backtest(base, coder); Backtest second = other == null ? null : new Backtest(other, coder)) {
@@ -81,14 +80,6 @@ final class BacktestCommand implements Callable<Integer> {
     }
 
     /** The configuration in {@code file} laid over the defaults; the defaults when null. */
-    static EngineConfig load(Path file) {
-        try {
-            return file == null ? EngineConfig.defaults() : EngineConfig.load(file);
-        } catch (ConfigException e) {
-            throw new CliException(e.getMessage());
-        }
-    }
-
     private static String name(Path file) {
         return file == null ? "defaults" : file.toString();
     }

@@ -62,7 +62,10 @@ final class Engine implements AutoCloseable {
             List<NewTopic> missing = new ArrayList<>();
             for (Topic<?, ?> topic : topics.records()) {
                 if (!existing.contains(topic.name())) {
-                    missing.add(new NewTopic(topic.name(), partitions, (short) -1));
+                    // Records carry event-time stamps, years old in a replay: time-based retention would
+                    // delete them at its first check. Keep them until an operator sets a retention.
+                    missing.add(new NewTopic(topic.name(), partitions, (short) -1)
+                            .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")));
                 }
             }
             if (!existing.contains(topics.config().name())) {

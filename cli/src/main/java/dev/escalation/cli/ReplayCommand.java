@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Produces a historical file (or a folder of files) into the engine's input topics: articles to the",
-                "articles topic, incidents (JSON, GDELT, ACLED) to the incidents topic, each with its event time as the",
-                "record timestamp. Progress and a summary on stderr."})
+        description = {"A historical file (or folder) into the engine's input topics, with event timestamps.",
+                "Articles go to the articles topic, incidents (JSON, GDELT, ACLED) to the incidents topic, each with its",
+                "event time as the record timestamp. Progress and a summary on stderr."})
 final class ReplayCommand implements Callable<Integer> {
 
     @Mixin
@@ -53,7 +53,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        EngineConfig engineConfig = BacktestCommand.load(config);
+        EngineConfig engineConfig = EngineOptions.loadConfig(config);
         double pace = pace(speed);
         Instant fromTime = from == null ? null : time("--from", from, false);
         Instant toTime = to == null ? null : time("--to", to, true);

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "reset", mixinStandardHelpOptions = true,
-        description = {"Resets the engine's application state so that a replay starts clean, with Kafka's own streams",
-                "reset tool: the engine's internal topics (repartition, state changelogs) are deleted and its input",
+        description = {"Resets the engine's application state so that a replay starts clean.",
+                "With Kafka's own streams reset tool: the engine's internal topics (repartition, state changelogs) are deleted and its input",
                 "offsets moved to the end (or, with --reprocess, to the start); then its local state is deleted.",
                 "Stop every engine instance of the application first."})
 final class ResetCommand implements Callable<Integer> {
@@ -46,6 +46,9 @@ final class ResetCommand implements Callable<Integer> {
     @Option(names = "--reprocess", description = "Move the input offsets to the start, so that the engine processes again what the topics hold, instead of to the end.")
     boolean reprocess;
 
+    @Option(names = "--force", description = "Remove members the stopped engine left in its consumer group, which otherwise block the reset until their session times out.")
+    boolean force;
+
     @Option(names = "--dry-run", description = "Show what would be reset and deleted, and change nothing.")
     boolean dryRun;
 
@@ -55,12 +58,15 @@ final class ResetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        EngineConfig engineConfig = BacktestCommand.load(config);
+        EngineConfig engineConfig = EngineOptions.loadConfig(config);
         List<String> args = new ArrayList<>(List.of("--bootstrap-server", bootstrapServers, "--application-id", applicationId,
                 "--input-topics", engineConfig.topics().articles() + "," + engineConfig.topics().incidents(),
                 reprocess ? "--to-earliest" : "--to-latest"));
         if (clientConfig != null) {
             args.addAll(List.of("--command-config", clientConfig.toString()));
+        }
+        if (force) {
+            args.add("--force");
         }
         if (dryRun) {
             args.add("--dry-run");

@@ -10,13 +10,10 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command-line contract: every command listed, planned ones honest, bad input one clear line. */
+/** The command-line contract: every command listed, bad input one clear line. */
 class EscalationCommandTest {
 
     private final StringWriter out = new StringWriter();
@@ -32,20 +29,6 @@ class EscalationCommandTest {
         for (String command : List.of("demo", "run", "extract", "backtest", "replay", "alerts", "config", "reset")) {
             assertTrue(out.toString().contains("  " + command), command + " missing from:\n" + out);
         }
-    }
-
-    @TestFactory
-    Stream<DynamicTest> aCommandNotBuiltYetSaysSoExitsNonZeroAndStillHasHelp() {
-        return Escalation.PLANNED.stream().map(planned -> DynamicTest.dynamicTest(planned.name(), () -> {
-            StringWriter plannedOut = new StringWriter();
-            StringWriter plannedErr = new StringWriter();
-            assertEquals(PlannedCommand.NOT_BUILT, Escalation.run(new String[] {planned.name(), "--some-option", "file"},
-                    new PrintWriter(plannedOut, true), new PrintWriter(plannedErr, true)));
-            assertEquals("escalation " + planned.name() + ": not built yet; it comes with " + planned.comesWith() + ".",
-                    plannedErr.toString().trim());
-            assertEquals(0, Escalation.run(new String[] {planned.name(), "--help"}, new PrintWriter(plannedOut, true), new PrintWriter(plannedErr, true)));
-            assertTrue(plannedOut.toString().contains("Not built yet"), plannedOut.toString());
-        }));
     }
 
     @Test

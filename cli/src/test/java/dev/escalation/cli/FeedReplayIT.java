@@ -65,11 +65,11 @@ class FeedReplayIT {
                 assertEquals(expected, replayed);
             }
 
-            // The engine stopped, reset clears its application state so that a replay starts clean.
+            // The engine stopped (its group members linger until their session times out: --force), reset clears its state.
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             assertEquals(0, Escalation.run(new String[] {"reset", "--bootstrap-servers", kafka.bootstrapServers(),
-                    "--state-dir", stateDir.toString()}, new PrintWriter(out, true), new PrintWriter(err, true)), out + "\n" + err);
+                    "--state-dir", stateDir.toString(), "--force"}, new PrintWriter(out, true), new PrintWriter(err, true)), out + "\n" + err);
             assertFalse(Files.exists(stateDir.resolve(StreamsSettings.DEFAULT_APPLICATION_ID)), "local state deleted: " + out);
             String internal = StreamsSettings.DEFAULT_APPLICATION_ID + "-";
             await().atMost(TIMEOUT).until(() -> admin.listTopics().names().get().stream().noneMatch(t -> t.startsWith(internal)));

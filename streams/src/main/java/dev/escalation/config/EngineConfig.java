@@ -60,7 +60,8 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
     public record RegionSettings(Map<String, List<String>> theatres, Map<String, String> members,
                                  Map<String, Escalation> overrides) {}
 
-    public record Extraction(int maxBodyBytes) {}
+    /** @param corroborationTolerance whole days by which two reports of one incident may disagree on its date */
+    public record Extraction(int maxBodyBytes, Duration corroborationTolerance) {}
 
     /** The escalation settings of one region: its overrides where it has some, else the common ones. */
     public Escalation escalation(String region) {
@@ -182,13 +183,24 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
             }
             aliases.put(from, to.asText());
         });
-        Extraction extraction = new Extraction((int) r.number("extraction.maxBodyBytes", 1, Integer.MAX_VALUE));
+        Extraction extraction = new Extraction((int) r.number("extraction.maxBodyBytes", 1, Integer.MAX_VALUE),
+                corroborationTolerance(r));
         String version = r.text("version");
         if (!r.problems.isEmpty()) {
             throw new ConfigException(source, r.problems);
         }
         return new EngineConfig(version, topics, escalation, new RegionSettings(theatres, Map.copyOf(members), overrides),
                 aliases, extraction);
+    }
+
+    /** Event dates are days, and reports of one incident differ by a day or two, not by weeks. */
+    private static Duration corroborationTolerance(Reader r) {
+        String path = "extraction.corroborationTolerance";
+        Duration tolerance = r.duration(path);
+        if (tolerance.toHours() % 24 != 0 || tolerance.toDays() > 7) {
+            r.problem(path, r.node(path).asText(), "is not allowed: must be whole days from 1d to 7d");
+        }
+        return tolerance;
     }
 
     private static Escalation escalation(Reader r) {

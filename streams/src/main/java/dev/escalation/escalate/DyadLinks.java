@@ -9,16 +9,20 @@ import dev.escalation.records.LinkedIncident;
 import dev.escalation.records.RetaliationLink;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The attack/retaliation join of one dyad (a pair of sides), wherever its incidents happen. An
  * attack by B on A answers the latest attack by A on B strictly earlier and within the join
  * window, or the attack its text names by id; following the answers back gives the chain of
- * reversals (two or more make a cycle). Chains are computed from the set of attacks held, in
- * (event time, id) order, so they do not depend on the order of arrival among attacks already held.
+ * reversals (two or more make a cycle). Links are computed from the set of incidents held, in
+ * (event time, id) order, so they do not depend on the order of arrival: when an attack arrives
+ * after responses or threats that follow it (within grace), those are returned again with their
+ * new links, for the region stage to replace its copies.
  */
 public final class DyadLinks {
 
@@ -39,7 +43,7 @@ public final class DyadLinks {
     }
 
     public static DyadState newState(String dyad) {
-        return DyadState.newBuilder().setDyad(dyad).setAttacks(new ArrayList<>()).build();
+        return DyadState.newBuilder().setDyad(dyad).setAttacks(new ArrayList<>()).setThreats(new ArrayList<>()).build();
     }
 
     /** An incident with nothing from a dyad: no sides, or not an attack or threat. */
@@ -51,44 +55,91 @@ public final class DyadLinks {
         return incident.getEventType() != EventType.THREAT && incident.getEventType() != EventType.INTERCEPTION;
     }
 
-    /** Holds the incident in its dyad when it is an attack, and returns it with its chain or the attack a threat follows. */
-    public LinkedIncident link(DyadState state, Incident incident) {
+    /**
+     * Holds the incident in its dyad (a later copy of an id replaces the held one) and returns it
+     * linked (its chain, or the attack a threat follows), followed by every incident held earlier
+     * whose links it changed, re-linked. An incident older than the grace period allows is not held
+     * (the region stage dead-letters it).
+     */
+    public List<LinkedIncident> link(DyadState state, Incident incident) {
         long time = EventTime.of(incident);
+        boolean late = time < state.getClock() - rules.grace().toMillis();
         if (incident.getEventType() == EventType.THREAT) {
-            LinkedIncident linked = unlinked(incident);
-            latestAttackBefore(state, time).ifPresent(attack -> linked.setThreatFollows(ref(attack)));
-            return linked;
+            if (!late) {
+                hold(state, new ArrayList<>(state.getAttacks()), withLatest(state.getThreats(), incident), state.getClock());
+            }
+            return List.of(threat(state.getAttacks(), incident));
         }
         if (!isAttack(incident)) {
-            return unlinked(incident);
+            return List.of(unlinked(incident));
         }
-        hold(state, incident, time);
-        LinkedIncident linked = unlinked(incident);
-        linked.setChain(chain(state.getAttacks(), incident));
-        return linked;
+        if (late) {
+            return List.of(withChain(state.getAttacks(), incident));
+        }
+        List<Incident> before = state.getAttacks();
+        List<Incident> after = withLatest(before, incident);
+        List<LinkedIncident> relinked = new ArrayList<>();
+        for (Incident response : after) {
+            if (EventTime.ORDER.compare(response, incident) > 0) {
+                List<RetaliationLink> chain = chain(after, response);
+                if (!chain.equals(chain(before, response))) {
+                    relinked.add(withChain(response, chain));
+                }
+            }
+        }
+        for (Incident threat : state.getThreats()) {
+            LinkedIncident linked = threat(after, threat);
+            if (!Objects.equals(linked.getThreatFollows(), threat(before, threat).getThreatFollows())) {
+                relinked.add(linked);
+            }
+        }
+        relinked.sort(Comparator.comparing(LinkedIncident::getIncident, EventTime.ORDER));
+        relinked.add(0, withChain(after, incident));
+        hold(state, after, new ArrayList<>(state.getThreats()), time);
+        return relinked;
     }
 
     /**
-     * Keeps the attack in (event time, id) order, once per id, for two join windows plus grace: long
-     * enough to see a cycle (two reversals) whole. An attack later than the grace is not held (the
-     * region stage dead-letters it with the reason).
+     * Keeps attacks for two join windows plus grace, long enough to see a cycle (two reversals)
+     * whole, and threats for the grace period, as long as an attack they follow may still arrive.
      */
-    private void hold(DyadState state, Incident incident, long time) {
-        long grace = rules.grace().toMillis();
-        List<Incident> attacks = new ArrayList<>(state.getAttacks());
-        if (time < state.getClock() - grace || attacks.stream().anyMatch(a -> a.getId().equals(incident.getId()))) {
-            return;
-        }
-        int at = attacks.size();
-        while (at > 0 && EventTime.ORDER.compare(attacks.get(at - 1), incident) > 0) {
-            at--;
-        }
-        attacks.add(at, incident);
+    private void hold(DyadState state, List<Incident> attacks, List<Incident> threats, long time) {
         long clock = Math.max(state.getClock(), time);
+        long grace = rules.grace().toMillis();
         long horizon = clock - 2 * rules.joinWindow().toMillis() - grace;
         attacks.removeIf(a -> EventTime.of(a) < horizon);
+        threats.removeIf(t -> EventTime.of(t) < clock - grace);
         state.setClock(clock);
         state.setAttacks(attacks);
+        state.setThreats(threats);
+    }
+
+    /** A copy of the incidents with this one in place of any of its id, in (event time, id) order; the held list stays as it was, to compare links with. */
+    private static List<Incident> withLatest(List<Incident> incidents, Incident incident) {
+        List<Incident> copy = new ArrayList<>(incidents);
+        copy.removeIf(i -> i.getId().equals(incident.getId()));
+        int at = copy.size();
+        while (at > 0 && EventTime.ORDER.compare(copy.get(at - 1), incident) > 0) {
+            at--;
+        }
+        copy.add(at, incident);
+        return copy;
+    }
+
+    private LinkedIncident withChain(List<Incident> attacks, Incident response) {
+        return withChain(response, chain(attacks, response));
+    }
+
+    private static LinkedIncident withChain(Incident response, List<RetaliationLink> chain) {
+        LinkedIncident linked = unlinked(response);
+        linked.setChain(chain);
+        return linked;
+    }
+
+    private LinkedIncident threat(List<Incident> attacks, Incident threat) {
+        LinkedIncident linked = unlinked(threat);
+        latestAttackBefore(attacks, EventTime.of(threat)).ifPresent(attack -> linked.setThreatFollows(ref(attack)));
+        return linked;
     }
 
     /** The reversals that lead to the response, oldest first. */
@@ -132,9 +183,9 @@ public final class DyadLinks {
     }
 
     /** The latest attack in the dyad, either way, within the join window up to the given time. */
-    private Optional<Incident> latestAttackBefore(DyadState state, long time) {
+    private Optional<Incident> latestAttackBefore(List<Incident> attacks, long time) {
         Incident latest = null;
-        for (Incident attack : state.getAttacks()) {
+        for (Incident attack : attacks) {
             long attackTime = EventTime.of(attack);
             if (attackTime <= time && time - attackTime < rules.joinWindow().toMillis()) {
                 latest = attack;

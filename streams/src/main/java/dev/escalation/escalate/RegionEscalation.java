@@ -31,6 +31,15 @@ import java.util.TreeMap;
  * <p>The ladder: ELEVATED and HIGH measure how much violence there is (intensity, surge, threats
  * in an active dyad); RETALIATION, CYCLE and CRISIS measure its structure, who answers whom, from
  * the chains the dyad stage ({@link DyadLinks}) attached to each incident.
+ *
+ * <p>Out of order, within grace: an incident is inserted in event-time order, a re-linked copy (the
+ * dyad stage saw the attack it answers only later) replaces the held one, and a rise it causes is
+ * dated at its own event time when it makes the level on that date, so the level reached and its
+ * alert id are those of an in-order run. The trade-off of rising at once: an alert already
+ * published is never taken back, so a region can show a rung an in-order run would have skipped or
+ * dated earlier (scenario 17: ELEVATED before the attack that makes it RETALIATION arrives). The
+ * alerts equal the in-order run's only when each region's incidents reach this stage in event-time
+ * order, which with more than one partition the repartition hops do not guarantee.
  */
 public final class RegionEscalation {
 
@@ -58,18 +67,23 @@ public final class RegionEscalation {
     }
 
     /**
-     * Adds the incident (once per id) and returns the alerts it causes: first any changes that event
-     * time brought before the incident (windows emptying, cool-downs ending), then its own.
+     * Adds the incident and returns the alerts it causes: first any changes that event time brought
+     * before the incident (windows emptying, cool-downs ending), then its own. An incident held
+     * already is counted once: an identical copy changes nothing, a different one (the dyad stage
+     * re-linked it) replaces the held copy and the region is evaluated again.
      */
     public List<EscalationAlert> onIncident(RegionState state, LinkedIncident linked) {
         Incident incident = linked.getIncident();
-        if (state.getRecent().stream().anyMatch(i -> i.getIncident().getId().equals(incident.getId()))) {
+        List<LinkedIncident> recent = new ArrayList<>(state.getRecent());
+        if (recent.contains(linked)) {
             return List.of();
         }
+        recent.removeIf(held -> held.getIncident().getId().equals(incident.getId()));
+        state.setRecent(recent);
         long time = EventTime.of(incident);
         long now = Math.max(state.getEvaluatedAt(), time);
         List<EscalationAlert> alerts = advance(state, now, false);
-        List<LinkedIncident> recent = new ArrayList<>(state.getRecent());
+        recent = new ArrayList<>(state.getRecent());
         int at = recent.size();
         while (at > 0 && EventTime.ORDER.compare(recent.get(at - 1).getIncident(), incident) > 0) {
             at--;

@@ -33,29 +33,29 @@ import java.util.UUID;
  * retaliated for are kept as referents that absorb later mentions but are never emitted.
  */
 final class ArticleCoding {
-    private static final Set<String> PRONOUNS = Set.of("it", "they", "we", "he", "she", "its", "their", "our");
+    private static final Set<String> PRONOUNS = Token.words("it", "they", "we", "he", "she", "its", "their", "our");
     /** Prepositions before which a gerund names a habit or a means, not an event: "by targeting", "in striking". */
-    private static final Set<String> GERUND_PREPS = Set.of("in", "of", "for", "by", "at", "about", "from", "without", "on");
+    private static final Set<String> GERUND_PREPS = Token.words("in", "of", "for", "by", "at", "about", "from", "without", "on");
     /** Nouns that count weapons: "fired a barrage of rockets", "launched a swarm of drones". */
-    private static final Set<String> QUANTITIES = Set.of("dozen", "dozens", "barrage", "salvo", "salvos", "volley", "volleys",
+    private static final Set<String> QUANTITIES = Token.words("dozen", "dozens", "barrage", "salvo", "salvos", "volley", "volleys",
             "round", "rounds", "wave", "waves", "swarm", "series", "number", "hundreds", "scores", "handful", "pair");
-    private static final Set<String> FURNITURE = Set.of("related", "watch", "listen", "advertisement", "photo", "video",
+    private static final Set<String> FURNITURE = Token.words("related", "watch", "listen", "advertisement", "photo", "video",
             "subscribe", "recommended", "trending", "file", "image", "credit", "read more", "read also", "also read",
             "see also", "file photo", "more to come", "editor's note", "sign up", "most read");
-    private static final Set<String> FIRST_PERSON = Set.of("we", "our", "us");
-    private static final Set<String> THIRD_PERSON = Set.of("they", "their", "them", "he", "she", "it");
+    private static final Set<String> FIRST_PERSON = Token.words("we", "our", "us");
+    private static final Set<String> THIRD_PERSON = Token.words("they", "their", "them", "he", "she", "it");
     /** Words that subordinate a clause to another: its places belong to its own events. */
-    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "while", "when", "because", "although",
+    private static final Set<String> SUBORDINATORS = Token.words("after", "before", "while", "when", "because", "although",
             "though", "whereas", "but", "amid");
     /** Words that may stand between a determiner and the event word in "the overnight US strikes". */
-    private static final Set<String> MODIFIERS = Set.of("overnight", "latest", "recent", "new", "fresh", "deadly", "retaliatory",
+    private static final Set<String> MODIFIERS = Token.words("overnight", "latest", "recent", "new", "fresh", "deadly", "retaliatory",
             "reported", "alleged", "suspected", "limited", "massive", "heavy", "further", "previous", "first", "second", "last",
             "weekend", "night", "evening", "morning", "'s", "air", "military", "lethal");
     /** Verbs of a passive whose "by" names the doer: "was carried out by", "were fired by". */
-    private static final Set<String> PASSIVE_VERBS = Set.of("out", "launched", "claimed", "conducted", "fired", "hit", "struck",
+    private static final Set<String> PASSIVE_VERBS = Token.words("out", "launched", "claimed", "conducted", "fired", "hit", "struck",
             "targeted", "attacked", "killed", "bombed", "shelled", "downed", "intercepted", "ordered", "staged", "mounted",
             "perpetrated", "executed", "ambushed", "wounded", "injured");
-    private static final Set<String> BOUNDS = Set.of("all", "more", "least", "than", "over", "some", "about", "around", "nearly", "almost",
+    private static final Set<String> BOUNDS = Token.words("all", "more", "least", "than", "over", "some", "about", "around", "nearly", "almost",
             "roughly", "approximately", "as", "many", "up", "to", "estimated", "an");
     private static final DateTimeFormatter DESCRIBE_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 

@@ -25,17 +25,17 @@ final class Dates {
     record Mention(int start, int end, Granularity granularity, LocalDate date, int offsetDays) {
     }
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+    private static final Map<String, Integer> MONTHS = Token.table(Map.ofEntries(
             Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
             Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
             Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7),
             Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9),
             Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11),
-            Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
+            Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12)));
+    private static final Map<String, DayOfWeek> WEEKDAYS = Token.table(Map.of(
             "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
             "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
-            "sunday", DayOfWeek.SUNDAY);
+            "sunday", DayOfWeek.SUNDAY));
 
     private Dates() {
     }
@@ -57,7 +57,7 @@ final class Dates {
     }
 
     /** Lower-case words that can start a date expression (capitalised month and weekday names are checked apart). */
-    private static final Set<String> STARTS = Set.of("today", "tonight", "overnight", "yesterday", "this", "last", "earlier",
+    private static final Set<String> STARTS = Token.words("today", "tonight", "overnight", "yesterday", "this", "last", "earlier",
             "late", "early", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
             "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty");
 

@@ -19,6 +19,8 @@ import java.util.Map;
 final class Dictionaries {
     static final String ACTORS = "actors.tsv";
     static final String PLACES = "places.tsv";
+    /** Generated from maintained sources by scripts/gazetteer/generate.py; places.tsv, loaded after it, wins. */
+    static final String GAZETTEER = "gazetteer.tsv";
     static final String EVENTS = "events.tsv";
     static final String CUES = "cues.tsv";
     static final String CASUALTIES = "casualties.tsv";
@@ -65,10 +67,13 @@ final class Dictionaries {
         }
     }
 
+    /** In load order: a phrase listed again replaces the one before. */
+    private static final String[] FILES = {ACTORS, GAZETTEER, PLACES, EVENTS, CUES, CASUALTIES};
+
     static Dictionaries defaults() {
         Dictionaries d = new Dictionaries();
         d.addCountryNames();
-        for (String file : new String[] {ACTORS, PLACES, EVENTS, CUES, CASUALTIES}) {
+        for (String file : FILES) {
             String resource = "/dev/escalation/extract/" + file;
             InputStream in = Dictionaries.class.getResourceAsStream(resource);
             if (in == null) {
@@ -82,7 +87,7 @@ final class Dictionaries {
     /** The defaults, extended (and overridden phrase by phrase) by the files of the same names in {@code dir}. */
     static Dictionaries extendedBy(Path dir) {
         Dictionaries d = defaults();
-        for (String file : new String[] {ACTORS, PLACES, EVENTS, CUES, CASUALTIES}) {
+        for (String file : FILES) {
             Path p = dir.resolve(file);
             if (Files.isRegularFile(p)) {
                 try (InputStream in = Files.newInputStream(p)) {
@@ -134,12 +139,12 @@ final class Dictionaries {
                 Actor a = new Actor(dash(cols[1]), cols[2]);
                 putAll(actors, cols[0], a);
             }
-            case PLACES -> {
+            case PLACES, GAZETTEER -> {
                 need(cols, 4, "aliases, country, admin1, name");
                 if (!cols[1].matches("[A-Z]{2}")) {
                     throw new IllegalArgumentException("country must be an ISO 3166-1 alpha-2 code, got '" + cols[1] + "'");
                 }
-                putAll(places, cols[0], new Place(cols[1], dash(cols[2]), cols[3]));
+                putAll(places, cols[0], new Place(cols[1], dash(cols[2]), cols[3]), kind.equals(GAZETTEER));
             }
             case EVENTS -> {
                 need(cols, 3, "aliases, type, kind");
@@ -160,8 +165,12 @@ final class Dictionaries {
     }
 
     private static <V> void putAll(PhraseTrie<V> trie, String aliases, V value) {
+        putAll(trie, aliases, value, false);
+    }
+
+    private static <V> void putAll(PhraseTrie<V> trie, String aliases, V value, boolean asWritten) {
         for (String alias : aliases.split("\\|")) {
-            if (!alias.isBlank() && !trie.put(alias.strip(), value)) {
+            if (!alias.isBlank() && !trie.put(alias.strip(), value, asWritten)) {
                 throw new IllegalArgumentException("alias has no words: '" + alias + "'");
             }
         }

@@ -5,6 +5,7 @@ import dev.escalation.records.Incident;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A deterministic, explainable dictionary-based event coder: an article in, the incidents it
@@ -27,11 +28,59 @@ public final class EventCoder {
 
     /**
      * The shipped dictionaries extended by an operator's files of the same names in {@code dir}
-     * ({@code actors.tsv}, {@code places.tsv}, {@code events.tsv}, {@code cues.tsv},
+     * ({@code actors.tsv}, {@code gazetteer.tsv}, {@code places.tsv}, {@code events.tsv}, {@code cues.tsv},
      * {@code casualties.tsv}); each is optional, and a phrase listed again replaces the default.
      */
     public static EventCoder withDictionaries(Path dir) {
         return new EventCoder(Dictionaries.extendedBy(dir));
+    }
+
+    /**
+     * Why the coder must not read this article, or null when it may: an empty body, a body over
+     * {@code maxBodyBytes} (UTF-8), a language other than English, or bytes that are not text. The
+     * stream dead-letters such an article and {@code extract} rejects its line, with this reason.
+     */
+    public static String refusal(Article article, int maxBodyBytes) {
+        String body = article.getBody();
+        if (body == null || body.isBlank()) {
+            return "article " + article.getId() + " has an empty body";
+        }
+        long bytes = utf8Length(body);
+        if (bytes > maxBodyBytes) {
+            return "article " + article.getId() + " has a body of " + bytes + " bytes, over extraction.maxBodyBytes (" + maxBodyBytes + ")";
+        }
+        String language = article.getLanguage();
+        if (language != null && !language.isBlank() && !language.toLowerCase(Locale.ROOT).startsWith("en")) {
+            return "article " + article.getId() + " is in language '" + language + "'; the event coder reads English only";
+        }
+        if (binary(body)) {
+            return "article " + article.getId() + " has a body that is not text (control characters or undecodable bytes)";
+        }
+        return null;
+    }
+
+    /** Text has no NUL and few control characters; decoded binary has many, and U+FFFD where bytes were not UTF-8. */
+    private static boolean binary(String body) {
+        int odd = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == '\uFFFD') {
+                odd++;
+            }
+        }
+        return odd > body.length() / 100;
+    }
+
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3; // a surrogate pair is 4 bytes
+        }
+        return n;
     }
 
     /** The incidents reported by the article, in order of first mention; empty when none. */

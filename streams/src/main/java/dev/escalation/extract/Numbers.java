@@ -9,17 +9,17 @@ final class Numbers {
     record Parsed(int value, int end) {
     }
 
-    private static final Map<String, Integer> UNITS = Map.ofEntries(
+    private static final Map<String, Integer> UNITS = Token.table(Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
             Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
             Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19), Map.entry("dozen", 12));
-    private static final Map<String, Integer> TENS = Map.of(
-            "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+            Map.entry("nineteen", 19), Map.entry("dozen", 12)));
+    private static final Map<String, Integer> TENS = Token.table(Map.of(
+            "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90));
     /** Vague plurals, read as ACLED reads them: "dozens" 12, "hundreds" 100. */
-    private static final Map<String, Integer> PLURALS = Map.of("dozens", 12, "scores", 20, "hundreds", 100, "thousands", 1000);
+    private static final Map<String, Integer> PLURALS = Token.table(Map.of("dozens", 12, "scores", 20, "hundreds", 100, "thousands", 1000));
 
     private Numbers() {
     }

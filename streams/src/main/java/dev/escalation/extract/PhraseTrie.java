@@ -36,6 +36,15 @@ final class PhraseTrie<V> {
 
     /** Adds (or replaces) a phrase; returns false when the phrase has no words. */
     boolean put(String phrase, V value) {
+        return put(phrase, value, false);
+    }
+
+    /**
+     * Adds (or replaces) a phrase; with {@code asWritten}, its words of four letters or more must
+     * appear as written, so that the town of Hit is not the verb "hit" (short particles such as
+     * "al" may take any case: "al-Bab" is "Al Bab").
+     */
+    boolean put(String phrase, V value, boolean asWritten) {
         List<Token> words = Tokenizer.tokenize(phrase);
         if (words.isEmpty()) {
             return false;
@@ -47,7 +56,7 @@ final class PhraseTrie<V> {
             Token w = words.get(i);
             node = node.next.computeIfAbsent(w.norm, k -> new Node<>());
             vocabulary.merge(w.norm, bit, (a, b) -> a | b);
-            if (isAcronym(w.raw)) {
+            if (isAcronym(w.raw) || (asWritten && w.raw.length() >= 4)) {
                 exact[i] = w.raw;
                 anyExact = true;
             }

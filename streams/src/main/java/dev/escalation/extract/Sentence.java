@@ -18,24 +18,24 @@ import java.util.Set;
  * places carry the grammatical hints the coder needs (after "in", after "by", a speaker, ...).
  */
 final class Sentence {
-    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "these", "those", "this", "its", "their", "his", "her", "our", "both", "such");
-    static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    static final Set<String> DETERMINERS = Token.words("the", "a", "an", "these", "those", "this", "its", "their", "his", "her", "our", "both", "such");
+    static final Set<String> DIRECTIONS = Token.words("north", "south", "east", "west", "northern", "southern", "eastern", "western",
             "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest");
-    static final Set<String> LOCATIVE = Set.of("in", "near", "at", "inside", "across", "outside", "around", "into", "over",
+    static final Set<String> LOCATIVE = Token.words("in", "near", "at", "inside", "across", "outside", "around", "into", "over",
             "throughout", "within", "towards", "toward", "off", "along", "outskirts", "of");
-    static final Set<String> TARGET_PREPS = Set.of("on", "against", "at", "targeting", "targeted", "upon", "toward", "towards", "near");
-    static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "to", "by", "with", "against", "from", "near",
+    static final Set<String> TARGET_PREPS = Token.words("on", "against", "at", "targeting", "targeted", "upon", "toward", "towards", "near");
+    static final Set<String> PREPOSITIONS = Token.words("in", "on", "at", "of", "for", "to", "by", "with", "against", "from", "near",
             "into", "over", "inside", "across", "about", "between", "among", "towards", "toward", "under", "after", "before");
     /** Nouns after which "of X" names a place: "the city of Arbil", "the province of Deir Ezzor". */
-    static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "province", "governorate", "region", "district",
+    static final Set<String> PLACE_NOUNS = Token.words("city", "town", "village", "province", "governorate", "region", "district",
             "area", "outskirts", "suburb", "suburbs", "capital", "border", "territory", "soil", "airspace", "countryside",
             "desert", "port", "coast", "side", "base", "camp", "neighbourhood", "neighborhood", "east", "west", "north", "south",
             "mountains", "mountain", "hills", "valley", "plain", "plains", "river", "island", "islands", "peninsula", "oblast");
-    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "where", "when");
-    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "be", "is", "are", "being", "got");
-    private static final Set<String> BOUNDARY_WORDS = Set.of("that", "which", "who", "whom", "where", "while", "whereas", "but",
+    private static final Set<String> RELATIVES = Token.words("that", "which", "who", "where", "when");
+    private static final Set<String> PASSIVE_AUX = Token.words("was", "were", "been", "be", "is", "are", "being", "got");
+    private static final Set<String> BOUNDARY_WORDS = Token.words("that", "which", "who", "whom", "where", "while", "whereas", "but",
             "although", "though", "after", "before", "when", "because", "amid", "whose");
-    private static final Set<String> BOUNDARY_PUNCT = Set.of(",", ";", ":", "(", ")", "[", "]", "\u201c", "\u201d", "\"",
+    private static final Set<String> BOUNDARY_PUNCT = Token.words(",", ";", ":", "(", ")", "[", "]", "\u201c", "\u201d", "\"",
             "\u2018", "\u2014", "\u2013", "-");
 
     /** A run of adjacent actor matches read as one noun phrase ("Iran-backed armed groups"). */

@@ -2,10 +2,12 @@ package dev.escalation.topology;
 
 import dev.escalation.config.EngineConfig;
 import dev.escalation.escalate.DyadLinks;
+import dev.escalation.escalate.EventTime;
 import dev.escalation.escalate.Regions;
 import dev.escalation.records.DyadState;
 import dev.escalation.records.Incident;
 import dev.escalation.records.LinkedIncident;
+import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -15,6 +17,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * The dyad stage: over incidents keyed by dyad, links each attack to the reversals that lead to it
  * and each threat to the dyad's last attack (store {@value #STORE}), then keys it by its region.
+ * An attack that arrives after incidents it precedes (within grace) also sends those again, each
+ * at its own event time, with their new links.
  */
 final class DyadProcessor implements Processor<String, Incident, String, LinkedIncident> {
 
@@ -45,17 +49,20 @@ final class DyadProcessor implements Processor<String, Incident, String, LinkedI
         EngineConfig config = config();
         Incident incident = record.value();
         Optional<String> dyad = DyadLinks.dyadOf(incident);
-        LinkedIncident linked;
-        if (dyad.isPresent()) {
-            DyadState state = states.get(dyad.get());
-            if (state == null) {
-                state = DyadLinks.newState(dyad.get());
-            }
-            linked = new DyadLinks(config).link(state, incident);
-            states.put(dyad.get(), state);
-        } else {
-            linked = DyadLinks.unlinked(incident);
+        if (dyad.isEmpty()) {
+            context.forward(record.withKey(Regions.regionOf(config, incident)).withValue(DyadLinks.unlinked(incident)));
+            return;
         }
-        context.forward(record.withKey(Regions.regionOf(config, incident)).withValue(linked));
+        DyadState state = states.get(dyad.get());
+        if (state == null) {
+            state = DyadLinks.newState(dyad.get());
+        }
+        List<LinkedIncident> linked = new DyadLinks(config).link(state, incident);
+        states.put(dyad.get(), state);
+        context.forward(record.withKey(Regions.regionOf(config, incident)).withValue(linked.get(0)));
+        for (LinkedIncident relinked : linked.subList(1, linked.size())) {
+            Incident earlier = relinked.getIncident();
+            context.forward(record.withKey(Regions.regionOf(config, earlier)).withValue(relinked).withTimestamp(EventTime.of(earlier)));
+        }
     }
 }

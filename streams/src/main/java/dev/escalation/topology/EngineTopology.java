@@ -1,13 +1,8 @@
 package dev.escalation.topology;
 
 import dev.escalation.config.EngineConfig;
-import dev.escalation.escalate.DyadLinks;
-import dev.escalation.escalate.EventTime;
+import dev.escalation.extract.Corroboration;
 import dev.escalation.extract.EventCoder;
-import dev.escalation.records.Article;
-import dev.escalation.records.Incident;
-import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -23,6 +18,8 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class EngineTopology {
 
+    /** Name of the repartition step that brings the reports of one incident together for corroboration. */
+    static final String TO_CORROBORATE = "incidents-to-corroborate";
     /** Name of the repartition step that keys incidents by dyad (side pair). */
     static final String BY_DYAD = "incidents-by-dyad";
     /** Name of the repartition step that keys linked incidents by region. */
@@ -49,14 +46,22 @@ public final class EngineTopology {
     }
 
     /**
-     * Articles to incidents, in event-time order within each article and keyed like the dyad stage
-     * keys them, so that an attack and the answer one article reports stay in order through both hops.
+     * Articles to incidents: each article is coded ({@code extract-incidents}, its incidents in
+     * event-time order), then keyed by dyad (or country, for incidents without sides) and
+     * repartitioned ({@value #TO_CORROBORATE}), so that every report of one incident meets in one
+     * task, where the corroboration step (store {@value Corroborate#STORE}) merges a report into the
+     * incident an earlier article gave, under its id. Keyed by dyad, an attack and the answer one
+     * article reports stay in order through both hops.
      */
     static void addExtraction(StreamsBuilder builder, EngineConfig config, Topics topics, EventCoder coder) {
-        int maxBody = config.extraction().maxBodyBytes();
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Corroborate.STORE), Serdes.String(), topics.incidentSerde()));
         builder.stream(topics.articles().name(), topics.articles().consumed(new PayloadTimestamp()))
-                .flatMapValues(article -> inEventTimeOrder(coder.code(checked(article, maxBody))), Named.as("extract-incidents"))
-                .selectKey((articleKey, incident) -> DyadLinks.dyadOf(incident).orElse(incident.getId()), Named.as("key-by-dyad"))
+                .processValues(() -> new ExtractIncidents(coder, config.extraction().maxBodyBytes()), Named.as("extract-incidents"))
+                .selectKey((articleKey, incident) -> Corroboration.key(incident), Named.as("key-by-dyad"))
+                .repartition(Repartitioned.with(Serdes.String(), topics.incidentSerde()).withName(TO_CORROBORATE))
+                .processValues(() -> new Corroborate(config.extraction().corroborationTolerance(), config.escalation().grace()),
+                        Named.as("corroborate"), Corroborate.STORE)
                 .to(topics.incidents().name(), topics.incidents().produced());
     }
 
@@ -82,31 +87,9 @@ public final class EngineTopology {
                 .to(topics.alerts().name(), topics.alerts().produced());
     }
 
-    private static List<Incident> inEventTimeOrder(List<Incident> incidents) {
-        return incidents.stream().sorted(Comparator.comparingLong(EventTime::of).thenComparing(Incident::getId)).toList();
-    }
-
-    private static Article checked(Article article, int maxBodyBytes) {
-        String body = article.getBody();
-        if (body == null || body.isBlank()) {
-            throw new RejectedRecord("article " + article.getId() + " has an empty body");
-        }
-        int bytes = body.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > maxBodyBytes) {
-            throw new RejectedRecord("article " + article.getId() + " has a body of " + bytes
-                    + " bytes, over extraction.maxBodyBytes (" + maxBodyBytes + ")");
-        }
-        String language = article.getLanguage();
-        if (language != null && !language.isBlank() && !language.toLowerCase().startsWith("en")) {
-            throw new RejectedRecord("article " + article.getId() + " is in language '" + language
-                    + "'; the event coder reads English only");
-        }
-        return article;
-    }
-
     /** Every topic the engine consumes, upstream first, as Kafka Streams names them for {@code applicationId}. */
     public static List<String> sourceTopics(EngineConfig config, String applicationId) {
-        return List.of(config.topics().articles(), config.topics().incidents(),
+        return List.of(config.topics().articles(), applicationId + "-" + TO_CORROBORATE + "-repartition", config.topics().incidents(),
                 applicationId + "-" + BY_DYAD + "-repartition", applicationId + "-" + BY_REGION + "-repartition");
     }
 }

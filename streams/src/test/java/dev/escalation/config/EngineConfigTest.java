@@ -30,6 +30,18 @@ class EngineConfigTest {
     }
 
     @Test
+    void theCorroborationToleranceIsWholeDaysUpToAWeek() {
+        assertEquals(Duration.ofDays(1), EngineConfig.defaults().extraction().corroborationTolerance());
+        assertEquals(Duration.ofDays(2), EngineConfig.parse("extraction:\n  corroborationTolerance: 2d\n", "ops.yaml")
+                .extraction().corroborationTolerance());
+        for (String bad : List.of("36h", "10d", "0d")) {
+            ConfigException e = assertThrows(ConfigException.class,
+                    () -> EngineConfig.parse("extraction:\n  corroborationTolerance: " + bad + "\n", "ops.yaml"));
+            assertEquals(true, e.getMessage().contains("extraction.corroborationTolerance: " + bad + " is not allowed"), e.getMessage());
+        }
+    }
+
+    @Test
     void aFileWithNoVersionIsNamedByItsContent() {
         EngineConfig a = EngineConfig.parse("escalation:\n  cooldown: 2d\n", "a.yaml");
         EngineConfig b = EngineConfig.parse("escalation:\n  cooldown: 4d\n", "b.yaml");

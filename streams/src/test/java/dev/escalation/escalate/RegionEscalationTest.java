@@ -150,10 +150,10 @@ class RegionEscalationTest {
 
     /** As the topology does: through the incident's dyad first, then into the region. */
     private void feed(Incident incident) {
-        LinkedIncident linked = DyadLinks.dyadOf(incident)
+        List<LinkedIncident> linked = DyadLinks.dyadOf(incident)
                 .map(dyad -> links.link(dyads.computeIfAbsent(dyad, DyadLinks::newState), incident))
-                .orElseGet(() -> DyadLinks.unlinked(incident));
-        alerts.addAll(escalation.onIncident(iraq, linked));
+                .orElseGet(() -> List.of(DyadLinks.unlinked(incident)));
+        linked.forEach(l -> alerts.addAll(escalation.onIncident(iraq, l)));
     }
 
     private void tick(String date) {

@@ -36,6 +36,15 @@ class PlacesAndSidesTest {
     }
 
     @Test
+    void townsOfTheGeneratedGazetteerAreFoundOnlyAsWritten() {
+        List<Incident> incidents = TestArticles.code("2024-02-03", "Rockets hit the side of a base near Hadithah overnight.");
+        assertEquals(1, incidents.size(), incidents.toString());
+        assertEquals("IQ", incidents.get(0).getCountryCode(), "the town of Side in Turkey is written with a capital");
+        assertEquals("Al Anbar", incidents.get(0).getAdmin1());
+        assertEquals("Hadithah", incidents.get(0).getLocation());
+    }
+
+    @Test
     void directionIsKeptInTheLocation() {
         assertEquals("western Iraq", TestArticles.code("2024-02-03", "Air strikes hit western Iraq overnight.").get(0).getLocation());
     }

