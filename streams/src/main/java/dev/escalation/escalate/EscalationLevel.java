@@ -2,9 +2,5 @@ package dev.escalation.escalate;
 
 /** The escalation ladder, lowest first; the ordinal is the level number on alerts. */
 public enum EscalationLevel {
-    CALM, ELEVATED, HIGH, RETALIATION, CYCLE, CRISIS;
-
-    public static EscalationLevel of(int level) {
-        return values()[level];
-    }
+    CALM, ELEVATED, HIGH, RETALIATION, CYCLE, CRISIS
 }

@@ -8,11 +8,6 @@ import java.util.List;
 public final class Regions {
     private Regions() {}
 
-    /** The region with no theatres configured: the country (feed readers key their records by it). */
-    public static String regionOf(Incident incident) {
-        return incident.getCountryCode();
-    }
-
     public static String regionOf(EngineConfig config, Incident incident) {
         String country = incident.getCountryCode();
         if (incident.getAdmin1() != null) {
