@@ -86,8 +86,13 @@ public final class Backtest implements AutoCloseable {
         }
     }
 
-    /** The alerts fired so far, in the order the engine emitted them. */
+    /**
+     * The alerts fired so far, in the order the engine emitted them. The input counts as ended: the
+     * incidents held back to settle ({@code escalation.settle}) are taken, as when a live engine's
+     * partitions fall idle.
+     */
     public List<EscalationAlert> alerts() {
+        driver.advanceWallClockTime(config.escalation().partitionIdle());
         drain();
         return List.copyOf(alerts);
     }

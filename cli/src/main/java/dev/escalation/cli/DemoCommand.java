@@ -81,8 +81,9 @@ final class DemoCommand implements Callable<Integer> {
                  Admin admin = Admin.create(client)) {
                 out.println("Engine running; replaying " + articles.size() + " seed articles from " + seeds);
                 produce(articles, topics, client);
-                Lag.awaitCaughtUp(admin, StreamsSettings.DEFAULT_APPLICATION_ID,
-                        EngineTopology.sourceTopics(config, StreamsSettings.DEFAULT_APPLICATION_ID), timeout);
+                Lag.awaitSettled(admin, StreamsSettings.DEFAULT_APPLICATION_ID,
+                        EngineTopology.sourceTopics(config, StreamsSettings.DEFAULT_APPLICATION_ID),
+                        config.escalation().partitionIdle().multipliedBy(2), timeout);
                 // Partitions interleave regions; a reader wants the story in event-time order.
                 List<EscalationAlert> alerts = TopicReader.readAll(topics.alerts(), client, timeout).stream()
                         .map(ConsumerRecord::value)

@@ -36,10 +36,11 @@ final class Engine implements AutoCloseable {
      */
     static Engine start(EngineConfig config, Topics topics, Map<String, Object> client,
                         Map<String, Object> streamsOverrides, int partitions, Duration timeout) {
-        createTopics(topics, client, partitions);
+        int incidentPartitions = createTopics(topics, client, partitions);
+        Map<String, Object> settings = StreamsSettings.of(config, client, streamsOverrides);
+        settings.putIfAbsent(StreamsSettings.INCIDENT_PARTITIONS, incidentPartitions);
         KafkaStreams streams = new KafkaStreams(
-                EngineTopology.build(config, topics, EventCoder.withDefaultDictionaries()),
-                new StreamsConfig(StreamsSettings.of(config, client, streamsOverrides)));
+                EngineTopology.build(config, topics, EventCoder.withDefaultDictionaries()), new StreamsConfig(settings));
         // A failed stream thread (a send the broker refused, say) is replaced; exactly-once makes the retry safe.
         streams.setUncaughtExceptionHandler(e -> StreamThreadExceptionResponse.REPLACE_THREAD);
         streams.start();
@@ -55,8 +56,12 @@ final class Engine implements AutoCloseable {
         return new Engine(streams);
     }
 
-    /** Creates the engine's topics that do not exist yet; existing ones are left as they are. */
-    static void createTopics(Topics topics, Map<String, Object> client, int partitions) {
+    /**
+     * Creates the engine's topics that do not exist yet; existing ones are left as they are.
+     *
+     * @return how many partitions the incidents topic has
+     */
+    static int createTopics(Topics topics, Map<String, Object> client, int partitions) {
         try (Admin admin = Admin.create(client)) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = new ArrayList<>();
@@ -74,6 +79,8 @@ final class Engine implements AutoCloseable {
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
             }
             admin.createTopics(missing).all().get();
+            return admin.describeTopics(List.of(topics.incidents().name())).allTopicNames().get()
+                    .get(topics.incidents().name()).partitions().size();
         } catch (ExecutionException e) {
             throw new CliException("cannot create the engine's topics: " + e.getCause().getMessage());
         } catch (InterruptedException e) {

@@ -20,28 +20,28 @@ final class Lag {
      * first: with exactly-once, an upstream commit makes its outputs visible downstream at once.
      */
     static boolean caughtUp(Admin admin, String groupId, List<String> topics) throws ExecutionException, InterruptedException {
-        Map<TopicPartition, OffsetAndMetadata> committed =
-                admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
-        for (String topic : topics) {
-            Collection<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get()
-                    .get(topic).partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
-            for (var end : admin.listOffsets(latest).all().get().entrySet()) {
-                OffsetAndMetadata position = committed.get(end.getKey());
-                if (end.getValue().offset() > 0 && (position == null || position.offset() < end.getValue().offset())) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return endsIfCaughtUp(admin, groupId, topics) != null;
     }
 
-    /** Waits until {@link #caughtUp} holds, or fails with a one-line error after {@code timeout}. */
-    static void awaitCaughtUp(Admin admin, String groupId, List<String> topics, Duration timeout) {
+    /**
+     * Waits until the engine has taken its last incident: the group has caught up with
+     * {@code topics} and no record has reached them for {@code quiet}, longer than it takes the
+     * engine's partitions to say they have fallen idle (so that it takes the incidents it held back
+     * for the slowest one). Fails with a one-line error after {@code timeout}.
+     */
+    static void awaitSettled(Admin admin, String groupId, List<String> topics, Duration quiet, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        Map<TopicPartition, Long> lastEnds = null;
+        long unchangedSince = System.nanoTime();
         try {
-            while (!caughtUp(admin, groupId, topics)) {
+            while (true) {
+                Map<TopicPartition, Long> ends = endsIfCaughtUp(admin, groupId, topics);
+                if (ends == null || !ends.equals(lastEnds)) {
+                    lastEnds = ends;
+                    unchangedSince = System.nanoTime();
+                } else if (System.nanoTime() - unchangedSince >= quiet.toNanos()) {
+                    return;
+                }
                 if (System.nanoTime() > deadline) {
                     throw new CliException("the engine did not process its input within " + timeout.toSeconds() + " s");
                 }
@@ -53,5 +53,27 @@ final class Lag {
             Thread.currentThread().interrupt();
             throw new CliException("interrupted");
         }
+    }
+
+    /** The end offsets of {@code topics} when the group has committed up to all of them; null while it has not. */
+    private static Map<TopicPartition, Long> endsIfCaughtUp(Admin admin, String groupId, List<String> topics)
+            throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        for (String topic : topics) {
+            Collection<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get()
+                    .get(topic).partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
+            for (var end : admin.listOffsets(latest).all().get().entrySet()) {
+                OffsetAndMetadata position = committed.get(end.getKey());
+                if (end.getValue().offset() > 0 && (position == null || position.offset() < end.getValue().offset())) {
+                    return null;
+                }
+                ends.put(end.getKey(), end.getValue().offset());
+            }
+        }
+        return ends;
     }
 }

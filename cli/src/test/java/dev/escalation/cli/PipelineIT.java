@@ -1,6 +1,5 @@
 package dev.escalation.cli;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,7 +87,7 @@ abstract class PipelineIT {
         produceArticles(List.of(empty, strikes2021, strikes2024));
 
         List<String> sources = EngineTopology.sourceTopics(config, StreamsSettings.DEFAULT_APPLICATION_ID);
-        await().atMost(TIMEOUT).until(() -> Lag.caughtUp(admin, StreamsSettings.DEFAULT_APPLICATION_ID, sources));
+        Lag.awaitSettled(admin, StreamsSettings.DEFAULT_APPLICATION_ID, sources, config.escalation().partitionIdle().multipliedBy(2), TIMEOUT);
 
         List<EscalationAlert> alerts = TopicReader.readAll(topics.alerts(), kafka.clientConfig(), TIMEOUT)
                 .stream().map(ConsumerRecord::value).toList();

@@ -40,7 +40,7 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
 
     public record Escalation(Duration window, Duration baseline, Duration joinWindow, Duration grace, Duration cooldown,
                              Duration threatHold, double fatalityWeight, Map<EventType, Double> weights, Levels levels,
-                             Surge surge) {
+                             Surge surge, int chainLinks, Duration settle, Duration partitionIdle) {
         public double weight(EventType type) {
             return weights.get(type);
         }
@@ -218,7 +218,9 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
         Surge surge = new Surge(r.number("escalation.surge.increase", 0, 1000), r.number("escalation.surge.floor", 0, 1e9));
         return new Escalation(r.duration("escalation.window"), r.duration("escalation.baseline"),
                 r.duration("escalation.joinWindow"), r.duration("escalation.grace"), r.duration("escalation.cooldown"),
-                r.duration("escalation.threatHold"), r.number("escalation.fatalityWeight", 0, 1000), weights, levels, surge);
+                r.duration("escalation.threatHold"), r.number("escalation.fatalityWeight", 0, 1000), weights, levels, surge,
+                (int) r.number("escalation.chainLinks", 2, 100), r.durationOrZero("escalation.settle"),
+                r.duration("escalation.partitionIdle"));
     }
 
     /** One region's escalation settings: its override laid over the common settings, problems named under its path. */
@@ -334,11 +336,20 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
         }
 
         Duration duration(String path) {
+            return duration(path, false);
+        }
+
+        Duration durationOrZero(String path) {
+            return duration(path, true);
+        }
+
+        private Duration duration(String path, boolean zeroAllowed) {
             JsonNode node = node(path);
             String text = node == null ? "null" : node.asText();
             Duration value = parseDuration(text);
-            if (value == null || value.isNegative() || value.isZero()) {
-                problem(path, text, "is not allowed: must be a positive duration such as 90s, 30m, 36h, 7d or P7D");
+            if (value == null || value.isNegative() || value.isZero() && !zeroAllowed) {
+                problem(path, text, "is not allowed: must be a " + (zeroAllowed ? "duration of 0s or more" : "positive duration")
+                        + " such as 90s, 30m, 36h, 7d or P7D");
                 return Duration.ofDays(1);
             }
             return value;

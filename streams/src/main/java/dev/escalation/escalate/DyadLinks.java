@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,10 +27,38 @@ import java.util.Optional;
  */
 public final class DyadLinks {
 
-    private final EngineConfig.Escalation rules;
+    private final DyadState state;
+    private final Held<Incident> attacks;
+    private final Held<Incident> threats;
 
-    public DyadLinks(EngineConfig config) {
-        this.rules = config.escalation();
+    /**
+     * @param state   the dyad's clock, as last stored
+     * @param attacks the attacks held, either way, as last stored
+     * @param threats the threats held, as last stored
+     */
+    public DyadLinks(DyadState state, Held<Incident> attacks, Held<Incident> threats) {
+        this.state = state;
+        this.attacks = attacks;
+        this.threats = threats;
+    }
+
+    /** A dyad seen for the first time, held in memory only. */
+    public static DyadLinks newDyad(String dyad) {
+        return new DyadLinks(newState(dyad), held(Held.Journal.none()), held(Held.Journal.none()));
+    }
+
+    public static DyadState newState(String dyad) {
+        return DyadState.newBuilder().setDyad(dyad).build();
+    }
+
+    /** An empty set of a dyad's attacks or threats, each change told to the journal. */
+    public static Held<Incident> held(Held.Journal<Incident> journal) {
+        return new Held<>(EventTime::slotOf, journal);
+    }
+
+    /** The dyad's clock, to store after each call. */
+    public DyadState state() {
+        return state;
     }
 
     /** The dyad of an incident, its two sides in alphabetical order; empty unless it has two different sides. */
@@ -40,10 +69,6 @@ public final class DyadLinks {
             return Optional.empty();
         }
         return Optional.of(a.compareTo(b) < 0 ? a + "/" + b : b + "/" + a);
-    }
-
-    public static DyadState newState(String dyad) {
-        return DyadState.newBuilder().setDyad(dyad).setAttacks(new ArrayList<>()).setThreats(new ArrayList<>()).build();
     }
 
     /** An incident with nothing from a dyad: no sides, or not an attack or threat. */
@@ -61,41 +86,50 @@ public final class DyadLinks {
      * whose links it changed, re-linked. An incident older than the grace period allows is not held
      * (the region stage dead-letters it).
      */
-    public List<LinkedIncident> link(DyadState state, Incident incident) {
+    public List<LinkedIncident> link(EngineConfig config, Incident incident) {
+        EngineConfig.Escalation rules = config.escalation();
         long time = EventTime.of(incident);
         boolean late = time < state.getClock() - rules.grace().toMillis();
         if (incident.getEventType() == EventType.THREAT) {
             if (!late) {
-                hold(state, new ArrayList<>(state.getAttacks()), withLatest(state.getThreats(), incident), state.getClock());
+                threats.put(incident);
+                prune(rules);
             }
-            return List.of(threat(state.getAttacks(), incident));
+            return List.of(threat(rules, incident));
         }
         if (!isAttack(incident)) {
             return List.of(unlinked(incident));
         }
         if (late) {
-            return List.of(withChain(state.getAttacks(), incident));
+            return List.of(withChain(rules, incident));
         }
-        List<Incident> before = state.getAttacks();
-        List<Incident> after = withLatest(before, incident);
+        // The responses after it and the threats it may now precede: their links before and after.
+        List<Incident> later = new ArrayList<>();
+        attacks.all().tailMap(EventTime.slotOf(incident), false).values().forEach(response -> {
+            if (!response.getId().equals(incident.getId())) {
+                later.add(response);
+            }
+        });
+        List<List<RetaliationLink>> chainsBefore = later.stream().map(response -> chain(rules, response)).toList();
+        List<LinkedIncident> threatsBefore = threats.all().values().stream().map(threat -> threat(rules, threat)).toList();
+        attacks.put(incident);
+        state.setClock(Math.max(state.getClock(), time));
         List<LinkedIncident> relinked = new ArrayList<>();
-        for (Incident response : after) {
-            if (EventTime.ORDER.compare(response, incident) > 0) {
-                List<RetaliationLink> chain = chain(after, response);
-                if (!chain.equals(chain(before, response))) {
-                    relinked.add(withChain(response, chain));
-                }
+        for (int i = 0; i < later.size(); i++) {
+            LinkedIncident now = withChain(rules, later.get(i));
+            if (!now.getChain().equals(chainsBefore.get(i))) {
+                relinked.add(now);
             }
         }
-        for (Incident threat : state.getThreats()) {
-            LinkedIncident linked = threat(after, threat);
-            if (!Objects.equals(linked.getThreatFollows(), threat(before, threat).getThreatFollows())) {
-                relinked.add(linked);
+        for (LinkedIncident before : threatsBefore) {
+            LinkedIncident now = threat(rules, before.getIncident());
+            if (!Objects.equals(now.getThreatFollows(), before.getThreatFollows())) {
+                relinked.add(now);
             }
         }
         relinked.sort(Comparator.comparing(LinkedIncident::getIncident, EventTime.ORDER));
-        relinked.add(0, withChain(after, incident));
-        hold(state, after, new ArrayList<>(state.getThreats()), time);
+        relinked.add(0, withChain(rules, incident));
+        prune(rules);
         return relinked;
     }
 
@@ -103,51 +137,31 @@ public final class DyadLinks {
      * Keeps attacks for two join windows plus grace, long enough to see a cycle (two reversals)
      * whole, and threats for the grace period, as long as an attack they follow may still arrive.
      */
-    private void hold(DyadState state, List<Incident> attacks, List<Incident> threats, long time) {
-        long clock = Math.max(state.getClock(), time);
+    private void prune(EngineConfig.Escalation rules) {
+        long clock = state.getClock();
         long grace = rules.grace().toMillis();
-        long horizon = clock - 2 * rules.joinWindow().toMillis() - grace;
-        attacks.removeIf(a -> EventTime.of(a) < horizon);
-        threats.removeIf(t -> EventTime.of(t) < clock - grace);
-        state.setClock(clock);
-        state.setAttacks(attacks);
-        state.setThreats(threats);
+        attacks.removeBefore(clock - 2 * rules.joinWindow().toMillis() - grace);
+        threats.removeBefore(clock - grace);
     }
 
-    /** A copy of the incidents with this one in place of any of its id, in (event time, id) order; the held list stays as it was, to compare links with. */
-    private static List<Incident> withLatest(List<Incident> incidents, Incident incident) {
-        List<Incident> copy = new ArrayList<>(incidents);
-        copy.removeIf(i -> i.getId().equals(incident.getId()));
-        int at = copy.size();
-        while (at > 0 && EventTime.ORDER.compare(copy.get(at - 1), incident) > 0) {
-            at--;
-        }
-        copy.add(at, incident);
-        return copy;
-    }
-
-    private LinkedIncident withChain(List<Incident> attacks, Incident response) {
-        return withChain(response, chain(attacks, response));
-    }
-
-    private static LinkedIncident withChain(Incident response, List<RetaliationLink> chain) {
+    private LinkedIncident withChain(EngineConfig.Escalation rules, Incident response) {
         LinkedIncident linked = unlinked(response);
-        linked.setChain(chain);
+        linked.setChain(chain(rules, response));
         return linked;
     }
 
-    private LinkedIncident threat(List<Incident> attacks, Incident threat) {
+    private LinkedIncident threat(EngineConfig.Escalation rules, Incident threat) {
         LinkedIncident linked = unlinked(threat);
-        latestAttackBefore(attacks, EventTime.of(threat)).ifPresent(attack -> linked.setThreatFollows(ref(attack)));
+        latestAttackBefore(rules, EventTime.of(threat)).ifPresent(attack -> linked.setThreatFollows(ref(attack)));
         return linked;
     }
 
-    /** The reversals that lead to the response, oldest first. */
-    private List<RetaliationLink> chain(List<Incident> attacks, Incident response) {
+    /** The reversals that lead to the response, oldest first: the latest {@code chainLinks} of them. */
+    private List<RetaliationLink> chain(EngineConfig.Escalation rules, Incident response) {
         LinkedList<RetaliationLink> chain = new LinkedList<>();
         Incident current = response;
         Incident provoking;
-        while ((provoking = provoking(attacks, current)) != null) {
+        while (chain.size() < rules.chainLinks() && (provoking = provoking(rules, current)) != null) {
             chain.addFirst(RetaliationLink.newBuilder()
                     .setAttack(ref(provoking)).setResponse(ref(current))
                     .setLagHours((EventTime.of(current) - EventTime.of(provoking)) / 3_600_000.0)
@@ -162,36 +176,28 @@ public final class DyadLinks {
      * The attack named by id in the response's text, else the latest reverse attack strictly earlier
      * (same-day reports with dates only cannot say who answered whom) and within the join window.
      */
-    private Incident provoking(List<Incident> attacks, Incident response) {
+    private Incident provoking(EngineConfig.Escalation rules, Incident response) {
         long time = EventTime.of(response);
-        Incident latest = null;
-        for (Incident attack : attacks) {
-            long attackTime = EventTime.of(attack);
-            if (attackTime >= time) {
+        Incident named = response.getRetaliationFor() == null ? null : attacks.get(response.getRetaliationFor());
+        if (named != null && EventTime.of(named) < time) {
+            return named;
+        }
+        for (Incident attack : attacks.all().headMap(Held.Slot.first(time), false).descendingMap().values()) {
+            if (time - EventTime.of(attack) >= rules.joinWindow().toMillis()) {
                 break;
             }
-            if (attack.getId().equals(response.getRetaliationFor())) {
+            if (attack.getActorSide().equals(response.getTargetSide()) && attack.getTargetSide().equals(response.getActorSide())) {
                 return attack;
             }
-            if (time - attackTime < rules.joinWindow().toMillis()
-                    && attack.getActorSide().equals(response.getTargetSide())
-                    && attack.getTargetSide().equals(response.getActorSide())) {
-                latest = attack;
-            }
         }
-        return latest;
+        return null;
     }
 
     /** The latest attack in the dyad, either way, within the join window up to the given time. */
-    private Optional<Incident> latestAttackBefore(List<Incident> attacks, long time) {
-        Incident latest = null;
-        for (Incident attack : attacks) {
-            long attackTime = EventTime.of(attack);
-            if (attackTime <= time && time - attackTime < rules.joinWindow().toMillis()) {
-                latest = attack;
-            }
-        }
-        return Optional.ofNullable(latest);
+    private Optional<Incident> latestAttackBefore(EngineConfig.Escalation rules, long time) {
+        Map.Entry<Held.Slot, Incident> latest = attacks.all().lowerEntry(Held.Slot.first(time + 1));
+        return latest != null && time - latest.getKey().time() < rules.joinWindow().toMillis()
+                ? Optional.of(latest.getValue()) : Optional.empty();
     }
 
     static IncidentRef ref(Incident incident) {

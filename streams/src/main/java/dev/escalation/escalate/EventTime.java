@@ -11,6 +11,11 @@ public final class EventTime {
 
     private EventTime() {}
 
+    /** The incident's place in {@link #ORDER}. */
+    public static Held.Slot slotOf(Incident incident) {
+        return new Held.Slot(of(incident), incident.getId());
+    }
+
     public static long of(Incident incident) {
         if (incident.getEventTime() != null) {
             return incident.getEventTime().toEpochMilli();

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The escalation state machine of one region, in event time. A level rises as soon as an incident
@@ -46,24 +47,60 @@ public final class RegionEscalation {
     private static final DateTimeFormatter ALERT_ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private final EngineConfig config;
+    private final RegionState state;
+    private final Held<LinkedIncident> held;
+    /** Slots of the held threats that follow an attack: the only incidents with a threat hold to time. */
+    private final TreeSet<Held.Slot> threats = new TreeSet<>();
+    /** What the held incidents measure at the last evaluation, kept up to date as incidents come and time passes. */
+    private Measures measures;
+    private EngineConfig config;
 
-    public RegionEscalation(EngineConfig config) {
-        this.config = config;
+    /**
+     * @param state the region's level and clocks, as last stored
+     * @param held  the region's incidents, as last stored (see {@link #held})
+     */
+    public RegionEscalation(RegionState state, Held<LinkedIncident> held) {
+        this.state = state;
+        this.held = held;
+        held.all().forEach((slot, linked) -> {
+            if (linked.getThreatFollows() != null) {
+                threats.add(slot);
+            }
+        });
+    }
+
+    /** A region seen for the first time, held in memory only. */
+    public static RegionEscalation newRegion(String region) {
+        return new RegionEscalation(newState(region), held(Held.Journal.none()));
     }
 
     public static RegionState newState(String region) {
-        return RegionState.newBuilder().setRegion(region).setRecent(new ArrayList<>()).build();
+        return RegionState.newBuilder().setRegion(region).build();
+    }
+
+    /** An empty set of a region's incidents, each change told to the journal. */
+    public static Held<LinkedIncident> held(Held.Journal<LinkedIncident> journal) {
+        return new Held<>(linked -> EventTime.slotOf(linked.getIncident()), journal);
+    }
+
+    /** The region's level and clocks, to store after each call. */
+    public RegionState state() {
+        return state;
+    }
+
+    /** How many incidents the region holds. */
+    public int heldCount() {
+        return held.size();
     }
 
     /**
      * True when the incident is older than the region's latest event by more than the grace period,
      * or older than the time up to which the region has already been evaluated with no incident.
      */
-    public boolean isLate(RegionState state, Incident incident) {
+    public boolean isLate(EngineConfig config, Incident incident) {
         long time = EventTime.of(incident);
         return time < state.getClosedUntil()
-                || !state.getRecent().isEmpty() && time < state.getClock() - rules(state).grace().toMillis();
+                || !held.isEmpty() && time < state.getClock() - config.escalation(state.getRegion()).grace().toMillis();
     }
 
     /**
@@ -72,42 +109,62 @@ public final class RegionEscalation {
      * already is counted once: an identical copy changes nothing, a different one (the dyad stage
      * re-linked it) replaces the held copy and the region is evaluated again.
      */
-    public List<EscalationAlert> onIncident(RegionState state, LinkedIncident linked) {
+    public List<EscalationAlert> onIncident(EngineConfig config, LinkedIncident linked) {
+        use(config);
         Incident incident = linked.getIncident();
-        List<LinkedIncident> recent = new ArrayList<>(state.getRecent());
-        if (recent.contains(linked)) {
+        LinkedIncident previous = held.get(incident.getId());
+        if (linked.equals(previous)) {
             return List.of();
         }
-        recent.removeIf(held -> held.getIncident().getId().equals(incident.getId()));
-        state.setRecent(recent);
+        if (previous != null) {
+            let(previous);
+        }
         long time = EventTime.of(incident);
         long now = Math.max(state.getEvaluatedAt(), time);
-        List<EscalationAlert> alerts = advance(state, now, false);
-        recent = new ArrayList<>(state.getRecent());
-        int at = recent.size();
-        while (at > 0 && EventTime.ORDER.compare(recent.get(at - 1).getIncident(), incident) > 0) {
-            at--;
-        }
-        recent.add(at, linked);
-        state.setRecent(recent);
+        List<EscalationAlert> alerts = advance(now, false);
+        hold(linked);
         state.setClock(Math.max(state.getClock(), time));
-        evaluate(state, now, time).ifPresent(alerts::add);
+        evaluate(now, time).ifPresent(alerts::add);
         return alerts;
     }
 
     /** Lets event time pass with no new incident, so that levels cool down; no incident before {@code now} is taken after. */
-    public List<EscalationAlert> onTime(RegionState state, long now) {
+    public List<EscalationAlert> onTime(EngineConfig config, long now) {
+        use(config);
         if (now <= state.getEvaluatedAt()) {
             return List.of();
         }
         state.setClosedUntil(now);
-        List<EscalationAlert> alerts = advance(state, now, true);
-        evaluate(state, now, now).ifPresent(alerts::add);
+        List<EscalationAlert> alerts = advance(now, true);
+        evaluate(now, now).ifPresent(alerts::add);
         return alerts;
     }
 
-    private EngineConfig.Escalation rules(RegionState state) {
+    /** Takes the config of this call; measures kept under other settings are taken again. */
+    private void use(EngineConfig config) {
+        this.config = config;
+        EngineConfig.Escalation rules = rules();
+        if (measures == null || !measures.rules.equals(rules)) {
+            measures = Measures.of(rules, held, state.getEvaluatedAt());
+        }
+    }
+
+    private EngineConfig.Escalation rules() {
         return config.escalation(state.getRegion());
+    }
+
+    private void hold(LinkedIncident linked) {
+        held.put(linked);
+        if (linked.getThreatFollows() != null) {
+            threats.add(EventTime.slotOf(linked.getIncident()));
+        }
+        measures.count(linked, 1);
+    }
+
+    private void let(LinkedIncident linked) {
+        measures.count(linked, -1);
+        held.remove(linked.getIncident().getId());
+        threats.remove(EventTime.slotOf(linked.getIncident()));
     }
 
     /**
@@ -115,34 +172,35 @@ public final class RegionEscalation {
      * where its conditions can change with no new incident, so that each change is dated exactly,
      * whenever and however often the engine looks.
      */
-    private List<EscalationAlert> advance(RegionState state, long to, boolean inclusive) {
+    private List<EscalationAlert> advance(long to, boolean inclusive) {
         List<EscalationAlert> alerts = new ArrayList<>();
         long next;
-        while ((next = nextCheckpoint(state)) < to || (inclusive && next == to)) {
-            evaluate(state, next, next).ifPresent(alerts::add);
+        while ((next = nextCheckpoint()) < to || (inclusive && next == to)) {
+            evaluate(next, next).ifPresent(alerts::add);
         }
         return alerts;
     }
 
     /** The first instant after the last evaluation when an incident leaves a window or a hold, or a cool-down ends. */
-    private long nextCheckpoint(RegionState state) {
-        EngineConfig.Escalation rules = rules(state);
-        long window = rules.window().toMillis();
+    private long nextCheckpoint() {
+        EngineConfig.Escalation rules = rules();
         long after = state.getEvaluatedAt();
-        List<Long> candidates = new ArrayList<>();
-        for (LinkedIncident linked : state.getRecent()) {
-            long time = EventTime.of(linked.getIncident());
-            candidates.add(time + window);
-            candidates.add(time + window + rules.baseline().toMillis());
-            candidates.add(time + rules.joinWindow().toMillis());
-            if (linked.getThreatFollows() != null) {
-                candidates.add(time + rules.threatHold().toMillis());
+        long next = Long.MAX_VALUE;
+        for (long reach : measures.reaches()) {
+            Held.Slot leaving = held.all().ceilingKey(Held.Slot.first(after - reach + 1));
+            if (leaving != null) {
+                next = Math.min(next, leaving.time() + reach);
             }
         }
-        if (state.getBelowSince() != null) {
-            candidates.add(state.getBelowSince() + rules.cooldown().toMillis());
+        long hold = rules.threatHold().toMillis();
+        Held.Slot threat = threats.ceiling(Held.Slot.first(after - hold + 1));
+        if (threat != null) {
+            next = Math.min(next, threat.time() + hold);
         }
-        return candidates.stream().filter(t -> t > after).min(Long::compare).orElse(Long.MAX_VALUE);
+        if (state.getBelowSince() != null && state.getBelowSince() + rules.cooldown().toMillis() > after) {
+            next = Math.min(next, state.getBelowSince() + rules.cooldown().toMillis());
+        }
+        return next;
     }
 
     /**
@@ -150,35 +208,35 @@ public final class RegionEscalation {
      * incident that causes it, when that incident arrived out of order (within grace) and already
      * makes the level on its own date: the alert and its id then do not depend on arrival order.
      */
-    private Optional<EscalationAlert> evaluate(RegionState state, long now, long cause) {
+    private Optional<EscalationAlert> evaluate(long now, long cause) {
         state.setEvaluatedAt(now);
-        prune(state, now);
-        Assessment assessment = assess(state, now);
+        measures.moveTo(now, held);
+        prune(now);
+        EscalationLevel target = measures.level();
         int current = state.getLevel();
-        int target = assessment.level.ordinal();
-        if (target > current) {
+        if (target.ordinal() > current) {
             state.setBelowSince(null);
-            Assessment atCause = cause < now ? assess(state, cause) : assessment;
-            return Optional.of(atCause.level == assessment.level
-                    ? change(state, atCause, cause) : change(state, assessment, now));
+            boolean datedAtCause = cause < now && Measures.of(rules(), held, cause).level() == target;
+            return Optional.of(change(target, datedAtCause ? cause : now));
         }
-        if (target == current) {
+        if (target.ordinal() == current) {
             state.setBelowSince(null);
             return Optional.empty();
         }
         if (state.getBelowSince() == null) {
             state.setBelowSince(now);
         }
-        if (now - state.getBelowSince() < rules(state).cooldown().toMillis()) {
+        if (now - state.getBelowSince() < rules().cooldown().toMillis()) {
             return Optional.empty();
         }
         state.setBelowSince(null);
-        return Optional.of(change(state, assessment, now));
+        return Optional.of(change(target, now));
     }
 
-    private EscalationAlert change(RegionState state, Assessment assessment, long now) {
+    private EscalationAlert change(EscalationLevel to, long now) {
+        Assessment assessment = assess(now);
         int previous = state.getLevel();
-        int level = assessment.level.ordinal();
+        int level = to.ordinal();
         state.setLevel(level);
         state.setLevelSince(now);
         AlertStatus status = level > previous
@@ -190,14 +248,14 @@ public final class RegionEscalation {
                 .setRegion(region)
                 .setCountries(Regions.countriesOf(config, region))
                 .setLevel(level)
-                .setLevelName(assessment.level.name())
+                .setLevelName(to.name())
                 .setPreviousLevel(previous)
                 .setStatus(status)
                 .setEventTime(Instant.ofEpochMilli(now))
-                .setWindowStart(Instant.ofEpochMilli(now - rules(state).window().toMillis()))
+                .setWindowStart(Instant.ofEpochMilli(now - rules().window().toMillis()))
                 .setWindowEnd(Instant.ofEpochMilli(now))
                 .setCounts(assessment.counts)
-                .setFatalities(assessment.fatalities)
+                .setFatalities(assessment.measures.fatalities)
                 .setRetaliationChain(List.copyOf(assessment.chain.values()))
                 .setReasons(List.copyOf(assessment.reasons))
                 .setEvidence(Evidence.newBuilder()
@@ -205,43 +263,181 @@ public final class RegionEscalation {
                         .setUrls(List.copyOf(assessment.urls))
                         .build())
                 .setConfigVersion(config.version())
-                .setIntensity(assessment.intensity)
-                .setBaselineIntensity(assessment.baseline)
+                .setIntensity(assessment.measures.intensity())
+                .setBaselineIntensity(assessment.measures.baseline())
                 .build();
     }
 
-    /** Forgets incidents past every window; copies into a list of our own (Avro's decoded arrays cannot remove). */
-    private void prune(RegionState state, long now) {
-        EngineConfig.Escalation rules = rules(state);
-        long horizon = Math.max(Math.max(rules.window().plus(rules.baseline()).toMillis(), rules.joinWindow().toMillis()),
-                rules.threatHold().toMillis()) + rules.grace().toMillis();
-        List<LinkedIncident> kept = new ArrayList<>(state.getRecent().size() + 1);
-        for (LinkedIncident linked : state.getRecent()) {
-            if (EventTime.of(linked.getIncident()) >= now - horizon) {
-                kept.add(linked);
-            }
-        }
-        state.setRecent(kept);
+    /** Forgets incidents past every window and hold, and past the grace period after that. */
+    private void prune(long now) {
+        long before = now - measures.horizon() - rules().grace().toMillis();
+        held.removeBefore(before);
+        threats.headSet(Held.Slot.first(before)).clear();
     }
 
-    /** What the incidents in the windows say, with the reasons in words. */
-    private static final class Assessment {
-        EscalationLevel level = EscalationLevel.CALM;
-        final Map<String, Integer> counts = new TreeMap<>();
+    /**
+     * What the held incidents measure at one instant: intensity and deaths in the window, the
+     * baseline before it, and the links and threats that set the upper rungs. Kept up to date
+     * incrementally ({@link #count}, {@link #moveTo}), so that a record costs the incidents that
+     * cross a window edge, not all the region holds. Intensity is summed in millionths, exactly,
+     * so that the order incidents arrive in cannot change a comparison with a threshold.
+     */
+    private static final class Measures {
+        private static final double MICROS = 1_000_000;
+
+        final EngineConfig.Escalation rules;
+        private final long window;
+        private final long baselineEnd;
+        private final long join;
+        private final long threatHold;
+        private long at;
+        long intensityMicros;
         int fatalities;
-        double intensity;
-        double baseline;
+        long baselineMicros;
+        int retaliations;
+        int cycles;
+        int crossBorderCycles;
+        int threats;
+
+        private Measures(EngineConfig.Escalation rules, long at) {
+            this.rules = rules;
+            this.window = rules.window().toMillis();
+            this.baselineEnd = window + rules.baseline().toMillis();
+            this.join = rules.joinWindow().toMillis();
+            this.threatHold = rules.threatHold().toMillis();
+            this.at = at;
+        }
+
+        /** The measures at {@code at}, counted from every held incident. */
+        static Measures of(EngineConfig.Escalation rules, Held<LinkedIncident> held, long at) {
+            Measures m = new Measures(rules, at);
+            held.between(at - m.horizon(), at).values().forEach(linked -> m.count(linked, 1));
+            return m;
+        }
+
+        /** How long after its event time an incident can still count. */
+        long horizon() {
+            return Math.max(Math.max(baselineEnd, join), threatHold);
+        }
+
+        /** The ages at which an incident leaves a range: the window, the baseline, the join window (threats apart). */
+        long[] reaches() {
+            return new long[] {window, baselineEnd, join};
+        }
+
+        /** Adds ({@code sign} 1) or takes back (-1) what the incident counts for at the current instant. */
+        void count(LinkedIncident linked, int sign) {
+            Incident incident = linked.getIncident();
+            long age = at - EventTime.of(incident);
+            if (age < 0) {
+                return;
+            }
+            if (age < window) {
+                intensityMicros += sign * weightMicros(incident);
+                fatalities += sign * deaths(incident);
+            } else if (age < baselineEnd) {
+                baselineMicros += sign * weightMicros(incident);
+            }
+            if (age < join) {
+                List<RetaliationLink> chain = linked.getChain();
+                if (!chain.isEmpty() || incident.getIsRetaliation() && DyadLinks.isAttack(incident)) {
+                    retaliations += sign;
+                }
+                if (chain.size() >= 2) {
+                    cycles += sign;
+                    if (countries(chain).size() > 1) {
+                        crossBorderCycles += sign;
+                    }
+                }
+            }
+            if (age < threatHold && linked.getThreatFollows() != null) {
+                threats += sign;
+            }
+        }
+
+        /** Moves the instant on: only the incidents that enter or leave a range between the two instants are counted again. */
+        void moveTo(long to, Held<LinkedIncident> held) {
+            if (to <= at) {
+                return;
+            }
+            Map<Held.Slot, LinkedIncident> crossing = new TreeMap<>();
+            for (long edge : new long[] {0, window, baselineEnd, join, threatHold}) {
+                crossing.putAll(held.between(at - edge, to - edge));
+            }
+            crossing.values().forEach(linked -> count(linked, -1));
+            at = to;
+            crossing.values().forEach(linked -> count(linked, 1));
+        }
+
+        long weightMicros(Incident incident) {
+            return Math.round(rules.weight(incident.getEventType()) * MICROS) + Math.round(rules.fatalityWeight() * MICROS) * deaths(incident);
+        }
+
+        double intensity() {
+            return intensityMicros / MICROS;
+        }
+
+        /** The baseline's average per window length. */
+        double baseline() {
+            return baselineMicros / MICROS * window / rules.baseline().toMillis();
+        }
+
+        boolean high() {
+            return intensity() >= rules.levels().high();
+        }
+
+        boolean elevated() {
+            return intensity() >= rules.levels().elevated();
+        }
+
+        /**
+         * A surge makes a region HIGH, not more: it says the violence is unusual for the region, which
+         * is what HIGH means for a region with a low baseline; the rungs above say who answers whom,
+         * which a count cannot tell.
+         */
+        boolean surge() {
+            EngineConfig.Surge surge = rules.surge();
+            return intensity() >= surge.floor() && intensity() >= (1 + surge.increase()) * baseline();
+        }
+
+        boolean massFatalities() {
+            return fatalities >= rules.levels().massFatalities();
+        }
+
+        /** The ladder: ELEVATED and HIGH measure how much violence there is; RETALIATION, CYCLE and CRISIS who answers whom. */
+        EscalationLevel level() {
+            EscalationLevel level = EscalationLevel.CALM;
+            if (elevated()) {
+                level = EscalationLevel.ELEVATED;
+            }
+            if (high() || surge() || threats > 0) {
+                level = EscalationLevel.HIGH;
+            }
+            if (retaliations > 0) {
+                level = EscalationLevel.RETALIATION;
+            }
+            if (cycles > 0) {
+                level = EscalationLevel.CYCLE;
+            }
+            if (crossBorderCycles > 0 || massFatalities()) {
+                level = EscalationLevel.CRISIS;
+            }
+            return level;
+        }
+    }
+
+    /** What an alert says about the region at one instant: the measures, and the incidents behind them in words. */
+    private static final class Assessment {
+        final Measures measures;
+        final Map<String, Integer> counts = new TreeMap<>();
         /** Links by attack and response id, so a link shared by several chains is shown once. */
         final Map<String, RetaliationLink> chain = new LinkedHashMap<>();
         final Set<String> reasons = new LinkedHashSet<>();
         final Set<String> incidentIds = new LinkedHashSet<>();
         final Set<String> urls = new LinkedHashSet<>();
 
-        void raise(EscalationLevel to, String reason) {
-            if (to.compareTo(level) > 0) {
-                level = to;
-            }
-            reasons.add(reason);
+        Assessment(Measures measures) {
+            this.measures = measures;
         }
 
         void cite(Incident incident) {
@@ -250,79 +446,55 @@ public final class RegionEscalation {
         }
     }
 
-    private Assessment assess(RegionState state, long now) {
-        EngineConfig.Escalation rules = rules(state);
-        Assessment a = new Assessment();
-        long windowStart = now - rules.window().toMillis();
-        long baselineStart = windowStart - rules.baseline().toMillis();
-        double baselineTotal = 0;
-        for (LinkedIncident linked : state.getRecent()) {
+    private Assessment assess(long now) {
+        EngineConfig.Escalation rules = rules();
+        Assessment a = new Assessment(Measures.of(rules, held, now));
+        for (LinkedIncident linked : held.between(now - rules.window().toMillis(), now).values()) {
             Incident incident = linked.getIncident();
-            long time = EventTime.of(incident);
-            int deaths = incident.getFatalities() == null ? 0 : incident.getFatalities();
-            double weight = rules.weight(incident.getEventType()) + rules.fatalityWeight() * deaths;
-            if (time > baselineStart && time <= windowStart) {
-                baselineTotal += weight;
-            }
-            if (time <= windowStart || time > now) {
-                continue;
-            }
             a.counts.merge(incident.getEventType().name(), 1, Integer::sum);
-            a.fatalities += deaths;
-            a.intensity += weight;
             if (incident.getEventType() != EventType.THREAT) {
                 a.cite(incident);
             }
         }
-        a.baseline = baselineTotal * rules.window().toMillis() / rules.baseline().toMillis();
-        assessIntensity(rules, a);
-        assessLinks(state, rules, now, a);
-        if (a.fatalities >= rules.levels().massFatalities()) {
-            a.raise(EscalationLevel.CRISIS, a.fatalities + " deaths in " + rules.window().toDays()
+        explainIntensity(a);
+        explainLinks(a, now);
+        if (a.measures.massFatalities()) {
+            a.reasons.add(a.measures.fatalities + " deaths in " + rules.window().toDays()
                     + " days, at or above the mass-fatality threshold (" + rules.levels().massFatalities() + ")");
         }
         return a;
     }
 
-    /**
-     * Intensity against the thresholds, and surge against the trailing baseline. A surge makes a
-     * region HIGH, not more: it says the violence is unusual for the region, which is what HIGH
-     * means for a region with a low baseline; the rungs above say who answers whom, which a count
-     * cannot tell.
-     */
-    private static void assessIntensity(EngineConfig.Escalation rules, Assessment a) {
-        EngineConfig.Levels levels = rules.levels();
+    private static void explainIntensity(Assessment a) {
+        Measures m = a.measures;
+        EngineConfig.Escalation rules = m.rules;
         long days = rules.window().toDays();
-        if (a.intensity >= levels.high()) {
-            a.raise(EscalationLevel.HIGH, String.format("intensity %.1f over %d days is at or above HIGH (%.1f)",
-                    a.intensity, days, levels.high()));
-        } else if (a.intensity >= levels.elevated()) {
-            a.raise(EscalationLevel.ELEVATED, String.format("intensity %.1f over %d days is at or above ELEVATED (%.1f)",
-                    a.intensity, days, levels.elevated()));
+        if (m.high()) {
+            a.reasons.add(String.format("intensity %.1f over %d days is at or above HIGH (%.1f)", m.intensity(), days, rules.levels().high()));
+        } else if (m.elevated()) {
+            a.reasons.add(String.format("intensity %.1f over %d days is at or above ELEVATED (%.1f)",
+                    m.intensity(), days, rules.levels().elevated()));
         }
-        EngineConfig.Surge surge = rules.surge();
-        if (a.intensity >= surge.floor() && a.intensity >= (1 + surge.increase()) * a.baseline) {
-            a.raise(EscalationLevel.HIGH, String.format(
+        if (m.surge()) {
+            a.reasons.add(String.format(
                     "surge: intensity %.1f over %d days is at least %+.0f%% over the %d-day average (%.1f per %d days) and at least %.1f",
-                    a.intensity, days, surge.increase() * 100, rules.baseline().toDays(), a.baseline, days, surge.floor()));
+                    m.intensity(), days, rules.surge().increase() * 100, rules.baseline().toDays(), m.baseline(), days, rules.surge().floor()));
         }
     }
 
     /** Retaliation, cycles, spread and threats, from what the dyad stage attached to each incident. */
-    private static void assessLinks(RegionState state, EngineConfig.Escalation rules, long now, Assessment a) {
+    private void explainLinks(Assessment a, long now) {
+        EngineConfig.Escalation rules = rules();
         long joinStart = now - rules.joinWindow().toMillis();
         long threatStart = now - rules.threatHold().toMillis();
-        for (LinkedIncident linked : state.getRecent()) {
+        for (LinkedIncident linked : held.between(Math.min(joinStart, threatStart), now).values()) {
             Incident incident = linked.getIncident();
             long time = EventTime.of(incident);
-            if (time > now) {
-                break;
-            }
             if (linked.getThreatFollows() != null && time > threatStart) {
                 IncidentRef attack = linked.getThreatFollows();
                 a.cite(incident);
                 a.incidentIds.add(attack.getIncidentId());
-                a.raise(EscalationLevel.HIGH, String.format("%s, in dyad %s whose last attack was %s's %s in %s on %s, threatens more force",
+                a.reasons.add(String.format("%s, in dyad %s whose last attack was %s's %s in %s on %s, threatens more force",
                         incident.getActorSide(), DyadLinks.dyadOf(incident).orElseThrow(), attack.getActorSide(),
                         words(attack.getEventType()), attack.getCountryCode(), date(attack.getEventTime())));
             }
@@ -331,10 +503,10 @@ public final class RegionEscalation {
             }
             List<RetaliationLink> chain = linked.getChain();
             if (!chain.isEmpty()) {
-                assessChain(incident, chain, rules, a);
+                explainChain(incident, chain, rules, a);
             } else if (incident.getIsRetaliation() && DyadLinks.isAttack(incident)) {
                 a.cite(incident);
-                a.raise(EscalationLevel.RETALIATION, String.format("%s %s in %s on %s is reported as retaliation for %s",
+                a.reasons.add(String.format("%s %s in %s on %s is reported as retaliation for %s",
                         incident.getActorSide() == null ? "unknown side" : incident.getActorSide(), words(incident.getEventType().name()),
                         incident.getCountryCode(), incident.getEventDate(),
                         incident.getRetaliationFor() == null ? "an earlier attack" : incident.getRetaliationFor()));
@@ -342,7 +514,7 @@ public final class RegionEscalation {
         }
     }
 
-    private static void assessChain(Incident response, List<RetaliationLink> chain, EngineConfig.Escalation rules, Assessment a) {
+    private static void explainChain(Incident response, List<RetaliationLink> chain, EngineConfig.Escalation rules, Assessment a) {
         RetaliationLink last = chain.get(chain.size() - 1);
         IncidentRef attack = last.getAttack();
         a.cite(response);
@@ -350,28 +522,38 @@ public final class RegionEscalation {
             a.chain.put(link.getAttack().getIncidentId() + ">" + link.getResponse().getIncidentId(), link);
             a.incidentIds.add(link.getAttack().getIncidentId());
         }
-        a.raise(EscalationLevel.RETALIATION, String.format("%s answered %s's %s in %s with %s in %s %.0f hours later",
+        a.reasons.add(String.format("%s answered %s's %s in %s with %s in %s %.0f hours later",
                 response.getActorSide(), attack.getActorSide(), words(attack.getEventType()), attack.getCountryCode(),
                 withArticle(words(response.getEventType().name())), response.getCountryCode(), last.getLagHours()));
         if (!attack.getCountryCode().equals(response.getCountryCode())) {
-            a.raise(EscalationLevel.RETALIATION, String.format("spread: the retaliation landed in %s, the attack it answers was in %s",
+            a.reasons.add(String.format("spread: the retaliation landed in %s, the attack it answers was in %s",
                     response.getCountryCode(), attack.getCountryCode()));
         }
         if (chain.size() < 2) {
             return;
         }
         String dyad = DyadLinks.dyadOf(response).orElseThrow();
-        a.raise(EscalationLevel.CYCLE, String.format("cycle: dyad %s reversed %d times, each answer within %d days (tit-for-tat)",
+        a.reasons.add(String.format("cycle: dyad %s reversed %d times, each answer within %d days (tit-for-tat)",
                 dyad, chain.size(), rules.joinWindow().toDays()));
+        Set<String> countries = countries(chain);
+        if (countries.size() > 1) {
+            a.reasons.add("crisis: the tit-for-tat cycle in dyad " + dyad + " spreads across borders ("
+                    + String.join(", ", countries) + ")");
+        }
+    }
+
+    /** The countries a chain of reversals touches, in order. */
+    private static Set<String> countries(List<RetaliationLink> chain) {
         Set<String> countries = new LinkedHashSet<>();
         chain.forEach(link -> {
             countries.add(link.getAttack().getCountryCode());
             countries.add(link.getResponse().getCountryCode());
         });
-        if (countries.size() > 1) {
-            a.raise(EscalationLevel.CRISIS, "crisis: the tit-for-tat cycle in dyad " + dyad + " spreads across borders ("
-                    + String.join(", ", countries) + ")");
-        }
+        return countries;
+    }
+
+    private static int deaths(Incident incident) {
+        return incident.getFatalities() == null ? 0 : incident.getFatalities();
     }
 
     private static String words(String eventType) {

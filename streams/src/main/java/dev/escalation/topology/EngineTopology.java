@@ -4,6 +4,7 @@ import dev.escalation.config.EngineConfig;
 import dev.escalation.extract.Corroboration;
 import dev.escalation.extract.EventCoder;
 import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -20,10 +21,8 @@ public final class EngineTopology {
 
     /** Name of the repartition step that brings the reports of one incident together for corroboration. */
     static final String TO_CORROBORATE = "incidents-to-corroborate";
-    /** Name of the repartition step that keys incidents by dyad (side pair). */
-    static final String BY_DYAD = "incidents-by-dyad";
-    /** Name of the repartition step that keys linked incidents by region. */
-    static final String BY_REGION = "incidents-by-region";
+    /** Name of the repartition step that brings every incident to the one escalation task. */
+    static final String TO_ESCALATE = "incidents-to-escalate";
 
     private EngineTopology() {}
 
@@ -54,8 +53,7 @@ public final class EngineTopology {
      * article reports stay in order through both hops.
      */
     static void addExtraction(StreamsBuilder builder, EngineConfig config, Topics topics, EventCoder coder) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(Corroborate.STORE), Serdes.String(), topics.incidentSerde()));
+        addStore(builder, Corroborate.STORE, topics.incidentSerde());
         builder.stream(topics.articles().name(), topics.articles().consumed(new PayloadTimestamp()))
                 .processValues(() -> new ExtractIncidents(coder, config.extraction().maxBodyBytes()), Named.as("extract-incidents"))
                 .selectKey((articleKey, incident) -> Corroboration.key(incident), Named.as("key-by-dyad"))
@@ -66,30 +64,35 @@ public final class EngineTopology {
     }
 
     /**
-     * Incidents to alerts, in two stages. The dyad stage sees both directions of a side pair
-     * wherever they happened: incidents keyed by dyad ({@value #BY_DYAD}), linked to the attacks
-     * they answer (store {@value DyadProcessor#STORE}). The region stage runs one escalation state
-     * machine per region over the linked incidents keyed by region ({@value #BY_REGION}, store
-     * {@value EscalationProcessor#STORE}). Every incident takes both hops, so a region's incidents
-     * reach it through the same path whether or not they have sides.
+     * Incidents to alerts. The intake checks each incident and passes it on with its partition's
+     * watermark ({@code validate-incidents}); one escalation task ({@value #TO_ESCALATE}, a single
+     * partition) takes them in event-time order across partitions, links each in its dyad, the side
+     * pair it belongs to wherever it happened, and runs its region's state machine (stores
+     * {@link EscalationProcessor#STORES}). One task by design: a global event-time order is what
+     * makes the alerts independent of partitions, and the incidents of every conflict in the world
+     * are a few per second, far below what one task takes.
      */
     static void addEscalation(StreamsBuilder builder, EngineConfig config, Topics topics) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(DyadProcessor.STORE), Serdes.String(), topics.dyadStateSerde()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(EscalationProcessor.STORE), Serdes.String(), topics.regionStateSerde()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Watermarks.STORE), Serdes.Integer(), Serdes.String()));
+        addStore(builder, EscalationProcessor.PENDING, topics.incidentSerde());
+        addStore(builder, EscalationProcessor.DYAD_STATE, topics.dyadStateSerde());
+        addStore(builder, EscalationProcessor.DYAD_HELD, topics.incidentSerde());
+        addStore(builder, EscalationProcessor.REGION_STATE, topics.regionStateSerde());
+        addStore(builder, EscalationProcessor.REGION_HELD, topics.linkedIncidentSerde());
         builder.stream(topics.incidents().name(), topics.incidents().consumed(new PayloadTimestamp()))
                 .process(() -> new IncidentIntake(config), Named.as("validate-incidents"))
-                .repartition(Repartitioned.with(Serdes.String(), topics.incidentSerde()).withName(BY_DYAD))
-                .process(() -> new DyadProcessor(config), Named.as("link-dyads"), DyadProcessor.STORE)
-                .repartition(Repartitioned.with(Serdes.String(), topics.linkedIncidentSerde()).withName(BY_REGION))
-                .process(() -> new EscalationProcessor(config), Named.as("escalate"), EscalationProcessor.STORE)
+                .repartition(Repartitioned.with(Serdes.String(), topics.incidentSerde()).withName(TO_ESCALATE).withNumberOfPartitions(1))
+                .process(() -> new EscalationProcessor(config), Named.as("escalate"), EscalationProcessor.STORES)
                 .to(topics.alerts().name(), topics.alerts().produced());
+    }
+
+    private static <V> void addStore(StreamsBuilder builder, String name, Serde<V> values) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values));
     }
 
     /** Every topic the engine consumes, upstream first, as Kafka Streams names them for {@code applicationId}. */
     public static List<String> sourceTopics(EngineConfig config, String applicationId) {
         return List.of(config.topics().articles(), applicationId + "-" + TO_CORROBORATE + "-repartition", config.topics().incidents(),
-                applicationId + "-" + BY_DYAD + "-repartition", applicationId + "-" + BY_REGION + "-repartition");
+                applicationId + "-" + TO_ESCALATE + "-repartition");
     }
 }

@@ -1,23 +1,30 @@
 package dev.escalation.topology;
 
 import dev.escalation.config.EngineConfig;
-import dev.escalation.escalate.DyadLinks;
+import dev.escalation.escalate.EventTime;
 import dev.escalation.records.Incident;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * Checks an incident, maps its sides through the operator's aliases and keys it by dyad, so that
- * both directions of a side pair meet in one task wherever they happened. An incident with no
- * dyad keeps its own id as key: it only passes through the dyad stage, spread over all partitions.
+ * Checks an incident and maps its sides through the operator's aliases, one task per partition of
+ * the incidents topic. Each incident leaves with its partition's watermark, the latest event time
+ * the partition has shown, so that the escalation stage can take incidents in event-time order
+ * across partitions ({@link Watermarks}). A partition with no record for {@code partitionIdle}
+ * (wall clock) says so once, and holds the others back no more until its next record.
  */
 final class IncidentIntake implements Processor<String, Incident, String, Incident> {
 
     private final LiveConfig liveConfig;
     private ProcessorContext<String, Incident> context;
+    private int partition;
+    private long watermark = Long.MIN_VALUE;
+    private long lastRecordAt;
+    private boolean idle;
 
     IncidentIntake(EngineConfig config) {
         this.liveConfig = new LiveConfig(config);
@@ -32,16 +39,30 @@ final class IncidentIntake implements Processor<String, Incident, String, Incide
     public void init(ProcessorContext<String, Incident> context) {
         liveConfig.init(context);
         this.context = context;
+        this.partition = context.taskId().partition();
+        this.lastRecordAt = context.currentSystemTimeMs();
+        context.schedule(config().escalation().partitionIdle().dividedBy(2), PunctuationType.WALL_CLOCK_TIME, this::checkIdle);
     }
 
     @Override
     public void process(Record<String, Incident> record) {
         EngineConfig config = config();
+        lastRecordAt = context.currentSystemTimeMs();
+        idle = false;
         Incident incident = Incident.newBuilder(checked(record.value()))
                 .setActorSide(config.side(record.value().getActorSide()))
                 .setTargetSide(config.side(record.value().getTargetSide()))
                 .build();
-        context.forward(record.withKey(DyadLinks.dyadOf(incident).orElse(incident.getId())).withValue(incident));
+        watermark = Math.max(watermark, EventTime.of(incident));
+        context.forward(new Record<>(incident.getId(), incident, record.timestamp(), Watermarks.headers(partition, watermark, false)));
+    }
+
+    private void checkIdle(long now) {
+        if (!idle && now - lastRecordAt >= config().escalation().partitionIdle().toMillis()) {
+            idle = true;
+            // Keyed (a repartition drops null keys) and stamped with the partition's watermark, or the wall clock before any record.
+            context.forward(new Record<>("partition-" + partition, null, watermark == Long.MIN_VALUE ? now : watermark, Watermarks.headers(partition, watermark, true)));
+        }
     }
 
     private static Incident checked(Incident incident) {

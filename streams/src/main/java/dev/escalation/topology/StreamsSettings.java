@@ -12,6 +12,11 @@ import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 public final class StreamsSettings {
 
     public static final String DEFAULT_APPLICATION_ID = "escalation-engine";
+    /**
+     * How many partitions the incidents topic has: the escalation stage hears from each before it
+     * takes an incident ({@link Watermarks}). The engine reads it from the topic; one when absent.
+     */
+    public static final String INCIDENT_PARTITIONS = "escalation.incidents.partitions";
 
     private StreamsSettings() {}
 
@@ -34,5 +39,10 @@ public final class StreamsSettings {
         p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         p.putAll(overrides);
         return p;
+    }
+
+    static int incidentPartitions(Map<String, Object> settings) {
+        Object value = settings.get(INCIDENT_PARTITIONS);
+        return value == null ? 1 : Integer.parseInt(value.toString());
     }
 }

@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.escalation.config.EngineConfig;
 import dev.escalation.records.AlertStatus;
-import dev.escalation.records.DyadState;
 import dev.escalation.records.EscalationAlert;
 import dev.escalation.records.EventType;
 import dev.escalation.records.Incident;
 import dev.escalation.records.LinkedIncident;
-import dev.escalation.records.RegionState;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,10 +23,8 @@ import org.junit.jupiter.api.Test;
 class RegionEscalationTest {
 
     private final EngineConfig config = EngineConfig.defaults();
-    private final RegionEscalation escalation = new RegionEscalation(config);
-    private final DyadLinks links = new DyadLinks(config);
-    private final Map<String, DyadState> dyads = new HashMap<>();
-    private final RegionState iraq = RegionEscalation.newState("IQ");
+    private final Map<String, DyadLinks> dyads = new HashMap<>();
+    private final RegionEscalation iraq = RegionEscalation.newRegion("IQ");
     private final List<EscalationAlert> alerts = new ArrayList<>();
 
     @Test
@@ -99,7 +95,7 @@ class RegionEscalationTest {
         feed(attack);
 
         assertEquals(1, alerts.size());
-        assertEquals(1, iraq.getRecent().size());
+        assertEquals(1, iraq.heldCount());
     }
 
     @Test
@@ -144,20 +140,20 @@ class RegionEscalationTest {
     void lateIsRelativeToTheRegionsLatestEventAndTheGrace() {
         feed(incident("a1", "2024-01-10", EventType.DRONE_ATTACK, "IRAN_AXIS", "US", 0));
 
-        assertFalse(escalation.isLate(iraq, incident("x", "2024-01-09", EventType.SHELLING, null, null, 0)));
-        assertTrue(escalation.isLate(iraq, incident("y", "2024-01-08", EventType.SHELLING, null, null, 0)));
+        assertFalse(iraq.isLate(config, incident("x", "2024-01-09", EventType.SHELLING, null, null, 0)));
+        assertTrue(iraq.isLate(config, incident("y", "2024-01-08", EventType.SHELLING, null, null, 0)));
     }
 
     /** As the topology does: through the incident's dyad first, then into the region. */
     private void feed(Incident incident) {
         List<LinkedIncident> linked = DyadLinks.dyadOf(incident)
-                .map(dyad -> links.link(dyads.computeIfAbsent(dyad, DyadLinks::newState), incident))
+                .map(dyad -> dyads.computeIfAbsent(dyad, DyadLinks::newDyad).link(config, incident))
                 .orElseGet(() -> List.of(DyadLinks.unlinked(incident)));
-        linked.forEach(l -> alerts.addAll(escalation.onIncident(iraq, l)));
+        linked.forEach(l -> alerts.addAll(iraq.onIncident(config, l)));
     }
 
     private void tick(String date) {
-        alerts.addAll(escalation.onTime(iraq, LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli()));
+        alerts.addAll(iraq.onTime(config, LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli()));
     }
 
     static Incident incident(String id, String date, EventType type, String actorSide, String targetSide, int fatalities) {

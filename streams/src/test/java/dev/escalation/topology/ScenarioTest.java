@@ -75,13 +75,21 @@ class ScenarioTest {
             TestInputTopic<String, String> configs = driver.createInputTopic(topics.config().name(),
                     topics.config().keySerde().serializer(), topics.config().valueSerde().serializer());
             for (JsonNode step : scenario.path("input")) {
+                if (step.asText().equals("quiet")) {
+                    driver.advanceWallClockTime(config.escalation().partitionIdle());
+                    continue;
+                }
                 if (step.has("apply")) {
+                    // An operator applies a config while the feed is quiet: the engine has taken all it received.
+                    driver.advanceWallClockTime(config.escalation().partitionIdle());
                     configs.pipeInput(LiveConfig.KEY, step.get("apply").asText()); // what `config apply` publishes
                     continue;
                 }
                 Incident incident = step.has("tick") ? tick(step.get("tick").asText()) : incident(step);
                 incidents.pipeInput(incident.getId(), incident);
             }
+            // The input ends: the partition falls idle and the engine takes the last instant.
+            driver.advanceWallClockTime(config.escalation().partitionIdle());
             TestOutputTopic<String, EscalationAlert> out = driver.createOutputTopic(topics.alerts().name(),
                     topics.alerts().keySerde().deserializer(), topics.alerts().valueSerde().deserializer());
             alerts = out.readValuesToList();
