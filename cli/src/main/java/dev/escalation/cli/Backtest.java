@@ -28,9 +28,9 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 
 /**
- * The engine's very topology ({@link EngineTopology#build}) run through {@link TopologyTestDriver}
- * with an in-process schema registry: feed records in, in file order, with their event times;
- * alerts and dead letters out. No broker.
+ * The engine's very topology ({@link EngineTopology#build}, its state in memory) run through
+ * {@link TopologyTestDriver} with an in-process schema registry: feed records in, in file order,
+ * with their event times; alerts and dead letters out. No broker.
  */
 public final class Backtest implements AutoCloseable {
 
@@ -61,7 +61,7 @@ public final class Backtest implements AutoCloseable {
         Properties settings = new Properties();
         settings.putAll(StreamsSettings.of(config, Map.of("bootstrap.servers", "unused:9092"),
                 Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString())));
-        driver = new TopologyTestDriver(EngineTopology.build(config, topics, coder), settings);
+        driver = new TopologyTestDriver(EngineTopology.build(config, topics, coder, EngineTopology.State.IN_MEMORY), settings);
         articles = driver.createInputTopic(topics.articles().name(),
                 topics.articles().keySerde().serializer(), topics.articles().valueSerde().serializer());
         incidents = driver.createInputTopic(topics.incidents().name(),

@@ -73,7 +73,7 @@ public final class DyadLinks {
 
     /** An incident with nothing from a dyad: no sides, or not an attack or threat. */
     public static LinkedIncident unlinked(Incident incident) {
-        return LinkedIncident.newBuilder().setIncident(incident).setChain(new ArrayList<>()).build();
+        return new LinkedIncident(incident, new ArrayList<>(), null);
     }
 
     public static boolean isAttack(Incident incident) {
@@ -162,11 +162,9 @@ public final class DyadLinks {
         Incident current = response;
         Incident provoking;
         while (chain.size() < rules.chainLinks() && (provoking = provoking(rules, current)) != null) {
-            chain.addFirst(RetaliationLink.newBuilder()
-                    .setAttack(ref(provoking)).setResponse(ref(current))
-                    .setLagHours((EventTime.of(current) - EventTime.of(provoking)) / 3_600_000.0)
-                    .setExplicit(current.getIsRetaliation())
-                    .build());
+            // Constructors, not builders: this runs for every attack, and builders copy and check every field.
+            chain.addFirst(new RetaliationLink(ref(provoking), ref(current),
+                    (EventTime.of(current) - EventTime.of(provoking)) / 3_600_000.0, current.getIsRetaliation()));
             current = provoking;
         }
         return new ArrayList<>(chain);
@@ -201,13 +199,7 @@ public final class DyadLinks {
     }
 
     static IncidentRef ref(Incident incident) {
-        return IncidentRef.newBuilder()
-                .setIncidentId(incident.getId())
-                .setEventType(incident.getEventType().name())
-                .setActorSide(incident.getActorSide())
-                .setTargetSide(incident.getTargetSide())
-                .setCountryCode(incident.getCountryCode())
-                .setEventTime(Instant.ofEpochMilli(EventTime.of(incident)))
-                .build();
+        return new IncidentRef(incident.getId(), incident.getEventType().name(), incident.getActorSide(), incident.getTargetSide(),
+                incident.getCountryCode(), Instant.ofEpochMilli(EventTime.of(incident)));
     }
 }

@@ -345,7 +345,7 @@ public final class RegionEscalation {
                 }
                 if (chain.size() >= 2) {
                     cycles += sign;
-                    if (countries(chain).size() > 1) {
+                    if (crossesBorders(chain)) {
                         crossBorderCycles += sign;
                     }
                 }
@@ -360,13 +360,18 @@ public final class RegionEscalation {
             if (to <= at) {
                 return;
             }
-            Map<Held.Slot, LinkedIncident> crossing = new TreeMap<>();
+            // Few incidents cross an edge at a time: a list, each once (an incident may cross two edges).
+            List<LinkedIncident> crossing = new ArrayList<>();
             for (long edge : new long[] {0, window, baselineEnd, join, threatHold}) {
-                crossing.putAll(held.between(at - edge, to - edge));
+                for (LinkedIncident linked : held.between(at - edge, to - edge).values()) {
+                    if (crossing.stream().noneMatch(seen -> seen == linked)) {
+                        crossing.add(linked);
+                    }
+                }
             }
-            crossing.values().forEach(linked -> count(linked, -1));
+            crossing.forEach(linked -> count(linked, -1));
             at = to;
-            crossing.values().forEach(linked -> count(linked, 1));
+            crossing.forEach(linked -> count(linked, 1));
         }
 
         long weightMicros(Incident incident) {
@@ -540,6 +545,17 @@ public final class RegionEscalation {
             a.reasons.add("crisis: the tit-for-tat cycle in dyad " + dyad + " spreads across borders ("
                     + String.join(", ", countries) + ")");
         }
+    }
+
+    /** True when the chain's attacks and responses are not all in one country. */
+    private static boolean crossesBorders(List<RetaliationLink> chain) {
+        String first = chain.get(0).getAttack().getCountryCode();
+        for (RetaliationLink link : chain) {
+            if (!first.equals(link.getAttack().getCountryCode()) || !first.equals(link.getResponse().getCountryCode())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The countries a chain of reversals touches, in order. */

@@ -26,11 +26,24 @@ public final class EngineTopology {
 
     private EngineTopology() {}
 
+    /** Where the topology keeps its state. */
+    public enum State {
+        /** On disk, with a changelog topic to restore it from: the running engine. */
+        DURABLE,
+        /** In memory, with no changelog: a backtest, which has no broker to log to and nothing to restore. */
+        IN_MEMORY
+    }
+
+    /** The running engine's topology. */
     public static Topology build(EngineConfig config, Topics topics, EventCoder coder) {
+        return build(config, topics, coder, State.DURABLE);
+    }
+
+    public static Topology build(EngineConfig config, Topics topics, EventCoder coder, State state) {
         StreamsBuilder builder = new StreamsBuilder();
         addLiveConfig(builder, config, topics);
-        addExtraction(builder, config, topics, coder);
-        addEscalation(builder, config, topics);
+        addExtraction(builder, config, topics, coder, state);
+        addEscalation(builder, config, topics, state);
         return builder.build();
     }
 
@@ -52,8 +65,8 @@ public final class EngineTopology {
      * incident an earlier article gave, under its id. Keyed by dyad, an attack and the answer one
      * article reports stay in order through both hops.
      */
-    static void addExtraction(StreamsBuilder builder, EngineConfig config, Topics topics, EventCoder coder) {
-        addStore(builder, Corroborate.STORE, topics.incidentSerde());
+    static void addExtraction(StreamsBuilder builder, EngineConfig config, Topics topics, EventCoder coder, State state) {
+        addStore(builder, state, Corroborate.STORE, Serdes.String(), topics.incidentSerde());
         builder.stream(topics.articles().name(), topics.articles().consumed(new PayloadTimestamp()))
                 .processValues(() -> new ExtractIncidents(coder, config.extraction().maxBodyBytes()), Named.as("extract-incidents"))
                 .selectKey((articleKey, incident) -> Corroboration.key(incident), Named.as("key-by-dyad"))
@@ -72,13 +85,13 @@ public final class EngineTopology {
      * makes the alerts independent of partitions, and the incidents of every conflict in the world
      * are a few per second, far below what one task takes.
      */
-    static void addEscalation(StreamsBuilder builder, EngineConfig config, Topics topics) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(Watermarks.STORE), Serdes.Integer(), Serdes.String()));
-        addStore(builder, EscalationProcessor.PENDING, topics.incidentSerde());
-        addStore(builder, EscalationProcessor.DYAD_STATE, topics.dyadStateSerde());
-        addStore(builder, EscalationProcessor.DYAD_HELD, topics.incidentSerde());
-        addStore(builder, EscalationProcessor.REGION_STATE, topics.regionStateSerde());
-        addStore(builder, EscalationProcessor.REGION_HELD, topics.linkedIncidentSerde());
+    static void addEscalation(StreamsBuilder builder, EngineConfig config, Topics topics, State state) {
+        addStore(builder, state, Watermarks.STORE, Serdes.Integer(), Serdes.String());
+        addStore(builder, state, EscalationProcessor.PENDING, Serdes.String(), topics.incidentSerde());
+        addStore(builder, state, EscalationProcessor.DYAD_STATE, Serdes.String(), topics.dyadStateSerde());
+        addStore(builder, state, EscalationProcessor.DYAD_HELD, Serdes.String(), topics.incidentSerde());
+        addStore(builder, state, EscalationProcessor.REGION_STATE, Serdes.String(), topics.regionStateSerde());
+        addStore(builder, state, EscalationProcessor.REGION_HELD, Serdes.String(), topics.linkedIncidentSerde());
         builder.stream(topics.incidents().name(), topics.incidents().consumed(new PayloadTimestamp()))
                 .process(() -> new IncidentIntake(config), Named.as("validate-incidents"))
                 .repartition(Repartitioned.with(Serdes.String(), topics.incidentSerde()).withName(TO_ESCALATE).withNumberOfPartitions(1))
@@ -86,8 +99,10 @@ public final class EngineTopology {
                 .to(topics.alerts().name(), topics.alerts().produced());
     }
 
-    private static <V> void addStore(StreamsBuilder builder, String name, Serde<V> values) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values));
+    private static <K, V> void addStore(StreamsBuilder builder, State state, String name, Serde<K> keys, Serde<V> values) {
+        builder.addStateStore(state == State.DURABLE
+                ? Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), keys, values)
+                : Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), keys, values).withLoggingDisabled());
     }
 
     /** Every topic the engine consumes, upstream first, as Kafka Streams names them for {@code applicationId}. */
