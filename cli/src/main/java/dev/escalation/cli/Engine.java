@@ -79,8 +79,10 @@ final class Engine implements AutoCloseable {
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
             }
             admin.createTopics(missing).all().get();
-            return admin.describeTopics(List.of(topics.incidents().name())).allTopicNames().get()
-                    .get(topics.incidents().name()).partitions().size();
+            // A topic just made is not described at once by every broker: its partitions are the ones asked for.
+            return !existing.contains(topics.incidents().name()) ? partitions
+                    : admin.describeTopics(List.of(topics.incidents().name())).allTopicNames().get()
+                            .get(topics.incidents().name()).partitions().size();
         } catch (ExecutionException e) {
             throw new CliException("cannot create the engine's topics: " + e.getCause().getMessage());
         } catch (InterruptedException e) {

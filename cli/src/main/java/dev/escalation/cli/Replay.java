@@ -69,11 +69,9 @@ public final class Replay implements AutoCloseable {
         if (time != null && speed > 0) {
             pace(time.toEpochMilli());
         }
-        // A record before 1970 cannot carry its time; the engine dead-letters it by its payload.
-        Long timestamp = time != null && time.toEpochMilli() >= 0 ? time.toEpochMilli() : null;
         Topic<String, ? extends SpecificRecord> topic = record.value() instanceof Incident ? topics.incidents() : topics.articles();
         byte[] value = serialize(topic, record.value());
-        producer.send(new ProducerRecord<>(topic.name(), null, timestamp, record.key(config), value), (metadata, error) -> {
+        producer.send(new ProducerRecord<>(topic.name(), null, record.timestamp(), record.key(config), value), (metadata, error) -> {
             if (error == null) {
                 acked.incrementAndGet();
             } else {

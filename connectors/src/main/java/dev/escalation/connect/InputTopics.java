@@ -6,7 +6,6 @@ import dev.escalation.records.Article;
 import dev.escalation.records.Incident;
 import dev.escalation.registry.AvroSerde;
 import dev.escalation.registry.SchemaRegistry;
-import java.time.Instant;
 import java.util.Map;
 import org.apache.kafka.connect.data.Schema;
 import org.apache.kafka.connect.source.SourceRecord;
@@ -44,9 +43,7 @@ public final class InputTopics {
             topic = articles;
             value = articleSerde.serialize(topic, (Article) record.value());
         }
-        Instant time = record.eventTime();
-        // A record before 1970 cannot carry its time as a timestamp; the engine reads the time from the payload.
-        Long timestamp = time != null && time.toEpochMilli() >= 0 ? time.toEpochMilli() : null;
-        return new SourceRecord(partition, offset, topic, null, Schema.STRING_SCHEMA, record.key(engine), Schema.BYTES_SCHEMA, value, timestamp);
+        return new SourceRecord(partition, offset, topic, null, Schema.STRING_SCHEMA, record.key(engine), Schema.BYTES_SCHEMA, value,
+                record.timestamp());
     }
 }

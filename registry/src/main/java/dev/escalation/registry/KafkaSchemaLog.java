@@ -64,12 +64,13 @@ final class KafkaSchemaLog implements SchemaLog, AutoCloseable {
                 if (!(e.getCause() instanceof TopicExistsException)) {
                     throw e;
                 }
-            }
-            int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                    .get(topic).partitions().size();
-            if (partitions != 1) {
-                throw new IllegalStateException("schema registry topic " + topic + " has " + partitions
-                        + " partitions; it needs exactly 1 so that writes keep their order");
+                // Someone else's topic: check it. (One just made is not described at once by every broker.)
+                int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                        .get(topic).partitions().size();
+                if (partitions != 1) {
+                    throw new IllegalStateException("schema registry topic " + topic + " has " + partitions
+                            + " partitions; it needs exactly 1 so that writes keep their order");
+                }
             }
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot create or read the schema registry topic " + topic + " on Kafka at "

@@ -24,6 +24,16 @@ public record FeedRecord(String file, long line, SpecificRecord value) {
     }
 
     /**
+     * The record timestamp on the input topic: the event time, or null (the producer's clock) for a
+     * record with none or one before 1970, which no Kafka timestamp can carry; the engine reads the
+     * time from the payload and dead-letters such a record.
+     */
+    public Long timestamp() {
+        Instant time = eventTime();
+        return time != null && time.toEpochMilli() >= 0 ? time.toEpochMilli() : null;
+    }
+
+    /**
      * The record key on the input topic. Incidents are keyed by region, as the engine re-keys them,
      * so each region's incidents keep their file order through every partition: replay and backtest agree.
      */
