@@ -39,8 +39,8 @@ import java.util.TreeSet;
  * alert id are those of an in-order run. The trade-off of rising at once: an alert already
  * published is never taken back, so a region can show a rung an in-order run would have skipped or
  * dated earlier (scenario 17: ELEVATED before the attack that makes it RETALIATION arrives). The
- * alerts equal the in-order run's only when each region's incidents reach this stage in event-time
- * order, which with more than one partition the repartition hops do not guarantee.
+ * engine avoids that where it can: it takes incidents in event-time order across partitions, an
+ * instant whole, and holds them longer by the operator's settle time.
  */
 public final class RegionEscalation {
 
