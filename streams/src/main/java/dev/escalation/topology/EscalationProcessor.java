@@ -53,8 +53,8 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
     private KeyValueStore<String, RegionState> regionStates;
     private ModelCache<DyadLinks> dyads;
     private ModelCache<RegionEscalation> regions;
-    /** Every incident before this event time has been taken. */
-    private long takenBefore = Long.MIN_VALUE;
+    /** Incidents have been taken up to this event time. */
+    private long taken = Long.MIN_VALUE;
     /** Raised regions have been let cool down up to this event time. */
     private long cooledUntil = Long.MIN_VALUE;
 
@@ -72,7 +72,7 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
         liveConfig.init(context);
         this.context = context;
         this.watermarks = new Watermarks(StreamsSettings.incidentPartitions(context.appConfigs()), context.getStateStore(Watermarks.STORE));
-        this.takenBefore = Long.MIN_VALUE;
+        this.taken = Long.MIN_VALUE;
         this.cooledUntil = Long.MIN_VALUE;
         this.pending = new HeldStore<Incident>(context.getStateStore(PENDING)).restore("pending", DyadLinks::held);
         this.dyadStates = context.getStateStore(DYAD_STATE);
@@ -119,16 +119,18 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
         if (frontier == Long.MIN_VALUE) {
             return;
         }
-        // An instant is taken whole, once every partition has gone past it (by the settle time): incidents
-        // of one date arrive over several partitions, and their order must not depend on which came first.
-        long before = frontier == Long.MAX_VALUE ? Long.MAX_VALUE : frontier - config().escalation().settle().toMillis();
-        while (!pending.isEmpty() && pending.all().firstKey().time() < before) {
+        long settle = config().escalation().settle().toMillis();
+        long mark = frontier == Long.MAX_VALUE ? Long.MAX_VALUE : frontier - settle;
+        // With no settle, an incident is taken as soon as every partition has reached its instant: alerts
+        // as soon as can be. With one, an instant is taken whole once every partition is past it by the
+        // settle time: then the order of one date's incidents does not depend on which partition came first.
+        while (!pending.isEmpty() && (settle == 0 ? pending.all().firstKey().time() <= mark : pending.all().firstKey().time() < mark)) {
             Incident next = pending.all().firstEntry().getValue();
             pending.remove(next.getId());
             escalate(next);
         }
-        takenBefore = Math.max(takenBefore, Math.min(before, watermarks.highest()));
-        long until = takenBefore - config().escalation().grace().toMillis();
+        taken = Math.max(taken, Math.min(mark, watermarks.highest()));
+        long until = taken - config().escalation().grace().toMillis();
         if (cooledUntil == Long.MIN_VALUE || until - cooledUntil >= COOL_DOWN_CHECK.toMillis()) {
             coolDown(until);
         }
@@ -160,8 +162,8 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
     }
 
     /**
-     * Lets raised regions cool down, up to the time before which every incident has been taken, less
-     * the grace period, as Kafka Streams closes windows: an incident still within grace is then never
+     * Lets raised regions cool down, up to the time incidents have been taken to, less the grace
+     * period, as Kafka Streams closes windows: an incident still within grace is then never
      * behind a region's clock.
      */
     private void coolDown(long until) {
