@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -44,6 +45,8 @@ public final class Backtest implements AutoCloseable {
     private final TestInputTopic<String, Incident> incidents;
     private final TestOutputTopic<String, EscalationAlert> alertTopic;
     private final TestOutputTopic<byte[], byte[]> deadLetterTopic;
+    /** The driver keeps every record it passed through a repartition topic: let go of them as we go. */
+    private final List<TestOutputTopic<byte[], byte[]>> repartitionTopics = new ArrayList<>();
     private final List<EscalationAlert> alerts = new ArrayList<>();
     private final List<String> deadLetters = new ArrayList<>();
     private long deadLetterCount;
@@ -71,6 +74,12 @@ public final class Backtest implements AutoCloseable {
                 topics.alerts().keySerde().deserializer(), topics.alerts().valueSerde().deserializer());
         deadLetterTopic = driver.createOutputTopic(topics.deadLetters().name(),
                 topics.deadLetters().keySerde().deserializer(), topics.deadLetters().valueSerde().deserializer());
+        String applicationId = settings.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
+        for (String topic : EngineTopology.sourceTopics(config, applicationId)) {
+            if (topic.startsWith(applicationId + "-")) {
+                repartitionTopics.add(driver.createOutputTopic(topic, new ByteArrayDeserializer(), new ByteArrayDeserializer()));
+            }
+        }
     }
 
     /** Pipes one record in at its event time; an undated article takes the time of the record before it, as if produced then. */
@@ -111,6 +120,7 @@ public final class Backtest implements AutoCloseable {
     }
 
     private void drain() {
+        repartitionTopics.forEach(TestOutputTopic::readRecordsToList);
         alerts.addAll(alertTopic.readValuesToList());
         for (TestRecord<byte[], byte[]> letter : deadLetterTopic.readRecordsToList()) {
             deadLetterCount++;
