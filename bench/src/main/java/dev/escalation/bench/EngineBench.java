@@ -137,7 +137,13 @@ public final class EngineBench {
         }
         long start = System.nanoTime();
         try (Backtest backtest = new Backtest(EngineConfig.defaults(), EventCoder.withDefaultDictionaries())) {
-            new BenchIncidents(count).forEachRemaining(incident -> backtest.pipe(BenchBroker.record(incident)));
+            BenchIncidents incidents = new BenchIncidents(count);
+            for (long n = 1; incidents.hasNext(); n++) {
+                backtest.pipe(BenchBroker.record(incidents.next()));
+                if (n % 100_000 == 0) { // how far it got, should it run out of memory
+                    System.out.printf("  %,d incidents, %.0f s, peak heap after GC so far %,d MB%n", n, (System.nanoTime() - start) / 1e9, peak.get() >> 20);
+                }
+            }
             System.out.printf("  %,d alerts, %,d dead letters%n", backtest.alerts().size(), backtest.deadLetterCount());
         }
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -1,6 +1,7 @@
 package dev.escalation.bench;
 
 import dev.escalation.cli.Replay;
+import dev.escalation.escalate.EventTime;
 import dev.escalation.extract.EventCoder;
 import dev.escalation.records.AlertStatus;
 import dev.escalation.records.EscalationAlert;
@@ -27,15 +28,19 @@ import org.apache.kafka.streams.KafkaStreams;
 /**
  * Incident-to-alert latency of the engine on the embedded broker (exactly_once_v2, 3 partitions,
  * the engine's own settings). The year's first incidents are produced at a steady rate through
- * the CLI's replay, with the producer's default linger (5 ms) as a live feed would; a
+ * the CLI's replay, with the producer's default linger (5 ms) as a live feed would, first for a
+ * warm-up (the JIT, the stores and the first rise of every region), then for the measured time; a
  * read_committed consumer, as every alert subscriber, takes the alerts. For each alert that raises
  * a level, latency is the time the consumer received it less the time the incident that caused it
  * was handed to the producer, both on this JVM's monotonic clock; the cause is the newest incident
- * among the alert's evidence ids (a rise cites the incident that makes it). Rises are reported
+ * among the alert's evidence ids (a rise cites the incident that makes it, and is dated at its
+ * event time). A rise dated later than every incident it cites was caused by event time passing
+ * (a baseline moving on), not by an incident: counted, not measured. Rises are reported
  * also by their cause: an incident with a time of day, or one with a date only (event time
  * midnight, so it waits until every partition has reached that midnight). Alerts that lower a
  * level are counted, not measured: event time passing lowers them, not one incident.
- * Sizes: {@code -Dbench.latency.rate} (incidents/s, default 1,000), {@code -Dbench.latency.seconds} (default 60).
+ * Sizes: {@code -Dbench.latency.rate} (incidents/s, default 1,000), {@code -Dbench.latency.seconds} (measured, default 120: about 100 rises),
+ * {@code -Dbench.latency.warmup} (seconds, default 30).
  */
 final class LatencyBench {
 
@@ -45,15 +50,17 @@ final class LatencyBench {
 
     private record Received(EscalationAlert alert, long atNanos) {}
 
-    private record Sent(long atNanos, boolean dateOnly) {}
+    private record Sent(long atNanos, long eventTime, boolean dateOnly) {}
 
     static void run() throws Exception {
         long rate = Timed.count("bench.latency.rate", 1_000);
-        long seconds = Timed.count("bench.latency.seconds", 60);
+        long seconds = Timed.count("bench.latency.seconds", 120);
+        long warmUp = Timed.count("bench.latency.warmup", 30);
         List<Incident> incidents = new ArrayList<>();
-        new BenchIncidents(rate * seconds).forEachRemaining(incidents::add);
-        System.out.printf("latency: %,d incidents at %,d/s (%s to %s of the year) into the engine on the embedded broker%n",
-                incidents.size(), rate, incidents.get(0).getEventDate(), incidents.get(incidents.size() - 1).getEventDate());
+        new BenchIncidents(rate * (warmUp + seconds)).forEachRemaining(incidents::add);
+        System.out.printf("latency: %,d incidents at %,d/s (%s to %s of the year) into the engine on the embedded broker;"
+                        + " alerts caused in the first %d s are not measured%n",
+                incidents.size(), rate, incidents.get(0).getEventDate(), incidents.get(incidents.size() - 1).getEventDate(), warmUp);
         ExecutorService reader = Executors.newSingleThreadExecutor();
         try (BenchBroker broker = BenchBroker.start(3)) {
             KafkaStreams engine = broker.app(EngineTopology.build(broker.config, broker.topics, EventCoder.withDefaultDictionaries()), APPLICATION_ID);
@@ -68,7 +75,7 @@ final class LatencyBench {
             broker.awaitCaughtUp(APPLICATION_ID, EngineTopology.sourceTopics(broker.config, APPLICATION_ID), Duration.ofHours(1));
             double processing = (System.nanoTime() - start) / 1e9;
             drained.set(true);
-            report(received.get(), sent);
+            report(received.get(), sent, start + warmUp * 1_000_000_000L);
             System.out.printf("  %,d dead letters%n", broker.committedRecords(broker.topics.deadLetters().name()));
             System.out.printf("  produced in %.1f s (%,.0f/s); the engine had processed them all %.1f s after the first was sent%n",
                     producing, incidents.size() / producing, processing);
@@ -90,7 +97,7 @@ final class LatencyBench {
                     LockSupport.parkNanos(wait);
                 }
                 Incident incident = incidents.get(i);
-                sent.put(incident.getId(), new Sent(System.nanoTime(), incident.getEventTime() == null));
+                sent.put(incident.getId(), new Sent(System.nanoTime(), EventTime.of(incident), incident.getEventTime() == null));
                 replay.send(BenchBroker.record(incident));
             }
             replay.flush();
@@ -119,23 +126,33 @@ final class LatencyBench {
         return received;
     }
 
-    private static void report(List<Received> received, Map<String, Sent> sent) {
+    /** Latency of the rises whose cause was sent after {@code measuredFrom} (nanoTime). */
+    private static void report(List<Received> received, Map<String, Sent> sent, long measuredFrom) {
         List<Double> all = new ArrayList<>();
         List<Double> timed = new ArrayList<>();
         List<Double> dateOnly = new ArrayList<>();
         long rises = 0;
+        long byTime = 0;
         for (Received r : received) {
-            if (r.alert().getStatus() == AlertStatus.RAISED || r.alert().getStatus() == AlertStatus.ESCALATED) {
-                rises++;
-                r.alert().getEvidence().getIncidentIds().stream().map(sent::get).filter(s -> s != null)
-                        .max(Comparator.comparingLong(Sent::atNanos)).ifPresent(cause -> {
-                            double millis = (r.atNanos() - cause.atNanos()) / 1e6;
-                            all.add(millis);
-                            (cause.dateOnly() ? dateOnly : timed).add(millis);
-                        });
+            if (r.alert().getStatus() != AlertStatus.RAISED && r.alert().getStatus() != AlertStatus.ESCALATED) {
+                continue;
             }
+            rises++;
+            Sent cause = r.alert().getEvidence().getIncidentIds().stream().map(sent::get).filter(s -> s != null)
+                    .max(Comparator.comparingLong(Sent::atNanos)).orElse(null);
+            if (cause == null || cause.atNanos() < measuredFrom) {
+                continue;
+            }
+            if (r.alert().getEventTime().toEpochMilli() != cause.eventTime()) {
+                byTime++;
+                continue;
+            }
+            double millis = (r.atNanos() - cause.atNanos()) / 1e6;
+            all.add(millis);
+            (cause.dateOnly() ? dateOnly : timed).add(millis);
         }
-        System.out.printf("  %,d alerts, %,d of them rises%n", received.size(), rises);
+        System.out.printf("  %,d alerts, %,d of them rises; after the warm-up %,d caused by an incident, %,d by event time passing%n",
+                received.size(), rises, all.size(), byTime);
         print("rises measured", all);
         print("caused by an incident with a time of day", timed);
         print("caused by an incident with a date only", dateOnly);
