@@ -3,10 +3,12 @@ package dev.escalation.bench;
 import dev.escalation.cli.Replay;
 import dev.escalation.config.EngineConfig;
 import dev.escalation.embedded.EmbeddedKafka;
+import dev.escalation.extract.EventCoder;
 import dev.escalation.feeds.FeedRecord;
 import dev.escalation.records.Incident;
 import dev.escalation.registry.RegistryServer;
 import dev.escalation.registry.SchemaRegistryClient;
+import dev.escalation.topology.EngineTopology;
 import dev.escalation.topology.StreamsSettings;
 import dev.escalation.topology.Topic;
 import dev.escalation.topology.Topics;
@@ -41,23 +43,31 @@ final class BenchBroker implements AutoCloseable {
     final EmbeddedKafka kafka;
     final RegistryServer registry;
     final Topics topics;
-    private final int partitions;
+    /** Partitions of the incidents topic; the others have {@value #PARTITIONS}. */
+    final int incidentPartitions;
     private final Admin admin;
     /** The state folders of the applications, one sub-folder per application id. */
     private final Scratch stateDir = Scratch.create("escalation-bench-state-");
 
-    private BenchBroker(EmbeddedKafka kafka, RegistryServer registry, int partitions) {
+    /** Partitions of the topics but the incidents topic. */
+    static final int PARTITIONS = 3;
+
+    private BenchBroker(EmbeddedKafka kafka, RegistryServer registry, int incidentPartitions) {
         this.kafka = kafka;
         this.registry = registry;
-        this.partitions = partitions;
+        this.incidentPartitions = incidentPartitions;
         this.topics = Topics.create(config.topics(), new SchemaRegistryClient(registry.url()));
         this.admin = Admin.create(kafka.clientConfig());
     }
 
-    /** Starts the broker and registry and creates the engine's topics, {@code partitions} each. */
-    static BenchBroker start(int partitions) throws Exception {
+    /**
+     * Starts the broker and registry and creates the engine's topics: the incidents topic with
+     * {@code -Dbench.incident.partitions} partitions (default 1, as the engine creates it), the others with {@value #PARTITIONS}.
+     */
+    static BenchBroker start() throws Exception {
         EmbeddedKafka kafka = EmbeddedKafka.start();
-        BenchBroker broker = new BenchBroker(kafka, RegistryServer.start(kafka.bootstrapServers(), 0), partitions);
+        BenchBroker broker = new BenchBroker(kafka, RegistryServer.start(kafka.bootstrapServers(), 0),
+                (int) Timed.count("bench.incident.partitions", 1));
         List<Topic<?, ?>> topics = new ArrayList<>(broker.topics.records());
         topics.add(broker.topics.config());
         broker.createTopics(topics);
@@ -73,7 +83,8 @@ final class BenchBroker implements AutoCloseable {
      * default time-based retention would delete at its first check, in the middle of a run.
      */
     void createTopics(List<Topic<?, ?>> topics) throws Exception {
-        admin.createTopics(topics.stream().map(t -> new NewTopic(t.name(), partitions, (short) 1)
+        admin.createTopics(topics.stream().map(t -> new NewTopic(t.name(),
+                        t.name().equals(this.topics.incidents().name()) ? incidentPartitions : PARTITIONS, (short) 1)
                 .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"))).toList()).all().get();
     }
 
@@ -101,8 +112,18 @@ final class BenchBroker implements AutoCloseable {
      */
     KafkaStreams app(Topology topology, String applicationId) {
         Map<String, Object> settings = Map.of(StreamsConfig.APPLICATION_ID_CONFIG, applicationId,
-                StreamsConfig.STATE_DIR_CONFIG, stateDir.path().toString(), StreamsSettings.INCIDENT_PARTITIONS, partitions);
+                StreamsConfig.STATE_DIR_CONFIG, stateDir.path().toString(), StreamsSettings.INCIDENT_PARTITIONS, incidentPartitions);
         return new KafkaStreams(topology, new StreamsConfig(StreamsSettings.of(config, client(), settings)));
+    }
+
+    /** The engine's topology over this broker's incidents topic. */
+    Topology engine() {
+        return EngineTopology.build(config, topics, EventCoder.withDefaultDictionaries(), incidentPartitions);
+    }
+
+    /** The topics the engine of {@code applicationId} consumes, its repartition topics included. */
+    List<String> engineSources(String applicationId) {
+        return EngineTopology.sourceTopics(config, applicationId, incidentPartitions);
     }
 
     /** Waits until the application runs (its tasks assigned), or fails after {@code timeout}. */

@@ -3,7 +3,6 @@ package dev.escalation.bench;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import dev.escalation.cli.Backtest;
 import dev.escalation.config.EngineConfig;
-import dev.escalation.extract.EventCoder;
 import dev.escalation.records.Incident;
 import java.io.File;
 import java.lang.management.GarbageCollectorMXBean;
@@ -34,7 +33,8 @@ import javax.management.openmbean.CompositeData;
  * </ul>
  * Run from the repository root (see README, "Engine benchmarks"):
  * <pre>mvn -B -q -pl bench exec:java -Dexec.mainClass=dev.escalation.bench.EngineBench -Dexec.args="ttd eos latency memory"</pre>
- * Sizes: {@code -Dbench.incidents} (ttd, memory; default {@value BenchIncidents#YEAR}), {@code -Dbench.runs} (ttd, 3),
+ * Sizes: {@code -Dbench.ttd.incidents} (ttd, 200,000), {@code -Dbench.runs} (ttd, 5),
+ * {@code -Dbench.incidents} (memory, {@value BenchIncidents#YEAR}),
  * {@code -Dbench.heap} (memory, 512m),
  * and those of {@link EosBench} and {@link LatencyBench}.
  */
@@ -42,7 +42,10 @@ public final class EngineBench {
 
     /** The memory measure's heap (the target), or another to find what the year needs: -Dbench.heap=1g. */
     private static final String HEAP = System.getProperty("bench.heap", "512m");
-    /** The sub-command the {@code memory} measure runs in its child JVM. */
+    /** The garbage collector {@code ./escalation backtest} runs with: a batch job wants throughput, not short pauses. */
+    private static final String BACKTEST_GC = "-XX:+UseParallelGC";
+    /** The sub-commands the {@code ttd} and {@code memory} measures run in their child JVMs. */
+    private static final String TTD_CHILD = "ttd-child";
     private static final String MEMORY_CHILD = "memory-child";
 
     private EngineBench() {}
@@ -52,14 +55,27 @@ public final class EngineBench {
             memoryChild(Long.parseLong(args[1]));
             return;
         }
+        if (args.length == 3 && args[0].equals(TTD_CHILD)) {
+            topology(Long.parseLong(args[1]), Integer.parseInt(args[2]));
+            return;
+        }
         List<String> which = args.length == 0 ? List.of("ttd", "eos", "latency", "memory") : Arrays.asList(args);
-        long incidents = Timed.count("bench.incidents", BenchIncidents.YEAR);
         for (String measure : which) {
             switch (measure) {
-                case "ttd" -> topology(incidents, (int) Timed.count("bench.runs", 3));
+                case "ttd" -> {
+                    long count = Timed.count("bench.ttd.incidents", 200_000);
+                    int runs = (int) Timed.count("bench.runs", 5);
+                    System.out.printf("ttd: in a JVM as ./escalation backtest runs (%s, -Xmx1g)%n", BACKTEST_GC);
+                    child("ttd", List.of(BACKTEST_GC, "-Xms1g", "-Xmx1g"), TTD_CHILD, String.valueOf(count), String.valueOf(runs));
+                }
                 case "eos" -> EosBench.run();
                 case "latency" -> LatencyBench.run();
-                case "memory" -> memory(incidents);
+                case "memory" -> {
+                    long count = Timed.count("bench.incidents", BenchIncidents.YEAR);
+                    System.out.printf("memory: %,d incidents through the topology in a JVM with -Xmx%s (%s, as ./escalation backtest)%n",
+                            count, HEAP, BACKTEST_GC);
+                    child("memory", List.of(BACKTEST_GC, "-Xmx" + HEAP, "-XX:+ExitOnOutOfMemoryError"), MEMORY_CHILD, String.valueOf(count));
+                }
                 default -> throw new IllegalArgumentException("unknown measure '" + measure + "'; use ttd, eos, latency, memory");
             }
         }
@@ -67,21 +83,20 @@ public final class EngineBench {
 
     /**
      * Incidents per second through the engine's topology in TopologyTestDriver: the CLI's backtest
-     * (state in memory, Avro in, alerts and dead letters out), with no file to read. The incidents
-     * are made before the clock starts; one warm-up run of a tenth of them, then {@code runs} timed runs.
+     * of incidents (the escalation pipeline, state in memory, Avro in, alerts and dead letters out),
+     * with no file to read. The incidents are made before the clock starts; two warm-up runs, for
+     * the JIT, then {@code runs} timed runs and their median.
      */
     private static void topology(long count, int runs) throws Exception {
         List<Incident> incidents = new ArrayList<>();
         new BenchIncidents(count).forEachRemaining(incidents::add);
-        EventCoder coder = EventCoder.withDefaultDictionaries();
         System.out.printf("ttd: %,d incidents of the year (%s to %s)%n", count,
                 incidents.get(0).getEventDate(), incidents.get(incidents.size() - 1).getEventDate());
-        pipe(coder, incidents.subList(0, Math.max(1, incidents.size() / 10)));
-        Timed.median("ttd: the topology alone, incidents/s", 0, runs, () -> pipe(coder, incidents));
+        Timed.median("ttd: the topology alone, incidents/s (after 2 warm-up runs)", 2, runs, () -> pipe(incidents));
     }
 
-    private static long pipe(EventCoder coder, List<Incident> incidents) {
-        try (Backtest backtest = new Backtest(EngineConfig.defaults(), coder)) {
+    private static long pipe(List<Incident> incidents) {
+        try (Backtest backtest = Backtest.ofIncidents(EngineConfig.defaults())) {
             incidents.forEach(incident -> backtest.pipe(BenchBroker.record(incident)));
             System.out.printf("    %,d alerts, %,d dead letters%n", backtest.alerts().size(), backtest.deadLetterCount());
         }
@@ -89,18 +104,21 @@ public final class EngineBench {
     }
 
     /**
-     * Runs {@code count} incidents through the topology, as {@code ttd} does, in a child JVM with
-     * a 512 MB heap ({@code -Dbench.heap}) and the same class path; it completes or dies of OutOfMemoryError.
+     * Runs a measure in a child JVM with the given flags and this JVM's class path and bench
+     * settings, so that its heap and collector are the ones stated, whatever Maven runs with.
      */
-    private static void memory(long count) throws Exception {
-        System.out.printf("memory: %,d incidents through the topology in a JVM with -Xmx%s%n", count, HEAP);
+    private static void child(String measure, List<String> flags, String... args) throws Exception {
         // The child's temporary files go to a folder of ours: one that dies of OutOfMemoryError cannot delete them.
-        try (Scratch tmp = Scratch.create("escalation-bench-memory-")) {
-            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx" + HEAP, "-XX:+ExitOnOutOfMemoryError", "-Djava.io.tmpdir=" + tmp.path(), "-cp", classPath(),
-                    EngineBench.class.getName(), MEMORY_CHILD, String.valueOf(count));
+        try (Scratch tmp = Scratch.create("escalation-bench-" + measure + "-")) {
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(flags);
+            System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("bench."))
+                    .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
+            command.addAll(List.of("-Djava.io.tmpdir=" + tmp.path(), "-cp", classPath(), EngineBench.class.getName()));
+            command.addAll(Arrays.asList(args));
             int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
-            System.out.println(exit == 0 ? "memory: completed" : "memory: FAILED, child exit code " + exit);
+            System.out.println(exit == 0 ? measure + ": completed" : measure + ": FAILED, child exit code " + exit);
         }
     }
 
@@ -136,7 +154,7 @@ public final class EngineBench {
             }, null, null);
         }
         long start = System.nanoTime();
-        try (Backtest backtest = new Backtest(EngineConfig.defaults(), EventCoder.withDefaultDictionaries())) {
+        try (Backtest backtest = Backtest.ofIncidents(EngineConfig.defaults())) {
             BenchIncidents incidents = new BenchIncidents(count);
             for (long n = 1; incidents.hasNext(); n++) {
                 backtest.pipe(BenchBroker.record(incidents.next()));

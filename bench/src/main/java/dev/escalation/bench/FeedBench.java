@@ -43,7 +43,7 @@ public final class FeedBench {
         }
         if (which.contains("replay")) {
             Path violent = gdelt(dir.resolve("violent.export.CSV"), REPLAY_ROWS, true);
-            try (BenchBroker broker = BenchBroker.start(3)) {
+            try (BenchBroker broker = BenchBroker.start()) {
                 Timed.median("replay into the embedded broker (500,000 GDELT incidents: read, Avro, produce, acks=all), rows/s", 1, 3, () -> {
                     try (Replay replay = new Replay(broker.config, broker.topics, broker.client(), 0, null, null);
                          FeedReader reader = FeedReader.open(violent, null, new FeedReport(), coder)) {
@@ -60,7 +60,7 @@ public final class FeedBench {
             long count = Timed.count("bench.incidents", BenchIncidents.YEAR);
             Path incidents = incidents(dir.resolve("incidents.jsonl"), count);
             Timed.median(String.format("backtest of a file of %,d incidents (JSON lines, the engine benchmarks' year), incidents/s", count), 0, 3, () -> {
-                try (Backtest backtest = new Backtest(EngineConfig.defaults(), coder);
+                try (Backtest backtest = Backtest.ofIncidents(EngineConfig.defaults());
                      FeedReader reader = FeedReader.open(incidents, null, new FeedReport(), coder)) {
                     long rows = 0;
                     while (reader.hasNext()) {

@@ -2,11 +2,9 @@ package dev.escalation.bench;
 
 import dev.escalation.cli.Replay;
 import dev.escalation.escalate.EventTime;
-import dev.escalation.extract.EventCoder;
 import dev.escalation.records.AlertStatus;
 import dev.escalation.records.EscalationAlert;
 import dev.escalation.records.Incident;
-import dev.escalation.topology.EngineTopology;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +24,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
- * Incident-to-alert latency of the engine on the embedded broker (exactly_once_v2, 3 partitions,
+ * Incident-to-alert latency of the engine on the embedded broker (exactly_once_v2, its incidents topic
+ * of one partition as the engine creates it ({@code -Dbench.incident.partitions}),
  * the engine's own settings). The year's first incidents are produced at a steady rate through
  * the CLI's replay, with the producer's default linger (5 ms) as a live feed would, first for a
  * warm-up (the JIT, the stores and the first rise of every region), then for the measured time; a
@@ -62,8 +61,8 @@ final class LatencyBench {
                         + " alerts caused in the first %d s are not measured%n",
                 incidents.size(), rate, incidents.get(0).getEventDate(), incidents.get(incidents.size() - 1).getEventDate(), warmUp);
         ExecutorService reader = Executors.newSingleThreadExecutor();
-        try (BenchBroker broker = BenchBroker.start(3)) {
-            KafkaStreams engine = broker.app(EngineTopology.build(broker.config, broker.topics, EventCoder.withDefaultDictionaries()), APPLICATION_ID);
+        try (BenchBroker broker = BenchBroker.start()) {
+            KafkaStreams engine = broker.app(broker.engine(), APPLICATION_ID);
             engine.start();
             BenchBroker.awaitRunning(engine, Duration.ofMinutes(2));
             AtomicBoolean drained = new AtomicBoolean();
@@ -72,7 +71,7 @@ final class LatencyBench {
             long start = System.nanoTime();
             produce(broker, incidents, rate, sent);
             double producing = (System.nanoTime() - start) / 1e9;
-            broker.awaitCaughtUp(APPLICATION_ID, EngineTopology.sourceTopics(broker.config, APPLICATION_ID), Duration.ofHours(1));
+            broker.awaitCaughtUp(APPLICATION_ID, broker.engineSources(APPLICATION_ID), Duration.ofHours(1));
             double processing = (System.nanoTime() - start) / 1e9;
             drained.set(true);
             report(received.get(), sent, start + warmUp * 1_000_000_000L);

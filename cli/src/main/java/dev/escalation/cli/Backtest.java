@@ -29,7 +29,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 
 /**
- * The engine's very topology ({@link EngineTopology#build}, its state in memory) run through
+ * The engine's very topology ({@link EngineTopology}, its state in memory) run through
  * {@link TopologyTestDriver} with an in-process schema registry: feed records in, in file order,
  * with their event times; alerts and dead letters out. No broker.
  */
@@ -41,6 +41,7 @@ public final class Backtest implements AutoCloseable {
     private final EngineConfig config;
     private final Path stateDir;
     private final TopologyTestDriver driver;
+    /** Null when the backtest runs the escalation pipeline alone. */
     private final TestInputTopic<String, Article> articles;
     private final TestInputTopic<String, Incident> incidents;
     private final TestOutputTopic<String, EscalationAlert> alertTopic;
@@ -53,9 +54,18 @@ public final class Backtest implements AutoCloseable {
     private long piped;
     private Instant lastTime = Instant.now();
 
+    /** A backtest of articles and incidents alike: both pipelines, extraction with {@code coder}. */
     public Backtest(EngineConfig config, EventCoder coder) {
+        this(config, coder, Topics.create(config.topics(), new LocalSchemaRegistry()));
+    }
+
+    /** A backtest of incidents (incident, GDELT or ACLED feeds): the escalation pipeline alone. */
+    public static Backtest ofIncidents(EngineConfig config) {
+        return new Backtest(config, null, Topics.create(config.topics(), new LocalSchemaRegistry()));
+    }
+
+    private Backtest(EngineConfig config, EventCoder coder, Topics topics) {
         this.config = config;
-        Topics topics = Topics.create(config.topics(), new LocalSchemaRegistry());
         try {
             stateDir = Files.createTempDirectory("escalation-backtest-");
         } catch (IOException e) {
@@ -65,8 +75,9 @@ public final class Backtest implements AutoCloseable {
         // No broker, nothing to fail over: at-least-once spares a transaction per record and changes no result.
         settings.putAll(StreamsSettings.of(config, Map.of("bootstrap.servers", "unused:9092"),
                 Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString(), StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE)));
-        driver = new TopologyTestDriver(EngineTopology.build(config, topics, coder, EngineTopology.State.IN_MEMORY), settings);
-        articles = driver.createInputTopic(topics.articles().name(),
+        driver = new TopologyTestDriver(coder == null ? EngineTopology.backtestIncidents(config, topics)
+                : EngineTopology.backtest(config, topics, coder), settings);
+        articles = coder == null ? null : driver.createInputTopic(topics.articles().name(),
                 topics.articles().keySerde().serializer(), topics.articles().valueSerde().serializer());
         incidents = driver.createInputTopic(topics.incidents().name(),
                 topics.incidents().keySerde().serializer(), topics.incidents().valueSerde().serializer());
@@ -75,7 +86,7 @@ public final class Backtest implements AutoCloseable {
         deadLetterTopic = driver.createOutputTopic(topics.deadLetters().name(),
                 topics.deadLetters().keySerde().deserializer(), topics.deadLetters().valueSerde().deserializer());
         String applicationId = settings.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
-        for (String topic : EngineTopology.sourceTopics(config, applicationId)) {
+        for (String topic : EngineTopology.sourceTopics(config, applicationId, 1)) {
             if (topic.startsWith(applicationId + "-")) {
                 repartitionTopics.add(driver.createOutputTopic(topic, new ByteArrayDeserializer(), new ByteArrayDeserializer()));
             }
@@ -88,8 +99,10 @@ public final class Backtest implements AutoCloseable {
         lastTime = time;
         if (record.value() instanceof Incident incident) {
             incidents.pipeInput(record.key(config), incident, time);
-        } else {
+        } else if (articles != null) {
             articles.pipeInput(record.key(config), (Article) record.value(), time);
+        } else {
+            throw new IllegalStateException("an article in a backtest of incidents: " + record.file() + " line " + record.line());
         }
         if (++piped % DRAIN_EVERY == 0) {
             drain();

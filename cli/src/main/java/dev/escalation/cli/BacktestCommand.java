@@ -56,7 +56,10 @@ final class BacktestCommand implements Callable<Integer> {
         EngineConfig other = compare == null ? null : EngineOptions.loadConfig(compare);
         EventCoder coder = EventCoder.withDefaultDictionaries();
         FeedReport report = new FeedReport();
-        try (Backtest first = new Backtest(base, coder); Backtest second = other == null ? null : new Backtest(other, coder)) {
+        // Incident feeds need the escalation pipeline only; articles need extraction too.
+        boolean articles = feed.holdsArticles();
+        try (Backtest first = articles ? new Backtest(base, coder) : Backtest.ofIncidents(base);
+             Backtest second = other == null ? null : articles ? new Backtest(other, coder) : Backtest.ofIncidents(other)) {
             feed.read(coder, report, record -> {
                 first.pipe(record);
                 if (second != null) {

@@ -77,12 +77,11 @@ final class DemoCommand implements Callable<Integer> {
             Map<String, Object> client = kafka.clientConfig();
             Path stateDir = Files.createTempDirectory("escalation-state-");
             try (Engine running = Engine.start(config, topics, client,
-                    Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()), engine.partitions, timeout);
+                    Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()), engine.topics.partitions, engine.topics.incidentPartitions, timeout);
                  Admin admin = Admin.create(client)) {
                 out.println("Engine running; replaying " + articles.size() + " seed articles from " + seeds);
                 produce(articles, topics, client);
-                Lag.awaitSettled(admin, StreamsSettings.DEFAULT_APPLICATION_ID,
-                        EngineTopology.sourceTopics(config, StreamsSettings.DEFAULT_APPLICATION_ID),
+                Lag.awaitSettled(admin, StreamsSettings.DEFAULT_APPLICATION_ID, running.sourceTopics(),
                         config.escalation().partitionIdle().multipliedBy(2), timeout);
                 // Partitions interleave regions; a reader wants the story in event-time order.
                 List<EscalationAlert> alerts = TopicReader.readAll(topics.alerts(), client, timeout).stream()

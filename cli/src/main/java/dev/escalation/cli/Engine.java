@@ -23,24 +23,28 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThr
 final class Engine implements AutoCloseable {
 
     private final KafkaStreams streams;
+    private final List<String> sourceTopics;
 
-    private Engine(KafkaStreams streams) {
+    private Engine(KafkaStreams streams, List<String> sourceTopics) {
         this.streams = streams;
+        this.sourceTopics = sourceTopics;
     }
 
     /**
      * Creates the engine's topics where missing and starts the engine, waiting until it runs.
      *
      * @param client bootstrap servers and client security settings
-     * @param streamsOverrides extra Streams settings (state dir, ...)
+     * @param streamsOverrides extra Streams settings (state dir, application id, ...)
+     * @param partitions partitions of the topics it creates, but the incidents topic
+     * @param incidentPartitions partitions of the incidents topic, if it creates it
      */
     static Engine start(EngineConfig config, Topics topics, Map<String, Object> client,
-                        Map<String, Object> streamsOverrides, int partitions, Duration timeout) {
-        int incidentPartitions = createTopics(topics, client, partitions);
+                        Map<String, Object> streamsOverrides, int partitions, int incidentPartitions, Duration timeout) {
+        int actualIncidentPartitions = createTopics(topics, client, partitions, incidentPartitions);
         Map<String, Object> settings = StreamsSettings.of(config, client, streamsOverrides);
-        settings.putIfAbsent(StreamsSettings.INCIDENT_PARTITIONS, incidentPartitions);
+        settings.putIfAbsent(StreamsSettings.INCIDENT_PARTITIONS, actualIncidentPartitions);
         KafkaStreams streams = new KafkaStreams(
-                EngineTopology.build(config, topics, EventCoder.withDefaultDictionaries()), new StreamsConfig(settings));
+                EngineTopology.build(config, topics, EventCoder.withDefaultDictionaries(), actualIncidentPartitions), new StreamsConfig(settings));
         // A failed stream thread (a send the broker refused, say) is replaced; exactly-once makes the retry safe.
         streams.setUncaughtExceptionHandler(e -> StreamThreadExceptionResponse.REPLACE_THREAD);
         streams.start();
@@ -53,15 +57,18 @@ final class Engine implements AutoCloseable {
             }
             Thread.onSpinWait();
         }
-        return new Engine(streams);
+        String applicationId = settings.get(StreamsConfig.APPLICATION_ID_CONFIG).toString();
+        return new Engine(streams, EngineTopology.sourceTopics(config, applicationId, actualIncidentPartitions));
     }
 
     /**
-     * Creates the engine's topics that do not exist yet; existing ones are left as they are.
+     * Creates the engine's topics that do not exist yet; existing ones are left as they are. The
+     * incidents topic has a partition count of its own: all incidents meet in one escalation task,
+     * and one partition takes them there with no repartition hop (see EngineTopology).
      *
      * @return how many partitions the incidents topic has
      */
-    static int createTopics(Topics topics, Map<String, Object> client, int partitions) {
+    static int createTopics(Topics topics, Map<String, Object> client, int partitions, int incidentPartitions) {
         try (Admin admin = Admin.create(client)) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = new ArrayList<>();
@@ -69,7 +76,8 @@ final class Engine implements AutoCloseable {
                 if (!existing.contains(topic.name())) {
                     // Records carry event-time stamps, years old in a replay: time-based retention would
                     // delete them at its first check. Keep them until an operator sets a retention.
-                    missing.add(new NewTopic(topic.name(), partitions, (short) -1)
+                    int count = topic.name().equals(topics.incidents().name()) ? incidentPartitions : partitions;
+                    missing.add(new NewTopic(topic.name(), count, (short) -1)
                             .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")));
                 }
             }
@@ -80,7 +88,7 @@ final class Engine implements AutoCloseable {
             }
             admin.createTopics(missing).all().get();
             // A topic just made is not described at once by every broker: its partitions are the ones asked for.
-            return !existing.contains(topics.incidents().name()) ? partitions
+            return !existing.contains(topics.incidents().name()) ? incidentPartitions
                     : admin.describeTopics(List.of(topics.incidents().name())).allTopicNames().get()
                             .get(topics.incidents().name()).partitions().size();
         } catch (ExecutionException e) {
@@ -93,6 +101,11 @@ final class Engine implements AutoCloseable {
 
     KafkaStreams streams() {
         return streams;
+    }
+
+    /** Every topic the engine consumes, its internal ones included: it has caught up when its group has committed past their ends. */
+    List<String> sourceTopics() {
+        return sourceTopics;
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.escalation.config.ConfigException;
 import dev.escalation.config.EngineConfig;
 import java.nio.file.Path;
 import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options every engine-running command shares. */
@@ -13,9 +14,8 @@ final class EngineOptions {
             description = "Engine configuration (YAML) laid over the defaults; see streams/src/main/resources/dev/escalation/config/engine-defaults.yaml.")
     Path config;
 
-    @Option(names = "--partitions", defaultValue = "3", paramLabel = "N",
-            description = "Partitions of topics the engine creates when they are missing (default: ${DEFAULT-VALUE}).")
-    int partitions;
+    @Mixin
+    TopicOptions topics;
 
     @Option(names = "--timeout", defaultValue = "120s", paramLabel = "DURATION",
             description = "How long to wait for start-up and for input to be processed (default: ${DEFAULT-VALUE}).")

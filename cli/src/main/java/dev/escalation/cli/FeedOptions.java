@@ -65,6 +65,24 @@ final class FeedOptions {
         }
     }
 
+    /** True when some file holds articles (or may: its format cannot be told), which need the extraction pipeline. */
+    boolean holdsArticles() {
+        FeedFormat given = feedFormat();
+        if (given != null) {
+            return given == FeedFormat.ARTICLES;
+        }
+        for (Path file : files()) {
+            try {
+                if (FeedFormat.detect(file) == FeedFormat.ARTICLES) {
+                    return true;
+                }
+            } catch (IOException e) {
+                return true; // read() reports the file; the full engine takes whatever it holds
+            }
+        }
+        return false;
+    }
+
     /** Total bytes of the input, for progress. */
     long totalBytes() {
         return files().stream().mapToLong(FeedOptions::size).sum();

@@ -43,9 +43,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Skip records after this date (inclusive, YYYY-MM-DD) or instant (ISO-8601).")
     String to;
 
-    @Option(names = "--partitions", defaultValue = "3", paramLabel = "N",
-            description = "Partitions of the engine's topics when they are missing and this creates them (default: ${DEFAULT-VALUE}).")
-    int partitions;
+    @Mixin
+    TopicOptions partitions;
 
     @Spec
     CommandSpec spec;
@@ -59,7 +58,7 @@ final class ReplayCommand implements Callable<Integer> {
         Instant toTime = to == null ? null : time("--to", to, true);
         Map<String, Object> client = cluster.client();
         Topics topics = Topics.create(engineConfig.topics(), cluster.registry());
-        Engine.createTopics(topics, client, partitions);
+        Engine.createTopics(topics, client, partitions.partitions, partitions.incidentPartitions);
         FeedReport report = new FeedReport();
         Progress progress = new Progress(err, feed.totalBytes(), System.console() != null);
         try (Replay replay = new Replay(engineConfig, topics, client, pace, fromTime, toTime)) {

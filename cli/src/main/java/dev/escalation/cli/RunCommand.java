@@ -45,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
             streams.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Engine running = Engine.start(config, topics, client, streams, engine.partitions, engine.timeout())) {
+        try (Engine running = Engine.start(config, topics, client, streams, engine.topics.partitions, engine.topics.incidentPartitions, engine.timeout())) {
             spec.commandLine().getOut().println("Engine " + applicationId + " running against " + cluster.bootstrapServers
                     + " (config " + config.version() + "); Ctrl-C to stop.");
             spec.commandLine().getOut().flush();

@@ -8,13 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.escalation.config.EngineConfig;
 import dev.escalation.embedded.EmbeddedKafka;
 import dev.escalation.escalate.EventTime;
-import dev.escalation.extract.EventCoder;
 import dev.escalation.feeds.FeedRecord;
 import dev.escalation.records.EscalationAlert;
 import dev.escalation.records.Incident;
 import dev.escalation.registry.RegistryServer;
 import dev.escalation.registry.SchemaRegistryClient;
-import dev.escalation.topology.EngineTopology;
 import dev.escalation.topology.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +33,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The same history gives the same alerts whatever the partitions, the producer's batching or a
@@ -95,14 +95,16 @@ class DeterminismIT {
      * The engine runs in a child JVM (the launcher's jar and class path), killed with no chance to
      * close while it processes the middle of the history, then started again on the same state
      * folder and application id: exactly-once leaves exactly the alerts of an uninterrupted run.
+     * One incidents partition (escalation in the intake's task) and three (a repartition hop between them).
      */
-    @Test
-    void aHardKillInTheMiddleOfTheReplayLosesAndRepeatsNothing(@TempDir Path dir) throws Exception {
-        String run = "killed";
+    @ParameterizedTest(name = "{0} incident partition(s)")
+    @ValueSource(ints = {1, 3})
+    void aHardKillInTheMiddleOfTheReplayLosesAndRepeatsNothing(int partitions, @TempDir Path dir) throws Exception {
+        String run = "killed-p" + partitions;
         EngineConfig config = config(run);
         Topics topics = topics(config);
         String applicationId = "determinism-" + run;
-        Engine.createTopics(topics, kafka.clientConfig(), 3);
+        Engine.createTopics(topics, kafka.clientConfig(), partitions, partitions);
         Path configFile = Files.writeString(dir.resolve("engine.yaml"), yaml(run));
         // A killed member leaves the group only when its session times out: keep that short.
         Path clientFile = Files.writeString(dir.resolve("client.properties"), "session.timeout.ms=6000\n");
@@ -110,10 +112,10 @@ class DeterminismIT {
                 "-cp", "target/escalation-cli.jar" + java.io.File.pathSeparator + "target/lib/*", Escalation.class.getName(), "run",
                 "--bootstrap-servers", kafka.bootstrapServers(), "--schema-registry-url", registry.url(), "--client-config", clientFile.toString(),
                 "--application-id", applicationId, "--state-dir", dir.resolve("state").toString(), "--config", configFile.toString(),
-                "--partitions", "3");
+                "--partitions", String.valueOf(partitions), "--incident-partitions", String.valueOf(partitions));
         int half = HISTORY.size() / 2;
 
-        Process first = startEngine(command, Path.of("target", "killed-engine-first.log"));
+        Process first = startEngine(command, Path.of("target", run + "-engine-first.log"));
         try {
             produce(topics, HISTORY.subList(0, half), false);
             await().atMost(TIMEOUT).until(() -> !TopicReader.readAll(topics.alerts(), kafka.clientConfig(), TIMEOUT).isEmpty());
@@ -124,7 +126,7 @@ class DeterminismIT {
         int beforeRestart = TopicReader.readAll(topics.alerts(), kafka.clientConfig(), TIMEOUT).size();
         produce(topics, HISTORY.subList(half + 40, HISTORY.size()), false);
 
-        Process second = startEngine(command, Path.of("target", "killed-engine-second.log"));
+        Process second = startEngine(command, Path.of("target", run + "-engine-second.log"));
         try {
             assertEquals(expected, awaitAlerts(topics));
             int all = TopicReader.readAll(topics.alerts(), kafka.clientConfig(), TIMEOUT).size();
@@ -154,11 +156,10 @@ class DeterminismIT {
         EngineConfig config = config(run);
         Topics topics = topics(config);
         String applicationId = "determinism-" + run;
-        Engine.createTopics(topics, kafka.clientConfig(), partitions);
         try (Engine engine = Engine.start(config, topics, kafka.clientConfig(), Map.of(StreamsConfig.APPLICATION_ID_CONFIG, applicationId,
-                StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()), partitions, TIMEOUT)) {
+                StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()), partitions, partitions, TIMEOUT)) {
             produce(topics, HISTORY, batched);
-            await().atMost(TIMEOUT).until(() -> Lag.caughtUp(admin, applicationId, EngineTopology.sourceTopics(config, applicationId)));
+            await().atMost(TIMEOUT).until(() -> Lag.caughtUp(admin, applicationId, engine.sourceTopics()));
             assertEquals(List.of(), TopicReader.readAll(topics.deadLetters(), kafka.clientConfig(), TIMEOUT).stream()
                     .map(DeterminismIT::reason).toList(), "nothing is late");
             return awaitAlerts(topics);
@@ -192,7 +193,7 @@ class DeterminismIT {
 
     /** The engine's own topology fed the history in delivery order through TopologyTestDriver. */
     private static Map<String, List<String>> backtest(EngineConfig config) {
-        try (Backtest backtest = new Backtest(config, EventCoder.withDefaultDictionaries())) {
+        try (Backtest backtest = Backtest.ofIncidents(config)) {
             HISTORY.forEach(incident -> backtest.pipe(new FeedRecord("generated", 0, incident)));
             assertEquals(0, backtest.deadLetterCount(), "nothing is late: " + backtest.deadLetterReasons());
             return byRegion(backtest.alerts());

@@ -55,12 +55,12 @@ class FeedReplayIT {
              Admin admin = Admin.create(kafka.clientConfig())) {
             Topics topics = Topics.create(config.topics(), new SchemaRegistryClient(registry.url()));
             try (Engine engine = Engine.start(config, topics, kafka.clientConfig(),
-                    Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()), 3, TIMEOUT)) {
+                    Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()), 3, 3, TIMEOUT)) {
                 StringWriter replayErr = new StringWriter();
                 int exit = Escalation.run(new String[] {"replay", feeds.toString(), "--bootstrap-servers", kafka.bootstrapServers(),
                         "--schema-registry-url", registry.url()}, new PrintWriter(new StringWriter(), true), new PrintWriter(replayErr, true));
                 assertEquals(0, exit, replayErr.toString());
-                List<String> sources = EngineTopology.sourceTopics(config, StreamsSettings.DEFAULT_APPLICATION_ID);
+                List<String> sources = engine.sourceTopics();
                 Lag.awaitSettled(admin, StreamsSettings.DEFAULT_APPLICATION_ID, sources, config.escalation().partitionIdle().multipliedBy(2), TIMEOUT);
 
                 List<String> replayed = TopicReader.readAll(topics.alerts(), kafka.clientConfig(), TIMEOUT).stream()

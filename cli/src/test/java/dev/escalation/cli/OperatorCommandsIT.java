@@ -52,7 +52,7 @@ class OperatorCommandsIT {
         kafka = EmbeddedKafka.start();
         registry = RegistryServer.start(kafka.bootstrapServers(), 0);
         topics = Topics.create(config.topics(), new SchemaRegistryClient(registry.url()));
-        engine = Engine.start(config, topics, kafka.clientConfig(), Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()), 1, TIMEOUT);
+        engine = Engine.start(config, topics, kafka.clientConfig(), Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()), 1, 1, TIMEOUT);
     }
 
     @AfterAll

@@ -60,7 +60,7 @@ abstract class PipelineIT {
         registryServer = RegistryServer.start(kafka.bootstrapServers(), 0);
         topics = Topics.create(config.topics(), new SchemaRegistryClient(registryServer.url()));
         engine = Engine.start(config, topics, kafka.clientConfig(),
-                Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()), 3, TIMEOUT);
+                Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()), 3, 1, TIMEOUT);
         admin = Admin.create(kafka.clientConfig());
     }
 
@@ -86,7 +86,7 @@ abstract class PipelineIT {
         Article empty = Article.newBuilder(strikes2021).setId("empty-body").setBody(" ").build();
         produceArticles(List.of(empty, strikes2021, strikes2024));
 
-        List<String> sources = EngineTopology.sourceTopics(config, StreamsSettings.DEFAULT_APPLICATION_ID);
+        List<String> sources = engine.sourceTopics();
         Lag.awaitSettled(admin, StreamsSettings.DEFAULT_APPLICATION_ID, sources, config.escalation().partitionIdle().multipliedBy(2), TIMEOUT);
 
         List<EscalationAlert> alerts = TopicReader.readAll(topics.alerts(), kafka.clientConfig(), TIMEOUT)

@@ -40,7 +40,7 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
 
     public record Escalation(Duration window, Duration baseline, Duration joinWindow, Duration grace, Duration cooldown,
                              Duration threatHold, double fatalityWeight, Map<EventType, Double> weights, Levels levels,
-                             Surge surge, int chainLinks, Duration settle, Duration partitionIdle) {
+                             Surge surge, int chainLinks, int evidenceLimit, Duration settle, Duration partitionIdle) {
         public double weight(EventType type) {
             return weights.get(type);
         }
@@ -219,7 +219,8 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
         return new Escalation(r.duration("escalation.window"), r.duration("escalation.baseline"),
                 r.duration("escalation.joinWindow"), r.duration("escalation.grace"), r.duration("escalation.cooldown"),
                 r.duration("escalation.threatHold"), r.number("escalation.fatalityWeight", 0, 1000), weights, levels, surge,
-                (int) r.number("escalation.chainLinks", 2, 100), r.durationOrZero("escalation.settle"),
+                (int) r.number("escalation.chainLinks", 2, 100), (int) r.number("escalation.evidenceLimit", 1, 100_000),
+                r.durationOrZero("escalation.settle"),
                 r.duration("escalation.partitionIdle"));
     }
 
@@ -256,12 +257,14 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
     }
 
     /** How a theatre member is looked up: the country code, or the code and the area in lower case. */
-    public static String memberKey(String member) {
+    private static String memberKey(String member) {
         Matcher m = MEMBER.matcher(member);
-        if (!m.matches() || m.group(2) == null) {
-            return member;
-        }
-        return m.group(1) + ":" + m.group(2).trim().toLowerCase(Locale.ROOT);
+        return !m.matches() || m.group(2) == null ? member : memberKey(m.group(1), m.group(2));
+    }
+
+    /** The key of an admin-1 area among the theatre members. */
+    public static String memberKey(String country, String admin1) {
+        return country + ":" + admin1.trim().toLowerCase(Locale.ROOT);
     }
 
     /** Reads typed values by dotted path and collects every problem, so one run reports them all. */

@@ -1,18 +1,11 @@
 package dev.escalation.escalate;
 
 import dev.escalation.config.EngineConfig;
-import dev.escalation.records.DyadState;
 import dev.escalation.records.EventType;
 import dev.escalation.records.Incident;
-import dev.escalation.records.IncidentRef;
-import dev.escalation.records.LinkedIncident;
 import dev.escalation.records.RetaliationLink;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,39 +20,11 @@ import java.util.Optional;
  */
 public final class DyadLinks {
 
-    private final DyadState state;
-    private final Held<Incident> attacks;
-    private final Held<Incident> threats;
-
-    /**
-     * @param state   the dyad's clock, as last stored
-     * @param attacks the attacks held, either way, as last stored
-     * @param threats the threats held, as last stored
-     */
-    public DyadLinks(DyadState state, Held<Incident> attacks, Held<Incident> threats) {
-        this.state = state;
-        this.attacks = attacks;
-        this.threats = threats;
-    }
-
-    /** A dyad seen for the first time, held in memory only. */
-    public static DyadLinks newDyad(String dyad) {
-        return new DyadLinks(newState(dyad), held(Held.Journal.none()), held(Held.Journal.none()));
-    }
-
-    public static DyadState newState(String dyad) {
-        return DyadState.newBuilder().setDyad(dyad).build();
-    }
-
-    /** An empty set of a dyad's attacks or threats, each change told to the journal. */
-    public static Held<Incident> held(Held.Journal<Incident> journal) {
-        return new Held<>(EventTime::slotOf, journal);
-    }
-
-    /** The dyad's clock, to store after each call. */
-    public DyadState state() {
-        return state;
-    }
+    /** The attacks held, either way, each with its chain as last worked out: an attack's chain extends the chain of the one it answers. */
+    private final Timeline<LinkedIncident> attacks = new Timeline<>();
+    private final Timeline<Incident> threats = new Timeline<>();
+    /** The latest event time the dyad has seen; what it holds is kept relative to it. */
+    private long clock = Long.MIN_VALUE;
 
     /** The dyad of an incident, its two sides in alphabetical order; empty unless it has two different sides. */
     public static Optional<String> dyadOf(Incident incident) {
@@ -71,11 +36,6 @@ public final class DyadLinks {
         return Optional.of(a.compareTo(b) < 0 ? a + "/" + b : b + "/" + a);
     }
 
-    /** An incident with nothing from a dyad: no sides, or not an attack or threat. */
-    public static LinkedIncident unlinked(Incident incident) {
-        return new LinkedIncident(incident, new ArrayList<>(), null);
-    }
-
     public static boolean isAttack(Incident incident) {
         return incident.getEventType() != EventType.THREAT && incident.getEventType() != EventType.INTERCEPTION;
     }
@@ -83,53 +43,50 @@ public final class DyadLinks {
     /**
      * Holds the incident in its dyad (a later copy of an id replaces the held one) and returns it
      * linked (its chain, or the attack a threat follows), followed by every incident held earlier
-     * whose links it changed, re-linked. An incident older than the grace period allows is not held
-     * (the region stage dead-letters it).
+     * whose links it changed, re-linked, in event-time order.
      */
     public List<LinkedIncident> link(EngineConfig config, Incident incident) {
         EngineConfig.Escalation rules = config.escalation();
         long time = EventTime.of(incident);
-        boolean late = time < state.getClock() - rules.grace().toMillis();
+        clock = Math.max(clock, time);
         if (incident.getEventType() == EventType.THREAT) {
-            if (!late) {
-                threats.put(incident);
-                prune(rules);
-            }
-            return List.of(threat(rules, incident));
+            threats.put(time, incident.getId(), incident);
+            prune(rules);
+            return List.of(threat(rules, incident, time));
         }
         if (!isAttack(incident)) {
-            return List.of(unlinked(incident));
+            return List.of(LinkedIncident.unlinked(incident));
         }
-        if (late) {
-            return List.of(withChain(rules, incident));
+        // Only threats at or after the attack can follow it; only attacks after it can answer it.
+        List<LinkedIncident> threatsBefore = new ArrayList<>(0);
+        for (int i = threats.from(time); i < threats.end(); i++) {
+            threatsBefore.add(threat(rules, threats.valueAt(i), threats.timeAt(i)));
         }
-        // The responses after it and the threats it may now precede: their links before and after.
-        List<Incident> later = new ArrayList<>();
-        attacks.all().tailMap(EventTime.slotOf(incident), false).values().forEach(response -> {
-            if (!response.getId().equals(incident.getId())) {
-                later.add(response);
-            }
-        });
-        List<List<RetaliationLink>> chainsBefore = later.stream().map(response -> chain(rules, response)).toList();
-        List<LinkedIncident> threatsBefore = threats.all().values().stream().map(threat -> threat(rules, threat)).toList();
-        attacks.put(incident);
-        state.setClock(Math.max(state.getClock(), time));
-        List<LinkedIncident> relinked = new ArrayList<>();
-        for (int i = 0; i < later.size(); i++) {
-            LinkedIncident now = withChain(rules, later.get(i));
-            if (!now.getChain().equals(chainsBefore.get(i))) {
+        attacks.remove(incident.getId());
+        LinkedIncident linked = withChain(rules, incident, time);
+        attacks.put(time, incident.getId(), linked);
+        List<LinkedIncident> relinked = new ArrayList<>(0);
+        // In event-time order: each later attack extends the chain of the one it answers, as it is now.
+        for (int i = attacks.after(time); i < attacks.end(); i++) {
+            LinkedIncident before = attacks.valueAt(i);
+            LinkedIncident now = withChain(rules, before.incident(), before.time());
+            if (!now.chain().equals(before.chain())) {
+                attacks.put(now.time(), now.incident().getId(), now);
                 relinked.add(now);
             }
         }
         for (LinkedIncident before : threatsBefore) {
-            LinkedIncident now = threat(rules, before.getIncident());
-            if (!Objects.equals(now.getThreatFollows(), before.getThreatFollows())) {
+            LinkedIncident now = threat(rules, before.incident(), before.time());
+            if (!Objects.equals(now.threatFollows(), before.threatFollows())) {
                 relinked.add(now);
             }
         }
-        relinked.sort(Comparator.comparing(LinkedIncident::getIncident, EventTime.ORDER));
-        relinked.add(0, withChain(rules, incident));
         prune(rules);
+        if (relinked.isEmpty()) {
+            return List.of(linked);
+        }
+        relinked.sort((a, b) -> EventTime.ORDER.compare(a.incident(), b.incident()));
+        relinked.add(0, linked);
         return relinked;
     }
 
@@ -138,68 +95,64 @@ public final class DyadLinks {
      * whole, and threats for the grace period, as long as an attack they follow may still arrive.
      */
     private void prune(EngineConfig.Escalation rules) {
-        long clock = state.getClock();
         long grace = rules.grace().toMillis();
         attacks.removeBefore(clock - 2 * rules.joinWindow().toMillis() - grace);
         threats.removeBefore(clock - grace);
     }
 
-    private LinkedIncident withChain(EngineConfig.Escalation rules, Incident response) {
-        LinkedIncident linked = unlinked(response);
-        linked.setChain(chain(rules, response));
-        return linked;
-    }
-
-    private LinkedIncident threat(EngineConfig.Escalation rules, Incident threat) {
-        LinkedIncident linked = unlinked(threat);
-        latestAttackBefore(rules, EventTime.of(threat)).ifPresent(attack -> linked.setThreatFollows(ref(attack)));
-        return linked;
-    }
-
-    /** The reversals that lead to the response, oldest first: the latest {@code chainLinks} of them. */
-    private List<RetaliationLink> chain(EngineConfig.Escalation rules, Incident response) {
-        LinkedList<RetaliationLink> chain = new LinkedList<>();
-        Incident current = response;
-        Incident provoking;
-        while (chain.size() < rules.chainLinks() && (provoking = provoking(rules, current)) != null) {
-            // Constructors, not builders: this runs for every attack, and builders copy and check every field.
-            chain.addFirst(new RetaliationLink(ref(provoking), ref(current),
-                    (EventTime.of(current) - EventTime.of(provoking)) / 3_600_000.0, current.getIsRetaliation()));
-            current = provoking;
-        }
-        return new ArrayList<>(chain);
+    private LinkedIncident threat(EngineConfig.Escalation rules, Incident threat, long time) {
+        int attack = latestAttackUpTo(rules, time);
+        return new LinkedIncident(threat, List.of(), attack < 0 ? null : attacks.valueAt(attack).ref());
     }
 
     /**
-     * The attack named by id in the response's text, else the latest reverse attack strictly earlier
-     * (same-day reports with dates only cannot say who answered whom) and within the join window.
+     * The response with the reversals that lead to it, oldest first, the latest {@code chainLinks}
+     * of them: the chain of the attack it answers, as far as the dyad still holds its attacks, and
+     * that answer.
      */
-    private Incident provoking(EngineConfig.Escalation rules, Incident response) {
-        long time = EventTime.of(response);
-        Incident named = response.getRetaliationFor() == null ? null : attacks.get(response.getRetaliationFor());
-        if (named != null && EventTime.of(named) < time) {
+    private LinkedIncident withChain(EngineConfig.Escalation rules, Incident response, long time) {
+        int provoking = provoking(rules, response, time);
+        if (provoking < 0) {
+            return new LinkedIncident(response, List.of(), null);
+        }
+        LinkedIncident attack = attacks.valueAt(provoking);
+        List<RetaliationLink> before = attack.chain();
+        long oldestHeld = attacks.timeAt(attacks.start());
+        int from = Math.max(0, before.size() - (rules.chainLinks() - 1));
+        while (from < before.size() && before.get(from).getAttack().getEventTime().toEpochMilli() < oldestHeld) {
+            from++;
+        }
+        List<RetaliationLink> chain = new ArrayList<>(before.size() - from + 1);
+        chain.addAll(before.subList(from, before.size()));
+        // Constructors, not builders: this runs for every attack, and builders copy and check every field.
+        chain.add(new RetaliationLink(attack.ref(), LinkedIncident.ref(response, time), (time - attack.time()) / 3_600_000.0,
+                response.getIsRetaliation()));
+        return new LinkedIncident(response, chain, null);
+    }
+
+    /**
+     * The position of the attack the response answers, or -1: the attack named by id in the
+     * response's text, else the latest reverse attack strictly earlier (same-day reports with dates
+     * only cannot say who answered whom) and within the join window.
+     */
+    private int provoking(EngineConfig.Escalation rules, Incident response, long time) {
+        int named = response.getRetaliationFor() == null ? -1 : attacks.positionOf(response.getRetaliationFor());
+        if (named >= 0 && attacks.timeAt(named) < time) {
             return named;
         }
-        for (Incident attack : attacks.all().headMap(Held.Slot.first(time), false).descendingMap().values()) {
-            if (time - EventTime.of(attack) >= rules.joinWindow().toMillis()) {
-                break;
-            }
+        long join = rules.joinWindow().toMillis();
+        for (int i = attacks.from(time) - 1; i >= attacks.start() && time - attacks.timeAt(i) < join; i--) {
+            Incident attack = attacks.valueAt(i).incident();
             if (attack.getActorSide().equals(response.getTargetSide()) && attack.getTargetSide().equals(response.getActorSide())) {
-                return attack;
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
-    /** The latest attack in the dyad, either way, within the join window up to the given time. */
-    private Optional<Incident> latestAttackBefore(EngineConfig.Escalation rules, long time) {
-        Map.Entry<Held.Slot, Incident> latest = attacks.all().lowerEntry(Held.Slot.first(time + 1));
-        return latest != null && time - latest.getKey().time() < rules.joinWindow().toMillis()
-                ? Optional.of(latest.getValue()) : Optional.empty();
-    }
-
-    static IncidentRef ref(Incident incident) {
-        return new IncidentRef(incident.getId(), incident.getEventType().name(), incident.getActorSide(), incident.getTargetSide(),
-                incident.getCountryCode(), Instant.ofEpochMilli(EventTime.of(incident)));
+    /** The position of the latest attack in the dyad, either way, within the join window up to the given time; -1 if none. */
+    private int latestAttackUpTo(EngineConfig.Escalation rules, long time) {
+        int latest = attacks.after(time) - 1;
+        return latest >= attacks.start() && time - attacks.timeAt(latest) < rules.joinWindow().toMillis() ? latest : -1;
     }
 }

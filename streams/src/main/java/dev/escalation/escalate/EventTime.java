@@ -1,7 +1,6 @@
 package dev.escalation.escalate;
 
 import dev.escalation.records.Incident;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 
 /** The event time of an incident: its time of day where known, else the start of its date (UTC). */
@@ -11,15 +10,10 @@ public final class EventTime {
 
     private EventTime() {}
 
-    /** The incident's place in {@link #ORDER}. */
-    public static Held.Slot slotOf(Incident incident) {
-        return new Held.Slot(of(incident), incident.getId());
-    }
-
     public static long of(Incident incident) {
         if (incident.getEventTime() != null) {
             return incident.getEventTime().toEpochMilli();
         }
-        return incident.getEventDate().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        return incident.getEventDate().toEpochDay() * 86_400_000L;
     }
 }

@@ -3,14 +3,19 @@ package dev.escalation.topology;
 import dev.escalation.config.EngineConfig;
 import dev.escalation.extract.Corroboration;
 import dev.escalation.extract.EventCoder;
+import dev.escalation.records.Incident;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -27,23 +32,41 @@ public final class EngineTopology {
     private EngineTopology() {}
 
     /** Where the topology keeps its state. */
-    public enum State {
+    private enum State {
         /** On disk, with a changelog topic to restore it from: the running engine. */
         DURABLE,
-        /** In memory, with no changelog: a backtest, which has no broker to log to and nothing to restore. */
+        /** In memory and only there: a backtest, which has no broker to log to and nothing to restore. */
         IN_MEMORY
     }
 
-    /** The running engine's topology. */
+    /** The running engine: both pipelines, its incidents topic of one partition. */
     public static Topology build(EngineConfig config, Topics topics, EventCoder coder) {
-        return build(config, topics, coder, State.DURABLE);
+        return build(config, topics, coder, 1);
     }
 
-    public static Topology build(EngineConfig config, Topics topics, EventCoder coder, State state) {
+    /** The running engine: both pipelines, over an incidents topic of {@code incidentPartitions} partitions. */
+    public static Topology build(EngineConfig config, Topics topics, EventCoder coder, int incidentPartitions) {
+        return build(config, topics, coder, State.DURABLE, incidentPartitions);
+    }
+
+    /** A backtest of articles: both pipelines, their state in memory. */
+    public static Topology backtest(EngineConfig config, Topics topics, EventCoder coder) {
+        return build(config, topics, coder, State.IN_MEMORY, 1);
+    }
+
+    /** A backtest of incidents: the escalation pipeline alone, its state in memory. */
+    public static Topology backtestIncidents(EngineConfig config, Topics topics) {
+        return build(config, topics, null, State.IN_MEMORY, 1);
+    }
+
+    /** The pipelines: extraction unless {@code coder} is null, then escalation. */
+    private static Topology build(EngineConfig config, Topics topics, EventCoder coder, State state, int incidentPartitions) {
         StreamsBuilder builder = new StreamsBuilder();
         addLiveConfig(builder, config, topics);
-        addExtraction(builder, config, topics, coder, state);
-        addEscalation(builder, config, topics, state);
+        if (coder != null) {
+            addExtraction(builder, config, topics, coder, state);
+        }
+        addEscalation(builder, config, topics, state, incidentPartitions);
         return builder.build();
     }
 
@@ -78,36 +101,52 @@ public final class EngineTopology {
 
     /**
      * Incidents to alerts. The intake checks each incident and passes it on with its partition's
-     * watermark ({@code validate-incidents}); one escalation task ({@value #TO_ESCALATE}, a single
-     * partition) takes them in event-time order across partitions, links each in its dyad, the side
-     * pair it belongs to wherever it happened, and runs its region's state machine (stores
-     * {@link EscalationProcessor#STORES}). One task by design: a global event-time order is what
-     * makes the alerts independent of partitions, and the incidents of every conflict in the world
-     * are a few per second, far below what one task takes.
+     * watermark ({@code validate-incidents}); one escalation task ({@code escalate}) takes them in
+     * event-time order across partitions, links each in its dyad, the side pair it belongs to
+     * wherever it happened, and runs its region's state machine ({@link EscalationJournal} says
+     * what it writes down). One task by design: a global event-time order is what makes the alerts
+     * independent of partitions, and the incidents of every conflict in the world are a few per
+     * second, far below what one task takes. An incidents topic of one partition is that one task
+     * already; one of several is gathered into one first ({@value #TO_ESCALATE}, a repartition
+     * topic of one partition), which costs a hop.
      */
-    static void addEscalation(StreamsBuilder builder, EngineConfig config, Topics topics, State state) {
-        addStore(builder, state, Watermarks.STORE, Serdes.Integer(), Serdes.String());
-        addStore(builder, state, EscalationProcessor.PENDING, Serdes.String(), topics.incidentSerde());
-        addStore(builder, state, EscalationProcessor.DYAD_STATE, Serdes.String(), topics.dyadStateSerde());
-        addStore(builder, state, EscalationProcessor.DYAD_HELD, Serdes.String(), topics.incidentSerde());
-        addStore(builder, state, EscalationProcessor.REGION_STATE, Serdes.String(), topics.regionStateSerde());
-        addStore(builder, state, EscalationProcessor.REGION_HELD, Serdes.String(), topics.linkedIncidentSerde());
-        builder.stream(topics.incidents().name(), topics.incidents().consumed(new PayloadTimestamp()))
-                .process(() -> new IncidentIntake(config), Named.as("validate-incidents"))
-                .repartition(Repartitioned.with(Serdes.String(), topics.incidentSerde()).withName(TO_ESCALATE).withNumberOfPartitions(1))
-                .process(() -> new EscalationProcessor(config), Named.as("escalate"), EscalationProcessor.STORES)
+    static void addEscalation(StreamsBuilder builder, EngineConfig config, Topics topics, State state, int incidentPartitions) {
+        boolean durable = state == State.DURABLE;
+        if (durable) {
+            addStore(builder, EscalationJournal.INCIDENTS, Serdes.String(), topics.incidentSerde(), false);
+            addStore(builder, EscalationJournal.REGIONS, Serdes.String(), topics.regionStateSerde(), true);
+            addStore(builder, EscalationJournal.PROGRESS, Serdes.String(), Serdes.String(), true);
+        }
+        KStream<String, Incident> intake = builder.stream(topics.incidents().name(), topics.incidents().consumed(new PayloadTimestamp()))
+                .process(() -> new IncidentIntake(config), Named.as("validate-incidents"));
+        if (incidentPartitions > 1) {
+            intake = intake.repartition(Repartitioned.with(Serdes.String(), topics.incidentSerde()).withName(TO_ESCALATE).withNumberOfPartitions(1));
+        }
+        intake.process(() -> new EscalationProcessor(config, durable), Named.as("escalate"), durable ? EscalationJournal.STORES : new String[0])
                 .to(topics.alerts().name(), topics.alerts().produced());
     }
 
-    private static <K, V> void addStore(StreamsBuilder builder, State state, String name, Serde<K> keys, Serde<V> values) {
-        builder.addStateStore(state == State.DURABLE
-                ? Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), keys, values)
-                : Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), keys, values).withLoggingDisabled());
+    private static void addStore(StreamsBuilder builder, State state, String name, Serde<String> keys, Serde<Incident> values) {
+        if (state == State.DURABLE) {
+            addStore(builder, name, keys, values, false);
+        } else {
+            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), keys, values).withLoggingDisabled());
+        }
+    }
+
+    /** A store on disk with its changelog; cached when it takes many writes to few keys, so that a commit writes each once. */
+    private static <K, V> void addStore(StreamsBuilder builder, String name, Serde<K> keys, Serde<V> values, boolean cached) {
+        StoreBuilder<KeyValueStore<K, V>> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), keys, values);
+        builder.addStateStore(cached ? store.withCachingEnabled() : store);
     }
 
     /** Every topic the engine consumes, upstream first, as Kafka Streams names them for {@code applicationId}. */
-    public static List<String> sourceTopics(EngineConfig config, String applicationId) {
-        return List.of(config.topics().articles(), applicationId + "-" + TO_CORROBORATE + "-repartition", config.topics().incidents(),
-                applicationId + "-" + TO_ESCALATE + "-repartition");
+    public static List<String> sourceTopics(EngineConfig config, String applicationId, int incidentPartitions) {
+        List<String> topics = new ArrayList<>(List.of(config.topics().articles(), applicationId + "-" + TO_CORROBORATE + "-repartition",
+                config.topics().incidents()));
+        if (incidentPartitions > 1) {
+            topics.add(applicationId + "-" + TO_ESCALATE + "-repartition");
+        }
+        return topics;
     }
 }

@@ -2,64 +2,61 @@ package dev.escalation.topology;
 
 import dev.escalation.config.EngineConfig;
 import dev.escalation.escalate.DyadLinks;
-import dev.escalation.escalate.Held;
+import dev.escalation.escalate.EventTime;
+import dev.escalation.escalate.LinkedIncident;
 import dev.escalation.escalate.RegionEscalation;
 import dev.escalation.escalate.Regions;
-import dev.escalation.records.DyadState;
+import dev.escalation.escalate.Timeline;
 import dev.escalation.records.EscalationAlert;
 import dev.escalation.records.Incident;
-import dev.escalation.records.LinkedIncident;
 import dev.escalation.records.RegionState;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The escalation stage, one task that sees every incident: it takes incidents in event-time order
- * across the partitions of the incidents topic ({@link Watermarks}; waiting ones in store
- * {@value #PENDING}), links each in its dyad (clock in {@value #DYAD_STATE}, attacks and threats in
- * {@value #DYAD_HELD}), then runs its region's state machine (level and clocks in
- * {@value #REGION_STATE}, incidents in {@value #REGION_HELD}), and emits one alert per change of level.
+ * across the partitions of the incidents topic ({@link Watermarks}; waiting ones in {@code pending}),
+ * links each in its dyad ({@link DyadLinks}), then runs its region's state machine
+ * ({@link RegionEscalation}), and emits one alert per change of level. The dyads and regions live
+ * in memory; what a restart needs is written down in the {@link EscalationJournal}.
  */
 final class EscalationProcessor implements Processor<String, Incident, String, EscalationAlert> {
 
-    static final String PENDING = "pending-incidents";
-    static final String DYAD_STATE = "dyad-state";
-    static final String DYAD_HELD = "dyad-incidents";
-    static final String REGION_STATE = "region-state";
-    static final String REGION_HELD = "region-incidents";
-    static final String[] STORES = {Watermarks.STORE, PENDING, DYAD_STATE, DYAD_HELD, REGION_STATE, REGION_HELD};
-
     private static final Logger LOG = LoggerFactory.getLogger(EscalationProcessor.class);
-    /** How often, in event time taken, raised regions are checked for cool-down. */
+    /** How often, in event time taken, raised regions are checked for cool-down and old incidents let go. */
     private static final Duration COOL_DOWN_CHECK = Duration.ofHours(1);
-    /** Dyads and regions kept in memory between records; more are read back from the stores when needed. */
-    private static final int CACHED = 10_000;
 
     private final LiveConfig liveConfig;
+    private final boolean durable;
     private ProcessorContext<String, EscalationAlert> context;
+    private EscalationJournal journal;
     private Watermarks watermarks;
-    private Held<Incident> pending;
-    private KeyValueStore<String, DyadState> dyadStates;
-    private KeyValueStore<String, RegionState> regionStates;
-    private ModelCache<DyadLinks> dyads;
-    private ModelCache<RegionEscalation> regions;
+    /** Incidents received, not yet taken, in event-time order. */
+    private Timeline<Incident> pending;
+    /** Every incident the journal holds, by its journal key (durable only): what to let go of, and when. */
+    private Timeline<String> journaled;
+    private Map<String, DyadLinks> dyads;
+    private Map<String, RegionEscalation> regions;
+    /** The journal key of the last incident taken: those up to it have been taken, those after wait. */
+    private String taken;
     /** Incidents have been taken up to this event time. */
-    private long taken = Long.MIN_VALUE;
+    private long takenUntil = Long.MIN_VALUE;
     /** Raised regions have been let cool down up to this event time. */
     private long cooledUntil = Long.MIN_VALUE;
 
-    EscalationProcessor(EngineConfig config) {
+    /** @param durable whether to keep the journal (the running engine) or nothing beyond memory (a backtest) */
+    EscalationProcessor(EngineConfig config, boolean durable) {
         this.liveConfig = new LiveConfig(config);
+        this.durable = durable;
     }
 
     /** The one place this processor reads its configuration. */
@@ -67,27 +64,34 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
         return liveConfig.current();
     }
 
+    /**
+     * Builds the dyads and regions again from the journal: the regions' levels and clocks as
+     * stored, the incidents taken linked again in event-time order, the others waiting as before.
+     */
     @Override
     public void init(ProcessorContext<String, EscalationAlert> context) {
         liveConfig.init(context);
         this.context = context;
-        this.watermarks = new Watermarks(StreamsSettings.incidentPartitions(context.appConfigs()), context.getStateStore(Watermarks.STORE));
-        this.taken = Long.MIN_VALUE;
+        this.journal = durable ? EscalationJournal.of(context) : EscalationJournal.NONE;
+        this.watermarks = new Watermarks(StreamsSettings.incidentPartitions(context.appConfigs()), journal);
+        this.pending = new Timeline<>();
+        this.journaled = new Timeline<>();
+        this.dyads = new HashMap<>();
+        this.regions = new HashMap<>();
+        this.takenUntil = Long.MIN_VALUE;
         this.cooledUntil = Long.MIN_VALUE;
-        this.pending = new HeldStore<Incident>(context.getStateStore(PENDING)).restore("pending", DyadLinks::held);
-        this.dyadStates = context.getStateStore(DYAD_STATE);
-        this.regionStates = context.getStateStore(REGION_STATE);
-        HeldStore<Incident> dyadHeld = new HeldStore<>(context.getStateStore(DYAD_HELD));
-        this.dyads = new ModelCache<>(CACHED, dyad -> {
-            DyadState state = dyadStates.get(dyad);
-            return new DyadLinks(state != null ? state : DyadLinks.newState(dyad),
-                    dyadHeld.restore(dyad + "|attacks", DyadLinks::held), dyadHeld.restore(dyad + "|threats", DyadLinks::held));
-        });
-        HeldStore<LinkedIncident> regionHeld = new HeldStore<>(context.getStateStore(REGION_HELD));
-        this.regions = new ModelCache<>(CACHED, region -> {
-            RegionState state = regionStates.get(region);
-            return new RegionEscalation(state != null ? state : RegionEscalation.newState(region),
-                    regionHeld.restore(region, RegionEscalation::held));
+        journal.regions().forEach((name, state) -> regions.put(name, new RegionEscalation(state)));
+        this.taken = journal.taken();
+        EngineConfig config = config();
+        journal.forEachIncident((key, incident) -> {
+            long time = EscalationJournal.timeOf(key);
+            journaled.put(time, incident.getId(), key);
+            if (taken != null && key.compareTo(taken) <= 0) {
+                link(config, incident).forEach(linked -> region(Regions.regionOf(config, linked.incident())).restore(linked));
+                takenUntil = Math.max(takenUntil, time);
+            } else {
+                pending.put(time, incident.getId(), incident);
+            }
         });
     }
 
@@ -102,14 +106,23 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
         Incident incident = record.value();
         if (incident != null) {
             String region = Regions.regionOf(config(), incident);
-            RegionEscalation escalation = regions.get(region);
+            RegionEscalation escalation = region(region);
             if (escalation.isLate(config(), incident)) {
                 RegionState state = escalation.state();
                 throw new RejectedRecord("incident " + incident.getId() + " of " + incident.getEventDate()
                         + " arrived after region " + region + " had reached "
                         + Instant.ofEpochMilli(Math.max(state.getClock(), state.getClosedUntil())) + ", beyond the grace period");
             }
-            pending.put(incident);
+            long time = EventTime.of(incident);
+            pending.put(time, incident.getId(), incident);
+            if (durable) {
+                String key = EscalationJournal.key(time, incident.getId());
+                String replaced = journaled.put(time, incident.getId(), key);
+                if (replaced != null && !replaced.equals(key)) {
+                    journal.release(replaced);
+                }
+                journal.hold(key, incident);
+            }
         }
         takeReady();
     }
@@ -124,13 +137,24 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
         // With no settle, an incident is taken as soon as every partition has reached its instant: alerts
         // as soon as can be. With one, an instant is taken whole once every partition is past it by the
         // settle time: then the order of one date's incidents does not depend on which partition came first.
-        while (!pending.isEmpty() && (settle == 0 ? pending.all().firstKey().time() <= mark : pending.all().firstKey().time() < mark)) {
-            Incident next = pending.all().firstEntry().getValue();
-            pending.remove(next.getId());
+        boolean tookAny = false; // and the journal must know
+        while (!pending.isEmpty() && (settle == 0 ? pending.timeAt(pending.start()) <= mark : pending.timeAt(pending.start()) < mark)) {
+            long time = pending.timeAt(pending.start());
+            Incident next = pending.removeFirst();
+            if (durable) {
+                String key = EscalationJournal.key(time, next.getId());
+                if (taken == null || key.compareTo(taken) > 0) {
+                    taken = key;
+                }
+                tookAny = true;
+            }
             escalate(next);
         }
-        taken = Math.max(taken, Math.min(mark, watermarks.highest()));
-        long until = taken - config().escalation().grace().toMillis();
+        if (tookAny) {
+            journal.taken(taken);
+        }
+        takenUntil = Math.max(takenUntil, Math.min(mark, watermarks.highest()));
+        long until = takenUntil - config().escalation().grace().toMillis();
         if (cooledUntil == Long.MIN_VALUE || until - cooledUntil >= COOL_DOWN_CHECK.toMillis()) {
             coolDown(until);
         }
@@ -139,49 +163,62 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
     /** Links the incident in its dyad, then brings it, and any incident whose links it changed, to its region. */
     private void escalate(Incident incident) {
         EngineConfig config = config();
-        Optional<String> dyad = DyadLinks.dyadOf(incident);
-        List<LinkedIncident> linked = List.of(DyadLinks.unlinked(incident));
-        if (dyad.isPresent()) {
-            DyadLinks links = dyads.get(dyad.get());
-            linked = links.link(config, incident);
-            dyadStates.put(dyad.get(), links.state());
-        }
+        List<LinkedIncident> linked = link(config, incident);
         for (LinkedIncident each : linked) {
-            String region = Regions.regionOf(config, each.getIncident());
-            RegionEscalation escalation = regions.get(region);
-            if (each != linked.get(0) && escalation.isLate(config, each.getIncident())) {
+            String region = Regions.regionOf(config, each.incident());
+            RegionEscalation escalation = region(region);
+            if (each != linked.get(0) && escalation.isLate(config, each.incident())) {
                 // The incident counted already; its new link comes beyond its region's grace period.
                 LOG.info("incident {} was re-linked after region {} had moved on beyond the grace period; its new link is not counted",
-                        each.getIncident().getId(), region);
+                        each.incident().getId(), region);
                 continue;
             }
             List<EscalationAlert> alerts = escalation.onIncident(config, each);
-            regionStates.put(region, escalation.state());
+            journal.region(escalation.state());
             alerts.forEach(this::forward);
         }
+    }
+
+    /** The incident linked in its dyad, and the incidents it re-linked; the incident alone when it has no dyad. */
+    private List<LinkedIncident> link(EngineConfig config, Incident incident) {
+        Optional<String> dyad = DyadLinks.dyadOf(incident);
+        return dyad.isEmpty() ? List.of(LinkedIncident.unlinked(incident))
+                : dyads.computeIfAbsent(dyad.get(), d -> new DyadLinks()).link(config, incident);
+    }
+
+    private RegionEscalation region(String name) {
+        return regions.computeIfAbsent(name, RegionEscalation::newRegion);
     }
 
     /**
      * Lets raised regions cool down, up to the time incidents have been taken to, less the grace
      * period, as Kafka Streams closes windows: an incident still within grace is then never
-     * behind a region's clock.
+     * behind a region's clock. Then lets go of the journal's incidents no window can count any more.
      */
     private void coolDown(long until) {
         cooledUntil = until;
-        List<String> raised = new ArrayList<>();
-        try (KeyValueIterator<String, RegionState> all = regionStates.all()) {
-            all.forEachRemaining(entry -> {
-                if (entry.value.getLevel() != 0) {
-                    raised.add(entry.key);
-                }
-            });
+        EngineConfig config = config();
+        regions.values().stream().filter(escalation -> escalation.state().getLevel() != 0)
+                .sorted((a, b) -> a.state().getRegion().compareTo(b.state().getRegion()))
+                .forEach(escalation -> {
+                    List<EscalationAlert> alerts = escalation.onTime(config, until);
+                    journal.region(escalation.state());
+                    alerts.forEach(this::forward);
+                });
+        if (durable && !journaled.isEmpty()) {
+            journaled.removeBefore(until - retention(config), journal::release);
         }
-        for (String region : raised) {
-            RegionEscalation escalation = regions.get(region);
-            List<EscalationAlert> alerts = escalation.onTime(config(), until);
-            regionStates.put(region, escalation.state());
-            alerts.forEach(this::forward);
+    }
+
+    /** How long the journal keeps an incident taken: as long as a dyad or a region may count it. */
+    private long retention(EngineConfig config) {
+        long longest = 0;
+        for (String region : regions.keySet()) {
+            EngineConfig.Escalation rules = config.escalation(region);
+            longest = Math.max(longest, Math.max(rules.window().plus(rules.baseline()).toMillis(), rules.threatHold().toMillis()));
         }
+        EngineConfig.Escalation rules = config.escalation();
+        return Math.max(longest, 2 * rules.joinWindow().toMillis()) + 2 * rules.grace().toMillis();
     }
 
     private void forward(EscalationAlert alert) {

@@ -4,7 +4,6 @@ import dev.escalation.escalate.EventTime;
 import dev.escalation.extract.EventCoder;
 import dev.escalation.records.Article;
 import dev.escalation.records.Incident;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -48,7 +47,7 @@ final class ExtractIncidents implements FixedKeyProcessor<String, Article, Incid
         if (incidents.isEmpty()) {
             withoutIncidents.record();
         }
-        incidents.stream().sorted(Comparator.comparingLong(EventTime::of).thenComparing(Incident::getId))
+        incidents.stream().sorted(EventTime.ORDER)
                 .forEach(incident -> context.forward(record.withValue(incident)));
     }
 

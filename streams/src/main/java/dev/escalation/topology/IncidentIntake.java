@@ -49,14 +49,15 @@ final class IncidentIntake implements Processor<String, Incident, String, Incide
         EngineConfig config = config();
         lastRecordAt = context.currentSystemTimeMs();
         idle = false;
-        Incident incident = Incident.newBuilder(checked(record.value()))
-                .setActorSide(config.side(record.value().getActorSide()))
-                .setTargetSide(config.side(record.value().getTargetSide()))
-                .build();
+        // The record's value is this task's own copy, just read: mapped in place, not copied.
+        Incident incident = checked(record.value());
+        incident.setActorSide(config.side(incident.getActorSide()));
+        incident.setTargetSide(config.side(incident.getTargetSide()));
         watermark = Math.max(watermark, EventTime.of(incident));
         context.forward(new Record<>(incident.getId(), incident, record.timestamp(), Watermarks.headers(partition, watermark, false)));
     }
 
+    /** Says once that the partition is idle when it has had no record for {@code partitionIdle}. */
     private void checkIdle(long now) {
         if (!idle && now - lastRecordAt >= config().escalation().partitionIdle().toMillis()) {
             idle = true;
@@ -67,7 +68,7 @@ final class IncidentIntake implements Processor<String, Incident, String, Incide
 
     private static Incident checked(Incident incident) {
         String country = incident.getCountryCode();
-        if (country == null || !country.matches("[A-Z]{2}")) {
+        if (country == null || country.length() != 2 || !isUpperLetter(country.charAt(0)) || !isUpperLetter(country.charAt(1))) {
             throw new RejectedRecord("incident " + incident.getId() + " has country code '" + country
                     + "'; an ISO 3166-1 alpha-2 code such as IQ is required");
         }
@@ -80,5 +81,9 @@ final class IncidentIntake implements Processor<String, Incident, String, Incide
             throw new RejectedRecord("incident " + incident.getId() + " is dated " + date + ", in the future");
         }
         return incident;
+    }
+
+    private static boolean isUpperLetter(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 }

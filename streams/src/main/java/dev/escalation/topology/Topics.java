@@ -2,10 +2,8 @@ package dev.escalation.topology;
 
 import dev.escalation.config.EngineConfig;
 import dev.escalation.records.Article;
-import dev.escalation.records.DyadState;
 import dev.escalation.records.EscalationAlert;
 import dev.escalation.records.Incident;
-import dev.escalation.records.LinkedIncident;
 import dev.escalation.records.RegionState;
 import dev.escalation.registry.AvroSerde;
 import dev.escalation.registry.SchemaRegistry;
@@ -19,8 +17,7 @@ import org.apache.kafka.common.serialization.Serdes;
  */
 public record Topics(Topic<String, Article> articles, Topic<String, Incident> incidents,
                      Topic<String, EscalationAlert> alerts, Topic<byte[], byte[]> deadLetters, Topic<String, String> config,
-                     Serde<Incident> incidentSerde, Serde<LinkedIncident> linkedIncidentSerde,
-                     Serde<DyadState> dyadStateSerde, Serde<RegionState> regionStateSerde) {
+                     Serde<Incident> incidentSerde, Serde<RegionState> regionStateSerde) {
 
     public static Topics create(EngineConfig.TopicNames names, SchemaRegistry registry) {
         Serde<String> key = Serdes.String();
@@ -33,8 +30,6 @@ public record Topics(Topic<String, Article> articles, Topic<String, Incident> in
                 // Operator thresholds travel as the YAML text they were written in, validated on both ends.
                 new Topic<>(names.config(), key, Serdes.String()),
                 incidents,
-                new AvroSerde<>(LinkedIncident.class, registry),
-                new AvroSerde<>(DyadState.class, registry),
                 new AvroSerde<>(RegionState.class, registry));
     }
 

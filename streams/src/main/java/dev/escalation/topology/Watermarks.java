@@ -5,41 +5,34 @@ import java.util.Arrays;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * How far in event time each partition of the incidents topic has gone, as the intake reports it in
  * the headers of the records it passes on. The escalation stage takes an incident only once every
  * partition has gone past it, so that incidents from several partitions meet in event-time order
- * however the tasks interleave. Kept in store {@value #STORE} (value: the watermark, then
- * {@code idle} when the partition has fallen idle), as a partition says it is idle only once.
+ * however the tasks interleave. A partition says it is idle only once, so that is written down in
+ * the {@link EscalationJournal}, and cleared when it has records again; its watermark otherwise
+ * comes with its next record, so an escalation task that restarts waits for that before it takes
+ * anything, however long it had gone before.
  */
 final class Watermarks {
-
-    static final String STORE = "partition-watermarks";
 
     static final String PARTITION = "escalation.partition";
     static final String WATERMARK = "escalation.watermark";
     static final String IDLE = "escalation.idle";
 
-    private final KeyValueStore<Integer, String> store;
+    private final EscalationJournal journal;
     private long[] marks;
     private boolean[] heard;
     private boolean[] idle;
 
     /** @param partitions how many partitions the incidents topic has: each must be heard from before anything is taken */
-    Watermarks(int partitions, KeyValueStore<Integer, String> store) {
-        this.store = store;
+    Watermarks(int partitions, EscalationJournal journal) {
+        this.journal = journal;
         marks = new long[partitions];
         heard = new boolean[partitions];
         idle = new boolean[partitions];
-        try (KeyValueIterator<Integer, String> stored = store.all()) {
-            stored.forEachRemaining(entry -> {
-                String[] parts = entry.value.split(" ");
-                set(entry.key, Long.parseLong(parts[0]), parts.length > 1);
-            });
-        }
+        journal.idlePartitions().forEach((partition, mark) -> set(partition, mark, true));
     }
 
     static Headers headers(int partition, long watermark, boolean idle) {
@@ -62,8 +55,12 @@ final class Watermarks {
         int partition = ByteBuffer.wrap(partitionHeader.value()).getInt();
         long mark = ByteBuffer.wrap(watermarkHeader.value()).getLong();
         boolean isIdle = headers.lastHeader(IDLE) != null;
-        set(partition, partition < marks.length && heard[partition] ? Math.max(marks[partition], mark) : mark, isIdle);
-        store.put(partition, marks[partition] + (isIdle ? " idle" : ""));
+        boolean known = partition < marks.length && heard[partition];
+        boolean wasIdle = known && idle[partition];
+        set(partition, known ? Math.max(marks[partition], mark) : mark, isIdle);
+        if (isIdle != wasIdle) {
+            journal.idlePartition(partition, isIdle ? marks[partition] : null);
+        }
     }
 
     private void set(int partition, long mark, boolean isIdle) {

@@ -9,7 +9,6 @@ import dev.escalation.records.AlertStatus;
 import dev.escalation.records.EscalationAlert;
 import dev.escalation.records.EventType;
 import dev.escalation.records.Incident;
-import dev.escalation.records.LinkedIncident;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -147,8 +146,8 @@ class RegionEscalationTest {
     /** As the topology does: through the incident's dyad first, then into the region. */
     private void feed(Incident incident) {
         List<LinkedIncident> linked = DyadLinks.dyadOf(incident)
-                .map(dyad -> dyads.computeIfAbsent(dyad, DyadLinks::newDyad).link(config, incident))
-                .orElseGet(() -> List.of(DyadLinks.unlinked(incident)));
+                .map(dyad -> dyads.computeIfAbsent(dyad, d -> new DyadLinks()).link(config, incident))
+                .orElseGet(() -> List.of(LinkedIncident.unlinked(incident)));
         linked.forEach(l -> alerts.addAll(iraq.onIncident(config, l)));
     }
 

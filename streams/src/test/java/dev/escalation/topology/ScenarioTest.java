@@ -143,6 +143,9 @@ class ScenarioTest {
             for (JsonNode id : e.path("evidence")) {
                 assertTrue(a.getEvidence().getIncidentIds().contains(id.asText()), "evidence " + id + " in " + where);
             }
+            if (e.has("evidenceCount")) {
+                assertEquals(e.get("evidenceCount").asInt(), a.getEvidence().getIncidentIds().size(), "evidence " + a.getEvidence() + " in " + where);
+            }
         }
     }
 
