@@ -1,8 +1,10 @@
 package dev.escalation.registry;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,6 +48,26 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
     private final Schema schema;
     private final SpecificData data;
     private final SpecificDatumWriter<T> writer;
+
+    /**
+     * Writes an optional field (a union of null and one type, as every optional field of ours is)
+     * by whether it is null, without Avro's general union resolution, which looks the value's type
+     * up by name in every union of every record.
+     */
+    private static final class NullableFirstWriter<T> extends SpecificDatumWriter<T> {
+        NullableFirstWriter(Schema schema, SpecificData data) {
+            super(schema, data);
+        }
+
+        @Override
+        protected int resolveUnion(Schema union, Object datum) {
+            List<Schema> branches = union.getTypes();
+            if (branches.size() == 2 && branches.get(0).getType() == Schema.Type.NULL) {
+                return datum == null ? 0 : 1;
+            }
+            return super.resolveUnion(union, datum);
+        }
+    }
     private final Map<String, byte[]> headerByTopic = new ConcurrentHashMap<>();
     private final Map<Integer, SpecificDatumReader<T>> readersByWriterId = new ConcurrentHashMap<>();
     private SchemaRegistry client;
@@ -63,7 +85,7 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
         this.type = type;
         this.data = SpecificData.getForClass(type);
         this.schema = data.getSchema(type);
-        this.writer = new SpecificDatumWriter<>(schema, data);
+        this.writer = new NullableFirstWriter<>(schema, data);
     }
 
     /** Reads {@value #AUTO_REGISTER_CONFIG}, and {@value SchemaRegistryClient#URL_CONFIG} when no client was given. */
@@ -97,18 +119,63 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
         }
         Objects.requireNonNull(topic, "AvroSerde needs the topic to name the subject (<topic>-value)");
         byte[] header = headerByTopic.computeIfAbsent(topic, this::header);
-        // The same per-record allocations as Confluent's serializer: the output buffer and Avro's
-        // unbuffered encoder, a few bytes; pooling them per thread would cost more than it saves.
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        out.writeBytes(header);
-        BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+        Output out = OUTPUT.get();
+        out.reset(header);
         try {
-            writer.write(record, encoder);
+            out.encoder = EncoderFactory.get().binaryEncoder(out, out.encoder);
+            writer.write(record, out.encoder);
+            out.encoder.flush();
         } catch (IOException | RuntimeException e) {
+            out.encoder = null; // it may hold bytes of the failed record
             throw new SerializationException("cannot write " + type.getSimpleName() + " for topic " + topic + " as Avro: " + e.getMessage(), e);
         }
-        return out.toByteArray();
+        return out.bytes();
     }
+
+    /**
+     * A thread's output buffer and buffered encoder, used again record after record: Avro's
+     * unbuffered encoder writes a byte at a time, into a synchronized stream, for every field.
+     */
+    private static final class Output extends OutputStream {
+        /** A buffer grown past this for one large record is let go afterwards. */
+        private static final int KEPT = 64 * 1024;
+        private byte[] buffer = new byte[1024];
+        private int count;
+        BinaryEncoder encoder;
+
+        void reset(byte[] header) {
+            if (buffer.length > KEPT) {
+                buffer = new byte[1024];
+            }
+            count = 0;
+            write(header, 0, header.length);
+        }
+
+        @Override
+        public void write(int b) {
+            ensure(1);
+            buffer[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            ensure(length);
+            System.arraycopy(bytes, offset, buffer, count, length);
+            count += length;
+        }
+
+        private void ensure(int more) {
+            if (count + more > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, count + more));
+            }
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(buffer, count);
+        }
+    }
+
+    private static final ThreadLocal<Output> OUTPUT = ThreadLocal.withInitial(Output::new);
 
     /** The magic byte and the id of this serde's schema under the topic's subject. */
     private byte[] header(String topic) {

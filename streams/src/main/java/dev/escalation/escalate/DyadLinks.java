@@ -62,7 +62,7 @@ public final class DyadLinks {
         for (int i = threats.from(time); i < threats.end(); i++) {
             threatsBefore.add(threat(rules, threats.valueAt(i), threats.timeAt(i)));
         }
-        attacks.remove(incident.getId());
+        // A copy held under the same id stays until put replaces it: an attack never answers itself (same sides).
         LinkedIncident linked = withChain(rules, incident, time);
         attacks.put(time, incident.getId(), linked);
         List<LinkedIncident> relinked = new ArrayList<>(0);

@@ -1,6 +1,7 @@
 package dev.escalation.escalate;
 
 import dev.escalation.config.EngineConfig;
+import dev.escalation.records.EventType;
 import dev.escalation.records.Incident;
 import dev.escalation.records.RetaliationLink;
 import java.util.List;
@@ -23,6 +24,13 @@ final class Measures {
     private final long baselineEnd;
     private final long join;
     private final long threatHold;
+    /** The cool-down and the grace period, in milliseconds. */
+    final long cooldown;
+    final long grace;
+    private final long horizon;
+    /** Weights by event type (ordinal) and per death, in millionths. */
+    private final long[] weightMicros;
+    private final long fatalityWeightMicros;
     /**
      * The ages at which an incident starts or stops counting for something: entering, leaving the
      * window, the baseline, the join window (every held incident), leaving a threat's hold (the threats).
@@ -80,6 +88,14 @@ final class Measures {
         this.baselineEnd = window + rules.baseline().toMillis();
         this.join = rules.joinWindow().toMillis();
         this.threatHold = rules.threatHold().toMillis();
+        this.cooldown = rules.cooldown().toMillis();
+        this.grace = rules.grace().toMillis();
+        this.horizon = Math.max(Math.max(baselineEnd, join), threatHold);
+        this.weightMicros = new long[EventType.values().length];
+        for (EventType type : EventType.values()) {
+            weightMicros[type.ordinal()] = Math.round(rules.weight(type) * MICROS);
+        }
+        this.fatalityWeightMicros = Math.round(rules.fatalityWeight() * MICROS);
         this.edges = new Edge[] {new Edge(held, 0), new Edge(held, window), new Edge(held, baselineEnd), new Edge(held, join),
                 new Edge(threats, threatHold)};
         this.at = at;
@@ -90,7 +106,7 @@ final class Measures {
 
     /** How long after its event time an incident can still count. */
     long horizon() {
-        return Math.max(Math.max(baselineEnd, join), threatHold);
+        return horizon;
     }
 
     /** Adds ({@code sign} 1) or takes back (-1) what the incident counts for at the current instant. */
@@ -174,7 +190,7 @@ final class Measures {
     }
 
     long weightMicros(Incident incident) {
-        return Math.round(rules.weight(incident.getEventType()) * MICROS) + Math.round(rules.fatalityWeight() * MICROS) * deaths(incident);
+        return weightMicros[incident.getEventType().ordinal()] + fatalityWeightMicros * deaths(incident);
     }
 
     double intensity() {

@@ -130,14 +130,15 @@ public final class RegionEscalation {
     /** Takes the config of this call; measures kept under other settings are taken again. */
     private void use(EngineConfig config) {
         this.config = config;
-        EngineConfig.Escalation rules = rules();
-        if (measures == null || !measures.rules.equals(rules)) {
+        EngineConfig.Escalation rules = config.escalation(state.getRegion());
+        if (measures == null || measures.rules != rules && !measures.rules.equals(rules)) {
             measures = new Measures(rules, held, threats, state.getEvaluatedAt());
         }
     }
 
+    /** The region's rules in force: those the measures were taken under ({@link #use}). */
     private EngineConfig.Escalation rules() {
-        return config.escalation(state.getRegion());
+        return measures.rules;
     }
 
     /** Holds the incident in place of any copy of it; returns the copy it replaced, or null. */
@@ -168,7 +169,7 @@ public final class RegionEscalation {
     private long nextCheckpoint() {
         long next = measures.nextEdgeCrossing();
         Long belowSince = state.getBelowSince();
-        long cooldown = rules().cooldown().toMillis();
+        long cooldown = measures.cooldown;
         if (belowSince != null && belowSince + cooldown > state.getEvaluatedAt()) {
             next = Math.min(next, belowSince + cooldown);
         }
@@ -198,7 +199,7 @@ public final class RegionEscalation {
         if (state.getBelowSince() == null) {
             state.setBelowSince(now);
         }
-        if (now - state.getBelowSince() < rules().cooldown().toMillis()) {
+        if (now - state.getBelowSince() < measures.cooldown) {
             return Optional.empty();
         }
         state.setBelowSince(null);
@@ -242,7 +243,7 @@ public final class RegionEscalation {
 
     /** Forgets incidents past every window and hold, and past the grace period after that. */
     private void prune(long now) {
-        long before = now - measures.horizon() - rules().grace().toMillis();
+        long before = now - measures.horizon() - measures.grace;
         held.removeBefore(before);
         threats.removeBefore(before);
     }

@@ -102,12 +102,13 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
      */
     @Override
     public void process(Record<String, Incident> record) {
+        EngineConfig config = config();
         watermarks.update(record.headers());
         Incident incident = record.value();
         if (incident != null) {
-            String region = Regions.regionOf(config(), incident);
+            String region = Regions.regionOf(config, incident);
             RegionEscalation escalation = region(region);
-            if (escalation.isLate(config(), incident)) {
+            if (escalation.isLate(config, incident)) {
                 RegionState state = escalation.state();
                 throw new RejectedRecord("incident " + incident.getId() + " of " + incident.getEventDate()
                         + " arrived after region " + region + " had reached "
@@ -124,15 +125,15 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
                 journal.hold(key, incident);
             }
         }
-        takeReady();
+        takeReady(config);
     }
 
-    private void takeReady() {
+    private void takeReady(EngineConfig config) {
         long frontier = watermarks.frontier();
         if (frontier == Long.MIN_VALUE) {
             return;
         }
-        long settle = config().escalation().settle().toMillis();
+        long settle = config.escalation().settle().toMillis();
         long mark = frontier == Long.MAX_VALUE ? Long.MAX_VALUE : frontier - settle;
         // With no settle, an incident is taken as soon as every partition has reached its instant: alerts
         // as soon as can be. With one, an instant is taken whole once every partition is past it by the
@@ -148,21 +149,20 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
                 }
                 tookAny = true;
             }
-            escalate(next);
+            escalate(config, next);
         }
         if (tookAny) {
             journal.taken(taken);
         }
         takenUntil = Math.max(takenUntil, Math.min(mark, watermarks.highest()));
-        long until = takenUntil - config().escalation().grace().toMillis();
+        long until = takenUntil - config.escalation().grace().toMillis();
         if (cooledUntil == Long.MIN_VALUE || until - cooledUntil >= COOL_DOWN_CHECK.toMillis()) {
-            coolDown(until);
+            coolDown(config, until);
         }
     }
 
     /** Links the incident in its dyad, then brings it, and any incident whose links it changed, to its region. */
-    private void escalate(Incident incident) {
-        EngineConfig config = config();
+    private void escalate(EngineConfig config, Incident incident) {
         List<LinkedIncident> linked = link(config, incident);
         for (LinkedIncident each : linked) {
             String region = Regions.regionOf(config, each.incident());
@@ -195,9 +195,8 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
      * period, as Kafka Streams closes windows: an incident still within grace is then never
      * behind a region's clock. Then lets go of the journal's incidents no window can count any more.
      */
-    private void coolDown(long until) {
+    private void coolDown(EngineConfig config, long until) {
         cooledUntil = until;
-        EngineConfig config = config();
         regions.values().stream().filter(escalation -> escalation.state().getLevel() != 0)
                 .sorted((a, b) -> a.state().getRegion().compareTo(b.state().getRegion()))
                 .forEach(escalation -> {

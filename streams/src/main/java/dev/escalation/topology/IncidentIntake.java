@@ -5,6 +5,8 @@ import dev.escalation.escalate.EventTime;
 import dev.escalation.records.Incident;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -20,6 +22,7 @@ import org.apache.kafka.streams.processor.api.Record;
 final class IncidentIntake implements Processor<String, Incident, String, Incident> {
 
     private final LiveConfig liveConfig;
+    private final Codes codes = new Codes();
     private ProcessorContext<String, Incident> context;
     private int partition;
     private long watermark = Long.MIN_VALUE;
@@ -49,10 +52,12 @@ final class IncidentIntake implements Processor<String, Incident, String, Incide
         EngineConfig config = config();
         lastRecordAt = context.currentSystemTimeMs();
         idle = false;
-        // The record's value is this task's own copy, just read: mapped in place, not copied.
+        // The record's value is this task's own copy, just read: mapped in place, not copied. Codes
+        // are shared instances, so that the dyad and region stages compare them by reference first.
         Incident incident = checked(record.value());
-        incident.setActorSide(config.side(incident.getActorSide()));
-        incident.setTargetSide(config.side(incident.getTargetSide()));
+        incident.setCountryCode(codes.of(incident.getCountryCode()));
+        incident.setActorSide(codes.of(config.side(incident.getActorSide())));
+        incident.setTargetSide(codes.of(config.side(incident.getTargetSide())));
         watermark = Math.max(watermark, EventTime.of(incident));
         context.forward(new Record<>(incident.getId(), incident, record.timestamp(), Watermarks.headers(partition, watermark, false)));
     }
@@ -85,5 +90,25 @@ final class IncidentIntake implements Processor<String, Incident, String, Incide
 
     private static boolean isUpperLetter(char c) {
         return c >= 'A' && c <= 'Z';
+    }
+
+    /** One instance of each country and side code seen, up to a bound against input that invents them without end. */
+    private static final class Codes {
+        private static final int MAX = 100_000;
+        private final Map<String, String> known = new HashMap<>();
+
+        String of(String code) {
+            if (code == null) {
+                return null;
+            }
+            String shared = known.get(code);
+            if (shared != null) {
+                return shared;
+            }
+            if (known.size() < MAX) {
+                known.put(code, code);
+            }
+            return code;
+        }
     }
 }
