@@ -22,6 +22,7 @@ import java.util.List;
  * repository root: see README, "Historical feeds".
  *
  * <pre>mvn -B -q -pl bench exec:java -Dexec.mainClass=dev.escalation.bench.FeedBench [-Dexec.args="gdelt replay backtest"] [-Dbench.incidents=N]</pre>
+ * {@code -Dexec.args="incidents-file FILE"} writes the year of incidents to FILE instead, to time {@code ./escalation backtest FILE}.
  */
 public final class FeedBench {
 
@@ -30,6 +31,12 @@ public final class FeedBench {
     private static final int REPLAY_ROWS = 500_000;
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("incidents-file")) {
+            // The backtest's year as a file, to time the command itself: time ./escalation backtest FILE
+            long count = Timed.count("bench.incidents", BenchIncidents.YEAR);
+            System.out.printf("%s: %,d incidents%n", incidents(Path.of(args[1]), count), count);
+            return;
+        }
         List<String> which = args.length == 0 ? List.of("gdelt", "replay", "backtest") : Arrays.asList(args);
         try (Scratch scratch = Scratch.create("escalation-bench-")) {
             run(which, scratch.path(), EventCoder.withDefaultDictionaries());
