@@ -18,7 +18,7 @@ import org.apache.kafka.streams.Topology;
  * copies every incident to a topic; the engine is {@code EngineTopology.build}. Each run is a fresh
  * application id reading the topic from the start, timed from the moment it runs until its group has
  * committed past the end of every topic it reads (for the engine, its repartition topics too).
- * A warm-up round of each comes first, not counted; then rounds alternate which goes first;
+ * Warm-up rounds of each come first ({@code -Dbench.warmups}, default 2), not counted; then rounds alternate which goes first;
  * medians are reported, and the median of the rounds' ratios.
  * Sizes: {@code -Dbench.eos.incidents} (default 200,000), {@code -Dbench.rounds} (default 3).
  */
@@ -39,12 +39,16 @@ final class EosBench {
             broker.createTopics(List.of(copies));
             System.out.printf("eos: %,d incidents in topic %s (%d partition(s)), exactly_once_v2, %d rounds%n",
                     count, broker.topics.incidents().name(), broker.incidentPartitions, rounds);
-            // One round of each first, not measured: the JIT compiles the broker's and the clients' paths, which on two cores
-            // otherwise takes as much CPU as the applications themselves in the first rounds.
-            rate(broker, "pass-through", passThrough(broker, copies), "bench-warm-up-pass-through",
-                    List.of(broker.topics.incidents().name()), count);
-            rate(broker, "engine", broker.engine(), "bench-warm-up-engine", broker.engineSources("bench-warm-up-engine"), count);
-            System.out.println("  (warm-up round above, not counted)");
+            // Rounds of each first, not measured: the JIT compiles the broker's and the clients' paths, which on two cores
+            // otherwise takes as much CPU as the applications themselves, and makes the first rounds several times slower.
+            int warmUps = (int) Timed.count("bench.warmups", 2);
+            for (int round = 0; round < warmUps; round++) {
+                rate(broker, "pass-through", passThrough(broker, copies), "bench-warm-up-pass-through-" + round,
+                        List.of(broker.topics.incidents().name()), count);
+                String id = "bench-warm-up-engine-" + round;
+                rate(broker, "engine", broker.engine(), id, broker.engineSources(id), count);
+            }
+            System.out.printf("  (%d warm-up round(s) above, not counted)%n", warmUps);
             double[] passThrough = new double[rounds];
             double[] engine = new double[rounds];
             double[] ratios = new double[rounds];

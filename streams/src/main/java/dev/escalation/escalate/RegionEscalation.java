@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -44,6 +45,8 @@ public final class RegionEscalation {
     /** What the held incidents measure at the last evaluation, kept up to date as incidents come and time passes. */
     private Measures measures;
     private EngineConfig config;
+    /** See {@link #takeChanged}. */
+    private boolean changed;
 
     /** @param state the region's level and clocks, as last stored */
     public RegionEscalation(RegionState state) {
@@ -74,7 +77,29 @@ public final class RegionEscalation {
         if (previous != null && previous.threatFollows() != null && linked.threatFollows() == null) {
             threats.remove(previous.incident().getId());
         }
+        // The clocks that every incident moves are not stored with each (see takeChanged): they follow from the incidents.
+        state.setClock(Math.max(state.getClock(), linked.time()));
+        state.setEvaluatedAt(Math.max(state.getEvaluatedAt(), state.getClock()));
         measures = null;
+    }
+
+    /**
+     * Whether the state changed, since the last call, in a way the incidents alone cannot tell
+     * again: the level, the start of its cool-down, or the time evaluated up to with no incident.
+     * Only then need it be stored; its clock and the time evaluated up to follow from the incidents
+     * it holds ({@link #restore}), and every incident moves them.
+     */
+    public boolean takeChanged() {
+        boolean was = changed;
+        changed = false;
+        return was;
+    }
+
+    private void belowSince(Long since) {
+        if (!Objects.equals(since, state.getBelowSince())) {
+            state.setBelowSince(since);
+            changed = true;
+        }
     }
 
     /**
@@ -122,6 +147,7 @@ public final class RegionEscalation {
             return List.of();
         }
         state.setClosedUntil(now);
+        changed = true;
         List<EscalationAlert> alerts = advance(now, true);
         evaluate(now, now).ifPresent(alerts::add);
         return alerts;
@@ -188,21 +214,21 @@ public final class RegionEscalation {
         EscalationLevel target = measures.level();
         int current = state.getLevel();
         if (target.ordinal() > current) {
-            state.setBelowSince(null);
+            belowSince(null);
             boolean datedAtCause = cause < now && new Measures(rules(), held, threats, cause).level() == target;
             return Optional.of(change(target, datedAtCause ? cause : now));
         }
         if (target.ordinal() == current) {
-            state.setBelowSince(null);
+            belowSince(null);
             return Optional.empty();
         }
         if (state.getBelowSince() == null) {
-            state.setBelowSince(now);
+            belowSince(now);
         }
         if (now - state.getBelowSince() < measures.cooldown) {
             return Optional.empty();
         }
-        state.setBelowSince(null);
+        belowSince(null);
         return Optional.of(change(target, now));
     }
 
@@ -212,6 +238,7 @@ public final class RegionEscalation {
         int level = to.ordinal();
         state.setLevel(level);
         state.setLevelSince(now);
+        changed = true;
         AlertStatus status = level > previous
                 ? (previous == 0 ? AlertStatus.RAISED : AlertStatus.ESCALATED)
                 : (level == 0 ? AlertStatus.RESOLVED : AlertStatus.DEESCALATED);

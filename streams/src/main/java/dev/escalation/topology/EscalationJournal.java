@@ -20,8 +20,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *   <li>{@value #REGIONS}: each region's level and clocks;
  *   <li>{@value #PROGRESS}: the last incident taken, and the partitions that have said they are idle.
  * </ul>
- * The last two change with nearly every record but hold few keys: they are cached, so a commit
- * writes each key once. What the dyads and regions hold is not stored apart: a restarted task
+ * The last two hold few keys and change seldom: a region's level, its cool-down, the time it was
+ * evaluated to with no incident (the clocks every incident moves follow from the incidents), and
+ * "all taken" as long as every incident is taken as it comes; they are cached, so a commit writes
+ * each key once. What the dyads and regions hold is not stored apart: a restarted task
  * links the incidents it had taken again, in event-time order, which gives the same links.
  * A backtest writes nothing ({@link #NONE}): it has no broker to log to and nothing to restore.
  */
@@ -35,6 +37,10 @@ final class EscalationJournal {
     static final EscalationJournal NONE = new EscalationJournal(null, null, null);
 
     private static final String TAKEN = "taken";
+    /** Taken up to this: after every key (they start with digits), so every incident the journal holds has been taken. */
+    static final String ALL_TAKEN = "~";
+    /** Taken up to this: before every key, so none has been taken. */
+    static final String NONE_TAKEN = "";
     private static final String IDLE = "idle/";
 
     private final KeyValueStore<String, Incident> incidents;
@@ -70,7 +76,7 @@ final class EscalationJournal {
 
     void release(String key) {
         if (incidents != null) {
-            incidents.delete(key);
+            incidents.put(key, null); // a delete, without reading back the value delete() returns
         }
     }
 

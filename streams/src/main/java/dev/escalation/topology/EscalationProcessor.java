@@ -48,6 +48,8 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
     private Map<String, RegionEscalation> regions;
     /** The journal key of the last incident taken: those up to it have been taken, those after wait. */
     private String taken;
+    /** What the journal was last told of {@link #taken}. */
+    private String journaledTaken;
     /** Incidents have been taken up to this event time. */
     private long takenUntil = Long.MIN_VALUE;
     /** Raised regions have been let cool down up to this event time. */
@@ -82,6 +84,7 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
         this.cooledUntil = Long.MIN_VALUE;
         journal.regions().forEach((name, state) -> regions.put(name, new RegionEscalation(state)));
         this.taken = journal.taken();
+        this.journaledTaken = taken;
         EngineConfig config = config();
         journal.forEachIncident((key, incident) -> {
             long time = EscalationJournal.timeOf(key);
@@ -126,6 +129,14 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
             }
         }
         takeReady(config);
+        if (durable) {
+            // Usually every incident is taken as it comes: then the journal is told once that all are.
+            String takenMark = pending.isEmpty() ? EscalationJournal.ALL_TAKEN : taken == null ? EscalationJournal.NONE_TAKEN : taken;
+            if (!takenMark.equals(journaledTaken)) {
+                journal.taken(takenMark);
+                journaledTaken = takenMark;
+            }
+        }
     }
 
     private void takeReady(EngineConfig config) {
@@ -138,7 +149,6 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
         // With no settle, an incident is taken as soon as every partition has reached its instant: alerts
         // as soon as can be. With one, an instant is taken whole once every partition is past it by the
         // settle time: then the order of one date's incidents does not depend on which partition came first.
-        boolean tookAny = false; // and the journal must know
         while (!pending.isEmpty() && (settle == 0 ? pending.timeAt(pending.start()) <= mark : pending.timeAt(pending.start()) < mark)) {
             long time = pending.timeAt(pending.start());
             Incident next = pending.removeFirst();
@@ -147,12 +157,8 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
                 if (taken == null || key.compareTo(taken) > 0) {
                     taken = key;
                 }
-                tookAny = true;
             }
             escalate(config, next);
-        }
-        if (tookAny) {
-            journal.taken(taken);
         }
         takenUntil = Math.max(takenUntil, Math.min(mark, watermarks.highest()));
         long until = takenUntil - config.escalation().grace().toMillis();
@@ -174,7 +180,9 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
                 continue;
             }
             List<EscalationAlert> alerts = escalation.onIncident(config, each);
-            journal.region(escalation.state());
+            if (escalation.takeChanged()) {
+                journal.region(escalation.state());
+            }
             alerts.forEach(this::forward);
         }
     }
@@ -201,7 +209,9 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
                 .sorted((a, b) -> a.state().getRegion().compareTo(b.state().getRegion()))
                 .forEach(escalation -> {
                     List<EscalationAlert> alerts = escalation.onTime(config, until);
-                    journal.region(escalation.state());
+                    if (escalation.takeChanged()) {
+                        journal.region(escalation.state());
+                    }
                     alerts.forEach(this::forward);
                 });
         if (durable && !journaled.isEmpty()) {

@@ -6,6 +6,7 @@ import dev.escalation.records.Incident;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -58,6 +59,16 @@ final class IncidentIntake implements Processor<String, Incident, String, Incide
         incident.setCountryCode(codes.of(incident.getCountryCode()));
         incident.setActorSide(codes.of(config.side(incident.getActorSide())));
         incident.setTargetSide(codes.of(config.side(incident.getTargetSide())));
+        // What the escalation never reads (it is in the incidents topic for whoever does) is not
+        // carried on: not held in memory, not written to the journal, not repartitioned.
+        incident.setLocation(null);
+        incident.setLatitude(null);
+        incident.setLongitude(null);
+        incident.setActor(null);
+        incident.setTarget(null);
+        incident.setInjured(null);
+        incident.setSourceIds(List.of());
+        incident.setEvidence(null);
         watermark = Math.max(watermark, EventTime.of(incident));
         context.forward(new Record<>(incident.getId(), incident, record.timestamp(), Watermarks.headers(partition, watermark, false)));
     }
