@@ -113,9 +113,9 @@ public final class EngineTopology {
     static void addEscalation(StreamsBuilder builder, EngineConfig config, Topics topics, State state, int incidentPartitions) {
         boolean durable = state == State.DURABLE;
         if (durable) {
-            addStore(builder, EscalationJournal.INCIDENTS, Serdes.String(), topics.incidentSerde(), false);
-            addStore(builder, EscalationJournal.REGIONS, Serdes.String(), topics.regionStateSerde(), true);
-            addStore(builder, EscalationJournal.PROGRESS, Serdes.String(), Serdes.String(), true);
+            addJournalStore(builder, EscalationJournal.INCIDENTS, Serdes.Integer(), topics.incidentSerde(), false);
+            addJournalStore(builder, EscalationJournal.REGIONS, Serdes.String(), topics.regionStateSerde(), true);
+            addJournalStore(builder, EscalationJournal.PROGRESS, Serdes.String(), Serdes.String(), true);
         }
         KStream<String, Incident> intake = builder.stream(topics.incidents().name(), topics.incidents().consumed(new PayloadTimestamp()))
                 .process(() -> new IncidentIntake(config), Named.as("validate-incidents"));
@@ -126,16 +126,19 @@ public final class EngineTopology {
                 .to(topics.alerts().name(), topics.alerts().produced());
     }
 
+    /** The corroboration store: on disk with its changelog in the running engine, in memory alone in a backtest. */
     private static void addStore(StreamsBuilder builder, State state, String name, Serde<String> keys, Serde<Incident> values) {
-        if (state == State.DURABLE) {
-            addStore(builder, name, keys, values, false);
-        } else {
-            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), keys, values).withLoggingDisabled());
-        }
+        builder.addStateStore(state == State.DURABLE
+                ? Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), keys, values)
+                : Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), keys, values).withLoggingDisabled());
     }
 
-    /** A store on disk with its changelog; cached when it takes many writes to few keys, so that a commit writes each once. */
-    private static <K, V> void addStore(StreamsBuilder builder, String name, Serde<K> keys, Serde<V> values, boolean cached) {
+    /**
+     * A journal store: in memory with its changelog (it holds weeks of incidents, tens of megabytes, and
+     * a restart reads it back from the changelog); cached when it takes many writes to few keys, so
+     * that a commit writes each once.
+     */
+    private static <K, V> void addJournalStore(StreamsBuilder builder, String name, Serde<K> keys, Serde<V> values, boolean cached) {
         StoreBuilder<KeyValueStore<K, V>> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), keys, values);
         builder.addStateStore(cached ? store.withCachingEnabled() : store);
     }

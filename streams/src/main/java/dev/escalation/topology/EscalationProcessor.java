@@ -42,8 +42,6 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
     private Watermarks watermarks;
     /** Incidents received, not yet taken, in event-time order. */
     private Timeline<Incident> pending;
-    /** Every incident the journal holds, by its journal key (durable only): what to let go of, and when. */
-    private Timeline<String> journaled;
     private Map<String, DyadLinks> dyads;
     private Map<String, RegionEscalation> regions;
     /** The journal key of the last incident taken: those up to it have been taken, those after wait. */
@@ -74,10 +72,9 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
     public void init(ProcessorContext<String, EscalationAlert> context) {
         liveConfig.init(context);
         this.context = context;
-        this.journal = durable ? EscalationJournal.of(context) : EscalationJournal.NONE;
+        this.journal = durable ? EscalationJournal.of(context) : EscalationJournal.none();
         this.watermarks = new Watermarks(StreamsSettings.incidentPartitions(context.appConfigs()), journal);
         this.pending = new Timeline<>();
-        this.journaled = new Timeline<>();
         this.dyads = new HashMap<>();
         this.regions = new HashMap<>();
         this.takenUntil = Long.MIN_VALUE;
@@ -86,16 +83,15 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
         this.taken = journal.taken();
         this.journaledTaken = taken;
         EngineConfig config = config();
-        journal.forEachIncident((key, incident) -> {
-            long time = EscalationJournal.timeOf(key);
-            journaled.put(time, incident.getId(), key);
-            if (taken != null && key.compareTo(taken) <= 0) {
+        for (Incident incident : journal.restore()) {
+            long time = EventTime.of(incident);
+            if (taken != null && EscalationJournal.key(time, incident.getId()).compareTo(taken) <= 0) {
                 link(config, incident).forEach(linked -> region(Regions.regionOf(config, linked.incident())).restore(linked));
                 takenUntil = Math.max(takenUntil, time);
             } else {
                 pending.put(time, incident.getId(), incident);
             }
-        });
+        }
     }
 
     /**
@@ -119,14 +115,7 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
             }
             long time = EventTime.of(incident);
             pending.put(time, incident.getId(), incident);
-            if (durable) {
-                String key = EscalationJournal.key(time, incident.getId());
-                String replaced = journaled.put(time, incident.getId(), key);
-                if (replaced != null && !replaced.equals(key)) {
-                    journal.release(replaced);
-                }
-                journal.hold(key, incident);
-            }
+            journal.hold(time, incident);
         }
         takeReady(config);
         if (durable) {
@@ -214,8 +203,8 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
                     }
                     alerts.forEach(this::forward);
                 });
-        if (durable && !journaled.isEmpty()) {
-            journaled.removeBefore(until - retention(config), journal::release);
+        if (durable) {
+            journal.releaseBefore(until - retention(config));
         }
     }
 
