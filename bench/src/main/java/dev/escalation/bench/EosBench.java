@@ -20,7 +20,8 @@ import org.apache.kafka.streams.Topology;
  * committed past the end of every topic it reads (for the engine, its repartition topics too).
  * Warm-up rounds of each come first ({@code -Dbench.warmups}, default 2), not counted; then rounds alternate which goes first;
  * medians are reported, and the median of the rounds' ratios.
- * Sizes: {@code -Dbench.eos.incidents} (default 200,000), {@code -Dbench.rounds} (default 3).
+ * Sizes: {@code -Dbench.eos.incidents} (default the year, {@value BenchIncidents#YEAR}), {@code -Dbench.rounds} (default 3),
+ * {@code -Dbench.warmups} (default 2).
  */
 final class EosBench {
 
@@ -29,7 +30,7 @@ final class EosBench {
     private EosBench() {}
 
     static void run() throws Exception {
-        long count = Timed.count("bench.eos.incidents", 200_000);
+        long count = Timed.count("bench.eos.incidents", BenchIncidents.YEAR);
         int rounds = (int) Timed.count("bench.rounds", 3);
         List<Incident> incidents = new ArrayList<>();
         new BenchIncidents(count).forEachRemaining(incidents::add);
