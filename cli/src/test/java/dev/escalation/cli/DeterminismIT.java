@@ -13,6 +13,7 @@ import dev.escalation.records.EscalationAlert;
 import dev.escalation.records.Incident;
 import dev.escalation.registry.RegistryServer;
 import dev.escalation.registry.SchemaRegistryClient;
+import dev.escalation.testing.GeneratedIncidents;
 import dev.escalation.topology.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;

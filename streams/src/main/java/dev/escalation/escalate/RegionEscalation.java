@@ -69,10 +69,13 @@ public final class RegionEscalation {
     }
 
     /**
-     * Takes back an incident the region held before a restart, as linked now, without evaluating
-     * anything: its level and clocks are those stored ({@link #state}).
+     * Holds the incident, or its copy with new links in place of the old, without evaluating
+     * anything: what it changes counts from the region's next evaluation on. For an incident held
+     * before a restart (the level and clocks are those stored, {@link #state}), and for a re-link
+     * that comes after the region has moved on past the grace period, so that the running task and
+     * a restarted one hold the same links.
      */
-    public void restore(LinkedIncident linked) {
+    public void holdWithoutEvaluating(LinkedIncident linked) {
         LinkedIncident previous = hold(linked);
         if (previous != null && previous.threatFollows() != null && linked.threatFollows() == null) {
             threats.remove(previous.incident().getId());
@@ -87,7 +90,7 @@ public final class RegionEscalation {
      * Whether the state changed, since the last call, in a way the incidents alone cannot tell
      * again: the level, the start of its cool-down, or the time evaluated up to with no incident.
      * Only then need it be stored; its clock and the time evaluated up to follow from the incidents
-     * it holds ({@link #restore}), and every incident moves them.
+     * it holds ({@link #holdWithoutEvaluating}), and every incident moves them.
      */
     public boolean takeChanged() {
         boolean was = changed;

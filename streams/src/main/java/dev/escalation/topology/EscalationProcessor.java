@@ -19,8 +19,6 @@ import java.util.Optional;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The escalation stage, one task that sees every incident: it takes incidents in event-time order
@@ -31,8 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 final class EscalationProcessor implements Processor<String, Incident, String, EscalationAlert> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EscalationProcessor.class);
-    /** How often, in event time taken, raised regions are checked for cool-down and old incidents let go. */
+    /** How often, in event time taken, raised regions are checked for cool-down and old incidents let go: on the hour. */
     private static final Duration COOL_DOWN_CHECK = Duration.ofHours(1);
 
     private final LiveConfig liveConfig;
@@ -86,7 +83,7 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
         for (Incident incident : journal.restore()) {
             long time = EventTime.of(incident);
             if (taken != null && EscalationJournal.key(time, incident.getId()).compareTo(taken) <= 0) {
-                link(config, incident).forEach(linked -> region(Regions.regionOf(config, linked.incident())).restore(linked));
+                link(config, incident).forEach(linked -> region(Regions.regionOf(config, linked.incident())).holdWithoutEvaluating(linked));
                 takenUntil = Math.max(takenUntil, time);
             } else {
                 pending.put(time, incident.getId(), incident);
@@ -150,8 +147,14 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
             escalate(config, next);
         }
         takenUntil = Math.max(takenUntil, Math.min(mark, watermarks.highest()));
-        long until = takenUntil - config.escalation().grace().toMillis();
-        if (cooledUntil == Long.MIN_VALUE || until - cooledUntil >= COOL_DOWN_CHECK.toMillis()) {
+        if (takenUntil == Long.MIN_VALUE) {
+            return; // no partition has shown an event time yet (it fell idle before its first record)
+        }
+        // On a fixed grid of event time, not every hour from whenever the task started: a restarted
+        // task then looks at the same instants, and closes its regions up to the same times.
+        long step = COOL_DOWN_CHECK.toMillis();
+        long until = Math.floorDiv(takenUntil - config.escalation().grace().toMillis(), step) * step;
+        if (until > cooledUntil) {
             coolDown(config, until);
         }
     }
@@ -163,9 +166,9 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
             String region = Regions.regionOf(config, each.incident());
             RegionEscalation escalation = region(region);
             if (each != linked.get(0) && escalation.isLate(config, each.incident())) {
-                // The incident counted already; its new link comes beyond its region's grace period.
-                LOG.info("incident {} was re-linked after region {} had moved on beyond the grace period; its new link is not counted",
-                        each.incident().getId(), region);
+                // The region has moved on past the grace period: no change is dated back to the
+                // incident; its new link counts from the region's next evaluation on.
+                escalation.holdWithoutEvaluating(each);
                 continue;
             }
             List<EscalationAlert> alerts = escalation.onIncident(config, each);

@@ -1,26 +1,19 @@
 package dev.escalation.topology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.escalation.config.EngineConfig;
 import dev.escalation.escalate.EscalationLevel;
 import dev.escalation.extract.EventCoder;
 import dev.escalation.records.EscalationAlert;
-import dev.escalation.records.EventType;
 import dev.escalation.records.Incident;
 import dev.escalation.registry.LocalSchemaRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,25 +35,13 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ScenarioTest {
 
-    private static final Path SCENARIOS = Path.of("src", "test", "resources", "scenarios");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    /** Ticks are inert incidents in this reserved (user-assigned) ISO code: they only move event time on. */
-    private static final String TICK_REGION = "ZZ";
-
     @TestFactory
     Stream<DynamicTest> scenarios() throws IOException {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(SCENARIOS)) {
-            files = list.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
-        }
-        assertFalse(files.isEmpty(), "no scenarios under " + SCENARIOS);
-        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> run(file)));
+        return Scenario.files().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> run(Scenario.read(file))));
     }
 
-    private static void run(Path file) throws Exception {
-        JsonNode scenario = YAML.readTree(file.toFile());
-        JsonNode configText = scenario.get("config");
-        EngineConfig config = configText == null ? EngineConfig.defaults() : EngineConfig.parse(configText.asText(), file + " config");
+    private static void run(Scenario scenario) throws Exception {
+        EngineConfig config = scenario.config();
         Topics topics = Topics.create(config.topics(), new LocalSchemaRegistry());
         Path stateDir = Files.createTempDirectory("scenario-");
         Properties settings = new Properties();
@@ -74,19 +55,16 @@ class ScenarioTest {
                     topics.incidents().keySerde().serializer(), topics.incidents().valueSerde().serializer());
             TestInputTopic<String, String> configs = driver.createInputTopic(topics.config().name(),
                     topics.config().keySerde().serializer(), topics.config().valueSerde().serializer());
-            for (JsonNode step : scenario.path("input")) {
-                if (step.asText().equals("quiet")) {
-                    driver.advanceWallClockTime(config.escalation().partitionIdle());
-                    continue;
-                }
-                if (step.has("apply")) {
+            for (Scenario.Step step : scenario.input()) {
+                if (step instanceof Scenario.Send send) {
+                    incidents.pipeInput(send.incident().getId(), send.incident());
+                } else if (step instanceof Scenario.Apply apply) {
                     // An operator applies a config while the feed is quiet: the engine has taken all it received.
                     driver.advanceWallClockTime(config.escalation().partitionIdle());
-                    configs.pipeInput(LiveConfig.KEY, step.get("apply").asText()); // what `config apply` publishes
-                    continue;
+                    configs.pipeInput(LiveConfig.KEY, apply.yaml()); // what `config apply` publishes
+                } else {
+                    driver.advanceWallClockTime(config.escalation().partitionIdle());
                 }
-                Incident incident = step.has("tick") ? tick(step.get("tick").asText()) : incident(step);
-                incidents.pipeInput(incident.getId(), incident);
             }
             // The input ends: the partition falls idle and the engine takes the last instant.
             driver.advanceWallClockTime(config.escalation().partitionIdle());
@@ -97,9 +75,9 @@ class ScenarioTest {
                             topics.deadLetters().keySerde().deserializer(), topics.deadLetters().valueSerde().deserializer())
                     .readRecordsToList().stream().map(ScenarioTest::reason).toList();
         }
-        JsonNode expect = scenario.path("expect");
+        JsonNode expect = scenario.expect();
         String actual = "actual alerts:\n" + describe(alerts) + "dead letters: " + deadLetters;
-        assertTrue(alerts.stream().noneMatch(a -> a.getRegion().equals(TICK_REGION)), actual);
+        assertTrue(alerts.stream().noneMatch(a -> a.getRegion().equals(Scenario.TICK_REGION)), actual);
         checkAlerts(expect.path("alerts"), alerts, actual);
         for (JsonNode never : expect.path("never")) {
             int level = EscalationLevel.valueOf(never.get("level").asText()).ordinal();
@@ -126,7 +104,7 @@ class ScenarioTest {
             assertEquals(e.get("region").asText(), a.getRegion(), where);
             assertEquals(e.get("level").asText(), a.getLevelName(), where);
             assertEquals(e.get("status").asText(), a.getStatus().name(), where);
-            assertEquals(instant(e.get("at").asText()), a.getEventTime(), where);
+            assertEquals(Scenario.instant(e.get("at").asText()), a.getEventTime(), where);
             if (e.has("version")) {
                 assertEquals(e.get("version").asText(), a.getConfigVersion(), where);
             }
@@ -147,43 +125,6 @@ class ScenarioTest {
                 assertEquals(e.get("evidenceCount").asInt(), a.getEvidence().getIncidentIds().size(), "evidence " + a.getEvidence() + " in " + where);
             }
         }
-    }
-
-    /** An incident from the Incident field names; dates as 2024-01-28, times as ISO-8601 instants. */
-    private static Incident incident(JsonNode step) {
-        Incident.Builder b = Incident.newBuilder();
-        step.fields().forEachRemaining(field -> {
-            JsonNode v = field.getValue();
-            switch (field.getKey()) {
-                case "id" -> b.setId(v.asText());
-                case "eventType" -> b.setEventType(EventType.valueOf(v.asText()));
-                case "eventDate" -> b.setEventDate(LocalDate.parse(v.asText()));
-                case "eventTime" -> b.setEventTime(Instant.parse(v.asText()));
-                case "countryCode" -> b.setCountryCode(v.asText());
-                case "admin1" -> b.setAdmin1(v.asText());
-                case "actorSide" -> b.setActorSide(v.asText());
-                case "targetSide" -> b.setTargetSide(v.asText());
-                case "fatalities" -> b.setFatalities(v.asInt());
-                case "isRetaliation" -> b.setIsRetaliation(v.asBoolean());
-                case "retaliationFor" -> b.setRetaliationFor(v.asText());
-                case "sourceUrls" -> {
-                    List<String> urls = new ArrayList<>();
-                    v.forEach(u -> urls.add(u.asText()));
-                    b.setSourceUrls(urls);
-                }
-                default -> fail("unknown incident field '" + field.getKey() + "' in " + step);
-            }
-        });
-        return b.build();
-    }
-
-    private static Incident tick(String date) {
-        return Incident.newBuilder().setId("tick-" + date).setEventType(EventType.THREAT)
-                .setEventDate(LocalDate.parse(date.substring(0, 10))).setCountryCode(TICK_REGION).build();
-    }
-
-    private static Instant instant(String text) {
-        return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : Instant.parse(text);
     }
 
     private static String describe(List<EscalationAlert> alerts) {

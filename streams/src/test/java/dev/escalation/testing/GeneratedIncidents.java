@@ -1,4 +1,4 @@
-package dev.escalation.cli;
+package dev.escalation.testing;
 
 import dev.escalation.records.EventType;
 import dev.escalation.records.Incident;
@@ -21,7 +21,7 @@ import java.util.Random;
  * well after the rest, so that every region, whatever task holds it, sees event time pass every
  * cool-down.
  */
-final class GeneratedIncidents {
+public final class GeneratedIncidents {
 
     /** Side pairs and the countries their incidents happen in. */
     private static final List<List<String>> DYADS = List.of(
@@ -37,7 +37,7 @@ final class GeneratedIncidents {
     private GeneratedIncidents() {}
 
     /** {@code count} incidents and their duplicates, in the order they are delivered. */
-    static List<Incident> generate(long seed, int count) {
+    public static List<Incident> generate(long seed, int count) {
         Random random = new Random(seed);
         Instant time = LocalDate.parse("2024-01-01").atStartOfDay(ZoneOffset.UTC).toInstant();
         Map<Integer, Boolean> reversed = new HashMap<>();
