@@ -29,9 +29,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A restart of the escalation task between any two records gives exactly the alerts and dead
  * letters of an uninterrupted run: what the journal writes down is all a restarted task needs.
  * The task restarts on its journal's stores as a commit leaves them (exactly-once commits them with
- * the input offsets, so the records after the commit are the restarted task's), and the intake
- * before it starts again with no watermark, as it does. {@code DeterminismIT} kills a real engine
- * once, on a broker; this restarts the task at every point of every scenario and of a generated history.
+ * the input offsets, so the records after the commit are the restarted task's); its intake, which
+ * stamps the watermarks and says when the partition is idle, starts again too. {@code DeterminismIT}
+ * kills a real engine once, on a broker; this restarts the task at every point of every scenario
+ * and of a generated history.
  */
 class EscalationRestartTest {
 
@@ -68,7 +69,7 @@ class EscalationRestartTest {
         return uninterrupted;
     }
 
-    /** The escalation task on its journal's stores, which outlive a restart as the changelog does, and the config store. */
+    /** The escalation task (intake, then escalation) on its journal's stores, which outlive a restart as the changelog does, and the config store. */
     private static final class Task {
         private final EngineConfig config;
         private final List<StateStore> journal;
@@ -91,36 +92,53 @@ class EscalationRestartTest {
             return out;
         }
 
-        /** Starts the task on the stores as they are and takes the steps as the intake and the config updater pass them on. */
+        /**
+         * Starts the task on the stores as they are (its intake, escalation and config updater anew)
+         * and takes the steps. A quiet step lets the wall clock pass the idle time, as ScenarioTest does;
+         * so does an applied config, which comes while the feed is quiet.
+         */
         private void take(List<Scenario.Step> steps, List<String> out) {
-            MockProcessorContext<String, EscalationAlert> context = new MockProcessorContext<>();
-            journal.forEach(context::addStateStore);
-            context.addStateStore(liveConfig);
+            MockProcessorContext<String, Incident> intakeContext = context();
+            intakeContext.setCurrentSystemTimeMs(0L);
+            IncidentIntake intake = new IncidentIntake(config);
+            intake.init(intakeContext);
+            MockProcessorContext<String, EscalationAlert> taskContext = context();
+            journal.forEach(taskContext::addStateStore);
             EscalationProcessor task = new EscalationProcessor(config, true);
-            task.init(context);
+            task.init(taskContext);
             ConfigUpdater configUpdater = new ConfigUpdater(config);
-            configUpdater.init(new MockProcessorContext<>() {{ addStateStore(liveConfig); }});
-            long watermark = Long.MIN_VALUE;
+            configUpdater.init(context());
             for (Scenario.Step step : steps) {
-                if (step instanceof Scenario.Apply apply) {
-                    configUpdater.process(new Record<>(LiveConfig.KEY, apply.yaml(), 0L));
-                    continue;
-                }
                 try {
                     if (step instanceof Scenario.Send send) {
-                        Incident incident = Incident.newBuilder(send.incident()).build(); // the task keeps what it is given
-                        watermark = Math.max(watermark, EventTime.of(incident));
-                        task.process(new Record<>(incident.getId(), incident, EventTime.of(incident), Watermarks.headers(0, watermark, false)));
+                        Incident incident = Incident.newBuilder(send.incident()).build(); // the intake maps what it is given in place
+                        intake.process(new Record<>(incident.getId(), incident, EventTime.of(incident)));
                     } else {
-                        // Quiet: the intake says its partition is idle, with no incident (and no watermark before its first).
-                        task.process(new Record<>("partition-0", null, Math.max(watermark, 0L), Watermarks.headers(0, watermark, true)));
+                        long now = intakeContext.currentSystemTimeMs() + config.escalation().partitionIdle().toMillis();
+                        intakeContext.setCurrentSystemTimeMs(now);
+                        intakeContext.scheduledPunctuators().get(0).getPunctuator().punctuate(now);
+                    }
+                    for (var passed : intakeContext.forwarded()) {
+                        task.process(new Record<String, Incident>(passed.record().key(), passed.record().value(),
+                                passed.record().timestamp(), passed.record().headers()));
                     }
                 } catch (RejectedRecord rejected) {
                     out.add("dead letter: " + rejected.getMessage());
                 }
-                context.forwarded().forEach(alert -> out.add(alert.record().value().toString()));
-                context.resetForwards();
+                if (step instanceof Scenario.Apply apply) {
+                    configUpdater.process(new Record<>(LiveConfig.KEY, apply.yaml(), 0L));
+                }
+                intakeContext.resetForwards();
+                taskContext.forwarded().forEach(alert -> out.add(alert.record().value().toString()));
+                taskContext.resetForwards();
             }
+        }
+
+        /** A processor context that holds the config store, as every processor of the engine sees it. */
+        private <K, V> MockProcessorContext<K, V> context() {
+            MockProcessorContext<K, V> context = new MockProcessorContext<>();
+            context.addStateStore(liveConfig);
+            return context;
         }
 
         private static Topics topics(EngineConfig config) {

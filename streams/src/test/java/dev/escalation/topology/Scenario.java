@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * config, its input as steps, and what it expects. {@code ScenarioTest} checks the expectations;
  * {@code EscalationRestartTest} runs the same input with a restart between any two steps.
  */
-record Scenario(String name, EngineConfig config, List<Step> input, JsonNode expect) {
+record Scenario(EngineConfig config, List<Step> input, JsonNode expect) {
 
     private static final Path SCENARIOS = Path.of("src", "test", "resources", "scenarios");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -67,7 +67,7 @@ record Scenario(String name, EngineConfig config, List<Step> input, JsonNode exp
                 input.add(new Send(step.has("tick") ? tick(step.get("tick").asText()) : incident(step)));
             }
         }
-        return new Scenario(file.getFileName().toString(), config, List.copyOf(input), scenario.path("expect"));
+        return new Scenario(config, List.copyOf(input), scenario.path("expect"));
     }
 
     /** A date (midnight UTC) or an ISO-8601 instant. */
