@@ -80,7 +80,7 @@ public class ExtractBench {
 
     static List<String> texts() {
         List<String> texts = new ArrayList<>();
-        for (Path dir : List.of(ROOT.resolve("seeds"), ROOT.resolve("streams/src/test/resources/dev/escalation/extract/eval/articles"))) {
+        for (Path dir : List.of(ROOT.resolve("seeds"), ROOT.resolve("core/src/test/resources/dev/escalation/extract/eval/articles"))) {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                     texts.add(Files.readString(file, StandardCharsets.UTF_8));

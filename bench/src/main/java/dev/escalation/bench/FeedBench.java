@@ -26,7 +26,7 @@ import java.util.List;
  */
 public final class FeedBench {
 
-    private static final String FIXTURE = "streams/src/test/resources/dev/escalation/feeds/gdelt-events.export.CSV";
+    private static final String FIXTURE = "core/src/test/resources/dev/escalation/feeds/gdelt-events.export.CSV";
     private static final int GDELT_ROWS = 1_000_000;
     private static final int REPLAY_ROWS = 500_000;
 

@@ -1,7 +1,7 @@
 package dev.escalation.bench;
 
 import dev.escalation.cli.Replay;
-import dev.escalation.escalate.EventTime;
+import dev.escalation.model.EventTime;
 import dev.escalation.records.AlertStatus;
 import dev.escalation.records.EscalationAlert;
 import dev.escalation.records.Incident;

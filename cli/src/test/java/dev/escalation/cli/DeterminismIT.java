@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.escalation.config.EngineConfig;
 import dev.escalation.embedded.EmbeddedKafka;
-import dev.escalation.escalate.EventTime;
+import dev.escalation.model.EventTime;
 import dev.escalation.feeds.FeedRecord;
 import dev.escalation.records.EscalationAlert;
 import dev.escalation.records.Incident;

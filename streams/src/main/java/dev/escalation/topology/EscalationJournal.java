@@ -2,8 +2,8 @@ package dev.escalation.topology;
 
 import dev.escalation.records.Incident;
 import dev.escalation.records.RegionState;
-import dev.escalation.escalate.EventTime;
-import dev.escalation.escalate.Timeline;
+import dev.escalation.model.EventTime;
+import dev.escalation.model.Timeline;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;

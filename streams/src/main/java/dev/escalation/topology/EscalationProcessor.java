@@ -1,12 +1,13 @@
 package dev.escalation.topology;
 
+import dev.escalation.model.Dyad;
 import dev.escalation.config.EngineConfig;
 import dev.escalation.escalate.DyadLinks;
-import dev.escalation.escalate.EventTime;
+import dev.escalation.model.EventTime;
 import dev.escalation.escalate.LinkedIncident;
 import dev.escalation.escalate.RegionEscalation;
-import dev.escalation.escalate.Regions;
-import dev.escalation.escalate.Timeline;
+import dev.escalation.model.Regions;
+import dev.escalation.model.Timeline;
 import dev.escalation.records.EscalationAlert;
 import dev.escalation.records.Incident;
 import dev.escalation.records.RegionState;
@@ -181,7 +182,7 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
 
     /** The incident linked in its dyad, and the incidents it re-linked; the incident alone when it has no dyad. */
     private List<LinkedIncident> link(EngineConfig config, Incident incident) {
-        Optional<String> dyad = DyadLinks.dyadOf(incident);
+        Optional<String> dyad = Dyad.of(incident);
         return dyad.isEmpty() ? List.of(LinkedIncident.unlinked(incident))
                 : dyads.computeIfAbsent(dyad.get(), d -> new DyadLinks()).link(config, incident);
     }

@@ -1,6 +1,6 @@
 package dev.escalation.topology;
 
-import dev.escalation.escalate.EventTime;
+import dev.escalation.model.EventTime;
 import dev.escalation.extract.EventCoder;
 import dev.escalation.records.Article;
 import dev.escalation.records.Incident;

@@ -1,7 +1,7 @@
 package dev.escalation.topology;
 
 import dev.escalation.config.EngineConfig;
-import dev.escalation.escalate.EventTime;
+import dev.escalation.model.EventTime;
 import dev.escalation.records.Incident;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

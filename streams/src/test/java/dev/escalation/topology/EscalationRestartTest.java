@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.escalation.config.EngineConfig;
-import dev.escalation.escalate.EventTime;
+import dev.escalation.model.EventTime;
 import dev.escalation.records.EscalationAlert;
 import dev.escalation.records.Incident;
 import dev.escalation.registry.LocalSchemaRegistry;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.escalation.config.EngineConfig;
-import dev.escalation.escalate.EscalationLevel;
+import dev.escalation.model.EscalationLevel;
 import dev.escalation.extract.EventCoder;
 import dev.escalation.records.EscalationAlert;
 import dev.escalation.records.Incident;

@@ -1,5 +1,8 @@
 package dev.escalation.escalate;
 
+import dev.escalation.model.Dyad;
+import dev.escalation.model.EventTime;
+import dev.escalation.model.Timeline;
 import dev.escalation.config.EngineConfig;
 import dev.escalation.records.EventType;
 import dev.escalation.records.Incident;
@@ -26,20 +29,6 @@ public final class DyadLinks {
     /** The latest event time the dyad has seen; what it holds is kept relative to it. */
     private long clock = Long.MIN_VALUE;
 
-    /** The dyad of an incident, its two sides in alphabetical order; empty unless it has two different sides. */
-    public static Optional<String> dyadOf(Incident incident) {
-        String a = incident.getActorSide();
-        String b = incident.getTargetSide();
-        if (a == null || b == null || a.equals(b)) {
-            return Optional.empty();
-        }
-        return Optional.of(a.compareTo(b) < 0 ? a + "/" + b : b + "/" + a);
-    }
-
-    public static boolean isAttack(Incident incident) {
-        return incident.getEventType() != EventType.THREAT && incident.getEventType() != EventType.INTERCEPTION;
-    }
-
     /**
      * Holds the incident in its dyad (a later copy of an id replaces the held one) and returns it
      * linked (its chain, or the attack a threat follows), followed by every incident held earlier
@@ -54,7 +43,7 @@ public final class DyadLinks {
             prune(rules);
             return List.of(threat(rules, incident, time));
         }
-        if (!isAttack(incident)) {
+        if (!Dyad.isAttack(incident)) {
             return List.of(LinkedIncident.unlinked(incident));
         }
         // Only threats at or after the attack can follow it; only attacks after it can answer it.

@@ -1,5 +1,7 @@
 package dev.escalation.escalate;
 
+import dev.escalation.model.EscalationLevel;
+import dev.escalation.model.Dyad;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -145,7 +147,7 @@ class RegionEscalationTest {
 
     /** As the topology does: through the incident's dyad first, then into the region. */
     private void feed(Incident incident) {
-        List<LinkedIncident> linked = DyadLinks.dyadOf(incident)
+        List<LinkedIncident> linked = Dyad.of(incident)
                 .map(dyad -> dyads.computeIfAbsent(dyad, d -> new DyadLinks()).link(config, incident))
                 .orElseGet(() -> List.of(LinkedIncident.unlinked(incident)));
         linked.forEach(l -> alerts.addAll(iraq.onIncident(config, l)));

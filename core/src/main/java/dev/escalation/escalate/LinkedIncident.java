@@ -1,5 +1,6 @@
 package dev.escalation.escalate;
 
+import dev.escalation.model.EventTime;
 import dev.escalation.records.Incident;
 import dev.escalation.records.IncidentRef;
 import dev.escalation.records.RetaliationLink;

@@ -1,8 +1,8 @@
 package dev.escalation.feeds;
 
 import dev.escalation.config.EngineConfig;
-import dev.escalation.escalate.EventTime;
-import dev.escalation.escalate.Regions;
+import dev.escalation.model.EventTime;
+import dev.escalation.model.Regions;
 import dev.escalation.records.Article;
 import dev.escalation.records.Incident;
 import java.time.Instant;

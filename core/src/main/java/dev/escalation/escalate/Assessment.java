@@ -1,5 +1,7 @@
 package dev.escalation.escalate;
 
+import dev.escalation.model.Timeline;
+import dev.escalation.model.Dyad;
 import dev.escalation.config.EngineConfig;
 import dev.escalation.records.EventType;
 import dev.escalation.records.Incident;
@@ -113,7 +115,7 @@ final class Assessment {
             LinkedIncident linked = held.valueAt(i);
             Incident incident = linked.incident();
             if (linked.threatFollows() != null && linked.time() > threatStart) {
-                DyadStory story = stories.computeIfAbsent(DyadLinks.dyadOf(incident).orElseThrow(), d -> new DyadStory());
+                DyadStory story = stories.computeIfAbsent(Dyad.of(incident).orElseThrow(), d -> new DyadStory());
                 story.threat = linked;
                 story.threats++;
             }
@@ -121,14 +123,14 @@ final class Assessment {
                 continue;
             }
             if (!linked.chain().isEmpty()) {
-                DyadStory story = stories.computeIfAbsent(DyadLinks.dyadOf(incident).orElseThrow(), d -> new DyadStory());
+                DyadStory story = stories.computeIfAbsent(Dyad.of(incident).orElseThrow(), d -> new DyadStory());
                 if (story.answer == null || tellsMore(linked, story.answer)) {
                     story.answer = linked;
                 }
                 story.answers++;
-            } else if (incident.getIsRetaliation() && DyadLinks.isAttack(incident)) {
+            } else if (incident.getIsRetaliation() && Dyad.isAttack(incident)) {
                 // Reported as retaliation by the text, with no attack held to tie it to: by dyad, or by side without one.
-                String key = DyadLinks.dyadOf(incident).orElse(incident.getActorSide() == null ? "unknown side" : incident.getActorSide());
+                String key = Dyad.of(incident).orElse(incident.getActorSide() == null ? "unknown side" : incident.getActorSide());
                 DyadStory story = stories.computeIfAbsent(key, d -> new DyadStory());
                 story.reported = linked;
                 story.reports++;

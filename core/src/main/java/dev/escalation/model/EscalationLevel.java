@@ -1,4 +1,4 @@
-package dev.escalation.escalate;
+package dev.escalation.model;
 
 /** The escalation ladder, lowest first; the ordinal is the level number on alerts. */
 public enum EscalationLevel {

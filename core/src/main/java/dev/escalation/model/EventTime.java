@@ -1,4 +1,4 @@
-package dev.escalation.escalate;
+package dev.escalation.model;
 
 import dev.escalation.records.Incident;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package dev.escalation.extract;
 
+import dev.escalation.model.Dyad;
 import dev.escalation.escalate.DyadLinks;
 import dev.escalation.records.Incident;
 
@@ -30,7 +31,7 @@ public final class Corroboration {
      * dyad, not the ordered pair, so that an attack and its answer keep their order through one partition.
      */
     public static String key(Incident incident) {
-        return DyadLinks.dyadOf(incident).orElse(incident.getCountryCode());
+        return Dyad.of(incident).orElse(incident.getCountryCode());
     }
 
     /** The held incident that {@code later} reports again (the nearest in date), or null. */

@@ -15,7 +15,7 @@ import java.util.List;
 /** Builds articles for tests and finds incidents in the coder's output. */
 final class TestArticles {
     static final EventCoder CODER = EventCoder.withDefaultDictionaries();
-    /** The repository's seeds, relative to the streams module (the working directory of its tests). */
+    /** The repository's seeds, relative to the core module (the working directory of its tests). */
     static final Path SEEDS = Path.of("..", "seeds");
 
     private TestArticles() {

@@ -1,4 +1,4 @@
-package dev.escalation.escalate;
+package dev.escalation.model;
 
 import java.util.Arrays;
 import java.util.HashMap;

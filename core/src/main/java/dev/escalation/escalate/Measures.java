@@ -1,5 +1,8 @@
 package dev.escalation.escalate;
 
+import dev.escalation.model.EscalationLevel;
+import dev.escalation.model.Timeline;
+import dev.escalation.model.Dyad;
 import dev.escalation.config.EngineConfig;
 import dev.escalation.records.EventType;
 import dev.escalation.records.Incident;
@@ -128,7 +131,7 @@ final class Measures {
         }
         if (age < join) {
             List<RetaliationLink> chain = linked.chain();
-            if (!chain.isEmpty() || incident.getIsRetaliation() && DyadLinks.isAttack(incident)) {
+            if (!chain.isEmpty() || incident.getIsRetaliation() && Dyad.isAttack(incident)) {
                 retaliations += sign;
             }
             if (chain.size() >= 2) {

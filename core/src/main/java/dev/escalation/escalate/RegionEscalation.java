@@ -1,5 +1,9 @@
 package dev.escalation.escalate;
 
+import dev.escalation.model.EventTime;
+import dev.escalation.model.Regions;
+import dev.escalation.model.EscalationLevel;
+import dev.escalation.model.Timeline;
 import dev.escalation.config.EngineConfig;
 import dev.escalation.records.AlertStatus;
 import dev.escalation.records.EscalationAlert;
