@@ -79,13 +79,18 @@ public final class DyadLinks {
         return relinked;
     }
 
+    /** How long after its event time a dyad may need an attack: two join windows, to see a cycle (two reversals) whole. */
+    public static long reach(EngineConfig.Escalation rules) {
+        return 2 * rules.joinWindow().toMillis();
+    }
+
     /**
      * Keeps attacks for two join windows plus grace, long enough to see a cycle (two reversals)
      * whole, and threats for the grace period, as long as an attack they follow may still arrive.
      */
     private void prune(EngineConfig.Escalation rules) {
         long grace = rules.grace().toMillis();
-        attacks.removeBefore(clock - 2 * rules.joinWindow().toMillis() - grace);
+        attacks.removeBefore(clock - reach(rules) - grace);
         threats.removeBefore(clock - grace);
     }
 

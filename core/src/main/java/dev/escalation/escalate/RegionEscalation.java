@@ -10,6 +10,8 @@ import dev.escalation.records.EscalationAlert;
 import dev.escalation.records.Evidence;
 import dev.escalation.records.Incident;
 import dev.escalation.records.RegionState;
+import dev.escalation.rules.Assessment;
+import dev.escalation.rules.Ladder;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
@@ -47,7 +49,7 @@ public final class RegionEscalation {
     /** The held threats that follow an attack: the only incidents with a threat hold to time. */
     private final Timeline<LinkedIncident> threats = new Timeline<>();
     /** What the held incidents measure at the last evaluation, kept up to date as incidents come and time passes. */
-    private Measures measures;
+    private Ladder ladder;
     private EngineConfig config;
     /** See {@link #takeChanged}. */
     private boolean changed;
@@ -87,7 +89,7 @@ public final class RegionEscalation {
         // The clocks that every incident moves are not stored with each (see takeChanged): they follow from the incidents.
         state.setClock(Math.max(state.getClock(), linked.time()));
         state.setEvaluatedAt(Math.max(state.getEvaluatedAt(), state.getClock()));
-        measures = null;
+        ladder = null;
     }
 
     /**
@@ -133,7 +135,7 @@ public final class RegionEscalation {
             return List.of();
         }
         if (previous != null) {
-            measures.count(previous, -1);
+            ladder.count(previous, -1);
             held.remove(incident.getId());
             threats.remove(incident.getId());
         }
@@ -141,7 +143,7 @@ public final class RegionEscalation {
         long now = Math.max(state.getEvaluatedAt(), time);
         List<EscalationAlert> alerts = advance(now, false);
         hold(linked);
-        measures.count(linked, 1);
+        ladder.count(linked, 1);
         state.setClock(Math.max(state.getClock(), time));
         evaluate(now, time).ifPresent(alerts::add);
         return alerts;
@@ -164,14 +166,14 @@ public final class RegionEscalation {
     private void use(EngineConfig config) {
         this.config = config;
         EngineConfig.Escalation rules = config.escalation(state.getRegion());
-        if (measures == null || measures.rules != rules && !measures.rules.equals(rules)) {
-            measures = new Measures(rules, held, threats, state.getEvaluatedAt());
+        if (ladder == null || ladder.settings != rules && !ladder.settings.equals(rules)) {
+            ladder = new Ladder(rules, held, threats, state.getEvaluatedAt());
         }
     }
 
-    /** The region's rules in force: those the measures were taken under ({@link #use}). */
+    /** The region's rules in force: those the ladder was taken under ({@link #use}). */
     private EngineConfig.Escalation rules() {
-        return measures.rules;
+        return ladder.settings;
     }
 
     /** Holds the incident in place of any copy of it; returns the copy it replaced, or null. */
@@ -200,9 +202,9 @@ public final class RegionEscalation {
 
     /** The first instant after the last evaluation when an incident leaves a window or a hold, or a cool-down ends. */
     private long nextCheckpoint() {
-        long next = measures.nextEdgeCrossing();
+        long next = ladder.nextEdgeCrossing();
         Long belowSince = state.getBelowSince();
-        long cooldown = measures.cooldown;
+        long cooldown = rules().cooldown().toMillis();
         if (belowSince != null && belowSince + cooldown > state.getEvaluatedAt()) {
             next = Math.min(next, belowSince + cooldown);
         }
@@ -216,13 +218,13 @@ public final class RegionEscalation {
      */
     private Optional<EscalationAlert> evaluate(long now, long cause) {
         state.setEvaluatedAt(now);
-        measures.moveTo(now);
+        ladder.moveTo(now);
         prune(now);
-        EscalationLevel target = measures.level();
+        EscalationLevel target = ladder.level();
         int current = state.getLevel();
         if (target.ordinal() > current) {
             belowSince(null);
-            boolean datedAtCause = cause < now && new Measures(rules(), held, threats, cause).level() == target;
+            boolean datedAtCause = cause < now && new Ladder(rules(), held, threats, cause).level() == target;
             return Optional.of(change(target, datedAtCause ? cause : now));
         }
         if (target.ordinal() == current) {
@@ -232,7 +234,7 @@ public final class RegionEscalation {
         if (state.getBelowSince() == null) {
             belowSince(now);
         }
-        if (now - state.getBelowSince() < measures.cooldown) {
+        if (now - state.getBelowSince() < rules().cooldown().toMillis()) {
             return Optional.empty();
         }
         belowSince(null);
@@ -240,7 +242,8 @@ public final class RegionEscalation {
     }
 
     private EscalationAlert change(EscalationLevel to, long now) {
-        Assessment assessment = Assessment.of(rules(), held, threats, now);
+        Ladder measures = new Ladder(rules(), held, threats, now);
+        Assessment assessment = Assessment.of(measures, held, now);
         int previous = state.getLevel();
         int level = to.ordinal();
         state.setLevel(level);
@@ -261,23 +264,23 @@ public final class RegionEscalation {
                 .setEventTime(Instant.ofEpochMilli(now))
                 .setWindowStart(Instant.ofEpochMilli(now - rules().window().toMillis()))
                 .setWindowEnd(Instant.ofEpochMilli(now))
-                .setCounts(assessment.counts)
-                .setFatalities(assessment.measures.fatalities)
-                .setRetaliationChain(List.copyOf(assessment.chain.values()))
-                .setReasons(List.copyOf(assessment.reasons))
+                .setCounts(assessment.counts())
+                .setFatalities(measures.fatalities())
+                .setRetaliationChain(assessment.chain())
+                .setReasons(assessment.reasons())
                 .setEvidence(Evidence.newBuilder()
-                        .setIncidentIds(List.copyOf(assessment.incidentIds))
-                        .setUrls(List.copyOf(assessment.urls))
+                        .setIncidentIds(assessment.incidentIds())
+                        .setUrls(assessment.urls())
                         .build())
                 .setConfigVersion(config.version())
-                .setIntensity(assessment.measures.intensity())
-                .setBaselineIntensity(assessment.measures.baseline())
+                .setIntensity(measures.intensity())
+                .setBaselineIntensity(measures.baseline())
                 .build();
     }
 
     /** Forgets incidents past every window and hold, and past the grace period after that. */
     private void prune(long now) {
-        long before = now - measures.horizon() - measures.grace;
+        long before = now - ladder.reach() - rules().grace().toMillis();
         held.removeBefore(before);
         threats.removeBefore(before);
     }

@@ -1,13 +1,14 @@
 package dev.escalation.topology;
 
-import dev.escalation.model.Dyad;
 import dev.escalation.config.EngineConfig;
 import dev.escalation.escalate.DyadLinks;
-import dev.escalation.model.EventTime;
 import dev.escalation.escalate.LinkedIncident;
 import dev.escalation.escalate.RegionEscalation;
+import dev.escalation.model.Dyad;
+import dev.escalation.model.EventTime;
 import dev.escalation.model.Regions;
 import dev.escalation.model.Timeline;
+import dev.escalation.rules.Ladder;
 import dev.escalation.records.EscalationAlert;
 import dev.escalation.records.Incident;
 import dev.escalation.records.RegionState;
@@ -50,6 +51,9 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
     private long takenUntil = Long.MIN_VALUE;
     /** Raised regions have been let cool down up to this event time. */
     private long cooledUntil = Long.MIN_VALUE;
+    /** The journal's retention ({@link #retention}) and the config it was computed for. */
+    private long retention;
+    private EngineConfig retentionOf;
 
     /** @param durable whether to keep the journal (the running engine) or nothing beyond memory (a backtest) */
     EscalationProcessor(EngineConfig config, boolean durable) {
@@ -212,15 +216,17 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
         }
     }
 
-    /** How long the journal keeps an incident taken: as long as a dyad or a region may count it. */
+    /** How long the journal keeps an incident taken: as long as a dyad or the rules of some region may count it. */
     private long retention(EngineConfig config) {
-        long longest = 0;
-        for (String region : regions.keySet()) {
-            EngineConfig.Escalation rules = config.escalation(region);
-            longest = Math.max(longest, Math.max(rules.window().plus(rules.baseline()).toMillis(), rules.threatHold().toMillis()));
+        if (config != retentionOf) {
+            long longest = DyadLinks.reach(config.escalation());
+            for (EngineConfig.Escalation settings : config.regions().overrides().values()) {
+                longest = Math.max(longest, Ladder.reach(settings));
+            }
+            retention = Math.max(longest, Ladder.reach(config.escalation())) + 2 * config.escalation().grace().toMillis();
+            retentionOf = config;
         }
-        EngineConfig.Escalation rules = config.escalation();
-        return Math.max(longest, 2 * rules.joinWindow().toMillis()) + 2 * rules.grace().toMillis();
+        return retention;
     }
 
     private void forward(EscalationAlert alert) {

@@ -1,0 +1,67 @@
+package dev.escalation.rules;
+
+import dev.escalation.config.EngineConfig;
+import dev.escalation.escalate.LinkedIncident;
+import dev.escalation.model.EscalationLevel;
+import dev.escalation.records.Incident;
+import dev.escalation.records.IncidentRef;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** HIGH while a threat of more force by a side of a live dyad (one with an attack in the join window) is within its hold. */
+public final class ThreatRule implements Rule {
+    private final EngineConfig.Escalation settings;
+    private final long hold;
+    private int threats;
+
+    public ThreatRule(EngineConfig.Escalation settings) {
+        this.settings = settings;
+        this.hold = settings.threatHold().toMillis();
+    }
+
+    @Override
+    public long[] edges() {
+        return new long[] {hold};
+    }
+
+    @Override
+    public boolean onThreatsOnly() {
+        return true;
+    }
+
+    @Override
+    public void count(LinkedIncident linked, long age, int sign) {
+        if (age < hold && linked.threatFollows() != null) {
+            threats += sign;
+        }
+    }
+
+    @Override
+    public EscalationLevel level() {
+        return threats > 0 ? EscalationLevel.HIGH : EscalationLevel.CALM;
+    }
+
+    @Override
+    public boolean aboutDyads() {
+        return true;
+    }
+
+    @Override
+    public void explain(String dyad, DyadStory story, Assessment assessment) {
+        if (story.threat == null) {
+            return;
+        }
+        Incident incident = story.threat.incident();
+        IncidentRef attack = story.threat.threatFollows();
+        assessment.cite(incident);
+        assessment.cite(attack.getIncidentId());
+        assessment.reason(String.format("%s, in dyad %s whose last attack was %s's %s in %s on %s, threatens more force%s",
+                incident.getActorSide(), dyad, attack.getActorSide(), Assessment.words(attack.getEventType()), attack.getCountryCode(),
+                date(attack.getEventTime()), story.threats > 1 ? String.format(" (the latest of %d threats within %d days)",
+                        story.threats, settings.threatHold().toDays()) : ""));
+    }
+
+    private static String date(Instant time) {
+        return time.atZone(ZoneOffset.UTC).toLocalDate().toString();
+    }
+}
