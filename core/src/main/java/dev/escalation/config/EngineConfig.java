@@ -40,9 +40,22 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
 
     public record Escalation(Duration window, Duration baseline, Duration joinWindow, Duration grace, Duration cooldown,
                              Duration threatHold, double fatalityWeight, Map<EventType, Double> weights, Levels levels,
-                             Surge surge, int chainLinks, int evidenceLimit, Duration settle, Duration partitionIdle) {
+                             Surge surge, int chainLinks, int evidenceLimit, Duration settle, Duration partitionIdle,
+                             Map<String, Double> ruleSettings) {
         public double weight(EventType type) {
             return weights.get(type);
+        }
+
+        /**
+         * A setting of a rule added to the ladder, from {@code rules.RULE.SETTING}; its
+         * default is in {@code engine-defaults.yaml}, which is what makes the name valid in an operator's file.
+         */
+        public double rule(String rule, String setting) {
+            Double value = ruleSettings.get(rule + "." + setting);
+            if (value == null) {
+                throw new IllegalStateException("rules." + rule + "." + setting + " has no default in " + DEFAULTS);
+            }
+            return value;
         }
     }
 
@@ -221,7 +234,20 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
                 r.duration("escalation.threatHold"), r.number("escalation.fatalityWeight", 0, 1000), weights, levels, surge,
                 (int) r.number("escalation.chainLinks", 2, 100), (int) r.number("escalation.evidenceLimit", 1, 100_000),
                 r.durationOrZero("escalation.settle"),
-                r.duration("escalation.partitionIdle"));
+                r.duration("escalation.partitionIdle"), ruleSettings(r));
+    }
+
+    /** The settings of the rules added to the ladder, numbers by "rule.setting"; their names are those of the defaults. */
+    private static Map<String, Double> ruleSettings(Reader r) {
+        Map<String, Double> settings = new TreeMap<>();
+        r.entries("rules").forEach((rule, values) -> {
+            if (!values.isObject()) {
+                r.problem("rules." + rule, values, "is not allowed: must be a mapping of settings to numbers");
+                return;
+            }
+            values.fieldNames().forEachRemaining(name -> settings.put(rule + "." + name, r.number("rules." + rule + "." + name, 0, 1e9)));
+        });
+        return Map.copyOf(settings);
     }
 
     /** One region's escalation settings: its override laid over the common settings, problems named under its path. */

@@ -82,6 +82,17 @@ class EngineConfigTest {
     }
 
     @Test
+    void aRuleSettingIsValidOnlyOnceItsDefaultIsWritten() {
+        // docs/adding-a-rule.md: a rule's settings live under rules, named by their defaults.
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> EngineConfig.parse("rules:\n  barrage:\n    attacks: 20\n", "ops.yaml"));
+        assertEquals(true, e.getMessage().contains("rules.barrage: unknown setting"), e.getMessage());
+        IllegalStateException missing = assertThrows(IllegalStateException.class,
+                () -> EngineConfig.defaults().escalation().rule("barrage", "attacks"));
+        assertEquals(true, missing.getMessage().contains("rules.barrage.attacks has no default"), missing.getMessage());
+    }
+
+    @Test
     void yamlThatDoesNotParseSaysSo() {
         ConfigException e = assertThrows(ConfigException.class, () -> EngineConfig.parse("escalation: [unclosed", "ops.yaml"));
         assertEquals(true, e.getMessage().startsWith("ops.yaml: not valid YAML"), e.getMessage());
