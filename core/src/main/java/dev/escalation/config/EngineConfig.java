@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.escalation.records.EventType;
+import dev.escalation.records.Feed;
+import dev.escalation.records.Incident;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,9 +43,15 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
     public record Escalation(Duration window, Duration baseline, Duration joinWindow, Duration grace, Duration cooldown,
                              Duration threatHold, double fatalityWeight, Map<EventType, Double> weights, Levels levels,
                              Surge surge, int chainLinks, int evidenceLimit, Duration settle, Duration partitionIdle,
+                             Map<Feed, Duration> reportHorizon, Evidence evidence, double coldStartConfidence,
                              Map<String, Double> ruleSettings) {
         public double weight(EventType type) {
             return weights.get(type);
+        }
+
+        /** How long after its event a report of the feed may come and still count at its own event time. */
+        public Duration reportHorizon(Feed feed) {
+            return reportHorizon.get(feed);
         }
 
         /**
@@ -59,8 +67,27 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
         }
     }
 
-    /** Thresholds of the ladder; ordered: elevated below high. */
-    public record Levels(double elevated, double high, int massFatalities) {}
+    /**
+     * Thresholds of the ladder; ordered: elevated below high. Where a region's normal intensity N is
+     * known, ELEVATED needs (1 + elevatedAboveNormal) x N and HIGH (1 + highAboveNormal) x N as well.
+     */
+    public record Levels(double elevated, double high, int massFatalities, double elevatedAboveNormal, double highAboveNormal) {}
+
+    /**
+     * What an incident needs to count: its feed's confidence floor to count at all; corroboration
+     * or confidence to take part in the rungs that say who answers whom (RETALIATION and above).
+     */
+    public record Evidence(Map<Feed, Double> floor, int linkCorroboration, double linkConfidence) {
+        /** True when the incident is at least as sure as its feed's floor. */
+        public boolean counts(Incident incident) {
+            return incident.getConfidence() >= floor.get(incident.getFeed());
+        }
+
+        /** True when the incident may take part in a retaliation link, a reported retaliation or a threat's hold. */
+        public boolean links(Incident incident) {
+            return incident.getCorroboration() >= linkCorroboration || incident.getConfidence() >= linkConfidence;
+        }
+    }
 
     /** Surge: intensity at least (1 + increase) times the baseline's average per window, and at least floor. */
     public record Surge(double increase, double floor) {}
@@ -71,7 +98,7 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
      * escalation settings for the regions that override some of them.
      */
     public record RegionSettings(Map<String, List<String>> theatres, Map<String, String> members,
-                                 Map<String, Escalation> overrides) {}
+                                 Map<String, Escalation> overrides, Map<String, Double> baselines) {}
 
     /** @param corroborationTolerance whole days by which two reports of one incident may disagree on its date */
     public record Extraction(int maxBodyBytes, Duration corroborationTolerance) {}
@@ -90,7 +117,7 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
     private static final String DEFAULTS = "engine-defaults.yaml";
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
     /** Maps whose keys the operator names (theatres, regions, side codes): any key is allowed, the values are checked. */
-    private static final Set<String> OPEN_MAPS = Set.of("regions.theatres", "regions.overrides", "sides.aliases");
+    private static final Set<String> OPEN_MAPS = Set.of("regions.theatres", "regions.overrides", "regions.baselines", "sides.aliases");
     /** What a region may override: the settings of its own ladder, not the windows that dyads share across regions. */
     private static final List<String> REGION_OVERRIDABLE = List.of("levels", "weights", "fatalityWeight", "cooldown", "threatHold", "surge");
     private static final Pattern SIDE = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -196,13 +223,22 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
             }
             aliases.put(from, to.asText());
         });
+        Map<String, Double> baselines = new TreeMap<>();
+        r.entries("regions.baselines").forEach((region, value) -> {
+            String path = "regions.baselines." + region;
+            if (!region.matches("[A-Z]{2}") && !theatres.containsKey(region)) {
+                r.problem(path, "", "is not a region: use a country code such as IQ or a theatre named under regions.theatres");
+            } else {
+                baselines.put(region, r.number(path, 0, 1e9));
+            }
+        });
         Extraction extraction = new Extraction((int) r.number("extraction.maxBodyBytes", 1, Integer.MAX_VALUE),
                 corroborationTolerance(r));
         String version = r.text("version");
         if (!r.problems.isEmpty()) {
             throw new ConfigException(source, r.problems);
         }
-        return new EngineConfig(version, topics, escalation, new RegionSettings(theatres, Map.copyOf(members), overrides),
+        return new EngineConfig(version, topics, escalation, new RegionSettings(theatres, Map.copyOf(members), overrides, baselines),
                 aliases, extraction);
     }
 
@@ -223,7 +259,8 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
         }
         Levels levels = new Levels(r.number("escalation.levels.elevated", 0, 1e9),
                 r.number("escalation.levels.high", 0, 1e9),
-                (int) r.number("escalation.levels.massFatalities", 1, 1e9));
+                (int) r.number("escalation.levels.massFatalities", 1, 1e9),
+                r.number("escalation.levels.aboveNormal.elevated", 0, 1000), r.number("escalation.levels.aboveNormal.high", 0, 1000));
         if (levels.high() <= levels.elevated()) {
             r.problem("escalation.levels.high", levels.high(),
                     "must be above " + r.label("escalation.levels.elevated") + " (" + levels.elevated() + ")");
@@ -234,7 +271,26 @@ public record EngineConfig(String version, TopicNames topics, Escalation escalat
                 r.duration("escalation.threatHold"), r.number("escalation.fatalityWeight", 0, 1000), weights, levels, surge,
                 (int) r.number("escalation.chainLinks", 2, 100), (int) r.number("escalation.evidenceLimit", 1, 100_000),
                 r.durationOrZero("escalation.settle"),
-                r.duration("escalation.partitionIdle"), ruleSettings(r));
+                r.duration("escalation.partitionIdle"), reportHorizon(r), evidence(r),
+                r.number("escalation.coldStart.confidence", 0, 1), ruleSettings(r));
+    }
+
+    /** By feed; one shorter than the grace period changes nothing: an incident within grace is on time. */
+    private static Map<Feed, Duration> reportHorizon(Reader r) {
+        Map<Feed, Duration> horizon = new EnumMap<>(Feed.class);
+        for (Feed feed : Feed.values()) {
+            horizon.put(feed, r.duration("escalation.reportHorizon." + feed.name()));
+        }
+        return horizon;
+    }
+
+    private static Evidence evidence(Reader r) {
+        Map<Feed, Double> floor = new EnumMap<>(Feed.class);
+        for (Feed feed : Feed.values()) {
+            floor.put(feed, r.number("escalation.evidence.floor." + feed.name(), 0, 1));
+        }
+        return new Evidence(floor, (int) r.number("escalation.evidence.links.corroboration", 1, 1000),
+                r.number("escalation.evidence.links.confidence", 0, 1));
     }
 
     /** The settings of the rules added to the ladder, numbers by "rule.setting"; their names are those of the defaults. */

@@ -38,6 +38,10 @@ public final class DyadLinks {
         EngineConfig.Escalation rules = config.escalation();
         long time = EventTime.of(incident);
         clock = Math.max(clock, time);
+        if (!rules.evidence().links(incident)) {
+            // Too weakly evidenced to say who answers whom: it counts for intensity, never in a link.
+            return List.of(LinkedIncident.unlinked(incident));
+        }
         if (incident.getEventType() == EventType.THREAT) {
             threats.put(time, incident.getId(), incident);
             prune(rules);

@@ -111,14 +111,31 @@ public final class RegionEscalation {
         }
     }
 
+    /** How an incident stands with the region's clock; see {@link #lateness}. */
+    public enum Lateness {
+        /** Within the grace period: taken in event-time order. */
+        ON_TIME,
+        /** Later than grace, within its feed's report horizon: counted at its own event time, from now on. */
+        LATE_REPORT,
+        /** Beyond its feed's report horizon, or older than every window: background, not counted. */
+        BACKGROUND
+    }
+
     /**
-     * True when the incident is older than the region's latest event by more than the grace period,
-     * or older than the time up to which the region has already been evaluated with no incident.
+     * Whether the incident is on time, a late report or background: late when it is older than the
+     * region's latest event by more than the grace period, or older than the time up to which the
+     * region has already been evaluated with no incident; background when it is older than that by
+     * more than its feed's report horizon, or than any rule can count.
      */
-    public boolean isLate(EngineConfig config, Incident incident) {
+    public Lateness lateness(EngineConfig config, Incident incident) {
         long time = EventTime.of(incident);
-        return time < state.getClosedUntil()
-                || !held.isEmpty() && time < state.getClock() - config.escalation(state.getRegion()).grace().toMillis();
+        EngineConfig.Escalation rules = config.escalation(state.getRegion());
+        if (time >= state.getClosedUntil() && (held.isEmpty() || time >= state.getClock() - rules.grace().toMillis())) {
+            return Lateness.ON_TIME;
+        }
+        long reached = Math.max(state.getClock(), state.getClosedUntil());
+        long horizon = Math.min(rules.reportHorizon(incident.getFeed()).toMillis(), Ladder.reach(rules));
+        return time < reached - horizon ? Lateness.BACKGROUND : Lateness.LATE_REPORT;
     }
 
     /**
@@ -166,8 +183,9 @@ public final class RegionEscalation {
     private void use(EngineConfig config) {
         this.config = config;
         EngineConfig.Escalation rules = config.escalation(state.getRegion());
-        if (ladder == null || ladder.settings != rules && !ladder.settings.equals(rules)) {
-            ladder = new Ladder(rules, held, threats, state.getEvaluatedAt());
+        Double seeded = config.regions().baselines().get(state.getRegion());
+        if (ladder == null || ladder.settings != rules && !ladder.settings.equals(rules) || !Objects.equals(seeded, ladder.seeded)) {
+            ladder = new Ladder(rules, seeded, state, held, threats, state.getEvaluatedAt());
         }
     }
 
@@ -180,6 +198,10 @@ public final class RegionEscalation {
     private LinkedIncident hold(LinkedIncident linked) {
         Incident incident = linked.incident();
         long time = linked.time();
+        if (state.getObservedSince() == null || time < state.getObservedSince()) {
+            state.setObservedSince(time); // the earliest incident, whatever the order they came in
+            changed = true;
+        }
         if (linked.threatFollows() != null) {
             threats.put(time, incident.getId(), linked);
         }
@@ -224,7 +246,7 @@ public final class RegionEscalation {
         int current = state.getLevel();
         if (target.ordinal() > current) {
             belowSince(null);
-            boolean datedAtCause = cause < now && new Ladder(rules(), held, threats, cause).level() == target;
+            boolean datedAtCause = cause < now && new Ladder(rules(), ladder.seeded, state, held, threats, cause).level() == target;
             return Optional.of(change(target, datedAtCause ? cause : now));
         }
         if (target.ordinal() == current) {
@@ -242,7 +264,7 @@ public final class RegionEscalation {
     }
 
     private EscalationAlert change(EscalationLevel to, long now) {
-        Ladder measures = new Ladder(rules(), held, threats, now);
+        Ladder measures = new Ladder(rules(), ladder.seeded, state, held, threats, now);
         Assessment assessment = Assessment.of(measures, held, now);
         int previous = state.getLevel();
         int level = to.ordinal();
@@ -275,6 +297,7 @@ public final class RegionEscalation {
                 .setConfigVersion(config.version())
                 .setIntensity(measures.intensity())
                 .setBaselineIntensity(measures.baseline())
+                .setEvidenceStrength(assessment.strength())
                 .build();
     }
 

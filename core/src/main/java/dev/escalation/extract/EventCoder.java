@@ -88,6 +88,11 @@ public final class EventCoder {
         if (article.getBody() == null || article.getBody().isBlank()) {
             return List.of();
         }
-        return new ArticleCoding(dictionaries, article).incidents();
+        List<Incident> incidents = new ArticleCoding(dictionaries, article).incidents();
+        // When the report came: the escalation counts a late one at its own event time, and says so.
+        if (article.getPublishedAt() != null) {
+            incidents.forEach(incident -> incident.setReportedAt(article.getPublishedAt()));
+        }
+        return incidents;
     }
 }

@@ -2,8 +2,10 @@ package dev.escalation.rules;
 
 import dev.escalation.escalate.LinkedIncident;
 import dev.escalation.model.Dyad;
+import dev.escalation.model.EventTime;
 import dev.escalation.model.Timeline;
 import dev.escalation.records.EventType;
+import dev.escalation.records.EvidenceStrength;
 import dev.escalation.records.Incident;
 import dev.escalation.records.RetaliationLink;
 import java.util.LinkedHashMap;
@@ -31,10 +33,20 @@ public final class Assessment {
     private final Set<String> incidentIds = new LinkedHashSet<>();
     private final Set<String> urls = new LinkedHashSet<>();
     private final int evidenceLimit;
+    private final long grace;
+    private final Normal normal;
+    private int reports;
+    private final Set<String> feeds = new java.util.TreeSet<>();
+    private double confidence;
+    private int lateReports;
+    /** The latest incident cited that was reported after the grace period. */
+    private Incident lateReport;
 
     private Assessment(Ladder ladder) {
         this.ladder = ladder;
         this.evidenceLimit = ladder.settings.evidenceLimit();
+        this.grace = ladder.settings.grace().toMillis();
+        this.normal = ladder.normal();
     }
 
     /** The assessment of the incidents {@code held} at {@code now}, under the ladder's settings. */
@@ -53,6 +65,13 @@ public final class Assessment {
                 a.explainDyads(held, now);
                 dyadsTold = true;
             }
+        }
+        if (a.lateReport != null) {
+            Incident late = a.lateReport;
+            a.reason(String.format("%s in %s on %s was reported on %s: a late report, counted at its own event time%s",
+                    words(late.getEventType().name()), late.getCountryCode(), late.getEventDate(),
+                    late.getReportedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                    a.lateReports > 1 ? String.format(" (one of %d late reports cited)", a.lateReports) : ""));
         }
         // Then the window's incidents, the latest first, as far as the limit allows.
         for (int i = end - 1; i >= windowStart && a.incidentIds.size() < a.evidenceLimit; i--) {
@@ -107,6 +126,17 @@ public final class Assessment {
 
     /** Cites the incident and its sources, as far as the evidence limit allows. */
     void cite(Incident incident) {
+        if (incidentIds.size() < evidenceLimit && !incidentIds.contains(incident.getId())) {
+            reports += incident.getCorroboration();
+            feeds.add(incident.getFeed().name());
+            confidence = Math.max(confidence, incident.getConfidence());
+            if (incident.getReportedAt() != null && incident.getReportedAt().toEpochMilli() - EventTime.of(incident) > grace) {
+                lateReports++;
+                if (lateReport == null || EventTime.of(incident) > EventTime.of(lateReport)) {
+                    lateReport = incident;
+                }
+            }
+        }
         cite(incident.getId());
         for (String url : incident.getSourceUrls()) {
             if (urls.size() < evidenceLimit) {
@@ -119,6 +149,16 @@ public final class Assessment {
         if (incidentIds.size() < evidenceLimit) {
             incidentIds.add(incidentId);
         }
+    }
+
+    /** What is normal for the region at the instant assessed. */
+    Normal normal() {
+        return normal;
+    }
+
+    /** How strong the evidence cited is: reports, feeds, the highest confidence, late reports. */
+    public EvidenceStrength strength() {
+        return new EvidenceStrength(reports, List.copyOf(feeds), confidence, lateReports);
     }
 
     public Map<String, Integer> counts() {

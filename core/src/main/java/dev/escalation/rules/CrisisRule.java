@@ -30,7 +30,7 @@ public final class CrisisRule implements Rule {
     }
 
     @Override
-    public EscalationLevel level() {
+    public EscalationLevel level(Normal normal) {
         return crossBorderCycles > 0 ? EscalationLevel.CRISIS : EscalationLevel.CALM;
     }
 

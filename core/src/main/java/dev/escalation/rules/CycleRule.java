@@ -28,7 +28,7 @@ public final class CycleRule implements Rule {
     }
 
     @Override
-    public EscalationLevel level() {
+    public EscalationLevel level(Normal normal) {
         return cycles > 0 ? EscalationLevel.CYCLE : EscalationLevel.CALM;
     }
 

@@ -4,6 +4,7 @@ import dev.escalation.config.EngineConfig;
 import dev.escalation.escalate.LinkedIncident;
 import dev.escalation.model.EscalationLevel;
 import dev.escalation.model.Timeline;
+import dev.escalation.records.RegionState;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -36,6 +37,11 @@ public final class Ladder {
     }
 
     public final EngineConfig.Escalation settings;
+    /** The region's seeded normal intensity, or null. */
+    public final Double seeded;
+    /** The region's state: when it was first observed tells whether its trailing baseline is known yet. */
+    private final RegionState region;
+    private final long warmUp;
     final List<Rule> rules;
     private final Rule[] counting;
     final IntensityRule intensity;
@@ -85,10 +91,16 @@ public final class Ladder {
     /**
      * The ladder at {@code at}, counted from every held incident.
      *
+     * @param seeded  the region's seeded normal intensity, or null
+     * @param region  the region's state, for when it was first observed
      * @param threats the held threats that follow an attack: the only incidents whose threat hold is timed
      */
-    public Ladder(EngineConfig.Escalation settings, Timeline<LinkedIncident> held, Timeline<LinkedIncident> threats, long at) {
+    public Ladder(EngineConfig.Escalation settings, Double seeded, RegionState region, Timeline<LinkedIncident> held,
+                  Timeline<LinkedIncident> threats, long at) {
         this.settings = settings;
+        this.seeded = seeded;
+        this.region = region;
+        this.warmUp = settings.window().plus(settings.baseline()).toMillis();
         this.rules = rules(settings);
         this.counting = rules.toArray(Rule[]::new);
         this.intensity = (IntensityRule) rules.get(0);
@@ -138,9 +150,15 @@ public final class Ladder {
         }
     }
 
-    /** The next instant after {@link #at} when a held incident crosses an edge other than entering. */
+    /**
+     * The next instant after {@link #at} when a held incident crosses an edge other than entering,
+     * or the region's trailing baseline becomes known.
+     */
     public long nextEdgeCrossing() {
         long next = Long.MAX_VALUE;
+        if (seeded == null && region.getObservedSince() != null && region.getObservedSince() + warmUp > at) {
+            next = region.getObservedSince() + warmUp;
+        }
         for (int e = 1; e < edges.length; e++) { // not the first: incidents enter the window as they come
             Edge edge = edges[e];
             int first = edge.first();
@@ -184,11 +202,21 @@ public final class Ladder {
         return false;
     }
 
+    /** What is normal for the region at the current instant: seeded, measured once observed long enough, or not known yet. */
+    public Normal normal() {
+        if (seeded != null) {
+            return new Normal(true, true, seeded);
+        }
+        Long since = region.getObservedSince();
+        return since != null && at - since >= warmUp ? new Normal(true, false, surge.baseline()) : Normal.COLD;
+    }
+
     /** The highest rung any rule sets. */
     public EscalationLevel level() {
+        Normal normal = normal();
         EscalationLevel level = EscalationLevel.CALM;
         for (Rule rule : counting) {
-            EscalationLevel rung = rule.level();
+            EscalationLevel rung = rule.level(normal);
             if (rung.compareTo(level) > 0) {
                 level = rung;
             }

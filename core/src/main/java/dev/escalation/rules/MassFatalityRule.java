@@ -37,7 +37,7 @@ public final class MassFatalityRule implements Rule {
     }
 
     @Override
-    public EscalationLevel level() {
+    public EscalationLevel level(Normal normal) {
         return holds() ? EscalationLevel.CRISIS : EscalationLevel.CALM;
     }
 

@@ -28,13 +28,15 @@ public final class ReportedRetaliationRule implements Rule {
 
     @Override
     public void count(LinkedIncident linked, long age, int sign) {
-        if (age < join && linked.chain().isEmpty() && linked.incident().getIsRetaliation() && Dyad.isAttack(linked.incident())) {
+        Incident incident = linked.incident();
+        if (age < join && linked.chain().isEmpty() && incident.getIsRetaliation() && Dyad.isAttack(incident)
+                && settings.evidence().links(incident)) {
             reports += sign;
         }
     }
 
     @Override
-    public EscalationLevel level() {
+    public EscalationLevel level(Normal normal) {
         return reports > 0 ? EscalationLevel.RETALIATION : EscalationLevel.CALM;
     }
 

@@ -36,7 +36,7 @@ public final class RetaliationRule implements Rule {
     }
 
     @Override
-    public EscalationLevel level() {
+    public EscalationLevel level(Normal normal) {
         return answers > 0 ? EscalationLevel.RETALIATION : EscalationLevel.CALM;
     }
 

@@ -33,8 +33,8 @@ public interface Rule {
     /** Adds ({@code sign} 1) or takes back (-1) what an incident {@code age} milliseconds old counts for. */
     void count(LinkedIncident linked, long age, int sign);
 
-    /** The rung the rule sets now; CALM when it does not hold. */
-    EscalationLevel level();
+    /** The rung the rule sets now, given what is normal for the region; CALM when it does not hold. */
+    EscalationLevel level(Normal normal);
 
     /** True for a rule told dyad by dyad ({@link #explain(String, DyadStory, Assessment)}), false for one about the whole region. */
     default boolean aboutDyads() {

@@ -5,10 +5,12 @@ import dev.escalation.escalate.LinkedIncident;
 import dev.escalation.model.EscalationLevel;
 
 /**
- * HIGH on a surge: the window's intensity at least (1 + increase) times the trailing baseline's
- * average per window, and at least a floor (the ACLED Surge Tracker rule). A surge makes a region
- * HIGH, not more: it says the violence is unusual for the region, which is what HIGH means for a
- * region with a low baseline; the rungs above say who answers whom, which a count cannot tell.
+ * HIGH on a surge: the window's intensity at least (1 + increase) times the region's normal
+ * intensity, and at least a floor (the ACLED Surge Tracker rule). The normal is the seeded one, or
+ * the trailing baseline's average per window once the region has been observed that long; a
+ * region with no baseline yet has nothing to surge over. A surge makes a region HIGH, not more: it
+ * says the violence is unusual for the region, which is what HIGH means for a region with a low
+ * baseline; the rungs above say who answers whom, which a count cannot tell.
  */
 public final class SurgeRule implements Rule {
     private final EngineConfig.Escalation settings;
@@ -39,7 +41,7 @@ public final class SurgeRule implements Rule {
         }
     }
 
-    /** The baseline's average per window length. */
+    /** The trailing baseline's average per window length. */
     public double baseline() {
         return baselineMicros / Weights.MICROS * window / settings.baseline().toMillis();
     }
@@ -48,24 +50,24 @@ public final class SurgeRule implements Rule {
         return windowMicros / Weights.MICROS;
     }
 
-    private boolean holds() {
+    private boolean holds(Normal normal) {
         EngineConfig.Surge surge = settings.surge();
-        return intensity() >= surge.floor() && intensity() >= (1 + surge.increase()) * baseline();
+        return normal.known() && intensity() >= surge.floor() && intensity() >= (1 + surge.increase()) * normal.intensity();
     }
 
     @Override
-    public EscalationLevel level() {
-        return holds() ? EscalationLevel.HIGH : EscalationLevel.CALM;
+    public EscalationLevel level(Normal normal) {
+        return holds(normal) ? EscalationLevel.HIGH : EscalationLevel.CALM;
     }
 
     @Override
     public void explain(Assessment assessment) {
-        if (holds()) {
+        Normal normal = assessment.normal();
+        if (holds(normal)) {
             long days = settings.window().toDays();
-            assessment.reason(String.format(
-                    "surge: intensity %.1f over %d days is at least %+.0f%% over the %d-day average (%.1f per %d days) and at least %.1f",
-                    intensity(), days, settings.surge().increase() * 100, settings.baseline().toDays(), baseline(), days,
-                    settings.surge().floor()));
+            String over = normal.seeded() ? "the region's seeded normal" : String.format("the %d-day average", settings.baseline().toDays());
+            assessment.reason(String.format("surge: intensity %.1f over %d days is at least %+.0f%% over %s (%.1f per %d days) and at least %.1f",
+                    intensity(), days, settings.surge().increase() * 100, over, normal.intensity(), days, settings.surge().floor()));
         }
     }
 }

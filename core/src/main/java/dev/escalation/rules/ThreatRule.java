@@ -37,7 +37,7 @@ public final class ThreatRule implements Rule {
     }
 
     @Override
-    public EscalationLevel level() {
+    public EscalationLevel level(Normal normal) {
         return threats > 0 ? EscalationLevel.HIGH : EscalationLevel.CALM;
     }
 

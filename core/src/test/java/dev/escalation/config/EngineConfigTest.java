@@ -77,7 +77,7 @@ class EngineConfigTest {
     void anUnknownSettingIsAnErrorNotASilentNoOp() {
         ConfigException e = assertThrows(ConfigException.class, () -> EngineConfig.parse("escalation:\n  cooldwn: 2d\n", "ops.yaml"));
         assertEquals(1, e.problems().size());
-        assertEquals("escalation.cooldwn: unknown setting; allowed here: window, baseline, joinWindow, grace, settle, partitionIdle, cooldown, threatHold, chainLinks, evidenceLimit, fatalityWeight, weights, levels, surge",
+        assertEquals("escalation.cooldwn: unknown setting; allowed here: window, baseline, joinWindow, grace, reportHorizon, settle, partitionIdle, cooldown, threatHold, chainLinks, evidenceLimit, fatalityWeight, weights, levels, coldStart, evidence, surge",
                 e.problems().get(0));
     }
 

@@ -3,6 +3,7 @@ package dev.escalation.escalate;
 import dev.escalation.model.EscalationLevel;
 import dev.escalation.model.Dyad;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -141,8 +142,8 @@ class RegionEscalationTest {
     void lateIsRelativeToTheRegionsLatestEventAndTheGrace() {
         feed(incident("a1", "2024-01-10", EventType.DRONE_ATTACK, "IRAN_AXIS", "US", 0));
 
-        assertFalse(iraq.isLate(config, incident("x", "2024-01-09", EventType.SHELLING, null, null, 0)));
-        assertTrue(iraq.isLate(config, incident("y", "2024-01-08", EventType.SHELLING, null, null, 0)));
+        assertEquals(RegionEscalation.Lateness.ON_TIME, iraq.lateness(config, incident("x", "2024-01-09", EventType.SHELLING, null, null, 0)));
+        assertNotEquals(RegionEscalation.Lateness.ON_TIME, iraq.lateness(config, incident("y", "2024-01-08", EventType.SHELLING, null, null, 0)));
     }
 
     /** As the topology does: through the incident's dyad first, then into the region. */

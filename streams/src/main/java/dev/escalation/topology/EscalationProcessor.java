@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -34,6 +35,10 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
     /** How often, in event time taken, raised regions are checked for cool-down and old incidents let go: on the hour. */
     private static final Duration COOL_DOWN_CHECK = Duration.ofHours(1);
 
+    /** Metrics (group "escalation"): incidents reported beyond their feed's report horizon, and below their feed's evidence floor. */
+    static final String METRICS_GROUP = "escalation";
+    static final String BACKGROUND = "background-reports";
+    static final String BELOW_FLOOR = "below-evidence-floor";
     private final LiveConfig liveConfig;
     private final boolean durable;
     private ProcessorContext<String, EscalationAlert> context;
@@ -51,6 +56,8 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
     private long takenUntil = Long.MIN_VALUE;
     /** Raised regions have been let cool down up to this event time. */
     private long cooledUntil = Long.MIN_VALUE;
+    private Sensor background;
+    private Sensor belowFloor;
     /** The journal's retention ({@link #retention}) and the config it was computed for. */
     private long retention;
     private EngineConfig retentionOf;
@@ -74,6 +81,9 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
     public void init(ProcessorContext<String, EscalationAlert> context) {
         liveConfig.init(context);
         this.context = context;
+        String task = context.taskId().toString();
+        this.background = context.metrics().addRateTotalSensor(METRICS_GROUP, task, BACKGROUND, Sensor.RecordingLevel.INFO);
+        this.belowFloor = context.metrics().addRateTotalSensor(METRICS_GROUP, task, BELOW_FLOOR, Sensor.RecordingLevel.INFO);
         this.journal = durable ? EscalationJournal.of(context) : EscalationJournal.none();
         this.watermarks = new Watermarks(StreamsSettings.incidentPartitions(context.appConfigs()), journal);
         this.pending = new Timeline<>();
@@ -107,17 +117,16 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
         watermarks.update(record.headers());
         Incident incident = record.value();
         if (incident != null) {
-            String region = Regions.regionOf(config, incident);
-            RegionEscalation escalation = region(region);
-            if (escalation.isLate(config, incident)) {
-                RegionState state = escalation.state();
-                throw new RejectedRecord("incident " + incident.getId() + " of " + incident.getEventDate()
-                        + " arrived after region " + region + " had reached "
-                        + Instant.ofEpochMilli(Math.max(state.getClock(), state.getClosedUntil())) + ", beyond the grace period");
+            RegionEscalation escalation = region(Regions.regionOf(config, incident));
+            if (!config.escalation().evidence().counts(incident)) {
+                belowFloor.record(); // noise by the operator's floor for its feed: not counted, not a fault
+            } else if (escalation.lateness(config, incident) == RegionEscalation.Lateness.BACKGROUND) {
+                background.record(); // reported too long after the event to count: background, not a fault
+            } else {
+                long time = EventTime.of(incident);
+                pending.put(time, incident.getId(), incident);
+                journal.hold(time, incident);
             }
-            long time = EventTime.of(incident);
-            pending.put(time, incident.getId(), incident);
-            journal.hold(time, incident);
         }
         takeReady(config);
         if (durable) {
@@ -170,7 +179,7 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
         for (LinkedIncident each : linked) {
             String region = Regions.regionOf(config, each.incident());
             RegionEscalation escalation = region(region);
-            if (each != linked.get(0) && escalation.isLate(config, each.incident())) {
+            if (each != linked.get(0) && escalation.lateness(config, each.incident()) != RegionEscalation.Lateness.ON_TIME) {
                 // The region has moved on past the grace period: no change is dated back to the
                 // incident; its new link counts from the region's next evaluation on.
                 escalation.holdWithoutEvaluating(each);
@@ -214,6 +223,12 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
         if (durable) {
             journal.releaseBefore(until - retention(config));
         }
+    }
+
+    @Override
+    public void close() {
+        context.metrics().removeSensor(background);
+        context.metrics().removeSensor(belowFloor);
     }
 
     /** How long the journal keeps an incident taken: as long as a dyad or the rules of some region may count it. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.escalation.config.EngineConfig;
 import dev.escalation.records.EventType;
+import dev.escalation.records.Feed;
 import dev.escalation.records.Incident;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -97,6 +98,10 @@ record Scenario(EngineConfig config, List<Step> input, JsonNode expect) {
                 case "fatalities" -> b.setFatalities(v.asInt());
                 case "isRetaliation" -> b.setIsRetaliation(v.asBoolean());
                 case "retaliationFor" -> b.setRetaliationFor(v.asText());
+                case "feed" -> b.setFeed(Feed.valueOf(v.asText()));
+                case "confidence" -> b.setConfidence(v.asDouble());
+                case "corroboration" -> b.setCorroboration(v.asInt());
+                case "reportedAt" -> b.setReportedAt(instant(v.asText()));
                 case "sourceUrls" -> {
                     List<String> urls = new ArrayList<>();
                     v.forEach(u -> urls.add(u.asText()));
