@@ -8,6 +8,9 @@ import dev.escalation.records.Article;
 import dev.escalation.records.EscalationAlert;
 import dev.escalation.registry.RegistryServer;
 import dev.escalation.registry.SchemaRegistryClient;
+import dev.escalation.runtime.Engine;
+import dev.escalation.runtime.Lag;
+import dev.escalation.runtime.TopicReader;
 import dev.escalation.topology.EngineTopology;
 import dev.escalation.topology.StreamsSettings;
 import dev.escalation.topology.Topics;
@@ -76,8 +79,7 @@ final class DemoCommand implements Callable<Integer> {
             Topics topics = Topics.create(config.topics(), registry);
             Map<String, Object> client = kafka.clientConfig();
             Path stateDir = Files.createTempDirectory("escalation-state-");
-            try (Engine running = Engine.start(config, topics, client,
-                    Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()), engine.topics.partitions, engine.topics.incidentPartitions, timeout);
+            try (Engine running = Engine.start(config, topics, engine.settings(client, Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString())));
                  Admin admin = Admin.create(client)) {
                 out.println("Engine running; replaying " + articles.size() + " seed articles from " + seeds);
                 produce(articles, topics, client);

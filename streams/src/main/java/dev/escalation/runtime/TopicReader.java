@@ -1,4 +1,4 @@
-package dev.escalation.cli;
+package dev.escalation.runtime;
 
 import dev.escalation.topology.Topic;
 import java.time.Duration;
@@ -12,10 +12,10 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 
 /** Reads what a topic holds now, committed records only, without joining a consumer group. */
-final class TopicReader {
+public final class TopicReader {
     private TopicReader() {}
 
-    static <K, V> List<ConsumerRecord<K, V>> readAll(Topic<K, V> topic, Map<String, Object> client, Duration timeout) {
+    public static <K, V> List<ConsumerRecord<K, V>> readAll(Topic<K, V> topic, Map<String, Object> client, Duration timeout) {
         Map<String, Object> props = new HashMap<>(client);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -30,7 +30,7 @@ final class TopicReader {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (!reached(consumer, end, partitions)) {
                 if (System.nanoTime() > deadline) {
-                    throw new CliException("could not read topic " + topic.name() + " to its end within " + timeout.toSeconds() + " s");
+                    throw new EngineException("could not read topic " + topic.name() + " to its end within " + timeout.toSeconds() + " s");
                 }
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }
