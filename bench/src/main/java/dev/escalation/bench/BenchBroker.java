@@ -1,6 +1,5 @@
 package dev.escalation.bench;
 
-import dev.escalation.cli.Replay;
 import dev.escalation.config.EngineConfig;
 import dev.escalation.embedded.EmbeddedKafka;
 import dev.escalation.extract.EventCoder;
@@ -8,6 +7,7 @@ import dev.escalation.feeds.FeedRecord;
 import dev.escalation.records.Incident;
 import dev.escalation.registry.RegistryServer;
 import dev.escalation.registry.SchemaRegistryClient;
+import dev.escalation.runtime.Replay;
 import dev.escalation.topology.EngineTopology;
 import dev.escalation.topology.StreamsSettings;
 import dev.escalation.topology.Topic;

@@ -1,9 +1,9 @@
 package dev.escalation.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
-import dev.escalation.cli.Backtest;
 import dev.escalation.config.EngineConfig;
 import dev.escalation.records.Incident;
+import dev.escalation.runtime.Backtest;
 import java.io.File;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;

@@ -1,12 +1,12 @@
 package dev.escalation.bench;
 
-import dev.escalation.cli.Backtest;
-import dev.escalation.cli.Replay;
 import dev.escalation.config.EngineConfig;
 import dev.escalation.extract.EventCoder;
 import dev.escalation.feeds.FeedReader;
 import dev.escalation.feeds.FeedReport;
 import dev.escalation.feeds.RecordJson;
+import dev.escalation.runtime.Backtest;
+import dev.escalation.runtime.Replay;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package dev.escalation.bench;
 
-import dev.escalation.cli.Replay;
 import dev.escalation.model.EventTime;
 import dev.escalation.records.AlertStatus;
 import dev.escalation.records.EscalationAlert;
 import dev.escalation.records.Incident;
+import dev.escalation.runtime.Replay;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -7,6 +7,7 @@ import dev.escalation.extract.EventCoder;
 import dev.escalation.feeds.FeedReport;
 import dev.escalation.feeds.RecordJson;
 import dev.escalation.records.EscalationAlert;
+import dev.escalation.runtime.Backtest;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneOffset;

@@ -2,18 +2,13 @@ package dev.escalation.cli;
 
 import dev.escalation.config.ConfigException;
 import dev.escalation.config.EngineConfig;
+import dev.escalation.runtime.ConfigPublisher;
+import dev.escalation.topology.Topics;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -26,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ConfigCommand {
 
     /** The key under which the engine reads its configuration from the config topic. */
-    static final String KEY = "engine";
+    static final String KEY = Topics.CONFIG_KEY;
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
             description = "Checks a configuration file; prints every problem (field path, value, what is allowed) and exits 1 if there is one.")
@@ -63,17 +58,7 @@ final class ConfigCommand {
             if (config == null) {
                 return 1;
             }
-            Map<String, Object> props = new HashMap<>(cluster.client());
-            props.put(ProducerConfig.ACKS_CONFIG, "all");
-            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-                producer.send(new ProducerRecord<>(config.topics().config(), KEY, Files.readString(file))).get();
-            } catch (ExecutionException e) {
-                throw new CliException("cannot publish to " + config.topics().config() + ": " + e.getCause().getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CliException("interrupted");
-            }
+            ConfigPublisher.publish(cluster.client(), config.topics().config(), Files.readString(file));
             out.println("applied version " + config.version() + " to topic " + config.topics().config());
             return 0;
         }

@@ -3,11 +3,16 @@ package dev.escalation.cli;
 import dev.escalation.config.EngineConfig;
 import dev.escalation.embedded.EmbeddedKafka;
 import dev.escalation.embedded.EmbeddedKafkaException;
+import dev.escalation.feeds.FeedRecord;
 import dev.escalation.feeds.TextArticles;
 import dev.escalation.records.Article;
 import dev.escalation.records.EscalationAlert;
 import dev.escalation.registry.RegistryServer;
 import dev.escalation.registry.SchemaRegistryClient;
+import dev.escalation.runtime.Engine;
+import dev.escalation.runtime.Lag;
+import dev.escalation.runtime.Replay;
+import dev.escalation.runtime.TopicReader;
 import dev.escalation.topology.EngineTopology;
 import dev.escalation.topology.StreamsSettings;
 import dev.escalation.topology.Topics;
@@ -18,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,9 +30,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,11 +77,10 @@ final class DemoCommand implements Callable<Integer> {
             Topics topics = Topics.create(config.topics(), registry);
             Map<String, Object> client = kafka.clientConfig();
             Path stateDir = Files.createTempDirectory("escalation-state-");
-            try (Engine running = Engine.start(config, topics, client,
-                    Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()), engine.topics.partitions, engine.topics.incidentPartitions, timeout);
+            try (Engine running = Engine.start(config, topics, engine.settings(client, Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString())));
                  Admin admin = Admin.create(client)) {
                 out.println("Engine running; replaying " + articles.size() + " seed articles from " + seeds);
-                produce(articles, topics, client);
+                produce(articles, seeds, config, topics, client);
                 Lag.awaitSettled(admin, StreamsSettings.DEFAULT_APPLICATION_ID, running.sourceTopics(),
                         config.escalation().partitionIdle().multipliedBy(2), timeout);
                 // Partitions interleave regions; a reader wants the story in event-time order.
@@ -138,15 +138,12 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static void produce(List<Article> articles, Topics topics, Map<String, Object> client) {
-        Map<String, Object> props = new HashMap<>(client);
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, Article> producer = new KafkaProducer<>(props,
-                topics.articles().keySerde().serializer(), topics.articles().valueSerde().serializer())) {
+    /** The seed articles into the articles topic, as {@code replay} sends them: keyed by id, at their publication time. */
+    private static void produce(List<Article> articles, Path seeds, EngineConfig config, Topics topics, Map<String, Object> client)
+            throws InterruptedException {
+        try (Replay replay = new Replay(config, topics, client, 0, null, null)) {
             for (Article article : articles) {
-                producer.send(new ProducerRecord<>(topics.articles().name(), null,
-                        article.getPublishedAt().toEpochMilli(), article.getId(), article));
+                replay.send(new FeedRecord(seeds.toString(), 0, article));
             }
         }
     }

@@ -2,8 +2,10 @@ package dev.escalation.cli;
 
 import dev.escalation.config.ConfigException;
 import dev.escalation.config.EngineConfig;
+import dev.escalation.runtime.EngineSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -27,6 +29,11 @@ final class EngineOptions {
 
     Duration timeout() {
         return duration("--timeout", timeout);
+    }
+
+    /** How the engine runs on the cluster {@code client} reaches: these options, and {@code streams} laid over its Streams settings. */
+    EngineSettings settings(Map<String, Object> client, Map<String, Object> streams) {
+        return EngineSettings.of(client).withStreams(streams).withPartitions(topics.partitions, topics.incidentPartitions).withTimeout(timeout());
     }
 
     /** The engine configuration in {@code file} laid over the defaults, or the defaults when null. */

@@ -1,5 +1,6 @@
 package dev.escalation.cli;
 
+import dev.escalation.runtime.EngineException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +20,7 @@ public final class Escalation {
         CommandLine cli = new CommandLine(new Escalation());
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof CliException) {
+            if (e instanceof CliException || e instanceof EngineException) {
                 commandLine.getErr().println("escalation " + commandLine.getCommandName() + ": " + e.getMessage());
                 return 1;
             }

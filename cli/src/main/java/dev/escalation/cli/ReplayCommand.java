@@ -3,6 +3,8 @@ package dev.escalation.cli;
 import dev.escalation.config.EngineConfig;
 import dev.escalation.extract.EventCoder;
 import dev.escalation.feeds.FeedReport;
+import dev.escalation.runtime.Engine;
+import dev.escalation.runtime.Replay;
 import dev.escalation.topology.Topics;
 import java.io.PrintWriter;
 import java.nio.file.Path;

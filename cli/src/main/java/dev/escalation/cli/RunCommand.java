@@ -1,6 +1,7 @@
 package dev.escalation.cli;
 
 import dev.escalation.config.EngineConfig;
+import dev.escalation.runtime.Engine;
 import dev.escalation.topology.Topics;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
             streams.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Engine running = Engine.start(config, topics, client, streams, engine.topics.partitions, engine.topics.incidentPartitions, engine.timeout())) {
+        try (Engine running = Engine.start(config, topics, engine.settings(client, streams))) {
             spec.commandLine().getOut().println("Engine " + applicationId + " running against " + cluster.bootstrapServers
                     + " (config " + config.version() + "); Ctrl-C to stop.");
             spec.commandLine().getOut().flush();

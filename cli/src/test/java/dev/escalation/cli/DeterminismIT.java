@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.escalation.config.EngineConfig;
 import dev.escalation.embedded.EmbeddedKafka;
-import dev.escalation.model.EventTime;
 import dev.escalation.feeds.FeedRecord;
+import dev.escalation.model.EventTime;
 import dev.escalation.records.EscalationAlert;
 import dev.escalation.records.Incident;
 import dev.escalation.registry.RegistryServer;
 import dev.escalation.registry.SchemaRegistryClient;
+import dev.escalation.runtime.Backtest;
+import dev.escalation.runtime.Engine;
+import dev.escalation.runtime.EngineSettings;
+import dev.escalation.runtime.Lag;
+import dev.escalation.runtime.TopicReader;
 import dev.escalation.testing.GeneratedIncidents;
 import dev.escalation.topology.Topics;
 import java.nio.file.Files;
@@ -157,8 +162,9 @@ class DeterminismIT {
         EngineConfig config = config(run);
         Topics topics = topics(config);
         String applicationId = "determinism-" + run;
-        try (Engine engine = Engine.start(config, topics, kafka.clientConfig(), Map.of(StreamsConfig.APPLICATION_ID_CONFIG, applicationId,
-                StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()), partitions, partitions, TIMEOUT)) {
+        try (Engine engine = Engine.start(config, topics, EngineSettings.of(kafka.clientConfig()).withStreams(Map.of(
+                StreamsConfig.APPLICATION_ID_CONFIG, applicationId, StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()))
+                .withPartitions(partitions, partitions).withTimeout(TIMEOUT))) {
             produce(topics, HISTORY, batched);
             await().atMost(TIMEOUT).until(() -> Lag.caughtUp(admin, applicationId, engine.sourceTopics()));
             assertEquals(List.of(), TopicReader.readAll(topics.deadLetters(), kafka.clientConfig(), TIMEOUT).stream()

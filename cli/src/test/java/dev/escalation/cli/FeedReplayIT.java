@@ -13,6 +13,11 @@ import dev.escalation.feeds.RecordJson;
 import dev.escalation.records.EscalationAlert;
 import dev.escalation.registry.RegistryServer;
 import dev.escalation.registry.SchemaRegistryClient;
+import dev.escalation.runtime.Backtest;
+import dev.escalation.runtime.Engine;
+import dev.escalation.runtime.EngineSettings;
+import dev.escalation.runtime.Lag;
+import dev.escalation.runtime.TopicReader;
 import dev.escalation.topology.EngineTopology;
 import dev.escalation.topology.StreamsSettings;
 import dev.escalation.topology.Topics;
@@ -54,8 +59,8 @@ class FeedReplayIT {
              RegistryServer registry = RegistryServer.start(kafka.bootstrapServers(), 0);
              Admin admin = Admin.create(kafka.clientConfig())) {
             Topics topics = Topics.create(config.topics(), new SchemaRegistryClient(registry.url()));
-            try (Engine engine = Engine.start(config, topics, kafka.clientConfig(),
-                    Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()), 3, 3, TIMEOUT)) {
+            try (Engine engine = Engine.start(config, topics, EngineSettings.of(kafka.clientConfig())
+                    .withStreams(Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString())).withPartitions(3, 3).withTimeout(TIMEOUT))) {
                 StringWriter replayErr = new StringWriter();
                 int exit = Escalation.run(new String[] {"replay", feeds.toString(), "--bootstrap-servers", kafka.bootstrapServers(),
                         "--schema-registry-url", registry.url()}, new PrintWriter(new StringWriter(), true), new PrintWriter(replayErr, true));

@@ -13,6 +13,9 @@ import dev.escalation.records.EventType;
 import dev.escalation.records.Incident;
 import dev.escalation.registry.RegistryServer;
 import dev.escalation.registry.SchemaRegistryClient;
+import dev.escalation.runtime.Engine;
+import dev.escalation.runtime.EngineSettings;
+import dev.escalation.runtime.TopicReader;
 import dev.escalation.topology.Topics;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -52,7 +55,8 @@ class OperatorCommandsIT {
         kafka = EmbeddedKafka.start();
         registry = RegistryServer.start(kafka.bootstrapServers(), 0);
         topics = Topics.create(config.topics(), new SchemaRegistryClient(registry.url()));
-        engine = Engine.start(config, topics, kafka.clientConfig(), Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()), 1, 1, TIMEOUT);
+        engine = Engine.start(config, topics, EngineSettings.of(kafka.clientConfig())
+                .withStreams(Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString())).withPartitions(1, 1).withTimeout(TIMEOUT));
     }
 
     @AfterAll

@@ -11,6 +11,10 @@ import dev.escalation.records.EscalationAlert;
 import dev.escalation.records.Incident;
 import dev.escalation.registry.RegistryServer;
 import dev.escalation.registry.SchemaRegistryClient;
+import dev.escalation.runtime.Engine;
+import dev.escalation.runtime.EngineSettings;
+import dev.escalation.runtime.Lag;
+import dev.escalation.runtime.TopicReader;
 import dev.escalation.topology.EngineTopology;
 import dev.escalation.topology.StreamsSettings;
 import dev.escalation.topology.Topics;
@@ -59,8 +63,8 @@ abstract class PipelineIT {
         kafka = startKafka();
         registryServer = RegistryServer.start(kafka.bootstrapServers(), 0);
         topics = Topics.create(config.topics(), new SchemaRegistryClient(registryServer.url()));
-        engine = Engine.start(config, topics, kafka.clientConfig(),
-                Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()), 3, 1, TIMEOUT);
+        engine = Engine.start(config, topics, EngineSettings.of(kafka.clientConfig())
+                .withStreams(Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString())).withPartitions(3, 1).withTimeout(TIMEOUT));
         admin = Admin.create(kafka.clientConfig());
     }
 

@@ -16,7 +16,7 @@ final class LiveConfig {
 
     static final String STORE = "engine-config";
     /** The compacted topic holds one record per key; the engine's whole configuration is under this one. */
-    static final String KEY = "engine";
+    static final String KEY = Topics.CONFIG_KEY;
 
     private final EngineConfig startup;
     private KeyValueStore<String, String> store;

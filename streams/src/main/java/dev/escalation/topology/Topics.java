@@ -19,6 +19,9 @@ public record Topics(Topic<String, Article> articles, Topic<String, Incident> in
                      Topic<String, EscalationAlert> alerts, Topic<byte[], byte[]> deadLetters, Topic<String, String> config,
                      Serde<Incident> incidentSerde, Serde<RegionState> regionStateSerde) {
 
+    /** The config topic's one key: the engine's whole configuration is the YAML text under it (what {@code config apply} publishes). */
+    public static final String CONFIG_KEY = "engine";
+
     public static Topics create(EngineConfig.TopicNames names, SchemaRegistry registry) {
         Serde<String> key = Serdes.String();
         Serde<Incident> incidents = new AvroSerde<>(Incident.class, registry);

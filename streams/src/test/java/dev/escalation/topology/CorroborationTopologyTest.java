@@ -7,45 +7,27 @@ import dev.escalation.extract.EventCoder;
 import dev.escalation.records.Article;
 import dev.escalation.records.EventType;
 import dev.escalation.records.Incident;
-import dev.escalation.registry.LocalSchemaRegistry;
-import java.nio.file.Path;
+import dev.escalation.runtime.Backtest;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Two articles reporting one strike give one incident, corroborated twice, through the engine's own topology. */
 class CorroborationTopologyTest {
 
     private final EngineConfig config = EngineConfig.defaults();
-    private final Topics topics = Topics.create(config.topics(), new LocalSchemaRegistry());
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, Article> articles;
-    private TestOutputTopic<String, Incident> incidents;
+    private Backtest engine;
 
     @BeforeEach
-    void start(@TempDir Path stateDir) {
-        Properties settings = new Properties();
-        settings.putAll(StreamsSettings.of(config, Map.of("bootstrap.servers", "unused:9092"),
-                Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString())));
-        driver = new TopologyTestDriver(EngineTopology.build(config, topics, EventCoder.withDefaultDictionaries()), settings);
-        articles = driver.createInputTopic(topics.articles().name(), topics.articles().keySerde().serializer(),
-                topics.articles().valueSerde().serializer());
-        incidents = driver.createOutputTopic(topics.incidents().name(), topics.incidents().keySerde().deserializer(),
-                topics.incidents().valueSerde().deserializer());
+    void start() {
+        engine = Backtest.ofEngine(config, EventCoder.withDefaultDictionaries());
     }
 
     @AfterEach
     void stop() {
-        driver.close();
+        engine.close();
     }
 
     @Test
@@ -57,7 +39,7 @@ class CorroborationTopologyTest {
                 "American warplanes struck Kataib Hezbollah positions near al-Qaim in western Iraq on Friday, the Pentagon said. "
                         + "At least 18 fighters were killed.");
 
-        List<Incident> out = incidents.readValuesToList();
+        List<Incident> out = engine.incidents();
         assertEquals(2, out.size(), out.toString());
         Incident first = out.get(0);
         Incident merged = out.get(1);
@@ -77,7 +59,7 @@ class CorroborationTopologyTest {
         pipe("wire", "2024-02-03T08:00:00Z", null, body);
         pipe("wire", "2024-02-03T08:00:00Z", null, body);
 
-        List<Incident> out = incidents.readValuesToList();
+        List<Incident> out = engine.incidents();
         assertEquals(2, out.size(), out.toString());
         assertEquals(out.get(0).getId(), out.get(1).getId());
         assertEquals(1, out.get(1).getCorroboration());
@@ -87,15 +69,13 @@ class CorroborationTopologyTest {
     void anArticleThatReportsNothingIsCountedNotDeadLettered() {
         pipe("opinion", "2024-02-03T08:00:00Z", null, "The region needs diplomacy more than ever, the editorial argues.");
 
-        assertEquals(List.of(), incidents.readValuesToList());
-        double total = driver.metrics().entrySet().stream()
-                .filter(e -> e.getKey().name().equals(ExtractIncidents.NO_INCIDENTS + "-total"))
-                .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue()).sum();
+        assertEquals(List.of(), engine.incidents());
+        double total = engine.metricTotal(ExtractIncidents.NO_INCIDENTS + "-total");
         assertEquals(1.0, total);
     }
 
     private void pipe(String id, String published, String url, String body) {
         Instant time = Instant.parse(published);
-        articles.pipeInput(id, Article.newBuilder().setId(id).setUrl(url).setBody(body).setPublishedAt(time).build(), time);
+        engine.pipe(id, Article.newBuilder().setId(id).setUrl(url).setBody(body).setPublishedAt(time).build(), time);
     }
 }

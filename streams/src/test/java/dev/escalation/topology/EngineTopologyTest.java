@@ -10,65 +10,44 @@ import dev.escalation.records.Article;
 import dev.escalation.records.EscalationAlert;
 import dev.escalation.records.EventType;
 import dev.escalation.records.Incident;
-import dev.escalation.registry.LocalSchemaRegistry;
+import dev.escalation.runtime.Backtest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The engine's one topology, run with no broker: the wire format, event time and dead letters included. */
+/**
+ * The engine's one topology as it runs ({@link Backtest#ofEngine}), with no broker: the wire format,
+ * event time and dead letters included.
+ */
 class EngineTopologyTest {
 
     private static final Path SEEDS = Path.of("..", "seeds");
 
     private final EngineConfig config = EngineConfig.defaults();
-    private final Topics topics = Topics.create(config.topics(), new LocalSchemaRegistry());
-    private TopologyTestDriver driver;
-    private TestInputTopic<String, Article> articles;
-    private TestInputTopic<String, Incident> incidents;
-    private TestOutputTopic<String, EscalationAlert> alerts;
-    private TestOutputTopic<byte[], byte[]> deadLetters;
+    private Backtest engine;
 
     @BeforeEach
-    void start(@TempDir Path stateDir) {
-        Properties settings = new Properties();
-        settings.putAll(StreamsSettings.of(config, Map.of("bootstrap.servers", "unused:9092"),
-                Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString())));
-        driver = new TopologyTestDriver(EngineTopology.build(config, topics, EventCoder.withDefaultDictionaries()), settings);
-        articles = input(topics.articles());
-        incidents = input(topics.incidents());
-        alerts = driver.createOutputTopic(topics.alerts().name(),
-                topics.alerts().keySerde().deserializer(), topics.alerts().valueSerde().deserializer());
-        deadLetters = driver.createOutputTopic(topics.deadLetters().name(),
-                topics.deadLetters().keySerde().deserializer(), topics.deadLetters().valueSerde().deserializer());
+    void start() {
+        engine = Backtest.ofEngine(config, EventCoder.withDefaultDictionaries());
     }
 
     @AfterEach
     void stop() {
-        driver.close();
+        engine.close();
     }
 
     @Test
     void theSeedStrikesAreRetaliationAlertsForIraqAndSyria() throws Exception {
         for (String seed : List.of("article-2021-06-27-us-strikes-iraq-syria.txt", "article-2024-02-03-us-strikes-iraq-syria.txt")) {
             Article article = TextArticles.read(SEEDS.resolve(seed));
-            articles.pipeInput(article.getId(), article, article.getPublishedAt());
+            engine.pipe(article.getId(), article, article.getPublishedAt());
         }
 
-        List<EscalationAlert> out = alerts.readValuesToList();
+        List<EscalationAlert> out = engine.alertsSoFar();
         for (String region : List.of("IQ", "SY")) {
             EscalationAlert alert = out.stream()
                     .filter(a -> a.getRegion().equals(region) && a.getLevel() >= 3 && a.getEventTime().toString().startsWith("2024-02-02"))
@@ -78,7 +57,7 @@ class EngineTopologyTest {
                     alert.getEvidence().toString());
             assertEquals(config.version(), alert.getConfigVersion());
         }
-        assertTrue(deadLetters.isEmpty());
+        assertTrue(engine.deadLetterReasons().isEmpty());
     }
 
     /**
@@ -88,12 +67,11 @@ class EngineTopologyTest {
     @Test
     void bytesThatAreNotConfluentAvroDoNotStopTheEngine() throws Exception {
         byte[] json = "{\"id\":\"a1\",\"body\":\"...\"}".getBytes(StandardCharsets.UTF_8);
-        TestInputTopic<byte[], byte[]> raw = driver.createInputTopic(topics.articles().name(), new ByteArraySerializer(), new ByteArraySerializer());
-        raw.pipeInput("a1".getBytes(StandardCharsets.UTF_8), json);
+        engine.pipeBytes(engine.topics().articles().name(), "a1".getBytes(StandardCharsets.UTF_8), json);
         Article seed = TextArticles.read(SEEDS.resolve("article-2024-02-03-us-strikes-iraq-syria.txt"));
-        articles.pipeInput(seed.getId(), seed, seed.getPublishedAt());
+        engine.pipe(seed.getId(), seed, seed.getPublishedAt());
 
-        assertTrue(alerts.readValuesToList().stream().anyMatch(a -> a.getRegion().equals("IQ")), "the good article after it is still processed");
+        assertTrue(engine.alertsSoFar().stream().anyMatch(a -> a.getRegion().equals("IQ")), "the good article after it is still processed");
     }
 
     @Test
@@ -103,7 +81,7 @@ class EngineTopologyTest {
         pipe(Article.newBuilder(base).setId("french").setLanguage("fr").build());
         pipe(Article.newBuilder(base).setId("huge").setBody("x".repeat(config.extraction().maxBodyBytes() + 1)).build());
 
-        List<String> reasons = deadLetters.readRecordsToList().stream().map(EngineTopologyTest::reason).toList();
+        List<String> reasons = engine.deadLetterReasons();
         assertEquals(3, reasons.size(), reasons.toString());
         assertTrue(reasons.get(0).contains("article blank has an empty body"), reasons.get(0));
         assertTrue(reasons.get(1).contains("article french is in language 'fr'"), reasons.get(1));
@@ -118,12 +96,12 @@ class EngineTopologyTest {
         incident("good", "2024-01-28", "JO");
         quiet();
 
-        List<String> reasons = deadLetters.readRecordsToList().stream().map(EngineTopologyTest::reason).toList();
+        List<String> reasons = engine.deadLetterReasons();
         assertEquals(3, reasons.size(), reasons.toString());
         assertTrue(reasons.get(0).contains("has country code 'Iraq'; an ISO 3166-1 alpha-2 code such as IQ is required"), reasons.get(0));
         assertTrue(reasons.get(1).contains("is dated 1965-05-01, before 1970-01-01"), reasons.get(1));
         assertTrue(reasons.get(2).contains("in the future"), reasons.get(2));
-        assertEquals(List.of("JO"), alerts.readValuesToList().stream().map(EscalationAlert::getRegion).toList());
+        assertEquals(List.of("JO"), engine.alertsSoFar().stream().map(EscalationAlert::getRegion).toList());
     }
 
     @Test
@@ -132,41 +110,22 @@ class EngineTopologyTest {
         quiet();
         incident("too-late", "2024-01-10", "IQ"); // 18 days back: beyond the 14-day report horizon of its feed
 
-        assertEquals(List.of(), deadLetters.readRecordsToList().stream().map(EngineTopologyTest::reason).toList());
-        assertEquals(1.0, metric(EscalationProcessor.BACKGROUND + "-total"));
-    }
-
-    /** The value of the engine's metric of that name (its one task). */
-    private double metric(String name) {
-        return driver.metrics().entrySet().stream().filter(e -> e.getKey().name().equals(name))
-                .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue()).findFirst().orElseThrow();
+        assertEquals(List.of(), engine.deadLetterReasons());
+        assertEquals(1.0, engine.metricTotal(EscalationProcessor.BACKGROUND + "-total"));
     }
 
     /** The feed falls quiet: the engine takes every incident it holds back. */
     private void quiet() {
-        driver.advanceWallClockTime(config.escalation().partitionIdle());
+        engine.quiet();
     }
 
     private void pipe(Article article) {
-        articles.pipeInput(article.getId(), article, article.getPublishedAt());
+        engine.pipe(article.getId(), article, article.getPublishedAt());
     }
 
     private void incident(String id, String date, String country) {
-        incidents.pipeInput(id, Incident.newBuilder()
+        engine.pipe(id, Incident.newBuilder()
                 .setId(id).setEventType(EventType.AIR_STRIKE).setEventDate(LocalDate.parse(date)).setCountryCode(country)
                 .setActorSide("US").setTargetSide("IRAN_AXIS").build());
-    }
-
-    private <K, V> TestInputTopic<K, V> input(Topic<K, V> topic) {
-        return driver.createInputTopic(topic.name(), topic.keySerde().serializer(), topic.valueSerde().serializer());
-    }
-
-    private static String reason(TestRecord<byte[], byte[]> record) {
-        return header(record, "__streams.errors.message");
-    }
-
-    private static String header(TestRecord<byte[], byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? "(no " + name + " header)" : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -8,30 +8,18 @@ import dev.escalation.config.EngineConfig;
 import dev.escalation.model.EscalationLevel;
 import dev.escalation.extract.EventCoder;
 import dev.escalation.records.EscalationAlert;
-import dev.escalation.records.Incident;
-import dev.escalation.registry.LocalSchemaRegistry;
+import dev.escalation.runtime.Backtest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every scenario file under {@code src/test/resources/scenarios} (format: the README there)
- * through the engine's one topology factory, with no broker, and checks the alerts it gives:
- * exactly the expected ones, in order, none of the forbidden ones, and the expected dead letters.
+ * through the engine's topology as it runs ({@link Backtest#ofEngine}), with no broker, and checks the
+ * alerts it gives: exactly the expected ones, in order, none of the forbidden ones, and the expected dead letters.
  */
 class ScenarioTest {
 
@@ -42,38 +30,23 @@ class ScenarioTest {
 
     private static void run(Scenario scenario) throws Exception {
         EngineConfig config = scenario.config();
-        Topics topics = Topics.create(config.topics(), new LocalSchemaRegistry());
-        Path stateDir = Files.createTempDirectory("scenario-");
-        Properties settings = new Properties();
-        settings.putAll(StreamsSettings.of(config, Map.of("bootstrap.servers", "unused:9092"),
-                Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString())));
         List<EscalationAlert> alerts;
         List<String> deadLetters;
-        try (TopologyTestDriver driver = new TopologyTestDriver(
-                EngineTopology.build(config, topics, EventCoder.withDefaultDictionaries()), settings)) {
-            TestInputTopic<String, Incident> incidents = driver.createInputTopic(topics.incidents().name(),
-                    topics.incidents().keySerde().serializer(), topics.incidents().valueSerde().serializer());
-            TestInputTopic<String, String> configs = driver.createInputTopic(topics.config().name(),
-                    topics.config().keySerde().serializer(), topics.config().valueSerde().serializer());
+        try (Backtest engine = Backtest.ofEngine(config, EventCoder.withDefaultDictionaries())) {
             for (Scenario.Step step : scenario.input()) {
                 if (step instanceof Scenario.Send send) {
-                    incidents.pipeInput(send.incident().getId(), send.incident());
+                    engine.pipe(send.incident().getId(), send.incident());
                 } else if (step instanceof Scenario.Apply apply) {
                     // An operator applies a config while the feed is quiet: the engine has taken all it received.
-                    driver.advanceWallClockTime(config.escalation().partitionIdle());
-                    configs.pipeInput(LiveConfig.KEY, apply.yaml()); // what `config apply` publishes
+                    engine.quiet();
+                    engine.applyConfig(apply.yaml()); // what `config apply` publishes
                 } else {
-                    driver.advanceWallClockTime(config.escalation().partitionIdle());
+                    engine.quiet();
                 }
             }
             // The input ends: the partition falls idle and the engine takes the last instant.
-            driver.advanceWallClockTime(config.escalation().partitionIdle());
-            TestOutputTopic<String, EscalationAlert> out = driver.createOutputTopic(topics.alerts().name(),
-                    topics.alerts().keySerde().deserializer(), topics.alerts().valueSerde().deserializer());
-            alerts = out.readValuesToList();
-            deadLetters = driver.createOutputTopic(topics.deadLetters().name(),
-                            topics.deadLetters().keySerde().deserializer(), topics.deadLetters().valueSerde().deserializer())
-                    .readRecordsToList().stream().map(ScenarioTest::reason).toList();
+            alerts = engine.alerts();
+            deadLetters = engine.deadLetterReasons();
         }
         JsonNode expect = scenario.expect();
         String actual = "actual alerts:\n" + describe(alerts) + "dead letters: " + deadLetters;
@@ -136,10 +109,5 @@ class ScenarioTest {
                             + String.format(" %.0fh", l.getLagHours())).toList(), a.getEvidence().getIncidentIds()));
         }
         return s.toString();
-    }
-
-    private static String reason(TestRecord<byte[], byte[]> record) {
-        Header header = record.headers().lastHeader("__streams.errors.message");
-        return header == null ? "(no reason)" : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -1,4 +1,4 @@
-package dev.escalation.cli;
+package dev.escalation.runtime;
 
 import java.time.Duration;
 import java.util.Collection;
@@ -12,14 +12,14 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 /** Consumer lag of the engine: how the demo and the tests know that everything produced has been processed. */
-final class Lag {
+public final class Lag {
     private Lag() {}
 
     /**
      * True when the group has committed past every record in {@code topics}. Give topics upstream
      * first: with exactly-once, an upstream commit makes its outputs visible downstream at once.
      */
-    static boolean caughtUp(Admin admin, String groupId, List<String> topics) throws ExecutionException, InterruptedException {
+    public static boolean caughtUp(Admin admin, String groupId, List<String> topics) throws ExecutionException, InterruptedException {
         return endsIfCaughtUp(admin, groupId, topics) != null;
     }
 
@@ -29,7 +29,7 @@ final class Lag {
      * engine's partitions to say they have fallen idle (so that it takes the incidents it held back
      * for the slowest one). Fails with a one-line error after {@code timeout}.
      */
-    static void awaitSettled(Admin admin, String groupId, List<String> topics, Duration quiet, Duration timeout) {
+    public static void awaitSettled(Admin admin, String groupId, List<String> topics, Duration quiet, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<TopicPartition, Long> lastEnds = null;
         long unchangedSince = System.nanoTime();
@@ -43,15 +43,15 @@ final class Lag {
                     return;
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new CliException("the engine did not process its input within " + timeout.toSeconds() + " s");
+                    throw new EngineException("the engine did not process its input within " + timeout.toSeconds() + " s");
                 }
                 Thread.sleep(100); // polling a broker, not waiting for a result: this is the wait's tick
             }
         } catch (ExecutionException e) {
-            throw new CliException("cannot read the engine's progress: " + e.getCause().getMessage());
+            throw new EngineException("cannot read the engine's progress: " + e.getCause().getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CliException("interrupted");
+            throw new EngineException("interrupted");
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.escalation.cli;
+package dev.escalation.runtime;
 
 import dev.escalation.config.EngineConfig;
 import dev.escalation.feeds.FeedRecord;

@@ -1,4 +1,4 @@
-package dev.escalation.cli;
+package dev.escalation.runtime;
 
 import dev.escalation.config.EngineConfig;
 import dev.escalation.extract.EventCoder;
@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
@@ -20,7 +23,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 
 /** The running engine: its topics made sure of, its Kafka Streams application started and stopped. */
-final class Engine implements AutoCloseable {
+public final class Engine implements AutoCloseable {
 
     private final KafkaStreams streams;
     private final List<String> sourceTopics;
@@ -31,34 +34,57 @@ final class Engine implements AutoCloseable {
     }
 
     /**
-     * Creates the engine's topics where missing and starts the engine, waiting until it runs.
+     * Creates the engine's topics where missing and starts the engine, waiting (on its state
+     * listener) until it runs, for {@link EngineSettings#timeout()} at most.
      *
-     * @param client bootstrap servers and client security settings
-     * @param streamsOverrides extra Streams settings (state dir, application id, ...)
-     * @param partitions partitions of the topics it creates, but the incidents topic
-     * @param incidentPartitions partitions of the incidents topic, if it creates it
+     * @throws EngineException when it cannot create the topics, or the engine does not reach RUNNING in time
      */
-    static Engine start(EngineConfig config, Topics topics, Map<String, Object> client,
-                        Map<String, Object> streamsOverrides, int partitions, int incidentPartitions, Duration timeout) {
-        int actualIncidentPartitions = createTopics(topics, client, partitions, incidentPartitions);
-        Map<String, Object> settings = StreamsSettings.of(config, client, streamsOverrides);
-        settings.putIfAbsent(StreamsSettings.INCIDENT_PARTITIONS, actualIncidentPartitions);
-        KafkaStreams streams = new KafkaStreams(
-                EngineTopology.build(config, topics, EventCoder.withDefaultDictionaries(), actualIncidentPartitions), new StreamsConfig(settings));
+    public static Engine start(EngineConfig config, Topics topics, EngineSettings settings) {
+        int actualIncidentPartitions = createTopics(topics, settings.client(), settings.partitions(), settings.incidentPartitions());
+        Map<String, Object> streamsSettings = StreamsSettings.of(config, settings.client(), settings.streams());
+        streamsSettings.putIfAbsent(StreamsSettings.INCIDENT_PARTITIONS, actualIncidentPartitions);
+        KafkaStreams streams = new KafkaStreams(EngineTopology.build(config, topics, EventCoder.withDefaultDictionaries(),
+                actualIncidentPartitions), new StreamsConfig(streamsSettings));
         // A failed stream thread (a send the broker refused, say) is replaced; exactly-once makes the retry safe.
         streams.setUncaughtExceptionHandler(e -> StreamThreadExceptionResponse.REPLACE_THREAD);
+        Startup startup = new Startup();
+        streams.setStateListener(startup);
         streams.start();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (streams.state() != KafkaStreams.State.RUNNING) {
-            if (!streams.state().isRunningOrRebalancing() || System.nanoTime() > deadline) {
-                KafkaStreams.State state = streams.state();
-                streams.close(Duration.ofSeconds(10));
-                throw new CliException("the engine did not start (state " + state + " after " + timeout.toSeconds() + " s)");
-            }
-            Thread.onSpinWait();
+        Duration timeout = settings.timeout();
+        KafkaStreams.State state;
+        try {
+            state = startup.await(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            streams.close(Duration.ofSeconds(10));
+            throw new EngineException("interrupted while the engine was starting");
         }
-        String applicationId = settings.get(StreamsConfig.APPLICATION_ID_CONFIG).toString();
+        if (state != KafkaStreams.State.RUNNING) {
+            state = state == null ? streams.state() : state;
+            streams.close(Duration.ofSeconds(10));
+            throw new EngineException("the engine did not start (state " + state + " after " + timeout.toSeconds() + " s)");
+        }
+        String applicationId = streamsSettings.get(StreamsConfig.APPLICATION_ID_CONFIG).toString();
         return new Engine(streams, EngineTopology.sourceTopics(config, applicationId, actualIncidentPartitions));
+    }
+
+    /** The first state the engine reaches that is not (re)balancing: RUNNING, or the one it failed to. */
+    private static final class Startup implements KafkaStreams.StateListener {
+        private final CountDownLatch reached = new CountDownLatch(1);
+        private final AtomicReference<KafkaStreams.State> outcome = new AtomicReference<>();
+
+        @Override
+        public void onChange(KafkaStreams.State newState, KafkaStreams.State oldState) {
+            if (newState == KafkaStreams.State.RUNNING || !newState.isRunningOrRebalancing()) {
+                outcome.compareAndSet(null, newState);
+                reached.countDown();
+            }
+        }
+
+        /** That state, or null when the engine is still starting after {@code timeout}. */
+        KafkaStreams.State await(Duration timeout) throws InterruptedException {
+            return reached.await(timeout.toNanos(), TimeUnit.NANOSECONDS) ? outcome.get() : null;
+        }
     }
 
     /**
@@ -68,7 +94,7 @@ final class Engine implements AutoCloseable {
      *
      * @return how many partitions the incidents topic has
      */
-    static int createTopics(Topics topics, Map<String, Object> client, int partitions, int incidentPartitions) {
+    public static int createTopics(Topics topics, Map<String, Object> client, int partitions, int incidentPartitions) {
         try (Admin admin = Admin.create(client)) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = new ArrayList<>();
@@ -92,19 +118,19 @@ final class Engine implements AutoCloseable {
                     : admin.describeTopics(List.of(topics.incidents().name())).allTopicNames().get()
                             .get(topics.incidents().name()).partitions().size();
         } catch (ExecutionException e) {
-            throw new CliException("cannot create the engine's topics: " + e.getCause().getMessage());
+            throw new EngineException("cannot create the engine's topics: " + e.getCause().getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CliException("interrupted while creating topics");
+            throw new EngineException("interrupted while creating topics");
         }
     }
 
-    KafkaStreams streams() {
+    public KafkaStreams streams() {
         return streams;
     }
 
     /** Every topic the engine consumes, its internal ones included: it has caught up when its group has committed past their ends. */
-    List<String> sourceTopics() {
+    public List<String> sourceTopics() {
         return sourceTopics;
     }
 
