@@ -37,9 +37,13 @@ class BacktestCommandTest {
         return lines;
     }
 
+    /** The fixture's regions with a known normal of 0 (no cold start): every row above the evidence floor counts. */
+    private static final String KNOWN_QUIET = "regions:\n  baselines: {IQ: 0, IL: 0, SY: 0}\n";
+
     @Test
-    void aGdeltExportBacktestsToRetaliationAndCycleAlertsAsJsonLines() throws Exception {
-        assertEquals(0, run("backtest", FIXTURES.resolve("gdelt-events.export.CSV").toString()));
+    void aGdeltExportBacktestsToRetaliationAndCycleAlertsAsJsonLines(@TempDir Path dir) throws Exception {
+        Path config = Files.writeString(dir.resolve("known.yaml"), "version: defaults\n" + KNOWN_QUIET);
+        assertEquals(0, run("backtest", FIXTURES.resolve("gdelt-events.export.CSV").toString(), "--config", config.toString()));
 
         List<JsonNode> alerts = lines();
         assertTrue(alerts.stream().anyMatch(a -> a.get("alertId").asText().equals("IQ-3-20240126T000000Z")
@@ -59,11 +63,13 @@ class BacktestCommandTest {
 
     @Test
     void compareShowsTheAlertsOnlyOneConfigurationFires(@TempDir Path dir) throws Exception {
-        Path calm = Files.writeString(dir.resolve("calm.yaml"), "version: calm-1\nescalation:\n  levels:\n    elevated: 50\n    high: 100\n");
-        assertEquals(0, run("backtest", FIXTURES.resolve("gdelt-events.export.CSV").toString(), "--compare", calm.toString()));
+        Path known = Files.writeString(dir.resolve("known.yaml"), "version: defaults\n" + KNOWN_QUIET);
+        Path calm = Files.writeString(dir.resolve("calm.yaml"), "version: calm-1\nescalation:\n  levels:\n    elevated: 50\n    high: 100\n" + KNOWN_QUIET);
+        assertEquals(0, run("backtest", FIXTURES.resolve("gdelt-events.export.CSV").toString(), "--config", known.toString(),
+                "--compare", calm.toString()));
 
         List<JsonNode> differences = lines();
-        assertTrue(differences.stream().anyMatch(a -> a.get("firedBy").asText().equals("defaults")
+        assertTrue(differences.stream().anyMatch(a -> a.get("firedBy").asText().equals(known.toString())
                 && a.get("alertId").asText().equals("IL-1-20240127T000000Z")), out.toString());
         assertTrue(differences.stream().noneMatch(a -> a.get("firedBy").asText().equals(calm.toString())
                 && a.get("level").asInt() == 1), "calm fires no ELEVATED: " + out);

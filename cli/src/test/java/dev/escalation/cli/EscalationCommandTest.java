@@ -76,7 +76,7 @@ class EscalationCommandTest {
         Path config = Files.writeString(dir.resolve("bad.yaml"), "escalation:\n  joinWindow: 0d\n  weights:\n    AIR_STRIKE: x\n  cooldwn: 1d\n");
         assertEquals(1, run("config", "validate", config.toString()));
         assertEquals(List.of(config + ": 3 problem(s)",
-                "  escalation.cooldwn: unknown setting; allowed here: window, baseline, joinWindow, grace, settle, partitionIdle, cooldown, threatHold, chainLinks, evidenceLimit, fatalityWeight, weights, levels, surge",
+                "  escalation.cooldwn: unknown setting; allowed here: window, baseline, joinWindow, grace, reportHorizon, settle, partitionIdle, cooldown, threatHold, chainLinks, evidenceLimit, fatalityWeight, weights, levels, coldStart, evidence, surge",
                 "  escalation.weights.AIR_STRIKE: \"x\" is not allowed: must be a number from 0 to 1000",
                 "  escalation.joinWindow: 0d is not allowed: must be a positive duration such as 90s, 30m, 36h, 7d or P7D"),
                 err.toString().lines().toList());
