@@ -3,6 +3,8 @@ package dev.escalation.cli;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.escalation.config.EngineConfig;
+import dev.escalation.evaluation.EpisodeScore;
+import dev.escalation.model.EscalationLevel;
 import dev.escalation.extract.EventCoder;
 import dev.escalation.feeds.FeedReport;
 import dev.escalation.feeds.RecordJson;
@@ -46,6 +48,10 @@ final class BacktestCommand implements Callable<Integer> {
             description = "A second configuration: print the alerts only one of the two fires, each with a field firedBy naming its configuration.")
     Path compare;
 
+    @Option(names = "--episodes", paramLabel = "EPISODES.json",
+            description = "Real escalation episodes and quiet periods (evaluation/episodes/episodes.json): score the alerts against them.")
+    Path episodes;
+
     @Spec
     CommandSpec spec;
 
@@ -70,6 +76,9 @@ final class BacktestCommand implements Callable<Integer> {
             err.println("backtest of " + feed.input + ":");
             err.print(report.summary());
             summarise(err, name(config), first);
+            if (episodes != null) {
+                score(err, EpisodeScore.read(episodes), first.alerts());
+            }
             if (second == null) {
                 first.alerts().forEach(alert -> out.println(RecordJson.write(alert)));
             } else {
@@ -91,6 +100,12 @@ final class BacktestCommand implements Callable<Integer> {
     private static void summarise(PrintWriter err, String configName, Backtest run) {
         List<EscalationAlert> alerts = run.alerts();
         err.printf("config %s: %d alert(s)%n", configName, alerts.size());
+        long background = Math.round(run.metricTotal("background-reports-total"));
+        long belowFloor = Math.round(run.metricTotal("below-evidence-floor-total"));
+        if (background + belowFloor > 0) {
+            err.printf("  not counted: %,d incident(s) below their feed's evidence floor, %,d reported beyond the report horizon (background)%n",
+                    belowFloor, background);
+        }
         if (run.deadLetterCount() > 0) {
             err.printf("  the engine dead-lettered %,d record(s), first reasons:%n", run.deadLetterCount());
             run.deadLetterReasons().stream().limit(5).forEach(r -> err.println("    " + r));
@@ -112,6 +127,30 @@ final class BacktestCommand implements Callable<Integer> {
             err.printf("    ... and %d more, until %s%n", timeline.size() - TIMELINE_LINES,
                     TIME.format(timeline.get(timeline.size() - 1).getEventTime()));
         }
+    }
+
+    /** Each episode with the highest level its regions reached within a day of the answer, each quiet period with what broke it. */
+    private static void score(PrintWriter err, EpisodeScore score, List<EscalationAlert> alerts) {
+        List<EpisodeScore.EpisodeResult> found = score.episodes(alerts);
+        err.println("episodes (the level reached from the day before the answer to the day after, in the episode's regions):");
+        for (EpisodeScore.EpisodeResult result : found) {
+            EpisodeScore.Episode e = result.episode();
+            err.printf("  %-4s %-40s %-18s answer %s in %s: %s (expected %s)%n", result.found() ? "ok" : "MISS", e.id(), e.conflict(),
+                    e.answer(), String.join(",", e.regions()), EscalationLevel.values()[result.reached()],
+                    EscalationLevel.values()[e.expectedLevel()]);
+        }
+        List<EpisodeScore.QuietResult> quiet = score.quietPeriods(alerts);
+        err.println("quiet periods (nothing at RETALIATION or above may fire or be held):");
+        for (EpisodeScore.QuietResult result : quiet) {
+            EpisodeScore.QuietPeriod q = result.period();
+            err.printf("  %-4s %-40s %s..%s in %s%s%n", result.violations().isEmpty() ? "ok" : "FAIL", q.id(), q.from(), q.to(),
+                    String.join(",", q.regions()), result.violations().stream().map(a -> " " + a.getAlertId()).collect(Collectors.joining()));
+        }
+        long ok = found.stream().filter(EpisodeScore.EpisodeResult::found).count();
+        long exact = found.stream().filter(r -> r.reached() >= r.episode().expectedLevel()).count();
+        long calm = quiet.stream().filter(r -> r.violations().isEmpty()).count();
+        err.printf("score: %d of %d episodes at RETALIATION or above on the day of the answer (%d at their expected level or above);"
+                + " %d of %d quiet periods with nothing at RETALIATION or above%n", ok, found.size(), exact, found.size(), calm, quiet.size());
     }
 
     /**
