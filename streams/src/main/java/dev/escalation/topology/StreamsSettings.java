@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 
 /** The one opinionated base configuration of the engine's Kafka Streams application. */
@@ -31,8 +30,9 @@ public final class StreamsSettings {
         p.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
         // Bad records never stop the engine: deserialization failures and business rejects
         // (RejectedRecord) go to the dead-letter topic with the reason and the original bytes (KIP-1034).
+        // A record that cannot be read only because the schema registry is out is not bad: read again.
         p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().deadLetters());
-        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, UnreadableRecordHandler.class);
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
         p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, OversizedRecordHandler.class);
         // Internal topics are named explicitly in the topology; refuse generated names so they never drift.
