@@ -89,7 +89,7 @@ final class IncidentIntake implements Processor<String, Incident, String, Incide
      * one report. Valid Avro is not yet a possible incident, and one impossible value (fatalities
      * -5 counted into a region's intensity) would skew every alert after it.
      */
-    static Incident checked(Incident incident) {
+    private static Incident checked(Incident incident) {
         String id = incident.getId();
         if (id == null || id.isBlank()) {
             throw new RejectedRecord("incident has an empty id ('" + (id == null ? "" : id) + "'); every incident needs a stable id");
