@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code ./escalation backtest}: feed fixtures through the engine's topology, no broker. */
 class BacktestCommandTest {
 
-    static final Path FIXTURES = Path.of("..", "streams", "src", "test", "resources", "dev", "escalation", "feeds");
+    static final Path FIXTURES = Path.of("..", "core", "src", "test", "resources", "dev", "escalation", "feeds");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StringWriter out = new StringWriter();
