@@ -33,6 +33,11 @@ import org.apache.kafka.common.serialization.Serializer;
  * registered). The deserializer fetches the writer schema by id and resolves it into {@code T}'s
  * schema, so records written with an older or newer compatible schema still read.
  *
+ * <p>A record that cannot be read fails with a {@link SerializationException} naming why (not
+ * Confluent Avro, an id the registry does not have, Avro that does not decode): a bad record.
+ * When the registry cannot answer at all the deserializer throws {@link RegistryOutageException}
+ * instead: the record is not known to be bad and must be read again later.
+ *
  * <p>Thread-safe: Kafka Streams shares one instance between its threads. A null record is a
  * tombstone and stays null both ways.
  */
@@ -217,13 +222,22 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
         }
     }
 
+    /**
+     * The reader of records written with the schema of this id. An id the registry does not have
+     * makes the record bad ({@link SerializationException}: dead-letter it); a registry that cannot
+     * answer says nothing about the record ({@link RegistryOutageException}: read it again later).
+     */
     private SpecificDatumReader<T> reader(int writerId) {
         Schema writerSchema;
         try {
             writerSchema = client().schemaById(writerId);
         } catch (SchemaRegistryException e) {
-            throw new SerializationException("cannot fetch writer schema id " + writerId + " from the schema registry at "
-                    + client().location() + ": " + e.getMessage(), e);
+            if (e.notFound()) {
+                throw new SerializationException("writer schema id " + writerId + " is not in the schema registry at "
+                        + client().location() + ": " + e.getMessage(), e);
+            }
+            throw new RegistryOutageException("cannot fetch writer schema id " + writerId + " from the schema registry at "
+                    + client().location() + ", which cannot answer now: " + e.getMessage(), e);
         }
         return new SpecificDatumReader<>(writerSchema, schema, data);
     }

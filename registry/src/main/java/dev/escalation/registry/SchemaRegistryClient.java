@@ -13,9 +13,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.avro.Schema;
 
 /**
@@ -24,6 +27,18 @@ import org.apache.avro.Schema;
  * <p>Ids and schemas never change once registered, so {@link #register}, {@link #lookup} and
  * {@link #schemaById} are cached: a serde asks the registry once per schema, never per record.
  * Answers that can change (latest version, config, compatibility) are not cached.
+ *
+ * <p>An id the registry answers it does not have (404) is remembered as missing for
+ * {@value #MISSING_ID_CACHE_TTL_CONFIG} (default {@value #DEFAULT_MISSING_ID_TTL_SEC} s, at most
+ * {@value #MISSING_CACHE_SIZE_CONFIG} ids): a flood of records naming a few unknown ids costs a few
+ * requests, not one per record, and an id registered later is found once its miss has expired.
+ *
+ * <p>A registry that does not answer, or answers 5xx or 429, is an outage, not an answer: the
+ * request is tried again after {@value #RETRIES_WAIT_MS_CONFIG} ms, the wait doubling up to
+ * {@value #RETRIES_MAX_WAIT_MS_CONFIG} ms, at most {@value #MAX_RETRIES_CONFIG} times (Confluent's
+ * keys), then {@link SchemaRegistryUnavailableException} is thrown. The defaults keep the whole
+ * retry within about three seconds, under the ten-second transaction timeout of an exactly-once
+ * Kafka Streams task that is waiting on it.
  *
  * <p>Several base URLs may be given, comma-separated; the next one is tried only when one does
  * not answer at all. Thread-safe.
@@ -34,6 +49,22 @@ public final class SchemaRegistryClient implements SchemaRegistry {
     public static final String URL_CONFIG = "schema.registry.url";
     /** {@code user:password} for HTTP basic auth (the key Confluent's clients use). */
     public static final String BASIC_AUTH_USER_INFO_CONFIG = "basic.auth.user.info";
+    /** How long an id the registry does not have is remembered as missing, in seconds (Confluent's key). */
+    public static final String MISSING_ID_CACHE_TTL_CONFIG = "missing.id.cache.ttl.sec";
+    /** How many missing ids are remembered at most (Confluent's key). */
+    public static final String MISSING_CACHE_SIZE_CONFIG = "missing.cache.size";
+    /** How many times a request is tried again when no registry answers it, or one answers 5xx or 429. */
+    public static final String MAX_RETRIES_CONFIG = "max.retries";
+    /** The first wait before trying again, in milliseconds; each next wait doubles. */
+    public static final String RETRIES_WAIT_MS_CONFIG = "retries.wait.ms";
+    /** The longest wait between two tries, in milliseconds. */
+    public static final String RETRIES_MAX_WAIT_MS_CONFIG = "retries.max.wait.ms";
+
+    static final long DEFAULT_MISSING_ID_TTL_SEC = 60;
+    static final int DEFAULT_MISSING_CACHE_SIZE = 10_000;
+    static final int DEFAULT_MAX_RETRIES = 5;
+    static final long DEFAULT_RETRIES_WAIT_MS = 100;
+    static final long DEFAULT_RETRIES_MAX_WAIT_MS = 1_600;
 
     private static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -45,6 +76,11 @@ public final class SchemaRegistryClient implements SchemaRegistry {
     private final Map<Integer, Schema> schemasById = new ConcurrentHashMap<>();
     private final Map<SubjectSchema, Integer> registeredIds = new ConcurrentHashMap<>();
     private final Map<SubjectSchema, RegisteredSchema> lookups = new ConcurrentHashMap<>();
+    private final MissingIds missingIds;
+    private final int maxRetries;
+    private final long retriesWaitMs;
+    private final long retriesMaxWaitMs;
+    private final AtomicLong requestCount = new AtomicLong();
 
     /** @param urls one or more base URLs, comma-separated, e.g. {@code http://localhost:8081} */
     public SchemaRegistryClient(String urls) {
@@ -64,6 +100,32 @@ public final class SchemaRegistryClient implements SchemaRegistry {
         Object userInfo = config.get(BASIC_AUTH_USER_INFO_CONFIG);
         this.authorization = userInfo == null || userInfo.toString().isEmpty() ? null
                 : "Basic " + Base64.getEncoder().encodeToString(userInfo.toString().getBytes(StandardCharsets.UTF_8));
+        this.missingIds = new MissingIds(Duration.ofSeconds(number(config, MISSING_ID_CACHE_TTL_CONFIG, DEFAULT_MISSING_ID_TTL_SEC)),
+                (int) number(config, MISSING_CACHE_SIZE_CONFIG, DEFAULT_MISSING_CACHE_SIZE), System::nanoTime);
+        this.maxRetries = (int) number(config, MAX_RETRIES_CONFIG, DEFAULT_MAX_RETRIES);
+        this.retriesWaitMs = number(config, RETRIES_WAIT_MS_CONFIG, DEFAULT_RETRIES_WAIT_MS);
+        this.retriesMaxWaitMs = number(config, RETRIES_MAX_WAIT_MS_CONFIG, DEFAULT_RETRIES_MAX_WAIT_MS);
+    }
+
+    private static long number(Map<String, ?> config, String key, long defaultValue) {
+        Object value = config.get(key);
+        if (value == null || value.toString().isBlank()) {
+            return defaultValue;
+        }
+        try {
+            long number = Long.parseLong(value.toString().trim());
+            if (number < 0) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a whole number of at least 0, not '" + value + "'");
+        }
+    }
+
+    /** How many HTTP requests this client has sent (each try counts). */
+    public long requests() {
+        return requestCount.get();
     }
 
     /** The base URLs this client talks to. */
@@ -96,10 +158,31 @@ public final class SchemaRegistryClient implements SchemaRegistry {
         });
     }
 
-    /** The schema with this id. Cached. */
+    /**
+     * The schema with this id. Cached; an id the registry does not have is remembered as missing
+     * for a while ({@value #MISSING_ID_CACHE_TTL_CONFIG}), and asked for again only after that.
+     *
+     * @throws SchemaRegistryException with status 404 when the registry does not have the id
+     * @throws SchemaRegistryUnavailableException when no registry answered, after the retries
+     */
     @Override
     public Schema schemaById(int id) {
-        return schemasById.computeIfAbsent(id, key -> parse(send("GET", "/schemas/ids/" + id, null).get("schema").asText()));
+        Schema known = schemasById.get(id);
+        if (known != null) {
+            return known;
+        }
+        SchemaRegistryException missing = missingIds.get(id);
+        if (missing != null) {
+            throw missing;
+        }
+        try {
+            return schemasById.computeIfAbsent(id, key -> parse(send("GET", "/schemas/ids/" + id, null).get("schema").asText()));
+        } catch (SchemaRegistryException e) {
+            if (e.notFound()) {
+                missingIds.put(id, e);
+            }
+            throw e;
+        }
     }
 
     /** The latest (not deleted) version of a subject. */
@@ -159,7 +242,37 @@ public final class SchemaRegistryClient implements SchemaRegistry {
         send("PUT", "/config/" + encode(subject), Map.of("compatibility", level.name()));
     }
 
+    /**
+     * Sends a request, trying it again with a growing wait while the registry is out (no answer, 5xx, 429).
+     *
+     * @throws SchemaRegistryUnavailableException when it is still out after {@value #MAX_RETRIES_CONFIG} retries
+     */
     private JsonNode send(String method, String path, Object body) {
+        long wait = retriesWaitMs;
+        long start = System.nanoTime();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return sendOnce(method, path, body);
+            } catch (SchemaRegistryException e) {
+                if (!e.outage()) {
+                    throw e;
+                }
+                if (attempt >= maxRetries) {
+                    throw new SchemaRegistryUnavailableException(e.status(), e.errorCode(), e.getMessage() + " (tried " + (attempt + 1)
+                            + (attempt == 0 ? " time" : " times") + " in " + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms)");
+                }
+            }
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SchemaRegistryUnavailableException(0, 0, "interrupted while waiting to call the schema registry at " + location() + " again");
+            }
+            wait = Math.min(wait * 2, Math.max(retriesMaxWaitMs, 1));
+        }
+    }
+
+    private JsonNode sendOnce(String method, String path, Object body) {
         HttpRequest.BodyPublisher publisher;
         try {
             publisher = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body));
@@ -177,6 +290,7 @@ public final class SchemaRegistryClient implements SchemaRegistry {
                 request.header("Authorization", authorization);
             }
             HttpResponse<byte[]> response;
+            requestCount.incrementAndGet();
             try {
                 response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
@@ -184,7 +298,7 @@ public final class SchemaRegistryClient implements SchemaRegistry {
                 continue; // this registry does not answer: try the next one
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new SchemaRegistryException(0, 0, "interrupted while calling the schema registry at " + base);
+                throw new SchemaRegistryUnavailableException(0, 0, "interrupted while calling the schema registry at " + base);
             }
             return answer(method, base + path, response);
         }
@@ -233,4 +347,57 @@ public final class SchemaRegistryClient implements SchemaRegistry {
     }
 
     private record SubjectSchema(String subject, Schema schema) {}
+
+    /**
+     * Ids the registry said it does not have, each with the answer, for a bounded time and in a
+     * bounded number: when full, expired entries go first, then the oldest.
+     */
+    static final class MissingIds {
+        private final long ttlNanos;
+        private final int max;
+        private final java.util.function.LongSupplier clock;
+        private final LinkedHashMap<Integer, Miss> misses = new LinkedHashMap<>();
+
+        private record Miss(long expiresAt, SchemaRegistryException answer) {}
+
+        MissingIds(Duration ttl, int max, java.util.function.LongSupplier clock) {
+            this.ttlNanos = ttl.toNanos();
+            this.max = max;
+            this.clock = clock;
+        }
+
+        /** The registry's answer for a missing id still remembered, or null. */
+        synchronized SchemaRegistryException get(int id) {
+            Miss miss = misses.get(id);
+            if (miss == null) {
+                return null;
+            }
+            if (clock.getAsLong() - miss.expiresAt() >= 0) {
+                misses.remove(id);
+                return null;
+            }
+            return miss.answer();
+        }
+
+        synchronized void put(int id, SchemaRegistryException answer) {
+            if (ttlNanos <= 0 || max <= 0) {
+                return;
+            }
+            long now = clock.getAsLong();
+            misses.remove(id);
+            if (misses.size() >= max) {
+                misses.values().removeIf(miss -> now - miss.expiresAt() >= 0);
+            }
+            Iterator<Integer> oldest = misses.keySet().iterator();
+            while (misses.size() >= max && oldest.hasNext()) {
+                oldest.next();
+                oldest.remove();
+            }
+            misses.put(id, new Miss(now + ttlNanos, answer));
+        }
+
+        synchronized int size() {
+            return misses.size();
+        }
+    }
 }

@@ -29,4 +29,17 @@ public class SchemaRegistryException extends RuntimeException {
     public int errorCode() {
         return errorCode;
     }
+
+    /** Whether the registry answered that what was asked for (a schema id, a subject, a version) does not exist. */
+    public boolean notFound() {
+        return status == 404;
+    }
+
+    /**
+     * Whether this is no answer at all: no registry answered, or one answered that it cannot
+     * serve now (5xx, 429 too many requests). Worth asking again later; says nothing about the data.
+     */
+    public boolean outage() {
+        return status == 0 || status == 429 || status >= 500;
+    }
 }

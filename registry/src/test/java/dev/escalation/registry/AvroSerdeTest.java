@@ -148,8 +148,41 @@ class AvroSerdeTest {
     void anUnknownSchemaIdIsNamed() {
         String message = failure(new byte[] {0, 0, 0, 0x7f, 0x7f, 2, 'x'});
 
-        assertTrue(message.startsWith("cannot fetch writer schema id 32639 from the schema registry at " + server.url() + ": Schema 32639 not found"),
+        assertTrue(message.startsWith("writer schema id 32639 is not in the schema registry at " + server.url() + ": Schema 32639 not found"),
                 message);
+    }
+
+    @Test
+    void aFloodOfUnknownIdsAsksTheRegistryOncePerId() {
+        SchemaRegistryClient counted = new SchemaRegistryClient(server.url());
+        AvroSerde<Incident> serde = new AvroSerde<>(Incident.class, counted);
+
+        for (int i = 0; i < 1_000; i++) {
+            byte[] bytes = {0, 0, 1, 0, (byte) (i % 5), 2, 'x'};
+            SerializationException e = assertThrows(SerializationException.class, () -> serde.deserialize("incidents", bytes));
+            assertTrue(e.getMessage().contains("is not in the schema registry"), e.getMessage());
+        }
+
+        assertEquals(5, counted.requests(), "one request per unknown id, the misses remembered");
+    }
+
+    @Test
+    void aRegistryThatDoesNotAnswerIsAnOutageNotABadRecord() throws IOException {
+        int deadPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            deadPort = socket.getLocalPort();
+        }
+        SchemaRegistryClient down = new SchemaRegistryClient(java.util.Map.of(SchemaRegistryClient.URL_CONFIG, "http://localhost:" + deadPort,
+                SchemaRegistryClient.MAX_RETRIES_CONFIG, "2", SchemaRegistryClient.RETRIES_WAIT_MS_CONFIG, "10"));
+        AvroSerde<Incident> serde = new AvroSerde<>(Incident.class, down);
+        byte[] good = incidents.serialize("incidents", TestRecords.strike());
+
+        RegistryOutageException e = assertThrows(RegistryOutageException.class, () -> serde.deserialize("incidents", good));
+        assertTrue(e.getMessage().contains("cannot answer now"), e.getMessage());
+        assertEquals(3, down.requests(), "tried, then retried twice");
+        // Not remembered as missing: the next record asks again.
+        assertThrows(RegistryOutageException.class, () -> serde.deserialize("incidents", good));
+        assertEquals(6, down.requests());
     }
 
     @Test

@@ -82,7 +82,18 @@ final class IncidentIntake implements Processor<String, Incident, String, Incide
         }
     }
 
+    /**
+     * The incident, or a {@link RejectedRecord} naming the first field whose value cannot be: an
+     * empty id, a country that is no ISO code, a date before 1970 or in the future, a negative
+     * count of dead or injured, a position off the globe, a confidence outside [0, 1], fewer than
+     * one report. Valid Avro is not yet a possible incident, and one impossible value (fatalities
+     * -5 counted into a region's intensity) would skew every alert after it.
+     */
     private static Incident checked(Incident incident) {
+        String id = incident.getId();
+        if (id == null || id.isBlank()) {
+            throw new RejectedRecord("incident has an empty id ('" + (id == null ? "" : id) + "'); every incident needs a stable id");
+        }
         String country = incident.getCountryCode();
         if (country == null || country.length() != 2 || !isUpperLetter(country.charAt(0)) || !isUpperLetter(country.charAt(1))) {
             throw new RejectedRecord("incident " + incident.getId() + " has country code '" + country
@@ -96,7 +107,34 @@ final class IncidentIntake implements Processor<String, Incident, String, Incide
         if (date.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
             throw new RejectedRecord("incident " + incident.getId() + " is dated " + date + ", in the future");
         }
+        notNegative(incident, "fatalities", incident.getFatalities());
+        notNegative(incident, "injured", incident.getInjured());
+        within(incident, "latitude", incident.getLatitude(), -90, 90);
+        within(incident, "longitude", incident.getLongitude(), -180, 180);
+        within(incident, "confidence", incident.getConfidence(), 0, 1);
+        if (incident.getCorroboration() < 1) {
+            throw new RejectedRecord("incident " + incident.getId() + " has corroboration " + incident.getCorroboration()
+                    + "; it counts the reports that carry the incident, at least 1");
+        }
         return incident;
+    }
+
+    private static void notNegative(Incident incident, String field, Integer count) {
+        if (count != null && count < 0) {
+            throw new RejectedRecord("incident " + incident.getId() + " has " + field + " " + count + "; a count of people cannot be negative");
+        }
+    }
+
+    /** An optional number within [min, max]; NaN is outside. */
+    private static void within(Incident incident, String field, Double value, double min, double max) {
+        if (value != null && !(value >= min && value <= max)) {
+            throw new RejectedRecord("incident " + incident.getId() + " has " + field + " " + value + ", outside ["
+                    + format(min) + ", " + format(max) + "]");
+        }
+    }
+
+    private static String format(double bound) {
+        return bound == Math.rint(bound) ? Long.toString((long) bound) : Double.toString(bound);
     }
 
     private static boolean isUpperLetter(char c) {

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,40 @@ class EngineTopologyTest {
         assertTrue(reasons.get(1).contains("is dated 1965-05-01, before 1970-01-01"), reasons.get(1));
         assertTrue(reasons.get(2).contains("in the future"), reasons.get(2));
         assertEquals(List.of("JO"), engine.alertsSoFar().stream().map(EscalationAlert::getRegion).toList());
+    }
+
+    @Test
+    void incidentsWithImpossibleValuesAreDeadLetteredNamingTheFieldAndValue() {
+        Incident good = Incident.newBuilder().setId("good").setEventType(EventType.AIR_STRIKE).setEventDate(LocalDate.parse("2024-01-28"))
+                .setCountryCode("IQ").setActorSide("US").setTargetSide("IRAN_AXIS").setFatalities(0).setInjured(0)
+                .setLatitude(-90.0).setLongitude(180.0).setConfidence(1.0).setCorroboration(1).build();
+        Map<String, Incident> impossible = new java.util.LinkedHashMap<>();
+        impossible.put("incident has an empty id ('')", Incident.newBuilder(good).setId("").build());
+        impossible.put("incident has an empty id (' ')", Incident.newBuilder(good).setId(" ").build());
+        impossible.put("incident f has fatalities -5; a count of people cannot be negative", Incident.newBuilder(good).setId("f").setFatalities(-5).build());
+        impossible.put("incident i has injured -1; a count of people cannot be negative", Incident.newBuilder(good).setId("i").setInjured(-1).build());
+        impossible.put("incident lat has latitude 500.0, outside [-90, 90]", Incident.newBuilder(good).setId("lat").setLatitude(500.0).build());
+        impossible.put("incident nan has latitude NaN, outside [-90, 90]", Incident.newBuilder(good).setId("nan").setLatitude(Double.NaN).build());
+        impossible.put("incident lon has longitude -180.5, outside [-180, 180]", Incident.newBuilder(good).setId("lon").setLongitude(-180.5).build());
+        impossible.put("incident c has confidence 7.5, outside [0, 1]", Incident.newBuilder(good).setId("c").setConfidence(7.5).build());
+        impossible.put("incident c2 has confidence -0.1, outside [0, 1]", Incident.newBuilder(good).setId("c2").setConfidence(-0.1).build());
+        impossible.put("incident r has corroboration 0; it counts the reports that carry the incident, at least 1",
+                Incident.newBuilder(good).setId("r").setCorroboration(0).build());
+        impossible.put("incident lower has country code 'iq'", Incident.newBuilder(good).setId("lower").setCountryCode("iq").build());
+
+        impossible.values().forEach(incident -> engine.pipe(incident.getId(), incident));
+        engine.pipe(good.getId(), good);
+        quiet();
+
+        List<String> reasons = engine.deadLetterReasons();
+        assertEquals(impossible.size(), reasons.size(), reasons.toString());
+        int i = 0;
+        for (String expected : impossible.keySet()) {
+            String reason = reasons.get(i++);
+            assertTrue(reason.startsWith(expected), "expected '" + expected + "', got '" + reason + "'");
+        }
+        assertEquals(List.of("IQ"), engine.alertsSoFar().stream().map(EscalationAlert::getRegion).toList(),
+                "the good incident at the bounds still counts");
     }
 
     @Test
