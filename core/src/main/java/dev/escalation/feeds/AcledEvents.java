@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -194,11 +195,38 @@ final class AcledEvents extends FeedReader {
                 .setRetaliationFor(fromNotes != null ? fromNotes.getRetaliationFor() : null)
                 .setFeed(Feed.ACLED)
                 .setSourceIds(sourceId.isEmpty() ? List.of() : List.of(sourceId))
-                // ACLED events are coded by people from several sources: trusted more than machine coding.
-                .setConfidence(0.9)
+                .setConfidence(confidence(get("geo_precision"), get("time_precision")))
+                .setReportedAt(reportedAt(get("timestamp")))
                 .setEvidence(notes.isEmpty() ? "ACLED " + type + (subType.isEmpty() ? "" : " / " + subType) : notes)
                 .build();
         return new FeedRecord(file, number, incident);
+    }
+
+    /**
+     * ACLED events are coded by people from several sources: 0.9 when ACLED knows the place and the
+     * day; less as its precision codes say it knows them less (geo_precision 2, a nearby place, or 3,
+     * the region: -0.1 a step; time_precision 2, the week, or 3, the month: -0.15 a step).
+     */
+    static double confidence(String geoPrecision, String timePrecision) {
+        return Math.round((0.9 - 0.1 * (precision(geoPrecision) - 1) - 0.15 * (precision(timePrecision) - 1)) * 100) / 100.0;
+    }
+
+    /** A precision code, 1 (best) to 3; 1 when the column is absent or not a code. */
+    private static int precision(String code) {
+        return switch (code) {
+            case "2" -> 2;
+            case "3" -> 3;
+            default -> 1;
+        };
+    }
+
+    /** ACLED's timestamp (Unix seconds): when the event entered its data set; null when absent. */
+    private static Instant reportedAt(String timestamp) {
+        try {
+            return timestamp.isEmpty() ? null : Instant.ofEpochSecond(Long.parseLong(timestamp));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The coder's reading of the notes: the first attack it finds, in the row's country if it names one there. */

@@ -94,4 +94,13 @@ class AcledEventsTest {
         IOException e = assertThrows(IOException.class, () -> FeedReader.open(file, FeedFormat.ACLED, new FeedReport(), FeedFixtures.CODER));
         assertTrue(e.getMessage().contains("lacks country"), e.getMessage());
     }
+
+    @Test
+    void confidenceFollowsAcledsPrecisionCodes() {
+        assertEquals(0.9, AcledEvents.confidence("1", "1"), "the place and the day known");
+        assertEquals(0.9, AcledEvents.confidence("", ""), "no precision columns: as ACLED codes most events");
+        assertEquals(0.8, AcledEvents.confidence("2", "1"), "a nearby place");
+        assertEquals(0.6, AcledEvents.confidence("1", "3"), "the month only");
+        assertEquals(0.55, AcledEvents.confidence("3", "2"), "the region and the week");
+    }
 }

@@ -115,4 +115,13 @@ class GdeltEventsTest {
         assertTrue(last.message().startsWith("the file breaks off here"), last.toString());
         assertEquals(report.rows() + 1, last.line(), last.toString());
     }
+
+    @Test
+    void confidenceGrowsWithIndependentSourcesAndFallsForVaguePlacesAndActorsFarFromTheEvent() {
+        assertEquals(0.3, GdeltEvents.confidence(1, 1, false, false, true), "one source: below the default GDELT floor (0.5)");
+        assertEquals(0.5, GdeltEvents.confidence(2, 2, false, false, true));
+        assertEquals(0.9, GdeltEvents.confidence(6, 12, true, false, true), "many sources and articles, the story's root event");
+        assertEquals(0.45, GdeltEvents.confidence(3, 2, false, true, true), "placed only as a country");
+        assertEquals(0.55, GdeltEvents.confidence(3, 2, true, false, false), "neither actor's country is where it happened");
+    }
 }
