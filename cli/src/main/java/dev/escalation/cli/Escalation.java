@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "escalation", mixinStandardHelpOptions = true, version = "escalation 0.1.0",
         description = "Stream-processing alert engine for escalation signals in armed conflict.",
         subcommands = {DemoCommand.class, RunCommand.class, ExtractCommand.class, ConfigCommand.class, AlertsCommand.class,
-                BacktestCommand.class, ReplayCommand.class, ResetCommand.class, CommandLine.HelpCommand.class})
+                BacktestCommand.class, ReplayCommand.class, ResetCommand.class, BaselinesCommand.class, CommandLine.HelpCommand.class})
 public final class Escalation {
 
     public static void main(String[] args) {

@@ -202,6 +202,17 @@ final class AcledEvents extends FeedReader {
         return new FeedRecord(file, number, incident);
     }
 
+    /** The ISO code of an ACLED country name, or null. */
+    static String countryCode(String name) {
+        return COUNTRIES.get(normal(name));
+    }
+
+    /** The engine's event type for an ACLED event_type as a whole (its '*' row), SKIP for what is not violence; null when unknown. */
+    static String eventTypeOf(String eventType) {
+        TypeRule rule = TYPES.get(typeKey(eventType, "*"));
+        return rule == null ? null : rule.eventType();
+    }
+
     /**
      * ACLED events are coded by people from several sources: 0.9 when ACLED knows the place and the
      * day; less as its precision codes say it knows them less (geo_precision 2, a nearby place, or 3,
