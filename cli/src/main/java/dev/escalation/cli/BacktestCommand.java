@@ -140,7 +140,7 @@ final class BacktestCommand implements Callable<Integer> {
                     EscalationLevel.values()[e.expectedLevel()]);
         }
         List<EpisodeScore.QuietResult> quiet = score.quietPeriods(alerts);
-        err.println("quiet periods (nothing at RETALIATION or above may fire or be held):");
+        err.println("quiet periods (no alert may rise to RETALIATION or above):");
         for (EpisodeScore.QuietResult result : quiet) {
             EpisodeScore.QuietPeriod q = result.period();
             err.printf("  %-4s %-40s %s..%s in %s%s%n", result.violations().isEmpty() ? "ok" : "FAIL", q.id(), q.from(), q.to(),
@@ -150,7 +150,7 @@ final class BacktestCommand implements Callable<Integer> {
         long exact = found.stream().filter(r -> r.reached() >= r.episode().expectedLevel()).count();
         long calm = quiet.stream().filter(r -> r.violations().isEmpty()).count();
         err.printf("score: %d of %d episodes at RETALIATION or above on the day of the answer (%d at their expected level or above);"
-                + " %d of %d quiet periods with nothing at RETALIATION or above%n", ok, found.size(), exact, found.size(), calm, quiet.size());
+                + " %d of %d quiet periods with no alert rising to RETALIATION or above%n", ok, found.size(), exact, calm, quiet.size());
     }
 
     /**

@@ -20,7 +20,8 @@ import java.util.List;
  * and times where nothing at RETALIATION or above may fire). The episodes are a JSON file (see
  * {@code evaluation/episodes/README.md}): {@code episodes} with {@code id}, {@code conflict},
  * {@code answer.date}, {@code answer.countries}, {@code expectedLevel} and optional {@code regions};
- * {@code quietPeriods} with {@code id}, {@code from}, {@code to} and {@code countries}.
+ * {@code quietPeriods} with {@code id}, {@code from}, {@code to} and {@code countries}, where no alert
+ * may rise to RETALIATION or above (a level raised before and still cooling down is no alert).
  */
 public final class EpisodeScore {
 
@@ -38,7 +39,7 @@ public final class EpisodeScore {
         }
     }
 
-    /** A quiet period with the alerts at RETALIATION or above that fired, or held, in it. */
+    /** A quiet period with the alerts that rose to RETALIATION or above in it. */
     public record QuietResult(QuietPeriod period, List<EscalationAlert> violations) {}
 
     private final List<Episode> episodes;
@@ -87,15 +88,10 @@ public final class EpisodeScore {
         for (QuietPeriod period : quiet) {
             Instant from = start(period.from());
             Instant to = start(period.to().plusDays(1));
-            List<EscalationAlert> violations = new ArrayList<>();
-            for (String region : period.regions()) {
-                EscalationAlert before = latestBefore(alerts, region, from);
-                if (before != null && before.getLevel() >= RETALIATION) {
-                    violations.add(before); // raised before the period and still held at its start
-                }
-                alerts.stream().filter(a -> a.getRegion().equals(region) && a.getLevel() >= RETALIATION
-                        && !a.getEventTime().isBefore(from) && a.getEventTime().isBefore(to)).forEach(violations::add);
-            }
+            // A rise to RETALIATION or above in the period; a level still cooling down from before it is no alert.
+            List<EscalationAlert> violations = alerts.stream().filter(a -> period.regions().contains(a.getRegion())
+                    && a.getLevel() >= RETALIATION && a.getLevel() > a.getPreviousLevel()
+                    && !a.getEventTime().isBefore(from) && a.getEventTime().isBefore(to)).toList();
             results.add(new QuietResult(period, violations));
         }
         return results;

@@ -30,17 +30,19 @@ class EpisodeScoreTest {
     }
 
     @Test
-    void aQuietPeriodIsBrokenByARetaliationRaisedInItOrStillHeldAtItsStart() {
-        List<EscalationAlert> alerts = List.of(alert("IQ", 2, "2024-01-05T00:00:00Z"), alert("SY", 3, "2024-02-02T00:00:00Z"));
+    void aQuietPeriodIsBrokenOnlyByARiseToRetaliationOrAboveInIt() {
+        List<EscalationAlert> alerts = List.of(alert("IQ", 2, "2024-01-05T00:00:00Z"), alert("IQ", 3, "2024-01-21T00:00:00Z"),
+                alert("SY", 3, "2024-02-02T00:00:00Z"), alert("SY", 4, "2024-02-04T00:00:00Z"));
         List<EpisodeScore.QuietResult> results = SCORE.quietPeriods(alerts);
-        assertEquals(List.of(), results.get(0).violations(), "HIGH is allowed in a quiet period");
-        assertEquals(1, results.get(1).violations().size(), "SY was still at RETALIATION when the period began");
+        assertEquals(List.of(), results.get(0).violations(), "HIGH is allowed in a quiet period, and a rise the day after it");
+        assertEquals(List.of("SY-4"), results.get(1).violations().stream().map(EscalationAlert::getAlertId).toList(),
+                "a level held from before the period is no alert; a rise in it is");
     }
 
     private static EscalationAlert alert(String region, int level, String at) {
         Instant time = Instant.parse(at);
         return EscalationAlert.newBuilder().setAlertId(region + "-" + level).setRegion(region).setLevel(level).setLevelName("L" + level)
-                .setPreviousLevel(0).setStatus(AlertStatus.RAISED).setEventTime(time).setWindowStart(time).setWindowEnd(time)
+                .setPreviousLevel(level - 1).setStatus(AlertStatus.RAISED).setEventTime(time).setWindowStart(time).setWindowEnd(time)
                 .setEvidence(Evidence.newBuilder().build()).setConfigVersion("test").build();
     }
 }
