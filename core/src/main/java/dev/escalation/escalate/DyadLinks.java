@@ -1,6 +1,7 @@
 package dev.escalation.escalate;
 
 import dev.escalation.model.Dyad;
+import dev.escalation.model.EventFamily;
 import dev.escalation.model.EventTime;
 import dev.escalation.model.Timeline;
 import dev.escalation.config.EngineConfig;
@@ -8,7 +9,9 @@ import dev.escalation.records.EventType;
 import dev.escalation.records.Incident;
 import dev.escalation.records.RetaliationLink;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,6 +29,8 @@ public final class DyadLinks {
     /** The attacks held, either way, each with its chain as last worked out: an attack's chain extends the chain of the one it answers. */
     private final Timeline<LinkedIncident> attacks = new Timeline<>();
     private final Timeline<Incident> threats = new Timeline<>();
+    /** Attacks too weakly evidenced to take part on their own report, until another report of the same event confirms them. */
+    private final Timeline<Incident> unconfirmed = new Timeline<>();
     /** The latest event time the dyad has seen; what it holds is kept relative to it. */
     private long clock = Long.MIN_VALUE;
 
@@ -38,10 +43,63 @@ public final class DyadLinks {
         EngineConfig.Escalation rules = config.escalation();
         long time = EventTime.of(incident);
         clock = Math.max(clock, time);
-        if (!rules.evidence().links(incident)) {
-            // Too weakly evidenced to say who answers whom: it counts for intensity, never in a link.
+        if (rules.evidence().links(incident)) {
+            unconfirmed.remove(incident.getId()); // a weaker copy of it, held before
+            return linkConfirmed(rules, incident, time);
+        }
+        Incident confirming = Dyad.isAttack(incident) ? sameEvent(config, incident, time) : null;
+        if (confirming == null) {
+            // Too weakly evidenced to say who answers whom: it counts for intensity, and waits for another report.
+            if (Dyad.isAttack(incident)) {
+                unconfirmed.put(time, incident.getId(), incident);
+                prune(rules);
+            }
             return List.of(LinkedIncident.unlinked(incident));
         }
+        // Two independent reports of one event confirm each other: both take part from now on, whichever
+        // came first, so that the attacks held, and so the links, do not depend on the order of arrival.
+        Map<String, LinkedIncident> linked = new LinkedHashMap<>();
+        if (unconfirmed.remove(confirming.getId()) != null) {
+            linkConfirmed(rules, confirming, EventTime.of(confirming)).forEach(each -> linked.put(each.incident().getId(), each));
+        }
+        List<LinkedIncident> own = linkConfirmed(rules, incident, time);
+        own.forEach(each -> linked.put(each.incident().getId(), each));
+        List<LinkedIncident> relinked = new ArrayList<>(linked.values());
+        relinked.remove(own.get(0));
+        relinked.sort((a, b) -> EventTime.ORDER.compare(a.incident(), b.incident()));
+        relinked.add(0, own.get(0));
+        return relinked;
+    }
+
+    /**
+     * Another report of the same event, held as an attack or waiting to be confirmed: same sides,
+     * same country, same family of event, dates within the corroboration tolerance, and independent
+     * (another feed, or sources none of which it shares). Null when there is none.
+     */
+    private Incident sameEvent(EngineConfig config, Incident incident, long time) {
+        long tolerance = config.extraction().corroborationTolerance().toMillis();
+        for (Timeline<?> held : List.of(attacks, unconfirmed)) {
+            for (int i = held.from(time - tolerance); i < held.end() && held.timeAt(i) <= time + tolerance; i++) {
+                Object value = held.valueAt(i);
+                Incident other = value instanceof LinkedIncident linked ? linked.incident() : (Incident) value;
+                if (!other.getId().equals(incident.getId()) && sameEvent(incident, other)) {
+                    return other;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameEvent(Incident a, Incident b) {
+        return a.getActorSide().equals(b.getActorSide()) && a.getTargetSide().equals(b.getTargetSide())
+                && a.getCountryCode().equals(b.getCountryCode())
+                && EventFamily.of(a.getEventType()) == EventFamily.of(b.getEventType())
+                && (a.getFeed() != b.getFeed() || !a.getSourceUrls().isEmpty() && !b.getSourceUrls().isEmpty()
+                        && a.getSourceUrls().stream().noneMatch(b.getSourceUrls()::contains));
+    }
+
+    /** Links an incident that may take part: an attack in its chain, a threat with the attack it follows. */
+    private List<LinkedIncident> linkConfirmed(EngineConfig.Escalation rules, Incident incident, long time) {
         if (incident.getEventType() == EventType.THREAT) {
             threats.put(time, incident.getId(), incident);
             prune(rules);
@@ -95,6 +153,7 @@ public final class DyadLinks {
     private void prune(EngineConfig.Escalation rules) {
         long grace = rules.grace().toMillis();
         attacks.removeBefore(clock - reach(rules) - grace);
+        unconfirmed.removeBefore(clock - reach(rules) - grace);
         threats.removeBefore(clock - grace);
     }
 

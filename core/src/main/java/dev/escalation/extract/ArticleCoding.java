@@ -1,5 +1,6 @@
 package dev.escalation.extract;
 
+import dev.escalation.model.EventFamily;
 import dev.escalation.extract.Dictionaries.Casualty;
 import dev.escalation.extract.Dictionaries.Cue;
 import dev.escalation.extract.Dictionaries.EventKind;

@@ -1,5 +1,6 @@
 package dev.escalation.extract;
 
+import dev.escalation.model.EventFamily;
 import dev.escalation.model.Dyad;
 import dev.escalation.escalate.DyadLinks;
 import dev.escalation.records.Incident;

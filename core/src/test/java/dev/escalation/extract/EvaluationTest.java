@@ -1,5 +1,6 @@
 package dev.escalation.extract;
 
+import dev.escalation.model.EventFamily;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.escalation.records.EventType;

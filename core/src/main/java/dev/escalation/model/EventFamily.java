@@ -1,4 +1,4 @@
-package dev.escalation.extract;
+package dev.escalation.model;
 
 import dev.escalation.records.EventType;
 
