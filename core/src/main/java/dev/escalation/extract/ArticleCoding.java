@@ -181,8 +181,8 @@ final class ArticleCoding {
                 break;
             }
         }
-        for (Dates.Mention d : Dates.find(tokens, from, to, published)) {
-            if (d.granularity() == Dates.Granularity.DAY && d.date() != null) {
+        for (DateMentions.Mention d : DateMentions.find(tokens, from, to, published)) {
+            if (d.granularity() == DateMentions.Granularity.DAY && d.date() != null) {
                 lastDayDate = d.date();
             }
         }
@@ -237,8 +237,8 @@ final class ArticleCoding {
             lastGroup = touched;
             lastGroupSentence = index;
         }
-        for (Dates.Mention d : s.dates) {
-            if (d.granularity() == Dates.Granularity.DAY && d.date() != null) {
+        for (DateMentions.Mention d : s.dates) {
+            if (d.granularity() == DateMentions.Granularity.DAY && d.date() != null) {
                 lastDayDate = d.date();
             }
         }
@@ -377,10 +377,10 @@ final class ArticleCoding {
         }
         boolean coarse = false;
         boolean day = false;
-        for (Dates.Mention d : s.dates) {
+        for (DateMentions.Mention d : s.dates) {
             if (d.start() >= segFrom && d.start() < segTo) {
-                coarse |= d.granularity() == Dates.Granularity.COARSE;
-                day |= d.granularity() == Dates.Granularity.DAY;
+                coarse |= d.granularity() == DateMentions.Granularity.COARSE;
+                day |= d.granularity() == DateMentions.Granularity.DAY;
             }
         }
         if (coarse && !day) {
@@ -388,10 +388,10 @@ final class ArticleCoding {
         }
         if (!day) {
             // "Through the summer and fall of 2019, ... were blamed for attacks": a leading period governs the sentence
-            for (Dates.Mention d : s.dates) {
+            for (DateMentions.Mention d : s.dates) {
                 if (d.start() < segFrom && !s.causeSeg[s.seg(d.start())]) {
-                    day = d.granularity() != Dates.Granularity.COARSE;
-                    coarse = d.granularity() == Dates.Granularity.COARSE;
+                    day = d.granularity() != DateMentions.Granularity.COARSE;
+                    coarse = d.granularity() == DateMentions.Granularity.COARSE;
                 }
             }
             if (coarse && !day) {
@@ -453,7 +453,7 @@ final class ArticleCoding {
                 return np.start;
             }
         }
-        for (Dates.Mention d : s.dates) {
+        for (DateMentions.Mention d : s.dates) {
             if (d.start() <= k && k < d.end()) {
                 return d.start();
             }
@@ -463,26 +463,26 @@ final class ArticleCoding {
 
     /** The clause's own date, else "one day after ..." relative to the lead incident, else a date earlier in the sentence. */
     private LocalDate date(Sentence s, int seg, int anchor) {
-        for (Dates.Mention d : s.dates) {
-            if (d.granularity() == Dates.Granularity.DAY && d.date() != null && s.seg(d.start()) == seg) {
+        for (DateMentions.Mention d : s.dates) {
+            if (d.granularity() == DateMentions.Granularity.DAY && d.date() != null && s.seg(d.start()) == seg) {
                 return d.date();
             }
         }
-        Dates.Mention before = null;
-        for (Dates.Mention d : s.dates) {
+        DateMentions.Mention before = null;
+        for (DateMentions.Mention d : s.dates) {
             if (d.end() <= anchor && !s.causeSeg[s.seg(d.start())]
-                    && (d.granularity() == Dates.Granularity.AFTER || (d.granularity() == Dates.Granularity.DAY && d.date() != null))) {
+                    && (d.granularity() == DateMentions.Granularity.AFTER || (d.granularity() == DateMentions.Granularity.DAY && d.date() != null))) {
                 before = d;
             }
         }
         if (before == null) {
             return null;
         }
-        if (before.granularity() == Dates.Granularity.AFTER) {
+        if (before.granularity() == DateMentions.Granularity.AFTER) {
             // "one day after", "five days later" count from the last date the text gave
             LocalDate focus = lastDayDate;
-            for (Dates.Mention d : s.dates) {
-                if (d.end() <= before.start() && d.granularity() == Dates.Granularity.DAY && d.date() != null) {
+            for (DateMentions.Mention d : s.dates) {
+                if (d.end() <= before.start() && d.granularity() == DateMentions.Granularity.DAY && d.date() != null) {
                     focus = d.date();
                 }
             }
@@ -493,8 +493,8 @@ final class ArticleCoding {
 
 
     private static boolean relativeBefore(Sentence s, int anchor) {
-        for (Dates.Mention d : s.dates) {
-            if (d.granularity() == Dates.Granularity.AFTER && d.end() <= anchor) {
+        for (DateMentions.Mention d : s.dates) {
+            if (d.granularity() == DateMentions.Granularity.AFTER && d.end() <= anchor) {
                 return true;
             }
         }
@@ -691,8 +691,8 @@ final class ArticleCoding {
     }
 
     private static boolean hasDayDate(Sentence s, int seg) {
-        for (Dates.Mention d : s.dates) {
-            if (d.granularity() == Dates.Granularity.DAY && s.seg(d.start()) == seg) {
+        for (DateMentions.Mention d : s.dates) {
+            if (d.granularity() == DateMentions.Granularity.DAY && s.seg(d.start()) == seg) {
                 return true;
             }
         }
@@ -1103,7 +1103,7 @@ final class ArticleCoding {
     }
 
     private static boolean inDate(Sentence s, int i) {
-        for (Dates.Mention d : s.dates) {
+        for (DateMentions.Mention d : s.dates) {
             if (d.start() <= i && i < d.end()) {
                 return true;
             }

@@ -73,7 +73,7 @@ final class Sentence {
     final List<Match<EventWord>> events;
     final List<Match<Cue>> cues;
     final List<Match<Casualty>> casualties;
-    final List<Dates.Mention> dates;
+    final List<DateMentions.Mention> dates;
     final List<Np> nps = new ArrayList<>();
     final List<PlaceRef> places = new ArrayList<>();
     /** Segment index of each token (offset by {@code from}). */
@@ -92,7 +92,7 @@ final class Sentence {
         this.cues = dict.cues.scan(tokens, from, to);
         this.events = withoutInside(dict.events.scan(tokens, from, to), cues);
         this.casualties = dict.casualties.scan(tokens, from, to);
-        this.dates = Dates.find(tokens, from, to, published);
+        this.dates = DateMentions.find(tokens, from, to, published);
         // the longer of an overlapping actor and place wins ("Iran-backed" is an actor, "Baghdad airport" a place)
         this.actors = withoutInside(actorMatches, placeMatches);
         List<Match<Place>> placesKept = withoutInside(placeMatches, actorMatches);

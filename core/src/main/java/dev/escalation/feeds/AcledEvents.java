@@ -83,7 +83,7 @@ final class AcledEvents extends FeedReader {
             close();
             throw new IOException(file + ": empty; an ACLED export starts with a header row");
         }
-        List<String> names = Csv.split(header);
+        List<String> names = CsvRow.split(header);
         for (int i = 0; i < names.size(); i++) {
             columns.put(names.get(i).strip().toLowerCase(Locale.ROOT), i);
         }
@@ -98,7 +98,7 @@ final class AcledEvents extends FeedReader {
     @Override
     String nextRow() throws IOException {
         String line = nextLine();
-        if (line == null || Csv.balanced(line)) {
+        if (line == null || CsvRow.quotesBalanced(line)) {
             return line;
         }
         StringBuilder row = new StringBuilder(line);
@@ -108,17 +108,17 @@ final class AcledEvents extends FeedReader {
                 break;
             }
             row.append('\n').append(more);
-            if (Csv.balanced(row)) {
+            if (CsvRow.quotesBalanced(row)) {
                 return row.toString();
             }
         }
-        return row.toString(); // unbalanced: Csv.split rejects it
+        return row.toString(); // unbalanced: the CSV parser rejects it
     }
 
     @Override
     FeedRecord parse(String row, long number) {
         try {
-            cells = Csv.split(row);
+            cells = CsvRow.split(row);
         } catch (IllegalArgumentException e) {
             throw new BadRow(e.getMessage());
         }

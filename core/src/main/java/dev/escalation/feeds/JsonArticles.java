@@ -32,7 +32,7 @@ final class JsonArticles extends FeedReader {
         String published = text(node, "publishedAt", "published_at", "pub_date", "date");
         Instant publishedAt = null;
         if (published != null) {
-            publishedAt = Dates.instant(published);
+            publishedAt = FeedDates.instant(published);
             if (publishedAt == null) {
                 throw new BadRow("bad date '" + published + "': expected ISO-8601 such as 2024-02-03 or 2024-02-03T10:00:00Z");
             }

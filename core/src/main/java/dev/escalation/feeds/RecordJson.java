@@ -187,7 +187,7 @@ public final class RecordJson {
     }
 
     private static Instant instant(JsonNode node, String path) {
-        Instant instant = Dates.instant(node.asText());
+        Instant instant = FeedDates.instant(node.asText());
         if (instant == null) {
             throw new IllegalArgumentException(path + ": bad time '" + node.asText() + "', expected ISO-8601 such as 2024-02-02T21:00:00Z");
         }

@@ -12,9 +12,10 @@ import java.util.Set;
  * Date expressions in a sentence, resolved against the publication date: weekdays into the past
  * ("on Sunday" is the last Sunday on or before publication), "overnight" and "yesterday" are the
  * day before, "Jan 28" takes the publication year unless that lies in the future. Months, years
- * and "last week" are coarse: they mark history, not a dated incident.
+ * and "last week" are coarse: they mark history, not a dated incident. (Timestamps in feed fields
+ * are read by {@code feeds.FeedDates}.)
  */
-final class Dates {
+final class DateMentions {
     enum Granularity { DAY, COARSE, AFTER }
 
     /**
@@ -37,7 +38,7 @@ final class Dates {
             "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
             "sunday", DayOfWeek.SUNDAY));
 
-    private Dates() {
+    private DateMentions() {
     }
 
     /** Date mentions in tokens [from, to); {@code published} may be null (then only absolute dates with a year resolve). */

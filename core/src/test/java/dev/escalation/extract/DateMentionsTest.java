@@ -11,12 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class DatesTest {
+class DateMentionsTest {
     private static final LocalDate SAT_3_FEB_2024 = LocalDate.of(2024, 2, 3);
 
-    private static Dates.Mention first(String text, LocalDate published) {
+    private static DateMentions.Mention first(String text, LocalDate published) {
         List<Token> tokens = Tokenizer.tokenize(text);
-        List<Dates.Mention> found = Dates.find(tokens, 0, tokens.size(), published);
+        List<DateMentions.Mention> found = DateMentions.find(tokens, 0, tokens.size(), published);
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -37,21 +37,21 @@ class DatesTest {
             "on Dec 30 | 2023-12-30",
             "three days ago | 2024-01-31"})
     void dayDatesResolveIntoThePast(String text, String expected) {
-        Dates.Mention m = first(text, SAT_3_FEB_2024);
-        assertEquals(Dates.Granularity.DAY, m.granularity(), text);
+        DateMentions.Mention m = first(text, SAT_3_FEB_2024);
+        assertEquals(DateMentions.Granularity.DAY, m.granularity(), text);
         assertEquals(LocalDate.parse(expected), m.date(), text);
     }
 
     @ParameterizedTest(name = "\"{0}\" is coarse")
     @CsvSource(delimiter = '|', value = {"last month", "in February", "since April", "last year", "in 2019", "late January", "this week"})
     void monthsAndYearsAreCoarse(String text) {
-        assertEquals(Dates.Granularity.COARSE, first(text, SAT_3_FEB_2024).granularity(), text);
+        assertEquals(DateMentions.Granularity.COARSE, first(text, SAT_3_FEB_2024).granularity(), text);
     }
 
     @Test
     void oneDayAfterIsRelativeToTheIncidentInFocus() {
-        Dates.Mention m = first("The attacks came one day after drones hit Arbil", SAT_3_FEB_2024);
-        assertEquals(Dates.Granularity.AFTER, m.granularity());
+        DateMentions.Mention m = first("The attacks came one day after drones hit Arbil", SAT_3_FEB_2024);
+        assertEquals(DateMentions.Granularity.AFTER, m.granularity());
         assertEquals(1, m.offsetDays());
     }
 
@@ -70,6 +70,6 @@ class DatesTest {
 
     @Test
     void nextWeekdayIsNotAPastDate() {
-        assertTrue(Dates.find(Tokenizer.tokenize("talks next Sunday"), 0, 3, SAT_3_FEB_2024).isEmpty());
+        assertTrue(DateMentions.find(Tokenizer.tokenize("talks next Sunday"), 0, 3, SAT_3_FEB_2024).isEmpty());
     }
 }

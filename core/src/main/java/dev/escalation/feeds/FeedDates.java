@@ -7,9 +7,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
-/** The date and time spellings feeds use, read leniently: an instant, a local date-time (UTC), or a date (its start, UTC). */
-final class Dates {
-    private Dates() {}
+/**
+ * Timestamps in feed fields (an article's published date, an incident's event time in JSON): the
+ * ISO-8601 spellings feeds use, read leniently: an instant, a local date-time (UTC), or a date (its
+ * start, UTC). Dates written in running text are {@code extract.DateMentions}'s business.
+ */
+final class FeedDates {
+    private FeedDates() {}
 
     /** The instant {@code text} names, or null when it is none of the ISO-8601 forms. */
     static Instant instant(String text) {
