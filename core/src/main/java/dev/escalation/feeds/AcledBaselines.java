@@ -35,7 +35,7 @@ public final class AcledBaselines {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = in.readLine();
             Map<String, Integer> columns = new HashMap<>();
-            List<String> names = header == null ? List.of() : Csv.split(header);
+            List<String> names = header == null ? List.of() : CsvRow.split(header);
             for (int i = 0; i < names.size(); i++) {
                 columns.put(names.get(i).strip().toLowerCase(Locale.ROOT), i);
             }
@@ -50,7 +50,7 @@ public final class AcledBaselines {
                 number++;
                 report.row();
                 try {
-                    List<String> cells = Csv.split(line);
+                    List<String> cells = CsvRow.split(line);
                     YearMonth month = YearMonth.parse(cells.get(columns.get("month")).strip());
                     first = first == null || month.isBefore(first) ? month : first;
                     last = last == null || month.isAfter(last) ? month : last;
