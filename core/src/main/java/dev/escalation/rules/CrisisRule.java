@@ -9,34 +9,14 @@ import java.util.List;
 import java.util.Set;
 
 /** CRISIS: a tit-for-tat cycle in the join window whose attacks and answers are not all in one country. */
-public final class CrisisRule implements Rule {
-    private final long join;
-    private int crossBorderCycles;
-
+public final class CrisisRule extends DyadRule {
     public CrisisRule(EngineConfig.Escalation settings) {
-        this.join = settings.joinWindow().toMillis();
+        super(settings, settings.joinWindow().toMillis(), EscalationLevel.CRISIS);
     }
 
     @Override
-    public long[] edges() {
-        return new long[] {join};
-    }
-
-    @Override
-    public void count(LinkedIncident linked, long age, int sign) {
-        if (age < join && linked.chain().size() >= 2 && linked.crossesBorders()) {
-            crossBorderCycles += sign;
-        }
-    }
-
-    @Override
-    public EscalationLevel level(Normal normal) {
-        return crossBorderCycles > 0 ? EscalationLevel.CRISIS : EscalationLevel.CALM;
-    }
-
-    @Override
-    public boolean aboutDyads() {
-        return true;
+    boolean shows(LinkedIncident linked) {
+        return linked.chain().size() >= 2 && linked.crossesBorders();
     }
 
     @Override

@@ -5,36 +5,14 @@ import dev.escalation.escalate.LinkedIncident;
 import dev.escalation.model.EscalationLevel;
 
 /** CYCLE: an answer in the join window whose chain holds two or more reversals in its dyad (tit-for-tat). */
-public final class CycleRule implements Rule {
-    private final EngineConfig.Escalation settings;
-    private final long join;
-    private int cycles;
-
+public final class CycleRule extends DyadRule {
     public CycleRule(EngineConfig.Escalation settings) {
-        this.settings = settings;
-        this.join = settings.joinWindow().toMillis();
+        super(settings, settings.joinWindow().toMillis(), EscalationLevel.CYCLE);
     }
 
     @Override
-    public long[] edges() {
-        return new long[] {join};
-    }
-
-    @Override
-    public void count(LinkedIncident linked, long age, int sign) {
-        if (age < join && linked.chain().size() >= 2) {
-            cycles += sign;
-        }
-    }
-
-    @Override
-    public EscalationLevel level(Normal normal) {
-        return cycles > 0 ? EscalationLevel.CYCLE : EscalationLevel.CALM;
-    }
-
-    @Override
-    public boolean aboutDyads() {
-        return true;
+    boolean shows(LinkedIncident linked) {
+        return linked.chain().size() >= 2;
     }
 
     @Override

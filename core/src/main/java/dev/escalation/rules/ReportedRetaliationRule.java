@@ -11,38 +11,15 @@ import dev.escalation.records.Incident;
  * to an earlier attack, when no attack is held to tie it to (the attack was before the engine's
  * history, or its sides are unknown).
  */
-public final class ReportedRetaliationRule implements Rule {
-    private final EngineConfig.Escalation settings;
-    private final long join;
-    private int reports;
-
+public final class ReportedRetaliationRule extends DyadRule {
     public ReportedRetaliationRule(EngineConfig.Escalation settings) {
-        this.settings = settings;
-        this.join = settings.joinWindow().toMillis();
+        super(settings, settings.joinWindow().toMillis(), EscalationLevel.RETALIATION);
     }
 
     @Override
-    public long[] edges() {
-        return new long[] {join};
-    }
-
-    @Override
-    public void count(LinkedIncident linked, long age, int sign) {
+    boolean shows(LinkedIncident linked) {
         Incident incident = linked.incident();
-        if (age < join && linked.chain().isEmpty() && incident.getIsRetaliation() && Dyad.isAttack(incident)
-                && settings.evidence().links(incident)) {
-            reports += sign;
-        }
-    }
-
-    @Override
-    public EscalationLevel level(Normal normal) {
-        return reports > 0 ? EscalationLevel.RETALIATION : EscalationLevel.CALM;
-    }
-
-    @Override
-    public boolean aboutDyads() {
-        return true;
+        return linked.chain().isEmpty() && incident.getIsRetaliation() && Dyad.isAttack(incident) && settings.evidence().links(incident);
     }
 
     @Override

@@ -13,36 +13,14 @@ import java.util.List;
  * (the dyad stage linked it). Told per dyad with the answer that tells most, and where it landed:
  * spread, when the answer hit another country than the attack it answers.
  */
-public final class RetaliationRule implements Rule {
-    private final EngineConfig.Escalation settings;
-    private final long join;
-    private int answers;
-
+public final class RetaliationRule extends DyadRule {
     public RetaliationRule(EngineConfig.Escalation settings) {
-        this.settings = settings;
-        this.join = settings.joinWindow().toMillis();
+        super(settings, settings.joinWindow().toMillis(), EscalationLevel.RETALIATION);
     }
 
     @Override
-    public long[] edges() {
-        return new long[] {join};
-    }
-
-    @Override
-    public void count(LinkedIncident linked, long age, int sign) {
-        if (age < join && !linked.chain().isEmpty()) {
-            answers += sign;
-        }
-    }
-
-    @Override
-    public EscalationLevel level(Normal normal) {
-        return answers > 0 ? EscalationLevel.RETALIATION : EscalationLevel.CALM;
-    }
-
-    @Override
-    public boolean aboutDyads() {
-        return true;
+    boolean shows(LinkedIncident linked) {
+        return !linked.chain().isEmpty();
     }
 
     @Override

@@ -9,19 +9,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /** HIGH while a threat of more force by a side of a live dyad (one with an attack in the join window) is within its hold. */
-public final class ThreatRule implements Rule {
-    private final EngineConfig.Escalation settings;
-    private final long hold;
-    private int threats;
-
+public final class ThreatRule extends DyadRule {
     public ThreatRule(EngineConfig.Escalation settings) {
-        this.settings = settings;
-        this.hold = settings.threatHold().toMillis();
-    }
-
-    @Override
-    public long[] edges() {
-        return new long[] {hold};
+        super(settings, settings.threatHold().toMillis(), EscalationLevel.HIGH);
     }
 
     @Override
@@ -30,20 +20,8 @@ public final class ThreatRule implements Rule {
     }
 
     @Override
-    public void count(LinkedIncident linked, long age, int sign) {
-        if (age < hold && linked.threatFollows() != null) {
-            threats += sign;
-        }
-    }
-
-    @Override
-    public EscalationLevel level(Normal normal) {
-        return threats > 0 ? EscalationLevel.HIGH : EscalationLevel.CALM;
-    }
-
-    @Override
-    public boolean aboutDyads() {
-        return true;
+    boolean shows(LinkedIncident linked) {
+        return linked.threatFollows() != null;
     }
 
     @Override
