@@ -49,10 +49,12 @@ public final class Watch implements AutoCloseable {
     public static final int DEAD_LETTERS_HELD = 1_000;
 
     private final WatchServer server;
+    private final AlertBoard alerts;
     private final List<AutoCloseable> parts;
 
-    private Watch(WatchServer server, List<AutoCloseable> parts) {
+    private Watch(WatchServer server, AlertBoard alerts, List<AutoCloseable> parts) {
         this.server = server;
+        this.alerts = alerts;
         this.parts = parts;
     }
 
@@ -111,7 +113,12 @@ public final class Watch implements AutoCloseable {
             status.put("alertsHeld", alerts.size());
             return status;
         }), host, port);
-        return new Watch(server, List.of(server, alertFollower, deadLetterFollower, incidentFollower, streamsMetrics, gc, registry::close));
+        return new Watch(server, alerts, List.of(server, alertFollower, deadLetterFollower, incidentFollower, streamsMetrics, gc, registry::close));
+    }
+
+    /** The alerts held for the page. */
+    public AlertBoard alertBoard() {
+        return alerts;
     }
 
     public String url() {

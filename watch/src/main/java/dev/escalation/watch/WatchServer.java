@@ -51,7 +51,6 @@ public final class WatchServer implements AutoCloseable {
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
             });
-            config.http.defaultContentType = "application/json";
         });
         app.get("/health/live", ctx -> ctx.contentType("text/plain").result("live"));
         app.get("/health/ready", ctx -> {
