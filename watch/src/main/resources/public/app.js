@@ -53,6 +53,20 @@ async function drawMap() {
   }
   paintMap();
 }
+function zoomMap() {
+  let box = null;
+  for (const path of document.querySelectorAll("#map path.country[data-level]")) {
+    if (path.getAttribute("data-level") === "0") continue;
+    const b = path.getBBox();
+    box = box ? { x0: Math.min(box.x0, b.x), y0: Math.min(box.y0, b.y), x1: Math.max(box.x1, b.x + b.width), y1: Math.max(box.y1, b.y + b.height) }
+        : { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
+  }
+  const map = $("map");
+  if (!box || !$("zoom").checked) { map.setAttribute("viewBox", "0 0 960 470"); return; }
+  const w = Math.max(box.x1 - box.x0 + 80, 160), h = w * 470 / 960;
+  const cx = (box.x0 + box.x1) / 2, cy = (box.y0 + box.y1) / 2;
+  map.setAttribute("viewBox", [cx - w / 2, cy - h / 2, w, h].map((n) => n.toFixed(1)).join(" "));
+}
 function paintMap() {
   const byCountry = {};
   for (const r of state.regions) for (const c of r.countries) byCountry[c] = r;
@@ -71,7 +85,9 @@ function paintMap() {
     path.firstChild.textContent = r.region + (r.countries.length > 1 ? " (theatre: " + r.countries.join(", ") + ")" : "")
         + ": " + r.level + " " + r.levelName;
   }
+  zoomMap();
 }
+$("zoom").addEventListener("change", zoomMap);
 $("map").addEventListener("click", (e) => { const r = e.target.getAttribute && e.target.getAttribute("data-region"); if (r) showRegion(r); });
 $("map").addEventListener("keydown", (e) => {
   const r = e.target.getAttribute && e.target.getAttribute("data-region");
@@ -177,12 +193,17 @@ function levelHistory(alerts) {
       svg("text", { x: w - 110, y: h - 2 }, sorted[sorted.length - 1].eventTime.slice(0, 10)));
   return g;
 }
+function strength(e) {
+  if (!e) return "";
+  return "; evidence: " + e.reports + " report(s) from " + (e.feeds.join(", ") || "no feed") + ", confidence " + Number(e.confidence).toFixed(2)
+      + (e.lateReports ? ", " + e.lateReports + " late" : "");
+}
 function safeLink(url) {
   return /^(https?|file):/i.test(url) ? el("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, url) : el("span", {}, url);
 }
 function alertDetail(a) {
   const parts = [el("h3", {}, a.region, " ", levelBadge(a.level), " ", el("small", {}, a.status + " at " + fmt(a.eventTime) + " (was " + a.previousLevel + ")")),
-    el("p", { class: "when" }, "alert " + a.alertId + ", config " + a.configVersion + ", evidence " + (a.evidenceStrength || "")),
+    el("p", { class: "when" }, "alert " + a.alertId + ", config " + a.configVersion + strength(a.evidenceStrength)),
     el("h4", {}, "Why"), el("ul", { class: "reasons" }, ...(a.reasons.length ? a.reasons : ["back below the lower levels' thresholds"]).map((r) => el("li", {}, r)))];
   if (a.retaliationChain.length) {
     parts.push(el("h4", {}, "Retaliation chain"), el("ul", { class: "chain" }, ...a.retaliationChain.map((l) => el("li", {}, chainText(l)))),

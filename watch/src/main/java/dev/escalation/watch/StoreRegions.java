@@ -74,7 +74,7 @@ public final class StoreRegions implements RegionSource {
         return regions;
     }
 
-    static RegionLevel view(EngineConfig config, RegionState state) {
+    public static RegionLevel view(EngineConfig config, RegionState state) {
         String region = state.getRegion();
         int level = Math.max(0, Math.min(state.getLevel(), LEVELS.length - 1));
         boolean calmSinceStart = level == 0 && state.getLevelSince() == 0;
