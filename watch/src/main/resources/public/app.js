@@ -63,7 +63,7 @@ function zoomMap() {
   }
   const map = $("map");
   if (!box || !$("zoom").checked) { map.setAttribute("viewBox", "0 0 960 470"); return; }
-  const w = Math.max(box.x1 - box.x0 + 80, 160), h = w * 470 / 960;
+  const w = Math.max((box.x1 - box.x0) * 2.2, (box.y1 - box.y0) * 2.2 * 960 / 470, 220), h = w * 470 / 960;
   const cx = (box.x0 + box.x1) / 2, cy = (box.y0 + box.y1) / 2;
   map.setAttribute("viewBox", [cx - w / 2, cy - h / 2, w, h].map((n) => n.toFixed(1)).join(" "));
 }

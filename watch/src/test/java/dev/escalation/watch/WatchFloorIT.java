@@ -142,7 +142,7 @@ class WatchFloorIT {
                 "the browser test needs Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
         ChromeOptions options = new ChromeOptions().setBinary(chromium.toFile()).addArguments("--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-dev-shm-usage", "--window-size=1920,1080", "--user-data-dir=" + profile.toAbsolutePath());
+                "--disable-sync", "--disable-dev-shm-usage", "--window-size=1920,1300", "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
         WebDriver browser = new ChromeDriver(service, options);
         try {
