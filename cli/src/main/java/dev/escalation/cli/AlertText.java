@@ -4,20 +4,47 @@ import dev.escalation.records.EscalationAlert;
 import dev.escalation.records.RetaliationLink;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /** Alerts as a person reads them on a terminal. */
 final class AlertText {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'").withZone(ZoneOffset.UTC);
 
-    static final String HEADER = String.format("%-17s  %-8s %-11s %-5s %-11s %s", "EVENT TIME", "REGION", "LEVEL", "WAS", "STATUS", "FIRST REASON");
+    /** Wide enough for the longest level, "3 RETALIATION". */
+    static final String HEADER = String.format("%-17s  %-8s %-13s %-3s %-10s %s", "EVENT TIME", "REGION", "LEVEL", "WAS", "STATUS", "WHY");
 
     private AlertText() {}
 
     /** One alert on one line, under {@link #HEADER}. */
     static String row(EscalationAlert alert) {
-        String reason = alert.getReasons().isEmpty() ? "" : alert.getReasons().get(0);
-        return String.format("%-17s  %-8s %-11s %-5d %-11s %s", TIME.format(alert.getEventTime()), alert.getRegion(),
-                alert.getLevel() + " " + alert.getLevelName(), alert.getPreviousLevel(), alert.getStatus(), reason);
+        return String.format("%-17s  %-8s %-13s %-3d %-10s %s", TIME.format(alert.getEventTime()), alert.getRegion(),
+                alert.getLevel() + " " + alert.getLevelName(), alert.getPreviousLevel(), alert.getStatus(), headline(alert));
+    }
+
+    /**
+     * The reason that set the alert's level: a crisis or a cycle for those levels, the retaliation
+     * (answered, or reported as such) for RETALIATION; the first reason otherwise (ELEVATED and HIGH
+     * are set by intensity, which the engine states first).
+     */
+    static String headline(EscalationAlert alert) {
+        List<String> reasons = alert.getReasons().stream().map(CharSequence::toString).toList();
+        if (reasons.isEmpty()) {
+            return "";
+        }
+        List<String> marks = switch (alert.getLevelName().toString()) {
+            case "CRISIS" -> List.of("crisis:", "deaths in");
+            case "CYCLE" -> List.of("cycle:");
+            case "RETALIATION" -> List.of(" answered ", "reported as retaliation");
+            default -> List.of();
+        };
+        for (String mark : marks) {
+            for (String reason : reasons) {
+                if (reason.contains(mark)) {
+                    return reason;
+                }
+            }
+        }
+        return reasons.get(0);
     }
 
     static String format(EscalationAlert alert) {

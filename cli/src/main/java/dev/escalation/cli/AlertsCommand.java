@@ -50,6 +50,12 @@ final class AlertsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (minLevel < 0 || minLevel > 5) {
+            throw new CliException("--min-level " + minLevel + " is not a level from 0 to 5");
+        }
+        if (max != null && max < 1) {
+            throw new CliException("--max " + max + " is not a count of 1 or more");
+        }
         EngineConfig engine = EngineOptions.loadConfig(config);
         Duration stopAfter = timeout == null ? null : EngineOptions.duration("--timeout", timeout);
         Topic<String, EscalationAlert> alerts = Topics.create(engine.topics(), cluster.registry()).alerts();

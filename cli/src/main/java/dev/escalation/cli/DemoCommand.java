@@ -16,6 +16,7 @@ import dev.escalation.runtime.TopicReader;
 import dev.escalation.topology.EngineTopology;
 import dev.escalation.topology.StreamsSettings;
 import dev.escalation.topology.Topics;
+import dev.escalation.watch.Watch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -55,6 +57,13 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--keep-running", description = "Leave the broker, registry and engine up until interrupted (Ctrl-C), so other clients can connect.")
     boolean keepRunning;
 
+    @Option(names = "--http-port", defaultValue = "0", paramLabel = "PORT",
+            description = "Port of the watch floor (live page, /api, /health, /metrics) (default: any free port).")
+    int httpPort;
+
+    @Mixin
+    HttpOptions http;
+
     @Mixin
     EngineOptions engine;
 
@@ -66,6 +75,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         EngineConfig config = engine.engineConfig();
         List<Article> articles = readSeeds(seeds);
+        HttpOptions.check(httpPort);
         Duration timeout = engine.timeout();
         out.println("Starting an embedded Kafka broker and schema registry ...");
         CountDownLatch closed = new CountDownLatch(1);
@@ -77,8 +87,14 @@ final class DemoCommand implements Callable<Integer> {
             Topics topics = Topics.create(config.topics(), registry);
             Map<String, Object> client = kafka.clientConfig();
             Path stateDir = Files.createTempDirectory("escalation-state-");
-            try (Engine running = Engine.start(config, topics, engine.settings(client, Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString())));
-                 Admin admin = Admin.create(client)) {
+            Map<String, Object> streams = new HashMap<>(Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()));
+            if (httpPort > 0) {
+                streams.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.applicationServer(httpPort));
+            }
+            try (Engine running = Engine.start(config, topics, engine.settings(client, streams));
+                 Admin admin = Admin.create(client);
+                 Watch watch = http.start(running, config, topics, client, httpPort)) {
+                out.println("Watch floor:             " + watch.url());
                 out.println("Engine running; replaying " + articles.size() + " seed articles from " + seeds);
                 produce(articles, seeds, config, topics, client);
                 Lag.awaitSettled(admin, StreamsSettings.DEFAULT_APPLICATION_ID, running.sourceTopics(),

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code ./escalation} launcher: one command per way of using the engine (DESIGN.md, command line). */
 @Command(name = "escalation", mixinStandardHelpOptions = true, version = "escalation 0.1.0",
         description = "Stream-processing alert engine for escalation signals in armed conflict.",
-        subcommands = {DemoCommand.class, RunCommand.class, ExtractCommand.class, ConfigCommand.class, AlertsCommand.class,
+        subcommands = {DemoCommand.class, RunCommand.class, ExtractCommand.class, ConfigCommand.class, AlertsCommand.class, DeadLettersCommand.class,
                 BacktestCommand.class, ReplayCommand.class, ResetCommand.class, BaselinesCommand.class, CommandLine.HelpCommand.class})
 public final class Escalation {
 

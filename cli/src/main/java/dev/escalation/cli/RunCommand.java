@@ -3,6 +3,7 @@ package dev.escalation.cli;
 import dev.escalation.config.EngineConfig;
 import dev.escalation.runtime.Engine;
 import dev.escalation.topology.Topics;
+import dev.escalation.watch.Watch;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,6 +33,13 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "Serve the watch floor (live page, /api, /health, /metrics) on this port (default: no HTTP server).")
+    Integer httpPort;
+
+    @Mixin
+    HttpOptions http;
+
     @Spec
     CommandSpec spec;
 
@@ -45,12 +53,23 @@ final class RunCommand implements Callable<Integer> {
         if (stateDir != null) {
             streams.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         }
+        HttpOptions.check(httpPort);
+        if (httpPort != null && httpPort > 0) {
+            streams.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.applicationServer(httpPort));
+        }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Engine running = Engine.start(config, topics, engine.settings(client, streams))) {
+        try (Engine running = Engine.start(config, topics, engine.settings(client, streams));
+             Watch watch = httpPort == null ? null : http.start(running, config, topics, client, httpPort)) {
             spec.commandLine().getOut().println("Engine " + applicationId + " running against " + cluster.bootstrapServers
                     + " (config " + config.version() + "); Ctrl-C to stop.");
+            if (watch != null) {
+                spec.commandLine().getOut().println("Watch floor: " + watch.url());
+            }
             spec.commandLine().getOut().flush();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (watch != null) {
+                    watch.close();
+                }
                 running.close();
                 stopped.countDown();
             }));

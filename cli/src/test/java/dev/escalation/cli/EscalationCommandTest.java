@@ -26,7 +26,7 @@ class EscalationCommandTest {
     @Test
     void helpListsEveryCommandOfTheContract() {
         assertEquals(0, run("--help"));
-        for (String command : List.of("demo", "run", "extract", "backtest", "replay", "alerts", "config", "reset")) {
+        for (String command : List.of("demo", "run", "extract", "backtest", "replay", "alerts", "dead-letters", "config", "reset")) {
             assertTrue(out.toString().contains("  " + command), command + " missing from:\n" + out);
         }
     }
@@ -80,5 +80,27 @@ class EscalationCommandTest {
                 "  escalation.weights.AIR_STRIKE: \"x\" is not allowed: must be a number from 0 to 1000",
                 "  escalation.joinWindow: 0d is not allowed: must be a positive duration such as 90s, 30m, 36h, 7d or P7D"),
                 err.toString().lines().toList());
+    }
+
+    @Test
+    void badAlertAndDeadLetterOptionValuesAreRefusedWithOneLineAndExitOne() {
+        String[] cluster = {"--bootstrap-servers", "localhost:1", "--schema-registry-url", "http://localhost:1"};
+        assertEquals(1, run(concat(new String[] {"alerts", "--min-level", "9"}, cluster)));
+        assertEquals("escalation alerts: --min-level 9 is not a level from 0 to 5", err.toString().trim());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run(concat(new String[] {"alerts", "--max", "-1"}, cluster)));
+        assertEquals("escalation alerts: --max -1 is not a count of 1 or more", err.toString().trim());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run(concat(new String[] {"dead-letters", "--max", "0"}, cluster)));
+        assertEquals("escalation dead-letters: --max 0 is not a count of 1 or more", err.toString().trim());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("run", "--bootstrap-servers", "localhost:1", "--schema-registry-url", "http://localhost:1", "--http-port", "70000"));
+        assertEquals("escalation run: --http-port 70000 is not a port from 0 to 65535 (0: any free port)", err.toString().trim());
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 }

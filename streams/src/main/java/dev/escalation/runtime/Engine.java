@@ -21,9 +21,13 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The running engine: its topics made sure of, its Kafka Streams application started and stopped. */
 public final class Engine implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
     private final KafkaStreams streams;
     private final List<String> sourceTopics;
@@ -46,7 +50,10 @@ public final class Engine implements AutoCloseable {
         KafkaStreams streams = new KafkaStreams(EngineTopology.build(config, topics, EventCoder.withDefaultDictionaries(),
                 actualIncidentPartitions), new StreamsConfig(streamsSettings));
         // A failed stream thread (a send the broker refused, say) is replaced; exactly-once makes the retry safe.
-        streams.setUncaughtExceptionHandler(e -> StreamThreadExceptionResponse.REPLACE_THREAD);
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.info("stream thread replaced after it failed: {}", e.toString());
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
         Startup startup = new Startup();
         streams.setStateListener(startup);
         streams.start();
@@ -75,6 +82,13 @@ public final class Engine implements AutoCloseable {
 
         @Override
         public void onChange(KafkaStreams.State newState, KafkaStreams.State oldState) {
+            if (newState == KafkaStreams.State.REBALANCING) {
+                LOG.info("rebalance: the engine went from {} to REBALANCING", oldState);
+            } else if (oldState == KafkaStreams.State.REBALANCING) {
+                LOG.info("rebalance done: the engine is {}", newState);
+            } else {
+                LOG.info("engine state {} -> {}", oldState, newState);
+            }
             if (newState == KafkaStreams.State.RUNNING || !newState.isRunningOrRebalancing()) {
                 outcome.compareAndSet(null, newState);
                 reached.countDown();

@@ -52,6 +52,12 @@ public final class TopicReader {
      */
     public static <K, V> void follow(Topic<K, V> topic, Map<String, Object> client, boolean fromBeginning, Duration stopAfter,
                                      Runnable started, Consumer<V> each, Runnable polled, BooleanSupplier done) {
+        followRecords(topic, client, fromBeginning, stopAfter, started, record -> each.accept(record.value()), polled, done);
+    }
+
+    /** As {@link #follow}, handing over whole records (headers, partition, offset), not only their values. */
+    public static <K, V> void followRecords(Topic<K, V> topic, Map<String, Object> client, boolean fromBeginning, Duration stopAfter,
+                                            Runnable started, Consumer<ConsumerRecord<K, V>> each, Runnable polled, BooleanSupplier done) {
         Map<String, Object> props = new HashMap<>(client);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -82,7 +88,7 @@ public final class TopicReader {
             try {
                 while (!done.getAsBoolean() && System.nanoTime() < deadline) {
                     for (ConsumerRecord<K, V> record : consumer.poll(Duration.ofMillis(200))) {
-                        each.accept(record.value());
+                        each.accept(record);
                     }
                     polled.run();
                 }

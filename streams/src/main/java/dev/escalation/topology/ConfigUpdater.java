@@ -39,7 +39,7 @@ final class ConfigUpdater implements Processor<String, String, Void, Void> {
         try {
             EngineConfig accepted = LiveConfig.accept(record.value(), startup);
             store.put(LiveConfig.KEY, record.value());
-            LOG.warn("config version {} is now in force", accepted.version());
+            LOG.info("config switch: version {} is now in force", accepted.version());
         } catch (ConfigException e) {
             LOG.error("config rejected, the last good one stays in force: {}", e.getMessage());
         }

@@ -24,6 +24,11 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class EngineTopology {
 
+    /** The store of each region's level ({@code RegionState} by region): interactive queries read it (the watch floor). */
+    public static final String REGIONS_STORE = EscalationJournal.REGIONS;
+    /** The global store of the config text in force (by {@link Topics#CONFIG_KEY}), for interactive queries. */
+    public static final String CONFIG_STORE = LiveConfig.STORE;
+
     /** Name of the repartition step that brings the reports of one incident together for corroboration. */
     static final String TO_CORROBORATE = "incidents-to-corroborate";
     /** Name of the repartition step that brings every incident to the one escalation task. */

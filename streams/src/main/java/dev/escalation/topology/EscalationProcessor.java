@@ -5,6 +5,7 @@ import dev.escalation.escalate.DyadLinks;
 import dev.escalation.escalate.LinkedIncident;
 import dev.escalation.escalate.RegionEscalation;
 import dev.escalation.model.Dyad;
+import dev.escalation.model.EscalationLevel;
 import dev.escalation.model.EventTime;
 import dev.escalation.model.Regions;
 import dev.escalation.model.Timeline;
@@ -22,6 +23,8 @@ import org.apache.kafka.common.metrics.Sensor;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The escalation stage, one task that sees every incident: it takes incidents in event-time order
@@ -31,6 +34,9 @@ import org.apache.kafka.streams.processor.api.Record;
  * in memory; what a restart needs is written down in the {@link EscalationJournal}.
  */
 final class EscalationProcessor implements Processor<String, Incident, String, EscalationAlert> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EscalationProcessor.class);
+    private static final EscalationLevel[] LEVELS = EscalationLevel.values();
 
     /** How often, in event time taken, raised regions are checked for cool-down and old incidents let go: on the hour. */
     private static final Duration COOL_DOWN_CHECK = Duration.ofHours(1);
@@ -245,6 +251,11 @@ final class EscalationProcessor implements Processor<String, Incident, String, E
     }
 
     private void forward(EscalationAlert alert) {
+        if (durable) {
+            LOG.info("level change: region {} {} -> {} ({}) at event time {} [{}]", alert.getRegion(),
+                    LEVELS[Math.max(0, Math.min(alert.getPreviousLevel(), LEVELS.length - 1))], alert.getLevelName(),
+                    alert.getStatus(), alert.getEventTime(), alert.getAlertId());
+        }
         context.forward(new Record<>(alert.getRegion(), alert, alert.getEventTime().toEpochMilli()));
     }
 }
