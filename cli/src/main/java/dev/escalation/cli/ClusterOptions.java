@@ -41,7 +41,7 @@ final class ClusterOptions {
 
     SchemaRegistryClient registry() {
         if (registryUrl == null) {
-            throw new CliException("--schema-registry-url is required");
+            throw CliException.usage("--schema-registry-url is required");
         }
         Map<String, Object> settings = new HashMap<>(client());
         settings.put(SchemaRegistryClient.URL_CONFIG, registryUrl);

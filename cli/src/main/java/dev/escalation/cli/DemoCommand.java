@@ -64,9 +64,9 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        Duration timeout = engine.timeout();
         EngineConfig config = engine.engineConfig();
         List<Article> articles = readSeeds(seeds);
-        Duration timeout = engine.timeout();
         out.println("Starting an embedded Kafka broker and schema registry ...");
         CountDownLatch closed = new CountDownLatch(1);
         try (EmbeddedKafka kafka = startKafka(timeout);
