@@ -20,7 +20,7 @@ final class EngineOptions {
     TopicOptions topics;
 
     @Option(names = "--timeout", defaultValue = "120s", paramLabel = "DURATION",
-            description = "How long to wait for start-up and for input to be processed (default: ${DEFAULT-VALUE}).")
+            description = "How long to wait for start-up and for input to be processed (demo: the whole run; default: ${DEFAULT-VALUE}).")
     String timeout;
 
     EngineConfig engineConfig() {

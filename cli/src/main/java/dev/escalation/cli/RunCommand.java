@@ -3,7 +3,9 @@ package dev.escalation.cli;
 import dev.escalation.config.EngineConfig;
 import dev.escalation.runtime.Engine;
 import dev.escalation.topology.Topics;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -32,11 +34,20 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
+    @Option(names = "--close-timeout", defaultValue = "10s", paramLabel = "DURATION",
+            description = "On SIGINT or SIGTERM, how long the engine has to commit and leave its group before the process exits anyway (default: ${DEFAULT-VALUE}).")
+    String closeTimeout;
+
+    private Duration closeTimeout() {
+        return EngineOptions.duration("--close-timeout", closeTimeout);
+    }
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        closeTimeout();
         EngineConfig config = engine.engineConfig();
         Map<String, Object> client = cluster.client();
         Topics topics = Topics.create(config.topics(), cluster.registry());
@@ -45,17 +56,23 @@ final class RunCommand implements Callable<Integer> {
         if (stateDir != null) {
             streams.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         }
+        Engine running = Engine.start(config, topics, engine.settings(client, streams));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Engine " + applicationId + " running against " + cluster.bootstrapServers
+                + " (config " + config.version() + "); Ctrl-C to stop.");
+        out.flush();
+        // SIGINT and SIGTERM run the shutdown hooks: the engine commits what it has and leaves its group,
+        // within the close timeout whatever the load; the JVM then exits (130 or 143).
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Engine running = Engine.start(config, topics, engine.settings(client, streams))) {
-            spec.commandLine().getOut().println("Engine " + applicationId + " running against " + cluster.bootstrapServers
-                    + " (config " + config.version() + "); Ctrl-C to stop.");
-            spec.commandLine().getOut().flush();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                running.close();
-                stopped.countDown();
-            }));
-            stopped.await();
-        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            long start = System.nanoTime();
+            System.err.println("Stopping the engine (at most " + closeTimeout().toSeconds() + " s) ...");
+            boolean clean = running.close(closeTimeout());
+            System.err.printf("Engine %s %s in %.1f s.%n", applicationId, clean ? "stopped and left its group" : "did not stop in time; exiting",
+                    (System.nanoTime() - start) / 1e9);
+            stopped.countDown();
+        }, "escalation-shutdown"));
+        stopped.await();
         return 0;
     }
 }

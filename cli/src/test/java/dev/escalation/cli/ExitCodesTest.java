@@ -124,4 +124,25 @@ class ExitCodesTest {
     void badRowsUnderStrictExitThree() {
         assertEquals(ExitCodes.BAD_INPUT, run("backtest", "--strict", BacktestCommandTest.FIXTURES.resolve("acled-events.csv").toString()));
     }
+
+    /** The report: 62 s and "Topic escalation-config not present in metadata". Now one line naming the address, within --connect-timeout. */
+    @Test
+    void anUnreachableBrokerIsOneLineWithinTheConnectTimeout() throws Exception {
+        int port;
+        try (java.net.ServerSocket closed = new java.net.ServerSocket(0)) {
+            port = closed.getLocalPort();
+        }
+        Path config = Files.writeString(Files.createTempFile("ops", ".yaml"), "version: ops-1\n");
+        long start = System.nanoTime();
+        assertEquals(ExitCodes.FAILED, run("config", "apply", config.toString(), "--bootstrap-servers", "localhost:" + port, "--connect-timeout", "2s"));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals("escalation apply: no Kafka broker answered at localhost:" + port + " within 2 s (--connect-timeout)", err.toString().trim());
+        assertTrue(seconds < 4, "gave up after " + seconds + " s");
+    }
+
+    @Test
+    void theConnectTimeoutIsFifteenSecondsByDefault() {
+        assertEquals(0, run("run", "--help"));
+        assertTrue(out.toString().contains("(default: 15s)"), out.toString());
+    }
 }
