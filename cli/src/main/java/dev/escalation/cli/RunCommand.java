@@ -3,13 +3,20 @@ package dev.escalation.cli;
 import dev.escalation.config.EngineConfig;
 import dev.escalation.runtime.Engine;
 import dev.escalation.topology.Topics;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,12 +45,27 @@ final class RunCommand implements Callable<Integer> {
             description = "On SIGINT or SIGTERM, how long the engine has to commit and leave its group before the process exits anyway (default: ${DEFAULT-VALUE}).")
     String closeTimeout;
 
+    @Option(names = "--health-file", paramLabel = "FILE",
+            description = "Write the engine's state (RUNNING, REBALANCING, ERROR, ...) to FILE every 5 s, and delete it on stop: a container healthcheck reads it (cli/Dockerfile).")
+    Path healthFile;
+
     private Duration closeTimeout() {
         return EngineOptions.duration("--close-timeout", closeTimeout);
     }
 
     @Spec
     CommandSpec spec;
+
+    /** The state in one line, written whole (a reader never sees half a word), its modification time the heartbeat. */
+    private void writeHealth(String state) {
+        try {
+            Path tmp = healthFile.resolveSibling(healthFile.getFileName() + ".tmp");
+            Files.writeString(tmp, state + "\n");
+            Files.move(tmp, healthFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            System.err.println("escalation run: cannot write --health-file " + healthFile + ": " + e.getMessage());
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -64,12 +86,40 @@ final class RunCommand implements Callable<Integer> {
         // SIGINT and SIGTERM run the shutdown hooks: the engine commits what it has and leaves its group,
         // within the close timeout whatever the load; the JVM then exits (130 or 143).
         CountDownLatch stopped = new CountDownLatch(1);
+        // Every 5 s: the state into the health file; an engine that has failed for good (ERROR: its
+        // threads are gone) ends the process, exit 1, so that a supervisor restarts it.
+        ScheduledExecutorService health = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "escalation-health");
+            t.setDaemon(true);
+            return t;
+        });
+        health.scheduleWithFixedDelay(() -> {
+            KafkaStreams.State state = running.streams().state();
+            if (healthFile != null) {
+                writeHealth(state.name());
+            }
+            if (state == KafkaStreams.State.ERROR) {
+                System.err.println("escalation run: the engine failed (state ERROR); see the log above");
+                System.exit(ExitCodes.FAILED);
+            }
+        }, 0, 5, TimeUnit.SECONDS);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            health.shutdownNow();
+            if (healthFile != null) {
+                writeHealth("STOPPING");
+            }
             long start = System.nanoTime();
             System.err.println("Stopping the engine (at most " + closeTimeout().toSeconds() + " s) ...");
             boolean clean = running.close(closeTimeout());
             System.err.printf("Engine %s %s in %.1f s.%n", applicationId, clean ? "stopped and left its group" : "did not stop in time; exiting",
                     (System.nanoTime() - start) / 1e9);
+            if (healthFile != null) {
+                try {
+                    Files.deleteIfExists(healthFile);
+                } catch (IOException ignored) {
+                    // the process ends: a stale file is judged by its age
+                }
+            }
             stopped.countDown();
         }, "escalation-shutdown"));
         stopped.await();

@@ -85,13 +85,16 @@ class ShutdownIT {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", "target/escalation-cli.jar" + java.io.File.pathSeparator + "target/lib/*", Escalation.class.getName(), "run",
                 "--bootstrap-servers", kafka.bootstrapServers(), "--schema-registry-url", registry.url(),
-                "--application-id", applicationId, "--state-dir", dir.resolve("state").toString(), "--config", configFile.toString());
+                "--application-id", applicationId, "--state-dir", dir.resolve("state").toString(), "--config", configFile.toString(),
+                "--health-file", dir.resolve("health").toString());
         Path log = Path.of("target", "shutdown-sigterm-engine.log");
         Process engine = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             await().atMost(TIMEOUT).until(() -> !engine.isAlive() || committed(applicationId, topics.articles().name()) > 0);
             assertTrue(engine.isAlive(), () -> "the engine stopped by itself: " + readQuietly(log));
             assertEquals(1, members(applicationId).size(), "one member while it runs");
+            // what the container healthcheck reads (cli/Dockerfile)
+            await().atMost(TIMEOUT).until(() -> Files.exists(dir.resolve("health")) && Files.readString(dir.resolve("health")).equals("RUNNING\n"));
 
             long start = System.nanoTime();
             engine.destroy(); // SIGTERM
@@ -105,6 +108,7 @@ class ShutdownIT {
             assertTrue(stopSeconds < Engine.CLOSE_TIMEOUT.toSeconds() + 3, "stopped in " + stopSeconds + " s");
             assertTrue(done < articles, "stopped in the middle of the load: " + done + " of " + articles);
             assertEquals(List.of(), left, "the engine left its group");
+            assertTrue(!Files.exists(dir.resolve("health")), "the health file is gone with the engine");
             assertTrue(readQuietly(log).contains("Engine " + applicationId + " stopped and left its group in "), readQuietly(log));
         } finally {
             engine.destroyForcibly().waitFor();
