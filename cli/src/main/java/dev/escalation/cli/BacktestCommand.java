@@ -74,7 +74,9 @@ final class BacktestCommand implements Callable<Integer> {
                 }
             }, null);
             err.println("backtest of " + feed.input + ":");
+            feed.warnSkippedFolders(err);
             err.print(report.summary());
+            feed.requireUsable(report);
             summarise(err, name(config), first);
             if (episodes != null) {
                 score(err, EpisodeScore.read(episodes), first.alerts());
@@ -88,7 +90,7 @@ final class BacktestCommand implements Callable<Integer> {
             out.flush();
             err.flush();
             boolean bad = report.rejected() > 0 || first.deadLetterCount() > 0 || (second != null && second.deadLetterCount() > 0);
-            return feed.strict && bad ? FeedOptions.BAD_INPUT : 0;
+            return feed.strict && bad ? ExitCodes.BAD_INPUT : 0;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.escalation.cli;
 
 import dev.escalation.registry.SchemaRegistryClient;
+import dev.escalation.runtime.Reachability;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -23,8 +24,27 @@ final class ClusterOptions {
             description = "A standard Kafka client properties file: security.protocol, sasl.*, ssl.*, and registry settings such as basic.auth.user.info.")
     Path clientConfig;
 
-    /** Bootstrap servers plus every setting of the client properties file. */
+    @Option(names = "--connect-timeout", defaultValue = "15s", paramLabel = "DURATION",
+            description = "How long a broker and the schema registry have to answer before the command gives up, naming the address (default: ${DEFAULT-VALUE}).")
+    String connectTimeout;
+
+    private boolean brokerAnswered;
+    private boolean registryAnswered;
+
+    /**
+     * Bootstrap servers plus every setting of the client properties file, once a broker has
+     * answered (asked the first time, for --connect-timeout at most).
+     */
     Map<String, Object> client() {
+        Map<String, Object> settings = settings();
+        if (!brokerAnswered) {
+            Reachability.broker(settings, EngineOptions.duration("--connect-timeout", connectTimeout));
+            brokerAnswered = true;
+        }
+        return settings;
+    }
+
+    private Map<String, Object> settings() {
         Map<String, Object> settings = new HashMap<>();
         if (clientConfig != null) {
             Properties file = new Properties();
@@ -41,10 +61,15 @@ final class ClusterOptions {
 
     SchemaRegistryClient registry() {
         if (registryUrl == null) {
-            throw new CliException("--schema-registry-url is required");
+            throw CliException.usage("--schema-registry-url is required");
         }
-        Map<String, Object> settings = new HashMap<>(client());
+        Map<String, Object> settings = new HashMap<>(settings());
         settings.put(SchemaRegistryClient.URL_CONFIG, registryUrl);
-        return new SchemaRegistryClient(settings);
+        SchemaRegistryClient registry = new SchemaRegistryClient(settings);
+        if (!registryAnswered) {
+            Reachability.registry(registry.urls(), EngineOptions.duration("--connect-timeout", connectTimeout));
+            registryAnswered = true;
+        }
+        return registry;
     }
 }

@@ -73,13 +73,17 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        Duration timeout = engine.timeout();
+        // One deadline for the whole demo (broker, engine, replay, alerts), not a timeout per step:
+        // --timeout 1s fails within about a second of work, not after several steps' worth.
+        long deadline = System.nanoTime() + timeout.toNanos();
+        java.util.function.Supplier<Duration> left = () -> Duration.ofNanos(Math.max(deadline - System.nanoTime(), 1_000_000L));
         EngineConfig config = engine.engineConfig();
         List<Article> articles = readSeeds(seeds);
         HttpOptions.check(httpPort);
-        Duration timeout = engine.timeout();
         out.println("Starting an embedded Kafka broker and schema registry ...");
         CountDownLatch closed = new CountDownLatch(1);
-        try (EmbeddedKafka kafka = startKafka(timeout);
+        try (EmbeddedKafka kafka = startKafka(left.get());
              RegistryServer registryServer = startRegistry(kafka)) {
             out.println("Kafka bootstrap servers: " + kafka.bootstrapServers());
             out.println("Schema registry URL:     " + registryServer.url());
@@ -91,16 +95,16 @@ final class DemoCommand implements Callable<Integer> {
             if (httpPort > 0) {
                 streams.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.applicationServer(httpPort));
             }
-            try (Engine running = Engine.start(config, topics, engine.settings(client, streams));
+            try (Engine running = Engine.start(config, topics, engine.settings(client, streams).withTimeout(left.get()));
                  Admin admin = Admin.create(client);
                  Watch watch = http.start(running, config, topics, client, httpPort)) {
                 out.println("Watch floor:             " + watch.url());
                 out.println("Engine running; replaying " + articles.size() + " seed articles from " + seeds);
                 produce(articles, seeds, config, topics, client);
                 Lag.awaitSettled(admin, StreamsSettings.DEFAULT_APPLICATION_ID, running.sourceTopics(),
-                        config.escalation().partitionIdle().multipliedBy(2), timeout);
+                        config.escalation().partitionIdle().multipliedBy(2), left.get());
                 // Partitions interleave regions; a reader wants the story in event-time order.
-                List<EscalationAlert> alerts = TopicReader.readAll(topics.alerts(), client, timeout).stream()
+                List<EscalationAlert> alerts = TopicReader.readAll(topics.alerts(), client, left.get()).stream()
                         .map(ConsumerRecord::value)
                         .sorted(Comparator.comparing(EscalationAlert::getEventTime).thenComparing(EscalationAlert::getRegion))
                         .toList();
@@ -142,7 +146,8 @@ final class DemoCommand implements Callable<Integer> {
         try {
             return EmbeddedKafka.start(kafkaPort, timeout);
         } catch (EmbeddedKafkaException e) {
-            throw new CliException(e.getMessage());
+            // what is left of the deadline may be under a second: name the option instead
+            throw new CliException(e.getMessage().replaceFirst("within \\d+ s", "within --timeout " + engine.timeout));
         }
     }
 
@@ -170,7 +175,8 @@ final class DemoCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             interrupted.countDown();
             try {
-                closed.await();
+                // the engine closes within its close timeout; the broker and registry in a few seconds more
+                closed.await(Engine.CLOSE_TIMEOUT.toSeconds() + 20, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException ignored) {
                 Thread.currentThread().interrupt();
             }

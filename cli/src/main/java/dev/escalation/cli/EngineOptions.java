@@ -20,7 +20,7 @@ final class EngineOptions {
     TopicOptions topics;
 
     @Option(names = "--timeout", defaultValue = "120s", paramLabel = "DURATION",
-            description = "How long to wait for start-up and for input to be processed (default: ${DEFAULT-VALUE}).")
+            description = "How long to wait for start-up and for input to be processed (demo: the whole run; default: ${DEFAULT-VALUE}).")
     String timeout;
 
     EngineConfig engineConfig() {
@@ -49,7 +49,7 @@ final class EngineOptions {
     static Duration duration(String option, String text) {
         Duration parsed = EngineConfig.parseDuration(text);
         if (parsed == null || parsed.isNegative() || parsed.isZero()) {
-            throw new CliException(option + " " + text + " is not a positive duration such as 90s or 5m");
+            throw CliException.usage(option + " " + text + " is not a positive duration such as 90s or 5m");
         }
         return parsed;
     }

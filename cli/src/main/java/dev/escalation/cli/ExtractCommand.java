@@ -72,7 +72,9 @@ final class ExtractCommand implements Callable<Integer> {
         FeedReport report = new FeedReport();
         Corroboration.Batch batch = new Corroboration.Batch(engine.extraction().corroborationTolerance());
         Extraction run = new Extraction(coder, engine.extraction().maxBodyBytes(), report, batch);
-        for (String input : inputs == null || inputs.isEmpty() ? List.of("-") : inputs) {
+        List<String> files = inputs == null || inputs.isEmpty() ? List.of("-") : inputs;
+        requireReadable(files);
+        for (String input : files) {
             run.read(input, publishedOn);
         }
         List<Incident> incidents = batch.incidents();
@@ -90,14 +92,27 @@ final class ExtractCommand implements Callable<Integer> {
             err.printf("  ... and %,d more rejected%n", report.rejected() - report.problems().size());
         }
         err.flush();
-        return strict && report.rejected() > 0 ? FeedOptions.BAD_INPUT : 0;
+        if (run.articles == 0) {
+            throw CliException.nothingUsable(String.format("nothing usable: no article read (%,d rejected)", report.rejected()));
+        }
+        return strict && report.rejected() > 0 ? ExitCodes.BAD_INPUT : 0;
+    }
+
+    /** Every input file exists and can be read, or the run fails (exit 1) naming those that cannot, before anything is read. */
+    private static void requireReadable(List<String> inputs) {
+        List<String> missing = inputs.stream().filter(i -> !i.equals("-"))
+                .filter(i -> !Files.isRegularFile(Path.of(i)) || !Files.isReadable(Path.of(i))).toList();
+        if (!missing.isEmpty()) {
+            throw new CliException(missing.stream().map(i -> i + (Files.exists(Path.of(i)) ? ": cannot read" : ": no such file"))
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
     }
 
     private LocalDate publishedDate() {
         try {
             return published == null ? null : LocalDate.parse(published);
         } catch (DateTimeParseException e) {
-            throw new CliException("--published: '" + published + "' is not a date such as 2024-02-03");
+            throw CliException.usage("--published: '" + published + "' is not a date such as 2024-02-03");
         }
     }
 

@@ -28,22 +28,21 @@ final class FeedOptions {
     @Option(names = "--strict", description = "Exit non-zero (3) when any row was rejected or any record dead-lettered; by default bad input is reported and skipped.")
     boolean strict;
 
-    /** Exit code of a run that met bad input under --strict. */
-    static final int BAD_INPUT = 3;
-
     /** The format, or null for auto-detection. */
     FeedFormat feedFormat() {
         try {
             return FeedFormat.parse(format);
         } catch (IllegalArgumentException e) {
-            throw new CliException("--format: " + e.getMessage());
+            throw CliException.usage("--format: " + e.getMessage());
         }
     }
 
     /**
-     * Reads every file in turn, row by row, handing each record to {@code sink}. A file that cannot
-     * be opened is reported like a bad row and the others are read; {@code progress} (may be null)
-     * hears of the bytes read across all files.
+     * Reads every file in turn, row by row, handing each record to {@code sink}. A file that turns
+     * out not to be a feed (its format cannot be told, it breaks off) is reported like a bad row and
+     * the others are read; {@code progress} (may be null) hears of the bytes read across all files.
+     *
+     * @throws CliException (exit 1) when no file could be opened at all
      */
     void read(EventCoder coder, FeedReport report, Consumer<FeedRecord> sink, Progress progress) {
         long done = 0;
@@ -63,6 +62,23 @@ final class FeedOptions {
         if (report.rows() == 0 && report.rejected() > 0) {
             throw new CliException(report.problems().get(0).toString());
         }
+    }
+
+    /**
+     * A run that read its input to the end and found no record in it has nothing to tell: it exits
+     * 4, naming what the rows were (rejected, skipped), after the command has printed its summary.
+     */
+    void requireUsable(FeedReport report) {
+        if (report.records() == 0) {
+            throw CliException.nothingUsable(String.format("nothing usable in %s: %,d row(s) read, %,d rejected, %,d skipped, no record",
+                    input, report.rows(), report.rejected(), report.skippedTotal()));
+        }
+    }
+
+    /** Prints, once, the folders inside the input folder, which are not read. */
+    void warnSkippedFolders(java.io.PrintWriter err) {
+        files();
+        skippedFolders.forEach(f -> err.println("skipped folder " + f + ": only the files directly in " + input + " are read"));
     }
 
     /** True when some file holds articles (or may: its format cannot be told), which need the extraction pipeline. */
@@ -96,23 +112,54 @@ final class FeedOptions {
         }
     }
 
+    private List<Path> files;
+    private final List<Path> skippedFolders = new java.util.ArrayList<>();
+
+    /**
+     * The input file, or the files directly in the input folder in name order (names starting with
+     * '.' ignored; folders inside it are not read, see {@link #warnSkippedFolders}).
+     *
+     * @throws CliException (exit 1) naming every file that is missing or cannot be read, before anything is read
+     */
     List<Path> files() {
-        if (Files.isRegularFile(input)) {
-            return List.of(input);
+        if (files == null) {
+            files = list();
         }
-        if (!Files.isDirectory(input)) {
+        return files;
+    }
+
+    private List<Path> list() {
+        if (!Files.exists(input)) {
             throw new CliException(input + ": no such file or folder");
         }
-        try (Stream<Path> listed = Files.list(input)) {
-            List<Path> files = listed.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith("."))
-                    .sorted().toList();
-            if (files.isEmpty()) {
-                throw new CliException(input + ": the folder holds no files");
+        if (!Files.isDirectory(input)) {
+            if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
+                throw new CliException("cannot read " + input);
             }
-            return files;
+            return List.of(input);
+        }
+        List<Path> found = new java.util.ArrayList<>();
+        List<Path> unreadable = new java.util.ArrayList<>();
+        try (Stream<Path> listed = Files.list(input)) {
+            for (Path entry : listed.filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList()) {
+                if (Files.isDirectory(entry)) {
+                    skippedFolders.add(entry);
+                } else if (Files.isRegularFile(entry) && Files.isReadable(entry)) {
+                    found.add(entry);
+                } else {
+                    unreadable.add(entry); // no read permission, a broken link, a device or pipe
+                }
+            }
         } catch (IOException e) {
             throw new CliException("cannot list " + input + ": " + e.getMessage());
         }
+        if (!unreadable.isEmpty()) {
+            throw new CliException("cannot read " + unreadable.size() + " file(s) in " + input + ": "
+                    + String.join(", ", unreadable.stream().map(Path::toString).toList()));
+        }
+        if (found.isEmpty()) {
+            throw new CliException(input + ": the folder holds no files" + (skippedFolders.isEmpty() ? "" : " (only folders, which are not read)"));
+        }
+        return found;
     }
 }

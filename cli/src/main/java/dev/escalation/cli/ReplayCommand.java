@@ -75,15 +75,17 @@ final class ReplayCommand implements Callable<Integer> {
             replay.flush();
             progress.finish(feed.totalBytes());
             err.println("replay of " + feed.input + " into " + cluster.bootstrapServers + ":");
+            feed.warnSkippedFolders(err);
             err.print(report.summary());
             err.printf("produced %,d record(s) (%,d acknowledged, %,d failed); %,d outside --from/--to%n",
                     replay.sent(), replay.acknowledged(), replay.failed(), replay.outsideRange());
             if (replay.failed() > 0) {
                 err.println("first failure: " + replay.firstFailure());
-                return 1;
+                return ExitCodes.FAILED;
             }
+            feed.requireUsable(report);
         }
-        return feed.strict && report.rejected() > 0 ? FeedOptions.BAD_INPUT : 0;
+        return feed.strict && report.rejected() > 0 ? ExitCodes.BAD_INPUT : 0;
     }
 
     /** 0 means as fast as possible. */
@@ -99,7 +101,7 @@ final class ReplayCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new CliException("--speed " + speed + " is neither a positive number nor max");
+        throw CliException.usage("--speed " + speed + " is neither a positive number nor max");
     }
 
     /** A date means its whole day: --from its start, --to its end. */
@@ -111,7 +113,7 @@ final class ReplayCommand implements Callable<Integer> {
             }
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new CliException(option + " " + text + " is neither a date (2024-02-02) nor an instant (2024-02-02T10:00:00Z)");
+            throw CliException.usage(option + " " + text + " is neither a date (2024-02-02) nor an instant (2024-02-02T10:00:00Z)");
         }
     }
 }

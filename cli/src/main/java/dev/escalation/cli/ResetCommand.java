@@ -2,16 +2,23 @@ package dev.escalation.cli;
 
 import dev.escalation.config.EngineConfig;
 import dev.escalation.topology.StreamsSettings;
+import dev.escalation.runtime.Reachability;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.tools.StreamsResetter;
 import picocli.CommandLine.Command;
@@ -49,8 +56,12 @@ final class ResetCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Remove members the stopped engine left in its consumer group, which otherwise block the reset until their session times out.")
     boolean force;
 
-    @Option(names = "--dry-run", description = "Show what would be reset and deleted, and change nothing.")
+    @Option(names = "--dry-run", description = "Show what would be reset and deleted, and change nothing (with --force: the members it would remove).")
     boolean dryRun;
+
+    @Option(names = "--connect-timeout", defaultValue = "15s", paramLabel = "DURATION",
+            description = "How long a broker has to answer before the reset gives up, naming the address (default: ${DEFAULT-VALUE}).")
+    String connectTimeout;
 
     @Spec
     CommandSpec spec;
@@ -65,11 +76,27 @@ final class ResetCommand implements Callable<Integer> {
         if (clientConfig != null) {
             args.addAll(List.of("--command-config", clientConfig.toString()));
         }
-        if (force) {
-            args.add("--force");
-        }
+        Map<String, Object> client = client();
+        Reachability.broker(client, EngineOptions.duration("--connect-timeout", connectTimeout));
         if (dryRun) {
+            // Kafka's tool removes the members under --force even in a dry run: never hand it --force then.
+            List<String> members = members(client);
+            if (!members.isEmpty()) {
+                out.println((force ? "Would remove " : "Cannot reset while the group has ") + members.size() + " active member(s) of "
+                        + applicationId + ": " + String.join(", ", members));
+                out.println("Would reset the input offsets of " + engineConfig.topics().articles() + ", " + engineConfig.topics().incidents()
+                        + (reprocess ? " to the start" : " to the end") + " and delete the internal topics of " + applicationId
+                        + " (Kafka's tool shows its plan once the group is empty)");
+                out.flush();
+                if (!force) {
+                    throw new CliException("the group " + applicationId + " has active members: stop every engine instance, or add --force");
+                }
+                printLocalState(out);
+                return ExitCodes.OK;
+            }
             args.add("--dry-run");
+        } else if (force) {
+            args.add("--force");
         }
         out.flush();
         int exit = new StreamsResetter().execute(args.toArray(String[]::new));
@@ -77,6 +104,11 @@ final class ResetCommand implements Callable<Integer> {
             throw new CliException("Kafka's streams reset tool failed (exit " + exit + "); see its message above."
                     + " Are all engine instances of " + applicationId + " stopped?");
         }
+        printLocalState(out);
+        return ExitCodes.OK;
+    }
+
+    private void printLocalState(PrintWriter out) {
         Path local = localState();
         if (Files.exists(local)) {
             out.println((dryRun ? "Would delete" : "Deleting") + " local state " + local);
@@ -86,7 +118,38 @@ final class ResetCommand implements Callable<Integer> {
         } else {
             out.println("No local state at " + local);
         }
-        return 0;
+    }
+
+    /** The client settings: bootstrap servers and the --client-config file. */
+    private Map<String, Object> client() {
+        Map<String, Object> settings = new HashMap<>();
+        if (clientConfig != null) {
+            Properties file = new Properties();
+            try (Reader in = Files.newBufferedReader(clientConfig)) {
+                file.load(in);
+            } catch (IOException e) {
+                throw new CliException("cannot read --client-config " + clientConfig + ": " + e.getMessage());
+            }
+            file.forEach((k, v) -> settings.put(k.toString(), v));
+        }
+        settings.put("bootstrap.servers", bootstrapServers);
+        return settings;
+    }
+
+    /** The active members of the application's consumer group, as "client id (host)". */
+    private List<String> members(Map<String, Object> client) {
+        try (Admin admin = Admin.create(client)) {
+            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(applicationId)).all().get().get(applicationId);
+            return group == null ? List.of() : group.members().stream().map(m -> m.clientId() + " (" + m.host() + ")").sorted().toList();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof org.apache.kafka.common.errors.GroupIdNotFoundException) {
+                return List.of();
+            }
+            throw new CliException("cannot describe the group " + applicationId + ": " + e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException("interrupted");
+        }
     }
 
     /** The folder Kafka Streams keeps this application's stores in. */

@@ -4,11 +4,20 @@ import dev.escalation.config.EngineConfig;
 import dev.escalation.runtime.Engine;
 import dev.escalation.topology.Topics;
 import dev.escalation.watch.Watch;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,11 +49,35 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     HttpOptions http;
 
+    @Option(names = "--close-timeout", defaultValue = "10s", paramLabel = "DURATION",
+            description = "On SIGINT or SIGTERM, how long the engine has to commit and leave its group before the process exits anyway (default: ${DEFAULT-VALUE}).")
+    String closeTimeout;
+
+    @Option(names = "--health-file", paramLabel = "FILE",
+            description = "Write the engine's state (RUNNING, REBALANCING, ERROR, ...) to FILE every 5 s, and delete it on stop: a container healthcheck reads it (cli/Dockerfile).")
+    Path healthFile;
+
+    private Duration closeTimeout() {
+        return EngineOptions.duration("--close-timeout", closeTimeout);
+    }
+
     @Spec
     CommandSpec spec;
 
+    /** The state in one line, written whole (a reader never sees half a word), its modification time the heartbeat. */
+    private void writeHealth(String state) {
+        try {
+            Path tmp = healthFile.resolveSibling(healthFile.getFileName() + ".tmp");
+            Files.writeString(tmp, state + "\n");
+            Files.move(tmp, healthFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            System.err.println("escalation run: cannot write --health-file " + healthFile + ": " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
+        closeTimeout();
         EngineConfig config = engine.engineConfig();
         Map<String, Object> client = cluster.client();
         Topics topics = Topics.create(config.topics(), cluster.registry());
@@ -57,24 +90,58 @@ final class RunCommand implements Callable<Integer> {
         if (httpPort != null && httpPort > 0) {
             streams.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.applicationServer(httpPort));
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        try (Engine running = Engine.start(config, topics, engine.settings(client, streams));
-             Watch watch = httpPort == null ? null : http.start(running, config, topics, client, httpPort)) {
-            spec.commandLine().getOut().println("Engine " + applicationId + " running against " + cluster.bootstrapServers
-                    + " (config " + config.version() + "); Ctrl-C to stop.");
-            if (watch != null) {
-                spec.commandLine().getOut().println("Watch floor: " + watch.url());
-            }
-            spec.commandLine().getOut().flush();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                if (watch != null) {
-                    watch.close();
-                }
-                running.close();
-                stopped.countDown();
-            }));
-            stopped.await();
+        Engine running = Engine.start(config, topics, engine.settings(client, streams));
+        Watch watch = httpPort == null ? null : http.start(running, config, topics, client, httpPort);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Engine " + applicationId + " running against " + cluster.bootstrapServers
+                + " (config " + config.version() + "); Ctrl-C to stop.");
+        if (watch != null) {
+            out.println("Watch floor: " + watch.url());
         }
+        out.flush();
+        // SIGINT and SIGTERM run the shutdown hooks: the engine commits what it has and leaves its group,
+        // within the close timeout whatever the load; the JVM then exits (130 or 143).
+        CountDownLatch stopped = new CountDownLatch(1);
+        // Every 5 s: the state into the health file; an engine that has failed for good (ERROR: its
+        // threads are gone) ends the process, exit 1, so that a supervisor restarts it.
+        ScheduledExecutorService health = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "escalation-health");
+            t.setDaemon(true);
+            return t;
+        });
+        health.scheduleWithFixedDelay(() -> {
+            KafkaStreams.State state = running.streams().state();
+            if (healthFile != null) {
+                writeHealth(state.name());
+            }
+            if (state == KafkaStreams.State.ERROR) {
+                System.err.println("escalation run: the engine failed (state ERROR); see the log above");
+                System.exit(ExitCodes.FAILED);
+            }
+        }, 0, 5, TimeUnit.SECONDS);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            health.shutdownNow();
+            if (watch != null) {
+                watch.close();
+            }
+            if (healthFile != null) {
+                writeHealth("STOPPING");
+            }
+            long start = System.nanoTime();
+            System.err.println("Stopping the engine (at most " + closeTimeout().toSeconds() + " s) ...");
+            boolean clean = running.close(closeTimeout());
+            System.err.printf("Engine %s %s in %.1f s.%n", applicationId, clean ? "stopped and left its group" : "did not stop in time; exiting",
+                    (System.nanoTime() - start) / 1e9);
+            if (healthFile != null) {
+                try {
+                    Files.deleteIfExists(healthFile);
+                } catch (IOException ignored) {
+                    // the process ends: a stale file is judged by its age
+                }
+            }
+            stopped.countDown();
+        }, "escalation-shutdown"));
+        stopped.await();
         return 0;
     }
 }

@@ -58,7 +58,7 @@ class BacktestCommandTest {
 
     @Test
     void badRowsFailTheRunOnlyUnderStrict() {
-        assertEquals(FeedOptions.BAD_INPUT, run("backtest", "--strict", FIXTURES.resolve("acled-events.csv").toString()));
+        assertEquals(ExitCodes.BAD_INPUT, run("backtest", "--strict", FIXTURES.resolve("acled-events.csv").toString()));
     }
 
     @Test

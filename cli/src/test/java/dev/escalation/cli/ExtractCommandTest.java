@@ -95,7 +95,7 @@ class ExtractCommandTest {
         assertTrue(summary.contains(file + ":6: article huge has a body of 1000001 bytes, over extraction.maxBodyBytes (1000000)"), summary);
         assertTrue(summary.contains(file + ":7: article garbage has a body that is not text"), summary);
 
-        assertEquals(FeedOptions.BAD_INPUT, run("extract", "--strict", file.toString()));
+        assertEquals(ExitCodes.BAD_INPUT, run("extract", "--strict", file.toString()));
     }
 
     @Test
@@ -127,15 +127,23 @@ class ExtractCommandTest {
         assertEquals(0, run("extract", "--published", "2024-02-03", text.toString()));
         assertEquals("2024-02-02", incidents().get(0).get("eventDate").asText());
 
-        assertEquals(1, run("extract", "--published", "yesterday", text.toString()));
+        assertEquals(ExitCodes.USAGE, run("extract", "--published", "yesterday", text.toString()));
         assertTrue(err.toString().contains("escalation extract: --published: 'yesterday' is not a date such as 2024-02-03"), err.toString());
     }
 
+    /** A name that is not there is a mistake in the command, not bad input: nothing is read, exit 1. */
     @Test
-    void aMissingFileIsReportedAndTheOthersAreRead() throws Exception {
-        assertEquals(FeedOptions.BAD_INPUT, run("extract", "--strict", "no-such.jsonl",
-                SEEDS.resolve("article-2024-02-03-us-strikes-iraq-syria.txt").toString()));
-        assertTrue(err.toString().contains("rejected no-such.jsonl:0: no such file"), err.toString());
-        assertTrue(!incidents().isEmpty());
+    void aMissingFileFailsTheRunBeforeAnythingIsRead() throws Exception {
+        assertEquals(ExitCodes.FAILED, run("extract", "no-such.jsonl", SEEDS.resolve("article-2024-02-03-us-strikes-iraq-syria.txt").toString()));
+        assertEquals("escalation extract: no-such.jsonl: no such file", err.toString().trim());
+        assertEquals("", out.toString());
+    }
+
+    /** Every line rejected: the summary names them, and the run exits 4, not 0, strict or not. */
+    @Test
+    void inputWithNoUsableArticleExitsFour(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("bad.jsonl"), "{not json\n{\"title\": \"no body\"}\n");
+        assertEquals(ExitCodes.NOTHING_USABLE, run("extract", file.toString()));
+        assertTrue(err.toString().contains("escalation extract: nothing usable: no article read (2 rejected)"), err.toString());
     }
 }

@@ -59,6 +59,9 @@ public final class EmbeddedKafka implements KafkaCluster {
      * @throws EmbeddedKafkaException with a one-line reason when the port is taken or the broker
      *     does not come up within {@code timeout}
      */
+    /** How long a broker that did not start in time is given to stop before it is left behind. */
+    private static final Duration STOP_AFTER_FAILED_START = Duration.ofSeconds(5);
+
     public static EmbeddedKafka start(int port, Duration timeout) {
         int clientPort = port == 0 ? freePort() : requireFree(port);
         int controllerPort = freePort();
@@ -79,7 +82,19 @@ public final class EmbeddedKafka implements KafkaCluster {
             startup.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return new EmbeddedKafka(server, logDir, clientPort);
         } catch (TimeoutException e) {
-            stop(server, logDir);
+            // A broker stopped in the middle of its start may wait a minute on parts that never
+            // started (the demo's --timeout 1s took 63 s): give it a few seconds, then leave it to
+            // the process's exit.
+            starter.shutdownNow();
+            KafkaRaftServer halfStarted = server;
+            Thread stopper = new Thread(() -> stop(halfStarted, logDir), "embedded-kafka-stop");
+            stopper.setDaemon(true);
+            stopper.start();
+            try {
+                stopper.join(STOP_AFTER_FAILED_START.toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
             throw new EmbeddedKafkaException("Kafka broker did not start within " + timeout.toSeconds() + " s");
         } catch (Exception e) {
             stop(server, logDir);

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -63,12 +64,12 @@ public final class Engine implements AutoCloseable {
             state = startup.await(timeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            streams.close(Duration.ofSeconds(10));
+            streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP).withTimeout(CLOSE_TIMEOUT));
             throw new EngineException("interrupted while the engine was starting");
         }
         if (state != KafkaStreams.State.RUNNING) {
             state = state == null ? streams.state() : state;
-            streams.close(Duration.ofSeconds(10));
+            streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP).withTimeout(CLOSE_TIMEOUT));
             throw new EngineException("the engine did not start (state " + state + " after " + timeout.toSeconds() + " s)");
         }
         String applicationId = streamsSettings.get(StreamsConfig.APPLICATION_ID_CONFIG).toString();
@@ -148,8 +149,24 @@ public final class Engine implements AutoCloseable {
         return sourceTopics;
     }
 
+    /** How long {@link #close()} waits for the stream threads to finish their batch, commit and leave. */
+    public static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
+
+    /** Closes within {@link #CLOSE_TIMEOUT}, leaving the consumer group (see {@link #close(Duration)}). */
     @Override
     public void close() {
-        streams.close(Duration.ofSeconds(30));
+        close(CLOSE_TIMEOUT);
+    }
+
+    /**
+     * Stops the engine: each stream thread finishes the records in hand, commits, and the instance
+     * leaves its consumer group at once (Kafka Streams stays in the group by default, so that a
+     * restart within the session finds its tasks: then a reset right after a clean stop finds the
+     * group active, and another instance takes the tasks over only when the session times out).
+     *
+     * @return false when the threads had not stopped within {@code timeout} (the caller then exits regardless)
+     */
+    public boolean close(Duration timeout) {
+        return streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP).withTimeout(timeout));
     }
 }
