@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -43,10 +44,22 @@ public final class Engine implements AutoCloseable {
         int actualIncidentPartitions = createTopics(topics, settings.client(), settings.partitions(), settings.incidentPartitions());
         Map<String, Object> streamsSettings = StreamsSettings.of(config, settings.client(), settings.streams());
         streamsSettings.putIfAbsent(StreamsSettings.INCIDENT_PARTITIONS, actualIncidentPartitions);
+        try (Admin admin = Admin.create(settings.client())) {
+            EngineAccess.check(admin, config.topics(), streamsSettings.get(StreamsConfig.APPLICATION_ID_CONFIG).toString(), settings.client());
+        }
         KafkaStreams streams = new KafkaStreams(EngineTopology.build(config, topics, EventCoder.withDefaultDictionaries(),
                 actualIncidentPartitions), new StreamsConfig(streamsSettings));
-        // A failed stream thread (a send the broker refused, say) is replaced; exactly-once makes the retry safe.
-        streams.setUncaughtExceptionHandler(e -> StreamThreadExceptionResponse.REPLACE_THREAD);
+        AtomicReference<String> refused = new AtomicReference<>();
+        streams.setUncaughtExceptionHandler(e -> {
+            AuthorizationException denied = authorizationFailure(e);
+            if (denied != null) {
+                // A missing ACL (its transactional id, an internal topic) does not go away by trying again.
+                refused.compareAndSet(null, EngineAccess.refusal(settings.client(), denied.getMessage()));
+                return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+            }
+            // A failed stream thread (a send the broker refused, say) is replaced; exactly-once makes the retry safe.
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
         Startup startup = new Startup();
         streams.setStateListener(startup);
         streams.start();
@@ -62,10 +75,23 @@ public final class Engine implements AutoCloseable {
         if (state != KafkaStreams.State.RUNNING) {
             state = state == null ? streams.state() : state;
             streams.close(Duration.ofSeconds(10));
+            if (refused.get() != null) {
+                throw new EngineException(refused.get());
+            }
             throw new EngineException("the engine did not start (state " + state + " after " + timeout.toSeconds() + " s)");
         }
         String applicationId = streamsSettings.get(StreamsConfig.APPLICATION_ID_CONFIG).toString();
         return new Engine(streams, EngineTopology.sourceTopics(config, applicationId, actualIncidentPartitions));
+    }
+
+    /** The authorization failure that caused {@code e}, if one did. */
+    private static AuthorizationException authorizationFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof AuthorizationException denied) {
+                return denied;
+            }
+        }
+        return null;
     }
 
     /** The first state the engine reaches that is not (re)balancing: RUNNING, or the one it failed to. */
@@ -118,6 +144,10 @@ public final class Engine implements AutoCloseable {
                     : admin.describeTopics(List.of(topics.incidents().name())).allTopicNames().get()
                             .get(topics.incidents().name()).partitions().size();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof AuthorizationException) {
+                throw new EngineException(EngineAccess.refusal(client, "it cannot see or create the engine's topics ("
+                        + e.getCause().getMessage() + "); create them beforehand and grant the engine's ACLs, or grant CREATE on them"));
+            }
             throw new EngineException("cannot create the engine's topics: " + e.getCause().getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
