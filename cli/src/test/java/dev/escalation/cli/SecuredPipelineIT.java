@@ -1,6 +1,8 @@
 package dev.escalation.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,6 +45,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The engine on a secured cluster, least privilege: one broker with TLS (a CA made in the test),
@@ -69,8 +74,12 @@ class SecuredPipelineIT {
     void start(@TempDir Path dir) throws Exception {
         this.dir = dir;
         config = EngineOptions.loadConfig(Files.writeString(dir.resolve("engine.yaml"), YAML));
-        for (String user : List.of("engine", "feeder", "reader", "stranger", "registry", "notxn")) {
+        for (String user : List.of("engine", "feeder", "reader", "stranger", "registry")) {
             passwords.put(user, user + "-" + Long.toHexString(System.nanoTime()));
+        }
+        List<EngineAccess.Grant> engineGrants = EngineAccess.engine(config.topics(), StreamsSettings.DEFAULT_APPLICATION_ID);
+        for (int i = 0; i < engineGrants.size(); i++) {
+            passwords.put("lacks" + i, "lacks-" + i);
         }
         certificates = Certificates.create(dir);
         kafka = EmbeddedKafka.startSecured(BrokerSecurity.of(certificates, passwords));
@@ -79,9 +88,12 @@ class SecuredPipelineIT {
         acls.addAll(EngineAccess.bindings("User:engine", EngineAccess.engine(config.topics(), app)));
         acls.addAll(EngineAccess.bindings("User:feeder", EngineAccess.feeder(config.topics())));
         acls.addAll(EngineAccess.bindings("User:reader", EngineAccess.alertsReader(config.topics())));
-        // All the engine's ACLs but its transactional ids: the brokers refuse it once it runs.
-        acls.addAll(EngineAccess.bindings("User:notxn", EngineAccess.engine(config.topics(), app).stream()
-                .filter(g -> g.type() != ResourceType.TRANSACTIONAL_ID).toList()));
+        // User lacksN has every ACL of the engine but the Nth.
+        for (int i = 0; i < engineGrants.size(); i++) {
+            List<EngineAccess.Grant> allBut = new ArrayList<>(engineGrants);
+            allBut.remove(i);
+            acls.addAll(EngineAccess.bindings("User:lacks" + i, allBut));
+        }
         ResourcePattern schemas = new ResourcePattern(ResourceType.TOPIC, RegistryServer.DEFAULT_TOPIC, PatternType.LITERAL);
         for (AclOperation op : List.of(AclOperation.CREATE, AclOperation.READ, AclOperation.WRITE)) {
             acls.add(new AclBinding(schemas, new AccessControlEntry("User:registry", "*", op, AclPermissionType.ALLOW)));
@@ -153,20 +165,33 @@ class SecuredPipelineIT {
     }
 
     @Test
-    void aPrincipalWithoutTheEnginesAclsIsRefusedNamingWhatItLacks(@TempDir Path stateDir) {
-        EngineException e = assertThrows(EngineException.class, () -> startEngineAs("stranger", stateDir).close());
-        String message = e.getMessage();
+    void runAsAPrincipalWithoutTheEnginesAclsIsRefusedNamingWhatItLacks(@TempDir Path stateDir) {
+        Output refused = assertTimeoutPreemptively(TIMEOUT, () -> run("run", "--bootstrap-servers", kafka.bootstrapServers(),
+                "--schema-registry-url", registry.url(), "--client-config", clientConfig("stranger").toString(),
+                "--state-dir", stateDir.toString(), "--partitions", "1", "--config", dir.resolve("engine.yaml").toString()));
+        assertNotEquals(0, refused.status, refused.out);
+        String message = refused.err;
         assertTrue(message.contains("User:stranger"), message);
         assertTrue(message.contains("READ on topic articles") && message.contains("WRITE on topic escalation-alerts")
                 && message.contains("READ on group escalation-engine"), message);
         assertTrue(message.contains("README"), message);
     }
 
-    @Test
-    void aPrincipalWithoutItsTransactionalIdsIsRefusedOnceItRuns(@TempDir Path stateDir) {
-        EngineException e = assertThrows(EngineException.class, () -> startEngineAs("notxn", stateDir).close());
-        String message = e.getMessage();
-        assertTrue(message.contains("User:notxn") && message.toLowerCase().contains("transactional"), message);
+    /** Every ACL README lists is needed: without any one of them the engine is refused, before it starts or once it runs. */
+    @ParameterizedTest(name = "without {1}")
+    @MethodSource("engineGrants")
+    void everyOneOfTheEnginesAclsIsNeeded(int index, String grant, @TempDir Path stateDir) {
+        EngineException e = assertThrows(EngineException.class, () -> startEngineAs("lacks" + index, stateDir).close());
+        assertTrue(e.getMessage().contains("User:lacks" + index + " is not allowed what the engine needs"), e.getMessage());
+    }
+
+    List<Arguments> engineGrants() {
+        List<EngineAccess.Grant> grants = EngineAccess.engine(EngineConfig.defaults().topics(), StreamsSettings.DEFAULT_APPLICATION_ID);
+        List<Arguments> arguments = new ArrayList<>();
+        for (int i = 0; i < grants.size(); i++) {
+            arguments.add(Arguments.of(i, grants.get(i).toString()));
+        }
+        return arguments;
     }
 
     private record Output(int status, String out, String err) {}

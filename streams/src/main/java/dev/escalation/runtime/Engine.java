@@ -41,12 +41,13 @@ public final class Engine implements AutoCloseable {
      * @throws EngineException when it cannot create the topics, or the engine does not reach RUNNING in time
      */
     public static Engine start(EngineConfig config, Topics topics, EngineSettings settings) {
-        int actualIncidentPartitions = createTopics(topics, settings.client(), settings.partitions(), settings.incidentPartitions());
         Map<String, Object> streamsSettings = StreamsSettings.of(config, settings.client(), settings.streams());
-        streamsSettings.putIfAbsent(StreamsSettings.INCIDENT_PARTITIONS, actualIncidentPartitions);
+        // On a cluster with ACLs, a principal without the engine's is refused here, with the list of what it lacks.
         try (Admin admin = Admin.create(settings.client())) {
             EngineAccess.check(admin, config.topics(), streamsSettings.get(StreamsConfig.APPLICATION_ID_CONFIG).toString(), settings.client());
         }
+        int actualIncidentPartitions = createTopics(topics, settings.client(), settings.partitions(), settings.incidentPartitions());
+        streamsSettings.putIfAbsent(StreamsSettings.INCIDENT_PARTITIONS, actualIncidentPartitions);
         KafkaStreams streams = new KafkaStreams(EngineTopology.build(config, topics, EventCoder.withDefaultDictionaries(),
                 actualIncidentPartitions), new StreamsConfig(streamsSettings));
         AtomicReference<String> refused = new AtomicReference<>();
