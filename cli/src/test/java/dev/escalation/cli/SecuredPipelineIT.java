@@ -42,6 +42,9 @@ import org.apache.kafka.common.resource.ResourceType;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +60,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A principal without the engine's ACLs is refused, naming what it lacks.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecuredPipelineIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
@@ -143,7 +147,9 @@ class SecuredPipelineIT {
                 .withStreams(Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString())).withPartitions(1, 1).withTimeout(TIMEOUT));
     }
 
+    /** First: the others find the internal topics it made, as an engine restarted on a secured cluster does. */
     @Test
+    @Order(1)
     void theEngineRunsWithOnlyItsAclsAndEachToolWithOnlyItsOwn(@TempDir Path stateDir) throws Exception {
         Path incidents = Files.writeString(dir.resolve("incidents.jsonl"),
                 "{\"id\": \"r1\", \"eventType\": \"ROCKET_ATTACK\", \"eventDate\": \"2024-03-01\", \"countryCode\": \"SY\","
@@ -165,6 +171,7 @@ class SecuredPipelineIT {
     }
 
     @Test
+    @Order(2)
     void runAsAPrincipalWithoutTheEnginesAclsIsRefusedNamingWhatItLacks(@TempDir Path stateDir) {
         Output refused = assertTimeoutPreemptively(TIMEOUT, () -> run("run", "--bootstrap-servers", kafka.bootstrapServers(),
                 "--schema-registry-url", registry.url(), "--client-config", clientConfig("stranger").toString(),
@@ -179,6 +186,7 @@ class SecuredPipelineIT {
 
     /** Every ACL README lists is needed: without any one of them the engine is refused, before it starts or once it runs. */
     @ParameterizedTest(name = "without {1}")
+    @Order(3)
     @MethodSource("engineGrants")
     void everyOneOfTheEnginesAclsIsNeeded(int index, String grant, @TempDir Path stateDir) {
         EngineException e = assertThrows(EngineException.class, () -> startEngineAs("lacks" + index, stateDir).close());

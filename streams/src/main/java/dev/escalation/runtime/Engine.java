@@ -79,7 +79,9 @@ public final class Engine implements AutoCloseable {
             if (refused.get() != null) {
                 throw new EngineException(refused.get());
             }
-            throw new EngineException("the engine did not start (state " + state + " after " + timeout.toSeconds() + " s)");
+            throw new EngineException("the engine did not start (state " + state + " after " + timeout.toSeconds() + " s)"
+                    + (settings.client().containsKey("security.protocol") ? "; on a cluster with ACLs, check that "
+                    + EngineAccess.principal(settings.client()) + " has every ACL README's \"Security and ACLs\" lists" : ""));
         }
         String applicationId = streamsSettings.get(StreamsConfig.APPLICATION_ID_CONFIG).toString();
         return new Engine(streams, EngineTopology.sourceTopics(config, applicationId, actualIncidentPartitions));

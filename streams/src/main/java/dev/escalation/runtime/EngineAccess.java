@@ -5,15 +5,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.CreateTopicsOptions;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.DescribeConsumerGroupsOptions;
 import org.apache.kafka.clients.admin.DescribeTopicsOptions;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
@@ -64,8 +68,11 @@ public final class EngineAccess {
                 topic(topics.config(), AclOperation.READ),
                 topic(topics.alerts(), AclOperation.WRITE),
                 topic(topics.deadLetters(), AclOperation.WRITE),
-                // Repartition topics and changelogs: created, read, written, configured, deleted by reset.
-                new Grant(ResourceType.TOPIC, prefix, PatternType.PREFIXED, AclOperation.ALL),
+                // Repartition topics and changelogs, <application id>-...: created, checked, read and written.
+                new Grant(ResourceType.TOPIC, prefix, PatternType.PREFIXED, AclOperation.CREATE),
+                new Grant(ResourceType.TOPIC, prefix, PatternType.PREFIXED, AclOperation.DESCRIBE_CONFIGS),
+                new Grant(ResourceType.TOPIC, prefix, PatternType.PREFIXED, AclOperation.READ),
+                new Grant(ResourceType.TOPIC, prefix, PatternType.PREFIXED, AclOperation.WRITE),
                 new Grant(ResourceType.GROUP, applicationId, PatternType.LITERAL, AclOperation.READ),
                 // Exactly-once: one transactional id per stream thread, <application id>-<process id>-<thread>.
                 new Grant(ResourceType.TRANSACTIONAL_ID, prefix, PatternType.PREFIXED, AclOperation.WRITE));
@@ -147,6 +154,7 @@ public final class EngineAccess {
                 }
                 // A group not made yet, by a principal allowed to see it: the broker checks READ when it joins.
             }
+            internalTopics(admin, applicationId + "-", missing);
         } catch (ExecutionException e) {
             throw new EngineException("cannot check the engine's access to its topics: " + e.getCause().getMessage());
         } catch (InterruptedException e) {
@@ -155,6 +163,50 @@ public final class EngineAccess {
         }
         if (!missing.isEmpty()) {
             throw new EngineException(refusal(client, String.join(", ", missing)));
+        }
+    }
+
+    /**
+     * The internal topics by prefix: those that exist must be readable, writable and their configs
+     * described; one not made yet (a probe name under the prefix) must be creatable and its configs
+     * described. Write on one not made yet can only be checked once Streams makes it.
+     */
+    private static void internalTopics(Admin admin, String prefix, List<String> missing) throws ExecutionException, InterruptedException {
+        String pattern = prefix + "* (prefixed)";
+        Set<String> internal = new java.util.TreeSet<>(admin.listTopics().names().get().stream().filter(n -> n.startsWith(prefix)).toList());
+        if (!internal.isEmpty()) {
+            Set<AclOperation> lacking = new java.util.LinkedHashSet<>();
+            for (TopicDescription topic : admin.describeTopics(internal, new DescribeTopicsOptions().includeAuthorizedOperations(true))
+                    .allTopicNames().get().values()) {
+                Set<AclOperation> allowed = topic.authorizedOperations();
+                for (AclOperation operation : List.of(AclOperation.READ, AclOperation.WRITE, AclOperation.DESCRIBE_CONFIGS)) {
+                    if (allowed != null && !allowed.contains(operation) && !allowed.contains(AclOperation.ALL)) {
+                        lacking.add(operation);
+                    }
+                }
+            }
+            lacking.forEach(operation -> missing.add(operation + " on topic " + pattern));
+        }
+        String probe = prefix + "acl-probe";
+        if (!internal.contains(probe)) {
+            if (refused(admin.createTopics(List.of(new NewTopic(probe, Optional.empty(), Optional.empty())),
+                    new CreateTopicsOptions().validateOnly(true)).all())) {
+                missing.add("CREATE on topic " + pattern);
+            }
+            // Authorized first, then looked up: a topic not made yet answers "unknown" only to who may describe its configs.
+            if (refused(admin.describeConfigs(List.of(new ConfigResource(ConfigResource.Type.TOPIC, probe))).all())) {
+                missing.add("DESCRIBE_CONFIGS on topic " + pattern);
+            }
+        }
+    }
+
+    /** Whether the broker refused this for want of an ACL; any other outcome is left to the engine itself. */
+    private static boolean refused(org.apache.kafka.common.KafkaFuture<?> answer) throws InterruptedException {
+        try {
+            answer.get();
+            return false;
+        } catch (ExecutionException e) {
+            return e.getCause() instanceof AuthorizationException;
         }
     }
 
