@@ -40,11 +40,13 @@ public final class EmbeddedKafka implements KafkaCluster {
     private final KafkaRaftServer server;
     private final Path logDir;
     private final int port;
+    private final BrokerSecurity security;
 
-    private EmbeddedKafka(KafkaRaftServer server, Path logDir, int port) {
+    private EmbeddedKafka(KafkaRaftServer server, Path logDir, int port, BrokerSecurity security) {
         this.server = server;
         this.logDir = logDir;
         this.port = port;
+        this.security = security;
     }
 
     /** Starts one broker on any free port. */
@@ -63,6 +65,18 @@ public final class EmbeddedKafka implements KafkaCluster {
     private static final Duration STOP_AFTER_FAILED_START = Duration.ofSeconds(5);
 
     public static EmbeddedKafka start(int port, Duration timeout) {
+        return start(port, timeout, null);
+    }
+
+    /**
+     * Starts one secured broker on any free port: SASL_SSL with SCRAM-SHA-512 for clients, ACLs on
+     * (see {@link BrokerSecurity}). {@link #clientConfig()} is then the super user's.
+     */
+    public static EmbeddedKafka startSecured(BrokerSecurity security) {
+        return start(0, Duration.ofSeconds(60), security);
+    }
+
+    private static EmbeddedKafka start(int port, Duration timeout, BrokerSecurity security) {
         int clientPort = port == 0 ? freePort() : requireFree(port);
         int controllerPort = freePort();
         Path logDir = createLogDir();
@@ -70,17 +84,21 @@ public final class EmbeddedKafka implements KafkaCluster {
         // Start-up blocks in places; run it on a thread so a stuck start times out instead of hanging.
         ExecutorService starter = Executors.newSingleThreadExecutor(r -> new Thread(r, "embedded-kafka-start"));
         try {
-            KafkaConfig config = KafkaConfig.fromProps(brokerProperties(clientPort, controllerPort, logDir), false);
-            format(logDir);
+            Properties properties = brokerProperties(clientPort, controllerPort, logDir);
+            if (security != null) {
+                secure(properties, clientPort, controllerPort, security);
+            }
+            KafkaConfig config = KafkaConfig.fromProps(properties, false);
+            format(logDir, security);
             server = new KafkaRaftServer(config, Time.SYSTEM);
             KafkaRaftServer starting = server;
             Future<?> startup = starter.submit(() -> {
                 starting.startup();
-                awaitReady(clientPort);
+                awaitReady(clientConfig(clientPort, security));
                 return null;
             });
             startup.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return new EmbeddedKafka(server, logDir, clientPort);
+            return new EmbeddedKafka(server, logDir, clientPort, security);
         } catch (TimeoutException e) {
             // A broker stopped in the middle of its start may wait a minute on parts that never
             // started (the demo's --timeout 1s took 63 s): give it a few seconds, then leave it to
@@ -130,8 +148,47 @@ public final class EmbeddedKafka implements KafkaCluster {
         return p;
     }
 
-    private static void format(Path logDir) throws Exception {
+    /**
+     * Clients (and the broker to itself) on SASL_SSL with SCRAM-SHA-512; the controller listener on
+     * TLS with client certificates, the broker's own certificate its super user; ACLs enforced.
+     */
+    private static void secure(Properties p, int clientPort, int controllerPort, BrokerSecurity security) {
+        Certificates certificates = security.certificates();
+        p.put("listeners", "SASL_SSL://localhost:" + clientPort + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
+        p.put("advertised.listeners", "SASL_SSL://localhost:" + clientPort);
+        p.put("listener.security.protocol.map", "SASL_SSL:SASL_SSL," + CONTROLLER_LISTENER + ":SSL");
+        p.put("inter.broker.listener.name", "SASL_SSL");
+        p.put("sasl.enabled.mechanisms", BrokerSecurity.MECHANISM);
+        p.put("sasl.mechanism.inter.broker.protocol", BrokerSecurity.MECHANISM);
+        p.put("listener.name.sasl_ssl." + BrokerSecurity.MECHANISM.toLowerCase() + ".sasl.jaas.config",
+                BrokerSecurity.jaas(security.adminUser(), security.adminPassword()));
+        p.put("ssl.keystore.location", certificates.keystore().toString());
+        p.put("ssl.keystore.password", certificates.password());
+        p.put("ssl.key.password", certificates.password());
+        p.put("ssl.keystore.type", "PKCS12");
+        p.put("ssl.truststore.location", certificates.truststore().toString());
+        p.put("ssl.truststore.password", certificates.password());
+        p.put("ssl.truststore.type", "PKCS12");
+        p.put("listener.name." + CONTROLLER_LISTENER.toLowerCase() + ".ssl.client.auth", "required");
+        p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        p.put("allow.everyone.if.no.acl.found", "false");
+        p.put("super.users", "User:" + security.adminUser() + ";User:" + Certificates.SERVER_DN);
+    }
+
+    private static Map<String, Object> clientConfig(int clientPort, BrokerSecurity security) {
+        Map<String, Object> config = new java.util.HashMap<>();
+        if (security != null) {
+            config.putAll(security.clientSecurity(security.adminUser(), security.adminPassword()));
+        }
+        config.put("bootstrap.servers", "localhost:" + clientPort);
+        return Map.copyOf(config);
+    }
+
+    private static void format(Path logDir, BrokerSecurity security) throws Exception {
+        List<String> scram = security == null ? List.of() : security.allUsers().entrySet().stream()
+                .map(u -> BrokerSecurity.MECHANISM + "=[name=" + u.getKey() + ",password=" + u.getValue() + "]").toList();
         new Formatter()
+                .setScramArguments(scram)
                 .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                 .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
                 .setClusterId(Uuid.randomUuid().toString())
@@ -143,8 +200,8 @@ public final class EmbeddedKafka implements KafkaCluster {
                 .run();
     }
 
-    private static void awaitReady(int clientPort) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", "localhost:" + clientPort))) {
+    private static void awaitReady(Map<String, Object> client) throws Exception {
+        try (Admin admin = Admin.create(client)) {
             while (admin.describeCluster().nodes().get().isEmpty()) {
                 Thread.onSpinWait();
             }
@@ -196,7 +253,22 @@ public final class EmbeddedKafka implements KafkaCluster {
 
     @Override
     public Map<String, Object> clientConfig() {
-        return Map.of("bootstrap.servers", bootstrapServers());
+        return clientConfig(port, security);
+    }
+
+    /** The client settings of {@code user} on this secured broker: SASL_SSL, SCRAM-SHA-512, trusting the test CA. */
+    public Map<String, Object> clientConfig(String user, String password) {
+        if (security == null) {
+            throw new IllegalStateException("this broker is not secured: it has no users");
+        }
+        Map<String, Object> config = new java.util.HashMap<>(security.clientSecurity(user, password));
+        config.put("bootstrap.servers", bootstrapServers());
+        return config;
+    }
+
+    /** How this broker is secured, or null when it is not (PLAINTEXT, no ACLs). */
+    public BrokerSecurity security() {
+        return security;
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,27 +36,41 @@ final class KafkaSchemaLog implements SchemaLog, AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final Map<String, Object> client;
     private final String bootstrapServers;
     private final TopicPartition partition;
     private final KafkaProducer<byte[], byte[]> producer;
 
-    private KafkaSchemaLog(String bootstrapServers, String topic) {
-        this.bootstrapServers = bootstrapServers;
+    private KafkaSchemaLog(Map<String, Object> client, String topic) {
+        this.client = client;
+        this.bootstrapServers = String.valueOf(client.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG));
         this.partition = new TopicPartition(topic, 0);
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        this.producer = new KafkaProducer<>(with(client, Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.LINGER_MS_CONFIG, 0,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) TIMEOUT.toMillis(),
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis() / 2,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis()),
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis())),
                 new ByteArraySerializer(), new ByteArraySerializer());
     }
 
-    /** Creates the topic when missing and connects to it. */
-    static KafkaSchemaLog open(String bootstrapServers, String topic) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+    /** The Kafka client settings (bootstrap servers and any security settings) with {@code own} laid over them. */
+    private static Map<String, Object> with(Map<String, Object> client, Map<String, Object> own) {
+        Map<String, Object> settings = new HashMap<>(client);
+        settings.putAll(own);
+        return settings;
+    }
+
+    /**
+     * Creates the topic when missing and connects to it.
+     *
+     * @param client bootstrap servers plus any client security settings (security.protocol, sasl.*, ssl.*)
+     */
+    static KafkaSchemaLog open(Map<String, ?> kafkaClient, String topic) {
+        Map<String, Object> client = new HashMap<>(kafkaClient);
+        String bootstrapServers = String.valueOf(client.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG));
+        try (Admin admin = Admin.create(client)) {
             try {
                 // The broker's default replication factor: 1 on the embedded broker, usually 3 on a cluster.
                 admin.createTopics(List.of(new NewTopic(topic, Optional.of(1), Optional.empty())
@@ -79,15 +94,14 @@ final class KafkaSchemaLog implements SchemaLog, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while opening the schema registry topic " + topic, e);
         }
-        return new KafkaSchemaLog(bootstrapServers, topic);
+        return new KafkaSchemaLog(client, topic);
     }
 
     /** Reads the topic from its beginning to its current end; a null value is a tombstone. */
     @Override
     public void replay(BiConsumer<JsonNode, JsonNode> apply) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(with(client, Map.of(
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));

@@ -4,15 +4,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import org.apache.avro.Schema;
 
 /**
@@ -40,13 +51,62 @@ public final class RegistryServer implements AutoCloseable {
     private final HttpServer http;
     private final KafkaSchemaLog log;
     private final SchemaStore store;
+    private final Security security;
 
-    private RegistryServer(HttpServer http, KafkaSchemaLog log) {
+    private RegistryServer(HttpServer http, KafkaSchemaLog log, Security security) {
         this.http = http;
         this.log = log;
         this.store = new SchemaStore(log);
+        this.security = security;
         http.createContext("/", this::exchange);
         http.start();
+    }
+
+    /**
+     * Optional HTTP basic auth and TLS for the registry.
+     *
+     * @param users who may call it (name to password); empty for no authentication (the default).
+     *     Every user may do everything: there are no roles.
+     * @param keystore a PKCS12 keystore with the server's key for HTTPS, or null for plain HTTP (the default)
+     * @param keystorePassword the password of the keystore and its key
+     */
+    public record Security(Map<String, String> users, Path keystore, String keystorePassword) {
+
+        /** No authentication, plain HTTP: the registry's defaults. */
+        public static final Security NONE = new Security(Map.of(), null, null);
+
+        public Security {
+            users = Map.copyOf(users);
+        }
+
+        /** HTTP basic auth for these users (name to password). */
+        public static Security basicAuth(Map<String, String> users) {
+            return new Security(users, null, null);
+        }
+
+        /** These settings, served over HTTPS with the key in this PKCS12 keystore. */
+        public Security withTls(Path keystore, String keystorePassword) {
+            return new Security(users, keystore, keystorePassword);
+        }
+
+        boolean allows(String authorization) {
+            if (users.isEmpty()) {
+                return true;
+            }
+            if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+                return false;
+            }
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+            int colon = decoded.indexOf(':');
+            String password = colon < 0 ? null : users.get(decoded.substring(0, colon));
+            return password != null && MessageDigest.isEqual(password.getBytes(StandardCharsets.UTF_8),
+                    decoded.substring(colon + 1).getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** Starts a registry on localhost that keeps its schemas in {@value #DEFAULT_TOPIC}. */
@@ -61,9 +121,29 @@ public final class RegistryServer implements AutoCloseable {
      * @throws IllegalStateException with a one-line reason when the port is taken or Kafka does not answer
      */
     public static RegistryServer start(String bootstrapServers, int port, String topic) {
+        return start(Map.of("bootstrap.servers", bootstrapServers), port, topic, Security.NONE);
+    }
+
+    /**
+     * Starts a registry on localhost, creating its topic when missing, on a Kafka cluster that may
+     * be secured, with optional basic auth and HTTPS.
+     *
+     * @param kafkaClient bootstrap servers plus the client security settings (security.protocol, sasl.*, ssl.*)
+     *     of a principal allowed to create, read and write {@code topic}
+     * @param port the HTTP port, or 0 for any free port
+     * @throws IllegalStateException with a one-line reason when the port is taken, the keystore unreadable or Kafka does not answer
+     */
+    public static RegistryServer start(Map<String, ?> kafkaClient, int port, String topic, Security security) {
         HttpServer http;
         try {
-            http = HttpServer.create(new InetSocketAddress("localhost", port), 0);
+            InetSocketAddress address = new InetSocketAddress("localhost", port);
+            if (security.keystore() == null) {
+                http = HttpServer.create(address, 0);
+            } else {
+                HttpsServer https = HttpsServer.create(address, 0);
+                https.setHttpsConfigurator(new HttpsConfigurator(sslContext(security)));
+                http = https;
+            }
         } catch (BindException e) {
             throw new IllegalStateException("Schema registry port " + port + " on localhost is already in use");
         } catch (IOException e) {
@@ -71,8 +151,8 @@ public final class RegistryServer implements AutoCloseable {
         }
         KafkaSchemaLog log = null;
         try {
-            log = KafkaSchemaLog.open(bootstrapServers, topic);
-            return new RegistryServer(http, log);
+            log = KafkaSchemaLog.open(kafkaClient, topic);
+            return new RegistryServer(http, log, security);
         } catch (RuntimeException e) {
             http.stop(0);
             if (log != null) {
@@ -82,9 +162,24 @@ public final class RegistryServer implements AutoCloseable {
         }
     }
 
-    /** The base URL clients use, e.g. {@code http://localhost:8081}. */
+    private static SSLContext sslContext(Security security) {
+        try (InputStream in = Files.newInputStream(security.keystore())) {
+            char[] password = security.keystorePassword() == null ? new char[0] : security.keystorePassword().toCharArray();
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            keys.load(in, password);
+            KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            managers.init(keys, password);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(managers.getKeyManagers(), null, null);
+            return context;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the schema registry keystore " + security.keystore() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The base URL clients use, e.g. {@code http://localhost:8081} ({@code https://} when it serves TLS). */
     public String url() {
-        return "http://localhost:" + http.getAddress().getPort();
+        return (http instanceof HttpsServer ? "https" : "http") + "://localhost:" + http.getAddress().getPort();
     }
 
     @Override
@@ -97,6 +192,12 @@ public final class RegistryServer implements AutoCloseable {
         int status = 200;
         Object answer;
         try {
+            if (!security.allows(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                exchange.getRequestBody().readAllBytes();
+                exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"SchemaRegistry\"");
+                // Confluent's answer to a missing or wrong login.
+                throw new SchemaRegistryException(401, 401, "Unauthorized");
+            }
             answer = route(new Request(exchange));
         } catch (SchemaRegistryException e) {
             status = e.status();

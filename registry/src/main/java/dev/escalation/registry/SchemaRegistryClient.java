@@ -49,6 +49,18 @@ public final class SchemaRegistryClient implements SchemaRegistry {
     public static final String URL_CONFIG = "schema.registry.url";
     /** {@code user:password} for HTTP basic auth (the key Confluent's clients use). */
     public static final String BASIC_AUTH_USER_INFO_CONFIG = "basic.auth.user.info";
+    /** Where the basic-auth login comes from: {@code USER_INFO} (the default when a user info is set) or {@code URL} (Confluent's key). */
+    public static final String BASIC_AUTH_CREDENTIALS_SOURCE_CONFIG = "basic.auth.credentials.source";
+    /** The PKCS12 or JKS truststore holding the CA of an HTTPS registry (Confluent's key); the JDK's own CAs otherwise. */
+    public static final String SSL_TRUSTSTORE_LOCATION_CONFIG = "schema.registry.ssl.truststore.location";
+    public static final String SSL_TRUSTSTORE_PASSWORD_CONFIG = "schema.registry.ssl.truststore.password";
+    public static final String SSL_TRUSTSTORE_TYPE_CONFIG = "schema.registry.ssl.truststore.type";
+    /** A keystore with this client's own key, for a registry that asks for client certificates (Confluent's keys). */
+    public static final String SSL_KEYSTORE_LOCATION_CONFIG = "schema.registry.ssl.keystore.location";
+    public static final String SSL_KEYSTORE_PASSWORD_CONFIG = "schema.registry.ssl.keystore.password";
+    public static final String SSL_KEYSTORE_TYPE_CONFIG = "schema.registry.ssl.keystore.type";
+    public static final String SSL_KEY_PASSWORD_CONFIG = "schema.registry.ssl.key.password";
+
     /** How long an id the registry does not have is remembered as missing, in seconds (Confluent's key). */
     public static final String MISSING_ID_CACHE_TTL_CONFIG = "missing.id.cache.ttl.sec";
     /** How many missing ids are remembered at most (Confluent's key). */
@@ -72,7 +84,7 @@ public final class SchemaRegistryClient implements SchemaRegistry {
 
     private final List<String> baseUrls;
     private final String authorization;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
     private final Map<Integer, Schema> schemasById = new ConcurrentHashMap<>();
     private final Map<SubjectSchema, Integer> registeredIds = new ConcurrentHashMap<>();
     private final Map<SubjectSchema, RegisteredSchema> lookups = new ConcurrentHashMap<>();
@@ -93,18 +105,44 @@ public final class SchemaRegistryClient implements SchemaRegistry {
         if (urls == null || urls.toString().isBlank()) {
             throw new IllegalArgumentException("missing " + URL_CONFIG + " (the schema registry URL, e.g. http://localhost:8081)");
         }
-        this.baseUrls = Arrays.stream(urls.toString().split(","))
+        List<URI> parsed = Arrays.stream(urls.toString().split(","))
                 .map(String::trim).filter(u -> !u.isEmpty())
-                .map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u)
+                .map(u -> URI.create(u.endsWith("/") ? u.substring(0, u.length() - 1) : u))
                 .toList();
-        Object userInfo = config.get(BASIC_AUTH_USER_INFO_CONFIG);
-        this.authorization = userInfo == null || userInfo.toString().isEmpty() ? null
-                : "Basic " + Base64.getEncoder().encodeToString(userInfo.toString().getBytes(StandardCharsets.UTF_8));
+        String userInfo = userInfo(config, parsed);
+        // A login in a URL is sent as a header, never shown in messages.
+        this.baseUrls = parsed.stream().map(SchemaRegistryClient::withoutUserInfo).toList();
+        this.authorization = userInfo == null || userInfo.isEmpty() ? null
+                : "Basic " + Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8));
+        HttpClient.Builder http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+        RegistryTls.sslContext(config).ifPresent(http::sslContext);
+        this.http = http.build();
         this.missingIds = new MissingIds(Duration.ofSeconds(number(config, MISSING_ID_CACHE_TTL_CONFIG, DEFAULT_MISSING_ID_TTL_SEC)),
                 (int) number(config, MISSING_CACHE_SIZE_CONFIG, DEFAULT_MISSING_CACHE_SIZE), System::nanoTime);
         this.maxRetries = (int) number(config, MAX_RETRIES_CONFIG, DEFAULT_MAX_RETRIES);
         this.retriesWaitMs = number(config, RETRIES_WAIT_MS_CONFIG, DEFAULT_RETRIES_WAIT_MS);
         this.retriesMaxWaitMs = number(config, RETRIES_MAX_WAIT_MS_CONFIG, DEFAULT_RETRIES_MAX_WAIT_MS);
+    }
+
+    /** The basic-auth {@code user:password}, from {@value #BASIC_AUTH_USER_INFO_CONFIG} or the URL as {@value #BASIC_AUTH_CREDENTIALS_SOURCE_CONFIG} says. */
+    private static String userInfo(Map<String, ?> config, List<URI> urls) {
+        Object source = config.get(BASIC_AUTH_CREDENTIALS_SOURCE_CONFIG);
+        Object userInfo = config.get(BASIC_AUTH_USER_INFO_CONFIG);
+        String from = source == null || source.toString().isBlank() ? "USER_INFO" : source.toString().trim().toUpperCase(java.util.Locale.ROOT);
+        return switch (from) {
+            case "USER_INFO" -> userInfo == null ? null : userInfo.toString();
+            case "URL" -> urls.stream().map(URI::getRawUserInfo).filter(u -> u != null && !u.isEmpty())
+                    .map(u -> java.net.URLDecoder.decode(u.replace("+", "%2B"), StandardCharsets.UTF_8)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(BASIC_AUTH_CREDENTIALS_SOURCE_CONFIG
+                            + "=URL but no " + URL_CONFIG + " has a user:password@ part"));
+            default -> throw new IllegalArgumentException(BASIC_AUTH_CREDENTIALS_SOURCE_CONFIG + "=" + source
+                    + " is not supported: use USER_INFO (with " + BASIC_AUTH_USER_INFO_CONFIG + "=user:password) or URL");
+        };
+    }
+
+    private static String withoutUserInfo(URI url) {
+        String text = url.toString();
+        return url.getRawUserInfo() == null ? text : text.replace(url.getRawUserInfo() + "@", "");
     }
 
     private static long number(Map<String, ?> config, String key, long defaultValue) {
@@ -293,6 +331,10 @@ public final class SchemaRegistryClient implements SchemaRegistry {
             requestCount.incrementAndGet();
             try {
                 response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (javax.net.ssl.SSLException e) {
+                // Not an outage: trying again will not make the certificate trusted.
+                throw new SchemaRegistryException(495, 495, "TLS with the schema registry at " + base + " failed: " + e.getMessage()
+                        + " (does " + SSL_TRUSTSTORE_LOCATION_CONFIG + " hold the registry's CA?)");
             } catch (IOException e) {
                 failures.add(base + " (" + e + ")");
                 continue; // this registry does not answer: try the next one
@@ -315,6 +357,12 @@ public final class SchemaRegistryClient implements SchemaRegistry {
         int status = response.statusCode();
         if (status / 100 == 2 && json != null) {
             return json;
+        }
+        if (status == 401 || status == 403) {
+            throw new SchemaRegistryException(status, json != null && json.has("error_code") ? json.get("error_code").asInt() : status,
+                    method + " " + url + " was refused (HTTP " + status + (status == 401
+                            ? " Unauthorized): the registry wants a login; set " + BASIC_AUTH_USER_INFO_CONFIG + "=user:password with the right password"
+                            : " Forbidden): this login may not do that"));
         }
         if (json != null && json.has("error_code")) {
             throw new SchemaRegistryException(status, json.get("error_code").asInt(), json.path("message").asText());

@@ -19,6 +19,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -45,13 +46,24 @@ public final class Engine implements AutoCloseable {
      * @throws EngineException when it cannot create the topics, or the engine does not reach RUNNING in time
      */
     public static Engine start(EngineConfig config, Topics topics, EngineSettings settings) {
-        int actualIncidentPartitions = createTopics(topics, settings.client(), settings.partitions(), settings.incidentPartitions());
         Map<String, Object> streamsSettings = StreamsSettings.of(config, settings.client(), settings.streams());
+        // On a cluster with ACLs, a principal without the engine's is refused here, with the list of what it lacks.
+        try (Admin admin = Admin.create(settings.client())) {
+            EngineAccess.check(admin, config.topics(), streamsSettings.get(StreamsConfig.APPLICATION_ID_CONFIG).toString(), settings.client());
+        }
+        int actualIncidentPartitions = createTopics(topics, settings.client(), settings.partitions(), settings.incidentPartitions());
         streamsSettings.putIfAbsent(StreamsSettings.INCIDENT_PARTITIONS, actualIncidentPartitions);
         KafkaStreams streams = new KafkaStreams(EngineTopology.build(config, topics, EventCoder.withDefaultDictionaries(),
                 actualIncidentPartitions), new StreamsConfig(streamsSettings));
-        // A failed stream thread (a send the broker refused, say) is replaced; exactly-once makes the retry safe.
+        AtomicReference<String> refused = new AtomicReference<>();
         streams.setUncaughtExceptionHandler(e -> {
+            AuthorizationException denied = authorizationFailure(e);
+            if (denied != null) {
+                // A missing ACL (its transactional id, an internal topic) does not go away by trying again.
+                refused.compareAndSet(null, EngineAccess.refusal(settings.client(), denied.getMessage()));
+                return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+            }
+            // A failed stream thread (a send the broker refused, say) is replaced; exactly-once makes the retry safe.
             LOG.info("stream thread replaced after it failed: {}", e.toString());
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
@@ -70,10 +82,25 @@ public final class Engine implements AutoCloseable {
         if (state != KafkaStreams.State.RUNNING) {
             state = state == null ? streams.state() : state;
             streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP).withTimeout(CLOSE_TIMEOUT));
-            throw new EngineException("the engine did not start (state " + state + " after " + timeout.toSeconds() + " s)");
+            if (refused.get() != null) {
+                throw new EngineException(refused.get());
+            }
+            throw new EngineException("the engine did not start (state " + state + " after " + timeout.toSeconds() + " s)"
+                    + (settings.client().containsKey("security.protocol") ? "; on a cluster with ACLs, check that "
+                    + EngineAccess.principal(settings.client()) + " has every ACL README's \"Security and ACLs\" lists" : ""));
         }
         String applicationId = streamsSettings.get(StreamsConfig.APPLICATION_ID_CONFIG).toString();
         return new Engine(streams, EngineTopology.sourceTopics(config, applicationId, actualIncidentPartitions));
+    }
+
+    /** The authorization failure that caused {@code e}, if one did. */
+    private static AuthorizationException authorizationFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof AuthorizationException denied) {
+                return denied;
+            }
+        }
+        return null;
     }
 
     /** The first state the engine reaches that is not (re)balancing: RUNNING, or the one it failed to. */
@@ -133,6 +160,10 @@ public final class Engine implements AutoCloseable {
                     : admin.describeTopics(List.of(topics.incidents().name())).allTopicNames().get()
                             .get(topics.incidents().name()).partitions().size();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof AuthorizationException) {
+                throw new EngineException(EngineAccess.refusal(client, "it cannot see or create the engine's topics ("
+                        + e.getCause().getMessage() + "); create them beforehand and grant the engine's ACLs, or grant CREATE on them"));
+            }
             throw new EngineException("cannot create the engine's topics: " + e.getCause().getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
