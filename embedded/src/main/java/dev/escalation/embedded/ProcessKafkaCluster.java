@@ -61,6 +61,8 @@ public final class ProcessKafkaCluster implements KafkaCluster {
                 .collect(Collectors.joining(","));
         Map<Integer, Process> nodes = new LinkedHashMap<>();
         ProcessKafkaCluster cluster = new ProcessKafkaCluster(nodes, clientPorts, dir);
+        // Nodes outlive a JVM that exits without closing the cluster (a test killed by its build): take them down with it.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> nodes.values().forEach(Process::destroyForcibly), "kafka-nodes-stop"));
         try {
             for (int id = 1; id <= count; id++) {
                 Path nodeDir = Files.createDirectories(dir.resolve("node-" + id));
