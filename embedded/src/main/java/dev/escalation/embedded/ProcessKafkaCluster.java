@@ -66,6 +66,7 @@ public final class ProcessKafkaCluster implements KafkaCluster {
         try {
             for (int id = 1; id <= count; id++) {
                 Path nodeDir = Files.createDirectories(dir.resolve("node-" + id));
+                deleteTree(nodeDir.resolve("data")); // left by a run that was killed before it could close
                 List<String> command = new ArrayList<>();
                 command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
                 command.addAll(jvmOptions);
@@ -159,11 +160,18 @@ public final class ProcessKafkaCluster implements KafkaCluster {
             }
         }
         for (Integer id : nodes.keySet()) {
-            try (Stream<Path> files = Files.walk(dir.resolve("node-" + id).resolve("data"))) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            } catch (IOException | UncheckedIOException ignored) {
-                // Already gone, or a file the next build's clean removes.
-            }
+            deleteTree(dir.resolve("node-" + id).resolve("data"));
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // Already gone, or a file the next build's clean removes.
         }
     }
 
