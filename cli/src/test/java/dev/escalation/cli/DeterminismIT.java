@@ -52,7 +52,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeterminismIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    private static final List<Incident> HISTORY = GeneratedIncidents.generate(20240128L, 300);
+    static final List<Incident> HISTORY = GeneratedIncidents.generate(20240128L, 300);
 
     private EmbeddedKafka kafka;
     private RegistryServer registry;
@@ -143,14 +143,14 @@ class DeterminismIT {
     }
 
     /** Starts the engine in a child JVM and waits until it says it runs. */
-    private static Process startEngine(List<String> command, Path log) throws Exception {
+    static Process startEngine(List<String> command, Path log) throws Exception {
         Process engine = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         await().atMost(TIMEOUT).until(() -> !engine.isAlive() || Files.readString(log).contains(" running against "));
         assertTrue(engine.isAlive(), () -> "the engine did not start: " + readQuietly(log));
         return engine;
     }
 
-    private static String readQuietly(Path log) {
+    static String readQuietly(Path log) {
         try {
             return Files.readString(log);
         } catch (java.io.IOException e) {
@@ -199,7 +199,7 @@ class DeterminismIT {
     }
 
     /** The engine's own topology fed the history in delivery order through TopologyTestDriver. */
-    private static Map<String, List<String>> backtest(EngineConfig config) {
+    static Map<String, List<String>> backtest(EngineConfig config) {
         try (Backtest backtest = Backtest.ofIncidents(config)) {
             HISTORY.forEach(incident -> backtest.pipe(new FeedRecord("generated", 0, incident)));
             assertEquals(0, backtest.deadLetterCount(), "nothing is late: " + backtest.deadLetterReasons());
@@ -232,7 +232,7 @@ class DeterminismIT {
      * The history delivers incidents up to 18 hours late, within the 1-day grace period: settling by
      * the grace period takes every incident in event-time order, whatever partition it came through.
      */
-    private static String yaml(String run) {
+    static String yaml(String run) {
         return "version: determinism\ntopics: {articles: " + run + "-articles, incidents: " + run + "-incidents, alerts: "
                 + run + "-alerts, deadLetters: " + run + "-dead-letters, config: " + run + "-config}\n"
                 + "escalation: {settle: 1d}\n";

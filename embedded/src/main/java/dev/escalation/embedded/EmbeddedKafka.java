@@ -124,24 +124,45 @@ public final class EmbeddedKafka implements KafkaCluster {
     }
 
     private static Properties brokerProperties(int clientPort, int controllerPort, Path logDir) {
+        return brokerProperties(1, "1@localhost:" + controllerPort, clientPort, controllerPort, logDir);
+    }
+
+    /**
+     * One combined broker and controller of a cluster whose controllers are {@code voters}
+     * ({@code id@host:port,...}); replication as one node can give (one replica), or, for a
+     * cluster of three or more, three replicas with two in sync for every internal topic and for the
+     * topics created with the broker's default replication.
+     */
+    static Properties brokerProperties(int nodeId, String voters, int clientPort, int controllerPort, Path logDir) {
+        int nodes = voters.split(",").length;
+        String replicas = nodes >= 3 ? "3" : "1";
+        String minIsr = nodes >= 3 ? "2" : "1";
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
-        p.put("node.id", "1");
-        p.put("controller.quorum.voters", "1@localhost:" + controllerPort);
+        p.put("node.id", String.valueOf(nodeId));
+        p.put("controller.quorum.voters", voters);
         p.put("listeners", "PLAINTEXT://localhost:" + clientPort + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
         p.put("advertised.listeners", "PLAINTEXT://localhost:" + clientPort);
         p.put("controller.listener.names", CONTROLLER_LISTENER);
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
         p.put("log.dirs", logDir.toString());
         p.put("num.partitions", "1");
-        // One node: internal topics (offsets, transactions) must fit one replica.
-        p.put("offsets.topic.replication.factor", "1");
+        // Internal topics (offsets, transactions) and default topics: one replica on one node, three (two in sync) on a cluster.
+        p.put("offsets.topic.replication.factor", replicas);
         p.put("offsets.topic.num.partitions", "5");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
+        p.put("transaction.state.log.replication.factor", replicas);
+        p.put("transaction.state.log.min.isr", minIsr);
         p.put("transaction.state.log.num.partitions", "5");
-        p.put("share.coordinator.state.topic.replication.factor", "1");
-        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("share.coordinator.state.topic.replication.factor", replicas);
+        p.put("share.coordinator.state.topic.min.isr", minIsr);
+        p.put("default.replication.factor", replicas);
+        p.put("min.insync.replicas", minIsr);
+        if (nodes > 1) {
+            // A node that dies is fenced, dropped from the in-sync replicas and replaced as leader
+            // after 3 s without a heartbeat, not Kafka's 9 s.
+            p.put("broker.heartbeat.interval.ms", "500");
+            p.put("broker.session.timeout.ms", "3000");
+        }
         p.put("group.initial.rebalance.delay.ms", "0");
         // Topics are created by the engine with explicit partitions and cleanup policies.
         p.put("auto.create.topics.enable", "false");
@@ -185,19 +206,31 @@ public final class EmbeddedKafka implements KafkaCluster {
     }
 
     private static void format(Path logDir, BrokerSecurity security) throws Exception {
+        format(Uuid.randomUuid().toString(), 1, logDir, security);
+    }
+
+    static void format(String clusterId, int nodeId, Path logDir) throws Exception {
+        format(clusterId, nodeId, logDir, null);
+    }
+
+    private static void format(String clusterId, int nodeId, Path logDir, BrokerSecurity security) throws Exception {
         List<String> scram = security == null ? List.of() : security.allUsers().entrySet().stream()
                 .map(u -> BrokerSecurity.MECHANISM + "=[name=" + u.getKey() + ",password=" + u.getValue() + "]").toList();
         new Formatter()
                 .setScramArguments(scram)
                 .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                 .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
-                .setClusterId(Uuid.randomUuid().toString())
-                .setNodeId(1)
+                .setClusterId(clusterId)
+                .setNodeId(nodeId)
                 .setDirectories(List.of(logDir.toString()))
                 .setMetadataLogDirectory(logDir.toString())
                 .setControllerListenerName(CONTROLLER_LISTENER)
                 .setReleaseVersion(MetadataVersion.latestProduction())
                 .run();
+    }
+
+    static void awaitReady(int clientPort) throws Exception {
+        awaitReady(Map.of("bootstrap.servers", "localhost:" + clientPort));
     }
 
     private static void awaitReady(Map<String, Object> client) throws Exception {
@@ -208,7 +241,7 @@ public final class EmbeddedKafka implements KafkaCluster {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
