@@ -18,6 +18,8 @@ import java.util.Map;
 /** The coder's data files, loaded into phrase tries. */
 final class Dictionaries {
     static final String ACTORS = "actors.tsv";
+    /** Generated from the PETRARCH2/Phoenix actor dictionaries by scripts/actors/generate.py; actors.tsv, loaded after it, wins. */
+    static final String ACTORS_GENERATED = "actors-generated.tsv";
     static final String PLACES = "places.tsv";
     /** Generated from maintained sources by scripts/gazetteer/generate.py; places.tsv, loaded after it, wins. */
     static final String GAZETTEER = "gazetteer.tsv";
@@ -68,7 +70,7 @@ final class Dictionaries {
     }
 
     /** In load order: a phrase listed again replaces the one before. */
-    private static final String[] FILES = {ACTORS, GAZETTEER, PLACES, EVENTS, CUES, CASUALTIES};
+    private static final String[] FILES = {ACTORS_GENERATED, ACTORS, GAZETTEER, PLACES, EVENTS, CUES, CASUALTIES};
 
     static Dictionaries defaults() {
         Dictionaries d = new Dictionaries();
@@ -134,7 +136,7 @@ final class Dictionaries {
 
     private void addLine(String kind, String[] cols) {
         switch (kind) {
-            case ACTORS -> {
+            case ACTORS, ACTORS_GENERATED -> {
                 need(cols, 3, "aliases, side, name");
                 Actor a = new Actor(dash(cols[1]), cols[2]);
                 putAll(actors, cols[0], a);
