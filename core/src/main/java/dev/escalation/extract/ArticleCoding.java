@@ -296,8 +296,8 @@ final class ArticleCoding {
             } else if (w.kind() == EventKind.GENERIC) {
                 if (w.type() == null) {
                     untypedVerb = true;
-                } else if (generic == null) {
-                    generic = e;
+                } else if (generic == null || generic.value().type() == EventType.OTHER && w.type() != EventType.OTHER) {
+                    generic = e; // "a targeted military strike": the strike types it, not "targeted"
                 }
             }
         }
@@ -513,6 +513,12 @@ final class ArticleCoding {
             }
         }
         for (Np np : s.nps) {
+            if (s.seg(np.start) == seg && np.afterBy && np.start >= lastEnd && np.start - lastEnd <= 15
+                    && PASSIVE_VERBS.contains(s.tok(prevWord(s, np.start) - 1).norm)) {
+                return np; // "were killed in Jordan by a drone launched by militant groups backed by Iran"
+            }
+        }
+        for (Np np : s.nps) {
             if (np.side != null && s.seg(np.start) == seg && np.end <= anchor && modifierGap(s, np.end, anchor)) {
                 return np; // "US strikes", "the Israeli air strike", "in a U.S. strike"
             }
@@ -601,6 +607,10 @@ final class ArticleCoding {
 
     /** The first candidate with a side, else the first candidate: "on their convoy" yields to the sided victims. */
     private static Np target(Sentence s, int seg, int lastEnd, Np actor) {
+        Np owner = owner(s, seg, lastEnd, actor);
+        if (owner != null) {
+            return owner; // "strikes on infrastructure in eastern Syria used by Iran-backed groups"
+        }
         List<Np> candidates = new ArrayList<>(3);
         for (Np np : s.nps) {
             if (np != actor && s.seg(np.start) == seg && np.start >= lastEnd && np.afterTargetPrep && !np.placeModifier) {
@@ -633,6 +643,34 @@ final class ArticleCoding {
             }
         }
         return candidates.isEmpty() ? null : candidates.get(0);
+    }
+
+    /** Verbs whose "by" names the one a target belongs to: "infrastructure used by Iran-backed groups". */
+    private static final Set<String> OWNER_BY = Token.words("used", "utilized", "utilised", "operated", "controlled", "held", "run",
+            "occupied", "manned", "owned");
+    private static final Set<String> OWNER_TO = Token.words("belonging", "linked", "tied", "affiliated", "allied", "loyal", "connected");
+
+    /**
+     * When the target names no side, the side of whoever it belongs to: "used by X", "belonging to X",
+     * "X-controlled areas", "X-held territory".
+     */
+    private static Np owner(Sentence s, int seg, int lastEnd, Np actor) {
+        for (Np np : s.nps) {
+            if (np == actor || np.side == null || s.seg(np.start) != seg || np.start < lastEnd) {
+                continue;
+            }
+            int p = prevWord(s, np.start);
+            if (p > s.from && s.tok(p).is("by") && OWNER_BY.contains(s.tok(p - 1).norm)) {
+                return np;
+            }
+            if (p > s.from && (s.tok(p).is("to") || s.tok(p).is("with")) && OWNER_TO.contains(s.tok(p - 1).norm)) {
+                return np;
+            }
+            if (np.end < s.to && OWNER_BY.contains(s.tok(np.end).norm)) {
+                return np; // "Houthi-controlled", "rebel-held"
+            }
+        }
+        return null;
     }
 
     /** The end of the last event word before token i (or i itself when there is none). */

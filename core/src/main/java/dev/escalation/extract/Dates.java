@@ -57,7 +57,7 @@ final class Dates {
     }
 
     /** Lower-case words that can start a date expression (capitalised month and weekday names are checked apart). */
-    private static final Set<String> STARTS = Token.words("today", "tonight", "overnight", "yesterday", "this", "last", "earlier",
+    private static final Set<String> STARTS = Token.words("today", "tonight", "overnight", "yesterday", "this", "last", "earlier", "past",
             "late", "early", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
             "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty");
 
@@ -121,7 +121,15 @@ final class Dates {
                         return new Mention(i, i + 2, Granularity.COARSE, null, 0);
                     }
                 }
-                case "last", "earlier", "late", "early" -> {
+                case "last", "earlier", "late", "early", "past" -> {
+                    // "in the past 24 hours", "over the last 24 hours", "in the past day": up to the publication day
+                    if (next != null && (w.equals("past") || w.equals("last")) && (next.is("day")
+                            || next.is("24") && i + 2 < to && tokens.get(i + 2).norm.startsWith("hour"))) {
+                        return new Mention(i, next.is("day") ? i + 2 : i + 3, Granularity.DAY, pub, 0);
+                    }
+                    if (w.equals("past")) {
+                        return null;
+                    }
                     if (next != null && next.is("night") && w.equals("last")) {
                         return new Mention(i, i + 2, Granularity.DAY, pub == null ? null : pub.minusDays(1), 0);
                     }

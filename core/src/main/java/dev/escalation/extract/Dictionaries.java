@@ -42,7 +42,9 @@ final class Dictionaries {
     }
 
     enum Cue {
-        RETALIATION_FOR, RETALIATORY, THREAT, THREAT_REPRISAL, THREAT_AGAINST, HYPOTHETICAL, NEGATION, BACKGROUND, AGGREGATE, SPEECH, BLAME
+        RETALIATION_FOR, RETALIATORY, THREAT, THREAT_REPRISAL, THREAT_AGAINST, HYPOTHETICAL, NEGATION, BACKGROUND, AGGREGATE, SPEECH, BLAME,
+        /** "in the past 24 hours": recent, not background; listed so that it wins over "in the past". */
+        RECENT
     }
 
     enum Casualty { KILLED, INJURED, NONE, PERSON }

@@ -88,6 +88,8 @@ public final class EventCoder {
         if (article.getBody() == null || article.getBody().isBlank()) {
             return List.of();
         }
-        return new ArticleCoding(dictionaries, article).incidents();
+        String body = TextNormalizer.normalize(article.getBody());
+        Article plain = body.equals(article.getBody()) ? article : Article.newBuilder(article).setBody(body).build();
+        return new ArticleCoding(dictionaries, plain).incidents();
     }
 }

@@ -30,7 +30,13 @@ final class Sentence {
     static final Set<String> PLACE_NOUNS = Token.words("city", "town", "village", "province", "governorate", "region", "district",
             "area", "outskirts", "suburb", "suburbs", "capital", "border", "territory", "soil", "airspace", "countryside",
             "desert", "port", "coast", "side", "base", "camp", "neighbourhood", "neighborhood", "east", "west", "north", "south",
-            "mountains", "mountain", "hills", "valley", "plain", "plains", "river", "island", "islands", "peninsula", "oblast");
+            "mountains", "mountain", "hills", "valley", "plain", "plains", "river", "island", "islands", "peninsula", "oblast",
+            "areas", "cities", "towns", "villages", "provinces", "regions", "districts", "part", "parts", "state", "states",
+            "county", "counties", "locality", "localities", "zone", "zones");
+    /** Counting words that may stand between a preposition and its phrase: "strikes on eight Houthi targets". */
+    static final Set<String> COUNTS = Token.words("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "several", "multiple", "numerous", "dozens", "hundreds", "many", "some", "additional", "more",
+            "further", "other", "suspected", "alleged", "key", "senior");
     private static final Set<String> RELATIVES = Token.words("that", "which", "who", "where", "when");
     private static final Set<String> PASSIVE_AUX = Token.words("was", "were", "been", "be", "is", "are", "being", "got");
     private static final Set<String> BOUNDARY_WORDS = Token.words("that", "which", "who", "whom", "where", "while", "whereas", "but",
@@ -301,7 +307,8 @@ final class Sentence {
 
     private void annotate(Np np) {
         int k = np.start - 1;
-        while (k >= from && (DETERMINERS.contains(tok(k).norm) || DIRECTIONS.contains(tok(k).norm))) {
+        while (k >= from && (DETERMINERS.contains(tok(k).norm) || DIRECTIONS.contains(tok(k).norm)
+                || (COUNTS.contains(tok(k).norm) || isNumber(tok(k))) && k > from && !tok(k - 1).raw.equals(","))) {
             k--;
         }
         // a subordinating word that opens the clause ("after the group fired") is not a preposition of the phrase
@@ -330,6 +337,19 @@ final class Sentence {
                 np.speaker = true;
             }
         }
+    }
+
+    private static boolean isNumber(Token t) {
+        String r = t.raw;
+        if (r.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < r.length(); i++) {
+            if (!Character.isDigit(r.charAt(i)) && r.charAt(i) != ',') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean speechBetween(int a, int b) {
