@@ -580,7 +580,27 @@ final class ArticleCoding {
                 return np; // the subject of the main clause: "The United States launched ..., and promised more"
             }
         }
+        if (seg > 0 && s.segStart[seg] == anchorClauseStart(s, seg, anchor)) {
+            // a subject set off by an insertion: "the U.S. and U.K., with support from Australia and Canada, conducted strikes"
+            for (Np np : s.nps) {
+                if (np.end <= s.segStart[seg] && np.side != null && usableSubject(np) && !s.causeSeg[s.seg(np.start)]) {
+                    return np;
+                }
+            }
+        }
         return null;
+    }
+
+    /** The start of the clause the anchor opens when only a verb phrase stands before it ("..., conducted strikes"): the anchor's segment start, else -1. */
+    private static int anchorClauseStart(Sentence s, int seg, int anchor) {
+        int start = s.segStart[seg];
+        for (int k = start; k < anchor; k++) {
+            Token t = s.tok(k);
+            if (!t.isWord() || Character.isUpperCase(t.raw.charAt(0)) || SUBORDINATORS.contains(t.norm) || PRONOUNS.contains(t.norm)) {
+                return -1; // a new clause with its own subject, or a subordinate one
+            }
+        }
+        return anchor - start <= 3 ? start : -1;
     }
 
     private static boolean usableSubject(Np np) {
@@ -898,7 +918,8 @@ final class ArticleCoding {
         for (PlaceRef p : s.places) {
             if (p.start() == target.start && p.end() == target.end
                     && (p.end() >= s.to || !s.tok(p.end()).isWord() || Sentence.PREPOSITIONS.contains(s.tok(p.end()).norm)
-                    || s.tok(p.end()).is("and") || s.tok(p.end()).is("'s"))) {
+                    || s.tok(p.end()).is("and") && p.end() + 1 < s.to && Character.isUpperCase(s.tok(p.end() + 1).raw.charAt(0))
+                    || s.tok(p.end()).is("'s"))) {
                 return List.of(p);
             }
         }
@@ -920,13 +941,20 @@ final class ArticleCoding {
         }
         d.date = m.date;
         d.explicitDate = m.date != null;
-        if (m.actor != null) {
-            d.actor = m.actor.name != null ? m.actor.name : s.span(body, m.actor.start, m.actor.end);
-            d.actorSide = m.actor.side;
+        Np actorNp = m.actor;
+        Np targetNp = m.target;
+        if (actorNp != null && "CIVILIAN".equals(actorNp.side)) {
+            // civilians do not strike: "at least 26 people have died in an airstrike" names the victims
+            targetNp = targetNp == null ? actorNp : targetNp;
+            actorNp = null;
         }
-        if (m.target != null) {
-            d.target = np(s, m.target);
-            d.targetSide = m.target.side;
+        if (actorNp != null) {
+            d.actor = actorNp.name != null ? actorNp.name : s.span(body, actorNp.start, actorNp.end);
+            d.actorSide = Sides.resolve(actorNp.side, d.country);
+        }
+        if (targetNp != null) {
+            d.target = np(s, targetNp);
+            d.targetSide = Sides.resolve(targetNp.side, d.country);
         }
         if (Objects.equals(d.actorSide, d.targetSide)) {
             d.target = null;

@@ -287,7 +287,10 @@ final class Sentence {
             while (j < actors.size()) {
                 Match<Actor> next = actors.get(j);
                 boolean adjacent = next.start() == end
-                        || (next.start() == end + 1 && tok(end).is("'s"));
+                        || (next.start() == end + 1 && tok(end).is("'s"))
+                        // "the militaries of the United States", "forces of the Syrian regime": a group noun of a sided actor
+                        || (side == null && next.value().side() != null && tok(end).is("of")
+                            && (next.start() == end + 1 || next.start() == end + 2 && DETERMINERS.contains(tok(end + 1).norm)));
                 if (!adjacent || seg(next.start()) != seg(first.start())) {
                     break;
                 }
@@ -297,6 +300,10 @@ final class Sentence {
                 }
                 end = next.end();
                 j++;
+            }
+            if (end < to && tok(end).is("based") && end > first.start() && end - 1 >= from) {
+                i = j; // "the Britain-based Syrian Observatory": where an organisation sits, not who acts
+                continue;
             }
             Np np = new Np(first.start(), end, side, j == i + 1 ? name : null);
             annotate(np);
