@@ -39,8 +39,9 @@ COUNTRY_SIDES = {
     "IRQ": "IRAQ_GOV", "SYR": "SYRIA_GOV", "JOR": "JORDAN_GOV", "SDN": "SUDAN_SAF", "MMR": "MYANMAR_JUNTA",
     "SAU": "SAUDI_COALITION", "ARE": "SAUDI_COALITION", "ETH": "ET_GOV", "COD": "CD_GOV", "RWA": "RW_GOV",
 }
-# Countries whose name says little about who fought (a people, a contested territory): left out.
-COUNTRY_SKIP = {"PSE", "ESH"}
+# Countries whose name says little about who fought (a people, a contested territory, a state split between
+# camps: "Yemen" may be the Houthis or the government): left out.
+COUNTRY_SKIP = {"PSE", "ESH", "YEM"}
 
 # Armed groups: PETRARCH primary entry -> (side, our name). Sides from the guide's table; Hamas and
 # Hezbollah take IRAN_AXIS, which the guide accepts for both and the engine's dyads already use.
@@ -147,6 +148,8 @@ def gazetteer_names():
 
 def usable(alias, places, keep_place=False):
     a = alias.strip()
+    if a.lower().startswith("the "):
+        return False  # the coder reads determiners apart; a phrase starting with "the" would be looked up at every "the"
     if len(a) < 4 or a.lower() in STOP or a.lower() in COMMON or "'" in a and a.endswith("'"):
         return False
     return keep_place or a.lower() not in places
