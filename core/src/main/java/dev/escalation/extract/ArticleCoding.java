@@ -1389,13 +1389,36 @@ final class ArticleCoding {
         return b.toString();
     }
 
+    private static final Set<String> SHIP_WORDS = Token.words("ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
+            "carrier", "warship", "warships", "destroyer", "boat", "boats", "shipping");
+
+    /**
+     * The type written out. A generic "attack" stays OTHER while mentions are merged (it agrees with
+     * any weapon named later); if no weapon ever typed it, it is the guide's unspecified use of
+     * force: an attack on a ship is NAVAL_ATTACK, any other an ARMED_CLASH (OTHER is for seizures,
+     * cable cuts and cyber attacks, which the dictionaries do not type as attacks).
+     */
+    private static EventType finalType(Draft d) {
+        if (d.type != EventType.OTHER) {
+            return d.type;
+        }
+        if (d.target != null) {
+            for (String w : d.target.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+                if (SHIP_WORDS.contains(w)) {
+                    return EventType.NAVAL_ATTACK;
+                }
+            }
+        }
+        return EventType.ARMED_CLASH;
+    }
+
     private Incident toIncident(Draft d) {
         String key = String.join("|", article.getId(), d.country, d.type.name(), d.date.toString(),
                 String.valueOf(d.actorSide), String.valueOf(d.targetSide));
         List<String> urls = article.getUrl() == null ? List.of() : List.of(article.getUrl());
         return Incident.newBuilder()
                 .setId(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString())
-                .setEventType(d.type)
+                .setEventType(finalType(d))
                 .setEventDate(d.date)
                 .setCountryCode(d.country)
                 .setAdmin1(d.admin1)
