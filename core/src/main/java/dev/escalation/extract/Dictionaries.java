@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** The coder's data files, loaded into phrase tries. */
 final class Dictionaries {
@@ -172,8 +173,17 @@ final class Dictionaries {
         putAll(trie, aliases, value, false);
     }
 
+    /** Capitalised for other reasons than being a place: a generated name spelt so is not read as one ("March" in Badakhshan). */
+    private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "President", "Minister", "Secretary", "General", "Command", "Government", "Federal", "National", "Islamic",
+            "Republic", "Department", "Ministry", "Army", "Police", "Embassy", "Mission", "Council", "Security");
+
     private static <V> void putAll(PhraseTrie<V> trie, String aliases, V value, boolean asWritten) {
         for (String alias : aliases.split("\\|")) {
+            if (asWritten && NOT_PLACES.contains(alias.strip())) {
+                continue;
+            }
             if (!alias.isBlank() && !trie.put(alias.strip(), value, asWritten)) {
                 throw new IllegalArgumentException("alias has no words: '" + alias + "'");
             }

@@ -94,7 +94,7 @@ final class Sentence {
         this.to = to;
         this.text = body.substring(tokens.get(from).start, tokens.get(to - 1).end);
         List<Match<Actor>> actorMatches = dict.actors.scan(tokens, from, to);
-        List<Match<Place>> placeMatches = dict.places.scan(tokens, from, to);
+        List<Match<Place>> placeMatches = appositions(dict.places.scan(tokens, from, to), tokens);
         this.cues = dict.cues.scan(tokens, from, to);
         this.events = withoutInside(dict.events.scan(tokens, from, to), cues);
         this.casualties = dict.casualties.scan(tokens, from, to);
@@ -196,6 +196,30 @@ final class Sentence {
             }
         }
         return false;
+    }
+
+    /**
+     * "Kurtun Warey, Somalia": a place followed by ", COUNTRY" lies in that country; a gazetteer name
+     * of the same spelling in another country is a different place, and is dropped.
+     */
+    private static List<Match<Place>> appositions(List<Match<Place>> matches, List<Token> tokens) {
+        List<Match<Place>> out = null;
+        for (int k = 0; k + 1 < matches.size(); k++) {
+            Match<Place> m = matches.get(k);
+            Match<Place> next = matches.get(k + 1);
+            int gap = next.start() - m.end();
+            boolean apposed = (gap == 1 && tokens.get(m.end()).raw.equals(","))
+                    || (gap == 2 && tokens.get(m.end()).isWord() && Character.isUpperCase(tokens.get(m.end()).raw.charAt(0))
+                        && tokens.get(m.end() + 1).raw.equals(","));
+            if (apposed && next.value().admin1() == null && m.value().admin1() != null
+                    && !next.value().country().equals(m.value().country())) {
+                if (out == null) {
+                    out = new ArrayList<>(matches);
+                }
+                out.remove(m);
+            }
+        }
+        return out == null ? matches : out;
     }
 
     private void buildPlaces(List<Match<Place>> matches) {
