@@ -93,7 +93,9 @@ public final class Tally {
             fatalitiesOk += Scoring.fatalitiesOk(l, best) ? 1 : 0;
             retaliationOk += Scoring.retaliationOk(l, best) ? 1 : 0;
             if (detail != null) {
-                detail.append("   found   ").append(brief(best)).append(differences(l, best)).append('\n');
+                String diff = differences(l, best);
+                detail.append("   found   ").append(brief(best)).append(diff)
+                        .append(diff.isEmpty() ? "" : "  <- " + best.getEvidence()).append('\n');
             }
         }
         Set<Label> taken = new HashSet<>();

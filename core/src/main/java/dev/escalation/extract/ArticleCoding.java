@@ -321,8 +321,14 @@ final class ArticleCoding {
         m.date = date(s, seg, anchor);
         m.relativeUnresolved = m.date == null && relativeBefore(s, anchor);
         boolean blame = cueBefore(s, Cue.BLAME, anchor);
-        m.actor = actor(s, seg, anchor, firstEnd, blame);
-        m.target = target(s, seg, firstEnd, m.actor);
+        if (Voice.passive(s, anchor)) {
+            // "a U.S. convoy ... was brutally attacked (by X)": the subject suffered it, the doer follows "by"
+            m.actor = Voice.agent(s, seg, anchor);
+            m.target = Voice.patient(s, seg, anchor, m.actor);
+        } else {
+            m.actor = actor(s, seg, anchor, firstEnd, blame);
+            m.target = target(s, seg, firstEnd, m.actor);
+        }
         retaliation(s, seg, anchor, m);
         out.add(m);
     }
@@ -649,10 +655,12 @@ final class ArticleCoding {
             }
         }
         for (Match<Casualty> c : s.casualties) {
-            if ((c.value() == Casualty.KILLED || c.value() == Casualty.INJURED) && s.seg(c.start()) == seg && c.start() >= lastEnd) {
+            boolean participle = s.seg(c.start()) == seg + 1 && c.start() == s.segStart[seg + 1] + (s.tok(s.segStart[seg + 1]).isWord() ? 0 : 1);
+            if ((c.value() == Casualty.KILLED || c.value() == Casualty.INJURED) && (s.seg(c.start()) == seg || participle)
+                    && c.start() >= lastEnd) {
                 for (Np np : s.nps) {
-                    if (np != actor && s.seg(np.start) == seg && np.start >= c.end() && np.start - c.end() <= 5 && !np.afterPrep) {
-                        candidates.add(np); // "the strikes killed at least 18 pro-Iran fighters"
+                    if (np != actor && s.seg(np.start) == s.seg(c.start()) && np.start >= c.end() && np.start - c.end() <= 5 && !np.afterPrep) {
+                        candidates.add(np); // "the strikes killed at least 18 pro-Iran fighters", "an airstrike ..., killing 7 ISIS terrorists"
                     }
                 }
             }

@@ -312,6 +312,8 @@ final class Sentence {
                 Match<Actor> next = actors.get(j);
                 boolean adjacent = next.start() == end
                         || (next.start() == end + 1 && tok(end).is("'s"))
+                        // "U.S. Central Command (USCENTCOM) forces": a parenthesised name or acronym between
+                        || (next.start() > end && next.start() - end <= 2 && onlyBrackets(end, next.start()))
                         // "the militaries of the United States", "forces of the Syrian regime": a group noun of a sided actor
                         || (side == null && next.value().side() != null && tok(end).is("of")
                             && (next.start() == end + 1 || next.start() == end + 2 && DETERMINERS.contains(tok(end + 1).norm)));
@@ -368,6 +370,15 @@ final class Sentence {
                 np.speaker = true;
             }
         }
+    }
+
+    private boolean onlyBrackets(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (!tok(k).raw.equals("(") && !tok(k).raw.equals(")")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNumber(Token t) {
