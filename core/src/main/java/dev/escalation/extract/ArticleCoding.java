@@ -962,7 +962,7 @@ final class ArticleCoding {
         }
         if (targetNp != null) {
             d.target = np(s, targetNp);
-            d.targetSide = Sides.resolve(targetNp.side, d.country);
+            d.targetSide = targetNp.side == null ? Sides.militaryTargetIn(d.target, d.country) : Sides.resolve(targetNp.side, d.country);
         }
         if (Objects.equals(d.actorSide, d.targetSide)) {
             d.target = null;

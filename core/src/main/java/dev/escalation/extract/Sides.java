@@ -1,6 +1,7 @@
 package dev.escalation.extract;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Side codes that depend on where an incident happened: an actor dictionary entry with side
@@ -17,6 +18,26 @@ final class Sides {
             Map.entry("CD", "CD_GOV"), Map.entry("RW", "RW_GOV"), Map.entry("SA", "SAUDI_COALITION"));
 
     private Sides() {
+    }
+
+    /** Military objects: struck in a country, they are its government's ("military targets in Iran", "military facilities in Israel"). */
+    private static final Set<String> MILITARY_OBJECTS = Token.words("targets", "target", "facilities", "facility", "bases", "base",
+            "positions", "sites", "installations", "infrastructure", "airfield", "airbase", "depots", "depot");
+    /** Countries whose territory is held by more than one camp: who owns a target there is not known from the place. */
+    private static final Set<String> CONTESTED = Set.of("YE", "PS", "LB", "SY", "IQ", "SO", "AF", "LY", "ML", "BF", "NE", "NG", "SD",
+            "MM", "CD", "ET", "MZ", "CM", "TD");
+
+    /** The side of a target without one: a military object in an uncontested country belongs to its government; else null. */
+    static String militaryTargetIn(String target, String country) {
+        if (target == null || country == null || country.isBlank() || CONTESTED.contains(country)) {
+            return null;
+        }
+        for (String w : target.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (MILITARY_OBJECTS.contains(w)) {
+                return resolve(GOVERNMENT, country);
+            }
+        }
+        return null;
     }
 
     /** The side as written, or for {@code @GOV} the government of {@code country} (null when the country is unknown). */
