@@ -81,7 +81,15 @@ public final class Tally {
             dateBase += datedRight ? 1 : 0;
             if (best == null) {
                 if (detail != null) {
-                    detail.append("   MISSED  ").append(describe(l)).append('\n');
+                    String near = "";
+                    for (Incident i : coded) {
+                        if (Scoring.familyOk(l, i) && Scoring.countryOk(l, i)) {
+                            near = "  [coded on " + i.getEventDate() + "]";
+                        } else if (Scoring.familyOk(l, i) && Scoring.dateOk(l, i)) {
+                            near = "  [coded in " + i.getCountryCode() + "]";
+                        }
+                    }
+                    detail.append("   MISSED  ").append(describe(l)).append(near).append('\n');
                 }
                 continue;
             }
