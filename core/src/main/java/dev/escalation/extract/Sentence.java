@@ -95,10 +95,10 @@ final class Sentence {
         this.text = body.substring(tokens.get(from).start, tokens.get(to - 1).end);
         List<Match<Actor>> actorMatches = dict.actors.scan(tokens, from, to);
         List<Match<Place>> placeMatches = appositions(dict.places.scan(tokens, from, to), tokens);
-        this.cues = dict.cues.scan(tokens, from, to);
+        this.dates = Dates.find(tokens, from, to, published);
+        this.cues = outsideDates(dict.cues.scan(tokens, from, to), dates);
         this.events = withoutInside(dict.events.scan(tokens, from, to), cues);
         this.casualties = dict.casualties.scan(tokens, from, to);
-        this.dates = Dates.find(tokens, from, to, published);
         // the longer of an overlapping actor and place wins ("Iran-backed" is an actor, "Baghdad airport" a place)
         this.actors = withoutInside(actorMatches, placeMatches);
         List<Match<Place>> placesKept = withoutInside(placeMatches, actorMatches);
@@ -161,6 +161,27 @@ final class Sentence {
     /** The text of tokens [start, end) as written. */
     String span(String body, int start, int end) {
         return body.substring(tokens.get(start).start, tokens.get(end - 1).end);
+    }
+
+    /** "on May 20": the month is not the modal "may" (a hypothetical). */
+    private static List<Match<Cue>> outsideDates(List<Match<Cue>> cues, List<Dates.Mention> dates) {
+        if (dates.isEmpty() || cues.isEmpty()) {
+            return cues;
+        }
+        List<Match<Cue>> out = new ArrayList<>(cues.size());
+        for (Match<Cue> c : cues) {
+            boolean inDate = false;
+            for (Dates.Mention d : c.value() == Cue.HYPOTHETICAL ? dates : List.<Dates.Mention>of()) {
+                if (c.start() >= d.start() && c.end() <= d.end()) {
+                    inDate = true;
+                    break;
+                }
+            }
+            if (!inDate) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private static <A, B> List<Match<A>> withoutInside(List<Match<A>> keep, List<Match<B>> longer) {
