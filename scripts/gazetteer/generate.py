@@ -31,9 +31,15 @@ from difflib import SequenceMatcher
 
 CITIES_VERSION = "1.1.64"
 ISO_CODES = "/usr/share/iso-codes/json"
-# The Middle East and its neighbours: every town of these countries is in the gazetteer.
+# The Middle East and its neighbours, and the countries of the conflicts of the labelling guide
+# (Russia and Ukraine, Sudan and the Horn of Africa, the Great Lakes, the Sahel and Lake Chad,
+# Libya and the Maghreb, South Asia, Myanmar): every town of these countries is in the gazetteer.
 CITY_COUNTRIES = ["IQ", "SY", "IR", "IL", "PS", "LB", "JO", "YE", "SA", "KW", "BH", "QA", "AE", "OM", "TR",
-                  "EG", "CY", "AZ", "AM", "GE", "AF"]
+                  "EG", "CY", "AZ", "AM", "GE", "AF",
+                  "UA", "RU", "BY", "MD", "SD", "SS", "ET", "ER", "DJ", "SO", "KE", "CD", "RW", "UG", "BI", "CF", "TD",
+                  "CM", "NG", "NE", "ML", "BF", "MR", "MZ", "LY", "DZ", "TN", "PK", "MM", "BD"]
+# India and Russia have too many towns whose names are also towns elsewhere (a name in two countries is
+# left out): their regions are here, and the places of their conflicts are hand-written in places.tsv.
 GENERIC = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "capital",
            "region", "province", "district", "governorate", "state", "territory", "city", "municipality", "county",
            "north east", "north west", "south east", "south west", "northeast", "northwest", "southeast", "southwest",
@@ -42,7 +48,7 @@ ARTICLES = {"al", "el", "ad", "ar", "as", "an", "ash", "at", "az", "ed", "er", "
             "district", "region", "muhafazat", "ostan", "oblast", "state"}
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DICTS = os.path.normpath(os.path.join(HERE, "..", "..", "streams", "src", "main", "resources", "dev", "escalation", "extract"))
+DICTS = os.path.normpath(os.path.join(HERE, "..", "..", "core", "src", "main", "resources", "dev", "escalation", "extract"))
 OUT = os.path.join(DICTS, "gazetteer.tsv")
 
 
@@ -163,13 +169,23 @@ def main():
         region = canonical.get(city["country"] + "." + city["admin1"], "-")
         for alias in {city["name"], plain(city["name"])}:
             places[alias].add((city["country"], region))
+    admin1_names = defaultdict(set)  # country -> its admin-1 names and their ISO spellings
+    for code, name in canonical.items():
+        admin1_names[code.split(".")[0]].update({name} | iso_spellings[code])
     kept = defaultdict(list)  # (country, admin1, name) -> aliases
     for alias, where in places.items():
         if not usable(alias, banned) or alias.lower() in hand_aliases:
             continue
         countries_here = {c for c, _ in where}
         if len(countries_here) != 1:
-            continue
+            # a spelling that is the admin-1 region of one country and a mere town elsewhere names the
+            # region ("Kabul" the province, not a village in Israel)
+            regional = {c for c in countries_here if alias in admin1_names.get(c, ())}
+            if len(regional) != 1:
+                continue
+            country = regional.pop()
+            where = {(c, r) for c, r in where if c == country}
+            countries_here = {country}
         country = countries_here.pop()
         regions_here = {r for _, r in where}
         region = regions_here.pop() if len(regions_here) == 1 else "-"

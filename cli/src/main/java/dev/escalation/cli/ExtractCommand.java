@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.escalation.config.EngineConfig;
 import dev.escalation.extract.Corroboration;
+import dev.escalation.evaluation.ExtractionEvaluation;
+import dev.escalation.evaluation.Tally;
 import dev.escalation.extract.EventCoder;
 import dev.escalation.feeds.FeedFormat;
 import dev.escalation.feeds.FeedReader;
@@ -24,6 +26,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,6 +62,15 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Engine configuration (YAML) laid over the defaults: extraction.maxBodyBytes, extraction.corroborationTolerance.")
     Path config;
 
+    @Option(names = "--evaluate", arity = "2", paramLabel = "LABELS ARTICLES",
+            description = {"Score the coder on a labelled set instead: LABELS and ARTICLES are JSON-lines files or folders of",
+                    "*.jsonl (evaluation/extraction/FORMAT.md). Prints precision, recall, F1 and per-field accuracy for",
+                    "the development and held-out halves side by side (held-out: first hex digit of SHA-256(id) is 0-7)."})
+    List<Path> evaluate;
+
+    @Option(names = "--detail", description = "With --evaluate: per-article detail, for the development half only.")
+    boolean detail;
+
     @Spec
     CommandSpec spec;
 
@@ -66,6 +78,9 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (evaluate != null) {
+            return evaluate(out, err);
+        }
         EngineConfig engine = EngineOptions.loadConfig(config);
         LocalDate publishedOn = publishedDate();
         EventCoder coder = coder();
@@ -106,6 +121,20 @@ final class ExtractCommand implements Callable<Integer> {
             throw new CliException(missing.stream().map(i -> i + (Files.exists(Path.of(i)) ? ": cannot read" : ": no such file"))
                     .collect(java.util.stream.Collectors.joining(", ")));
         }
+    }
+
+    private int evaluate(PrintWriter out, PrintWriter err) {
+        ExtractionEvaluation evaluation = ExtractionEvaluation.read(evaluate.get(0), evaluate.get(1));
+        StringBuilder detailText = detail ? new StringBuilder() : null;
+        Map<ExtractionEvaluation.Half, Tally> tallies = evaluation.run(coder(), detailText);
+        if (detailText != null) {
+            out.print(detailText);
+        }
+        out.print(ExtractionEvaluation.table(tallies));
+        out.flush();
+        evaluation.problems().forEach(p -> err.println("  " + p));
+        err.flush();
+        return 0;
     }
 
     private LocalDate publishedDate() {

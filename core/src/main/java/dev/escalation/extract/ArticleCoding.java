@@ -297,8 +297,8 @@ final class ArticleCoding {
             } else if (w.kind() == EventKind.GENERIC) {
                 if (w.type() == null) {
                     untypedVerb = true;
-                } else if (generic == null) {
-                    generic = e;
+                } else if (generic == null || generic.value().type() == EventType.OTHER && w.type() != EventType.OTHER) {
+                    generic = e; // "a targeted military strike": the strike types it, not "targeted"
                 }
             }
         }
@@ -322,8 +322,14 @@ final class ArticleCoding {
         m.date = date(s, seg, anchor);
         m.relativeUnresolved = m.date == null && relativeBefore(s, anchor);
         boolean blame = cueBefore(s, Cue.BLAME, anchor);
-        m.actor = actor(s, seg, anchor, firstEnd, blame);
-        m.target = target(s, seg, firstEnd, m.actor);
+        if (Voice.passive(s, anchor)) {
+            // "a U.S. convoy ... was brutally attacked (by X)": the subject suffered it, the doer follows "by"
+            m.actor = Voice.agent(s, seg, anchor);
+            m.target = Voice.patient(s, seg, anchor, m.actor);
+        } else {
+            m.actor = actor(s, seg, anchor, firstEnd, blame);
+            m.target = target(s, seg, firstEnd, m.actor);
+        }
         retaliation(s, seg, anchor, m);
         out.add(m);
     }
@@ -514,6 +520,12 @@ final class ArticleCoding {
             }
         }
         for (Np np : s.nps) {
+            if (s.seg(np.start) == seg && np.afterBy && np.start >= lastEnd && np.start - lastEnd <= 15
+                    && PASSIVE_VERBS.contains(s.tok(prevWord(s, np.start) - 1).norm)) {
+                return np; // "were killed in Jordan by a drone launched by militant groups backed by Iran"
+            }
+        }
+        for (Np np : s.nps) {
             if (np.side != null && s.seg(np.start) == seg && np.end <= anchor && modifierGap(s, np.end, anchor)) {
                 return np; // "US strikes", "the Israeli air strike", "in a U.S. strike"
             }
@@ -575,7 +587,27 @@ final class ArticleCoding {
                 return np; // the subject of the main clause: "The United States launched ..., and promised more"
             }
         }
+        if (seg > 0 && s.segStart[seg] == anchorClauseStart(s, seg, anchor)) {
+            // a subject set off by an insertion: "the U.S. and U.K., with support from Australia and Canada, conducted strikes"
+            for (Np np : s.nps) {
+                if (np.end <= s.segStart[seg] && np.side != null && usableSubject(np) && !s.causeSeg[s.seg(np.start)]) {
+                    return np;
+                }
+            }
+        }
         return null;
+    }
+
+    /** The start of the clause the anchor opens when only a verb phrase stands before it ("..., conducted strikes"): the anchor's segment start, else -1. */
+    private static int anchorClauseStart(Sentence s, int seg, int anchor) {
+        int start = s.segStart[seg];
+        for (int k = start; k < anchor; k++) {
+            Token t = s.tok(k);
+            if (!t.isWord() || Character.isUpperCase(t.raw.charAt(0)) || SUBORDINATORS.contains(t.norm) || PRONOUNS.contains(t.norm)) {
+                return -1; // a new clause with its own subject, or a subordinate one
+            }
+        }
+        return anchor - start <= 3 ? start : -1;
     }
 
     private static boolean usableSubject(Np np) {
@@ -602,6 +634,10 @@ final class ArticleCoding {
 
     /** The first candidate with a side, else the first candidate: "on their convoy" yields to the sided victims. */
     private static Np target(Sentence s, int seg, int lastEnd, Np actor) {
+        Np owner = owner(s, seg, lastEnd, actor);
+        if (owner != null) {
+            return owner; // "strikes on infrastructure in eastern Syria used by Iran-backed groups"
+        }
         List<Np> candidates = new ArrayList<>(3);
         for (Np np : s.nps) {
             if (np != actor && s.seg(np.start) == seg && np.start >= lastEnd && np.afterTargetPrep && !np.placeModifier) {
@@ -620,10 +656,12 @@ final class ArticleCoding {
             }
         }
         for (Match<Casualty> c : s.casualties) {
-            if ((c.value() == Casualty.KILLED || c.value() == Casualty.INJURED) && s.seg(c.start()) == seg && c.start() >= lastEnd) {
+            boolean participle = s.seg(c.start()) == seg + 1 && c.start() == s.segStart[seg + 1] + (s.tok(s.segStart[seg + 1]).isWord() ? 0 : 1);
+            if ((c.value() == Casualty.KILLED || c.value() == Casualty.INJURED) && (s.seg(c.start()) == seg || participle)
+                    && c.start() >= lastEnd) {
                 for (Np np : s.nps) {
-                    if (np != actor && s.seg(np.start) == seg && np.start >= c.end() && np.start - c.end() <= 5 && !np.afterPrep) {
-                        candidates.add(np); // "the strikes killed at least 18 pro-Iran fighters"
+                    if (np != actor && s.seg(np.start) == s.seg(c.start()) && np.start >= c.end() && np.start - c.end() <= 5 && !np.afterPrep) {
+                        candidates.add(np); // "the strikes killed at least 18 pro-Iran fighters", "an airstrike ..., killing 7 ISIS terrorists"
                     }
                 }
             }
@@ -634,6 +672,34 @@ final class ArticleCoding {
             }
         }
         return candidates.isEmpty() ? null : candidates.get(0);
+    }
+
+    /** Verbs whose "by" names the one a target belongs to: "infrastructure used by Iran-backed groups". */
+    private static final Set<String> OWNER_BY = Token.words("used", "utilized", "utilised", "operated", "controlled", "held", "run",
+            "occupied", "manned", "owned");
+    private static final Set<String> OWNER_TO = Token.words("belonging", "linked", "tied", "affiliated", "allied", "loyal", "connected");
+
+    /**
+     * When the target names no side, the side of whoever it belongs to: "used by X", "belonging to X",
+     * "X-controlled areas", "X-held territory".
+     */
+    private static Np owner(Sentence s, int seg, int lastEnd, Np actor) {
+        for (Np np : s.nps) {
+            if (np == actor || np.side == null || s.seg(np.start) != seg || np.start < lastEnd) {
+                continue;
+            }
+            int p = prevWord(s, np.start);
+            if (p > s.from && s.tok(p).is("by") && OWNER_BY.contains(s.tok(p - 1).norm)) {
+                return np;
+            }
+            if (p > s.from && (s.tok(p).is("to") || s.tok(p).is("with")) && OWNER_TO.contains(s.tok(p - 1).norm)) {
+                return np;
+            }
+            if (np.end < s.to && OWNER_BY.contains(s.tok(np.end).norm)) {
+                return np; // "Houthi-controlled", "rebel-held"
+            }
+        }
+        return null;
     }
 
     /** The end of the last event word before token i (or i itself when there is none). */
@@ -861,7 +927,8 @@ final class ArticleCoding {
         for (PlaceRef p : s.places) {
             if (p.start() == target.start && p.end() == target.end
                     && (p.end() >= s.to || !s.tok(p.end()).isWord() || Sentence.PREPOSITIONS.contains(s.tok(p.end()).norm)
-                    || s.tok(p.end()).is("and") || s.tok(p.end()).is("'s"))) {
+                    || s.tok(p.end()).is("and") && p.end() + 1 < s.to && Character.isUpperCase(s.tok(p.end() + 1).raw.charAt(0))
+                    || s.tok(p.end()).is("'s"))) {
                 return List.of(p);
             }
         }
@@ -883,13 +950,20 @@ final class ArticleCoding {
         }
         d.date = m.date;
         d.explicitDate = m.date != null;
-        if (m.actor != null) {
-            d.actor = m.actor.name != null ? m.actor.name : s.span(body, m.actor.start, m.actor.end);
-            d.actorSide = m.actor.side;
+        Np actorNp = m.actor;
+        Np targetNp = m.target;
+        if (actorNp != null && "CIVILIAN".equals(actorNp.side)) {
+            // civilians do not strike: "at least 26 people have died in an airstrike" names the victims
+            targetNp = targetNp == null ? actorNp : targetNp;
+            actorNp = null;
         }
-        if (m.target != null) {
-            d.target = np(s, m.target);
-            d.targetSide = m.target.side;
+        if (actorNp != null) {
+            d.actor = actorNp.name != null ? actorNp.name : s.span(body, actorNp.start, actorNp.end);
+            d.actorSide = Sides.resolve(actorNp.side, d.country);
+        }
+        if (targetNp != null) {
+            d.target = np(s, targetNp);
+            d.targetSide = targetNp.side == null ? Sides.militaryTargetIn(d.target, d.country) : Sides.resolve(targetNp.side, d.country);
         }
         if (Objects.equals(d.actorSide, d.targetSide)) {
             d.target = null;
@@ -1324,13 +1398,36 @@ final class ArticleCoding {
         return b.toString();
     }
 
+    private static final Set<String> SHIP_WORDS = Token.words("ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
+            "carrier", "warship", "warships", "destroyer", "boat", "boats", "shipping");
+
+    /**
+     * The type written out. A generic "attack" stays OTHER while mentions are merged (it agrees with
+     * any weapon named later); if no weapon ever typed it, it is the guide's unspecified use of
+     * force: an attack on a ship is NAVAL_ATTACK, any other an ARMED_CLASH (OTHER is for seizures,
+     * cable cuts and cyber attacks, which the dictionaries do not type as attacks).
+     */
+    private static EventType finalType(Draft d) {
+        if (d.type != EventType.OTHER) {
+            return d.type;
+        }
+        if (d.target != null) {
+            for (String w : d.target.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+                if (SHIP_WORDS.contains(w)) {
+                    return EventType.NAVAL_ATTACK;
+                }
+            }
+        }
+        return EventType.ARMED_CLASH;
+    }
+
     private Incident toIncident(Draft d) {
         String key = String.join("|", article.getId(), d.country, d.type.name(), d.date.toString(),
                 String.valueOf(d.actorSide), String.valueOf(d.targetSide));
         List<String> urls = article.getUrl() == null ? List.of() : List.of(article.getUrl());
         return Incident.newBuilder()
                 .setId(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString())
-                .setEventType(d.type)
+                .setEventType(finalType(d))
                 .setEventDate(d.date)
                 .setCountryCode(d.country)
                 .setAdmin1(d.admin1)

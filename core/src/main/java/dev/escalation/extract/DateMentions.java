@@ -41,6 +41,11 @@ final class DateMentions {
     private DateMentions() {
     }
 
+    /** "over the weekend", "last weekend": the Saturday on or before publication (Sunday is within a day of it). */
+    private static Mention weekend(int start, int end, LocalDate pub) {
+        return new Mention(start, end, Granularity.DAY, pub == null ? null : pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)), 0);
+    }
+
     /** Date mentions in tokens [from, to); {@code published} may be null (then only absolute dates with a year resolve). */
     static List<Mention> find(List<Token> tokens, int from, int to, LocalDate published) {
         List<Mention> out = new ArrayList<>(2);
@@ -58,12 +63,20 @@ final class DateMentions {
     }
 
     /** Lower-case words that can start a date expression (capitalised month and weekday names are checked apart). */
-    private static final Set<String> STARTS = Token.words("today", "tonight", "overnight", "yesterday", "this", "last", "earlier",
+    private static final Set<String> STARTS = Token.words("today", "tonight", "overnight", "yesterday", "this", "last", "earlier", "past",
+            "weekend",
             "late", "early", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
             "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty");
 
     private static Mention at(List<Token> tokens, int i, int to, LocalDate pub) {
         Token t = tokens.get(i);
+        Integer dayFirst = i + 1 < to && tokens.get(i + 1).capitalised() ? dayNumber(t) : null;
+        if (dayFirst != null && MONTHS.get(tokens.get(i + 1).norm) != null && tokens.get(i + 1).norm.length() >= 3) {
+            // "5 June", "29 September 2019": the day before the month, as British and wire copy write it
+            int month = MONTHS.get(tokens.get(i + 1).norm);
+            Integer year = i + 2 < to ? year(tokens.get(i + 2)) : null;
+            return new Mention(i, year != null ? i + 3 : i + 2, Granularity.DAY, resolve(pub, year, month, dayFirst), 0);
+        }
         if (t.isPunct() || (t.isWord() && !t.capitalised() && !STARTS.contains(t.norm))) {
             return null; // most words: no look-ups
         }
@@ -105,9 +118,22 @@ final class DateMentions {
                 if (prev != null && (prev.is("next") || prev.is("coming"))) {
                     return null;
                 }
+                int k = i + 1;
+                if (k < to && tokens.get(k).raw.equals(",")) {
+                    k++;
+                }
+                if (k < to && tokens.get(k).capitalised() && MONTHS.get(tokens.get(k).norm) != null
+                        || k < to && dayNumber(tokens.get(k)) != null && k + 1 < to && MONTHS.get(tokens.get(k + 1).norm) != null) {
+                    return null; // "on Sunday, June 5": the date that follows says which Sunday
+                }
                 return new Mention(i, i + 1, Granularity.DAY, pub == null ? null : pub.with(TemporalAdjusters.previousOrSame(dow)), 0);
             }
             switch (w) {
+                case "weekend" -> {
+                    if (prev != null && (prev.is("the") || prev.is("this"))) {
+                        return weekend(i, i + 1, pub); // "over the weekend", "this weekend's attacks"
+                    }
+                }
                 case "today", "tonight" -> {
                     return new Mention(i, i + 1, Granularity.DAY, pub, 0);
                 }
@@ -122,11 +148,22 @@ final class DateMentions {
                         return new Mention(i, i + 2, Granularity.COARSE, null, 0);
                     }
                 }
-                case "last", "earlier", "late", "early" -> {
+                case "last", "earlier", "late", "early", "past" -> {
+                    // "in the past 24 hours", "over the last 24 hours", "in the past day": up to the publication day
+                    if (next != null && (w.equals("past") || w.equals("last")) && (next.is("day")
+                            || next.is("24") && i + 2 < to && tokens.get(i + 2).norm.startsWith("hour"))) {
+                        return new Mention(i, next.is("day") ? i + 2 : i + 3, Granularity.DAY, pub, 0);
+                    }
+                    if (w.equals("past")) {
+                        return null;
+                    }
                     if (next != null && next.is("night") && w.equals("last")) {
                         return new Mention(i, i + 2, Granularity.DAY, pub == null ? null : pub.minusDays(1), 0);
                     }
-                    if (next != null && (next.is("week") || next.is("month") || next.is("year") || next.is("weekend"))) {
+                    if (next != null && next.is("weekend") && !w.equals("early") && !w.equals("late")) {
+                        return weekend(i, i + 2, pub);
+                    }
+                    if (next != null && (next.is("week") || next.is("month") || next.is("year"))) {
                         return new Mention(i, i + 2, Granularity.COARSE, null, 0);
                     }
                 }

@@ -14,10 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** The coder's data files, loaded into phrase tries. */
 final class Dictionaries {
     static final String ACTORS = "actors.tsv";
+    /** Generated from the PETRARCH2/Phoenix actor dictionaries by scripts/actors/generate.py; actors.tsv, loaded after it, wins. */
+    static final String ACTORS_GENERATED = "actors-generated.tsv";
     static final String PLACES = "places.tsv";
     /** Generated from maintained sources by scripts/gazetteer/generate.py; places.tsv, loaded after it, wins. */
     static final String GAZETTEER = "gazetteer.tsv";
@@ -40,7 +43,9 @@ final class Dictionaries {
     }
 
     enum Cue {
-        RETALIATION_FOR, RETALIATORY, THREAT, THREAT_REPRISAL, THREAT_AGAINST, HYPOTHETICAL, NEGATION, BACKGROUND, AGGREGATE, SPEECH, BLAME
+        RETALIATION_FOR, RETALIATORY, THREAT, THREAT_REPRISAL, THREAT_AGAINST, HYPOTHETICAL, NEGATION, BACKGROUND, AGGREGATE, SPEECH, BLAME,
+        /** "in the past 24 hours": recent, not background; listed so that it wins over "in the past". */
+        RECENT
     }
 
     enum Casualty { KILLED, INJURED, NONE, PERSON }
@@ -68,7 +73,7 @@ final class Dictionaries {
     }
 
     /** In load order: a phrase listed again replaces the one before. */
-    private static final String[] FILES = {ACTORS, GAZETTEER, PLACES, EVENTS, CUES, CASUALTIES};
+    private static final String[] FILES = {ACTORS_GENERATED, ACTORS, GAZETTEER, PLACES, EVENTS, CUES, CASUALTIES};
 
     static Dictionaries defaults() {
         Dictionaries d = new Dictionaries();
@@ -134,7 +139,7 @@ final class Dictionaries {
 
     private void addLine(String kind, String[] cols) {
         switch (kind) {
-            case ACTORS -> {
+            case ACTORS, ACTORS_GENERATED -> {
                 need(cols, 3, "aliases, side, name");
                 Actor a = new Actor(dash(cols[1]), cols[2]);
                 putAll(actors, cols[0], a);
@@ -168,8 +173,17 @@ final class Dictionaries {
         putAll(trie, aliases, value, false);
     }
 
+    /** Capitalised for other reasons than being a place: a generated name spelt so is not read as one ("March" in Badakhshan). */
+    private static final Set<String> NOT_PLACES = Set.of("January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "President", "Minister", "Secretary", "General", "Command", "Government", "Federal", "National", "Islamic",
+            "Republic", "Department", "Ministry", "Army", "Police", "Embassy", "Mission", "Council", "Security");
+
     private static <V> void putAll(PhraseTrie<V> trie, String aliases, V value, boolean asWritten) {
         for (String alias : aliases.split("\\|")) {
+            if (asWritten && NOT_PLACES.contains(alias.strip())) {
+                continue;
+            }
             if (!alias.isBlank() && !trie.put(alias.strip(), value, asWritten)) {
                 throw new IllegalArgumentException("alias has no words: '" + alias + "'");
             }

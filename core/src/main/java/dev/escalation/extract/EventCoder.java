@@ -56,7 +56,54 @@ public final class EventCoder {
         if (binary(body)) {
             return "article " + article.getId() + " has a body that is not text (control characters or undecodable bytes)";
         }
+        if (!english(body)) {
+            return "article " + article.getId() + " does not read as English (too few common English words); the event coder reads English only";
+        }
+        if (noSentenceBreaks(body)) {
+            return "article " + article.getId() + " has " + body.length() + " characters with no sentence or line break; it is not running text";
+        }
         return null;
+    }
+
+    private static final java.util.Set<String> ENGLISH = java.util.Set.of("the", "of", "and", "to", "in", "a", "is", "was", "on",
+            "for", "that", "with", "by", "at", "said", "were", "from", "has", "have", "it", "as", "an", "are", "he", "they");
+
+    /** Text of 40 words or more in which fewer than one word in twenty is a common English word is not English. */
+    private static boolean english(String body) {
+        int words = 0;
+        int common = 0;
+        int i = 0;
+        int n = Math.min(body.length(), 20_000);
+        while (i < n && words < 2_000) {
+            while (i < n && !Character.isLetter(body.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(body.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words++;
+                if (i - start <= 4 && ENGLISH.contains(body.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    common++;
+                }
+            }
+        }
+        return words < 40 || common * 20 >= words;
+    }
+
+    /** A long body without a full stop, question or exclamation mark or line break. */
+    private static boolean noSentenceBreaks(String body) {
+        if (body.length() < 5_000) {
+            return false;
+        }
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Text has no NUL and few control characters; decoded binary has many, and U+FFFD where bytes were not UTF-8. */
@@ -88,7 +135,9 @@ public final class EventCoder {
         if (article.getBody() == null || article.getBody().isBlank()) {
             return List.of();
         }
-        List<Incident> incidents = new ArticleCoding(dictionaries, article).incidents();
+        String body = TextNormalizer.normalize(article.getBody());
+        Article plain = body.equals(article.getBody()) ? article : Article.newBuilder(article).setBody(body).build();
+        List<Incident> incidents = new ArticleCoding(dictionaries, plain).incidents();
         // When the report came: the escalation counts a late one at its own event time, and says so.
         if (article.getPublishedAt() != null) {
             incidents.forEach(incident -> incident.setReportedAt(article.getPublishedAt()));

@@ -22,6 +22,8 @@ final class PhraseTrie<V> {
 
     private final Node<V> root = new Node<>();
     private final int bit;
+    /** Set on the words that can start a phrase: only those need a look-up from the root. */
+    private final int startBit;
     private final Map<String, Integer> vocabulary;
 
     /**
@@ -31,6 +33,7 @@ final class PhraseTrie<V> {
      */
     PhraseTrie(int bit, Map<String, Integer> vocabulary) {
         this.bit = bit;
+        this.startBit = bit << 16;
         this.vocabulary = vocabulary;
     }
 
@@ -55,7 +58,7 @@ final class PhraseTrie<V> {
         for (int i = 0; i < words.size(); i++) {
             Token w = words.get(i);
             node = node.next.computeIfAbsent(w.norm, k -> new Node<>());
-            vocabulary.merge(w.norm, bit, (a, b) -> a | b);
+            vocabulary.merge(w.norm, i == 0 ? bit | startBit : bit, (a, b) -> a | b);
             if (isAcronym(w.raw) || (asWritten && w.raw.length() >= 4)) {
                 exact[i] = w.raw;
                 anyExact = true;
@@ -86,7 +89,7 @@ final class PhraseTrie<V> {
         Match<V> best = null;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if ((t.dictionaries & bit) == 0) {
+            if ((t.dictionaries & (i == from ? startBit : bit)) == 0) {
                 break;
             }
             node = node.next.get(t.norm);
@@ -117,7 +120,7 @@ final class PhraseTrie<V> {
         List<Match<V>> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            Match<V> m = (tokens.get(i).dictionaries & bit) == 0 ? null : longest(tokens, i, to);
+            Match<V> m = (tokens.get(i).dictionaries & startBit) == 0 ? null : longest(tokens, i, to);
             if (m != null) {
                 out.add(m);
                 i = m.end();

@@ -30,7 +30,13 @@ final class Sentence {
     static final Set<String> PLACE_NOUNS = Token.words("city", "town", "village", "province", "governorate", "region", "district",
             "area", "outskirts", "suburb", "suburbs", "capital", "border", "territory", "soil", "airspace", "countryside",
             "desert", "port", "coast", "side", "base", "camp", "neighbourhood", "neighborhood", "east", "west", "north", "south",
-            "mountains", "mountain", "hills", "valley", "plain", "plains", "river", "island", "islands", "peninsula", "oblast");
+            "mountains", "mountain", "hills", "valley", "plain", "plains", "river", "island", "islands", "peninsula", "oblast",
+            "areas", "cities", "towns", "villages", "provinces", "regions", "districts", "part", "parts", "state", "states",
+            "county", "counties", "locality", "localities", "zone", "zones");
+    /** Counting words that may stand between a preposition and its phrase: "strikes on eight Houthi targets". */
+    static final Set<String> COUNTS = Token.words("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "several", "multiple", "numerous", "dozens", "hundreds", "many", "some", "additional", "more",
+            "further", "other", "suspected", "alleged", "key", "senior");
     private static final Set<String> RELATIVES = Token.words("that", "which", "who", "where", "when");
     private static final Set<String> PASSIVE_AUX = Token.words("was", "were", "been", "be", "is", "are", "being", "got");
     private static final Set<String> BOUNDARY_WORDS = Token.words("that", "which", "who", "whom", "where", "while", "whereas", "but",
@@ -88,11 +94,11 @@ final class Sentence {
         this.to = to;
         this.text = body.substring(tokens.get(from).start, tokens.get(to - 1).end);
         List<Match<Actor>> actorMatches = dict.actors.scan(tokens, from, to);
-        List<Match<Place>> placeMatches = dict.places.scan(tokens, from, to);
-        this.cues = dict.cues.scan(tokens, from, to);
+        List<Match<Place>> placeMatches = appositions(dict.places.scan(tokens, from, to), tokens);
+        this.dates = DateMentions.find(tokens, from, to, published);
+        this.cues = outsideDates(dict.cues.scan(tokens, from, to), dates);
         this.events = withoutInside(dict.events.scan(tokens, from, to), cues);
         this.casualties = dict.casualties.scan(tokens, from, to);
-        this.dates = DateMentions.find(tokens, from, to, published);
         // the longer of an overlapping actor and place wins ("Iran-backed" is an actor, "Baghdad airport" a place)
         this.actors = withoutInside(actorMatches, placeMatches);
         List<Match<Place>> placesKept = withoutInside(placeMatches, actorMatches);
@@ -157,6 +163,27 @@ final class Sentence {
         return body.substring(tokens.get(start).start, tokens.get(end - 1).end);
     }
 
+    /** "on May 20": the month is not the modal "may" (a hypothetical). */
+    private static List<Match<Cue>> outsideDates(List<Match<Cue>> cues, List<DateMentions.Mention> dates) {
+        if (dates.isEmpty() || cues.isEmpty()) {
+            return cues;
+        }
+        List<Match<Cue>> out = new ArrayList<>(cues.size());
+        for (Match<Cue> c : cues) {
+            boolean inDate = false;
+            for (DateMentions.Mention d : c.value() == Cue.HYPOTHETICAL ? dates : List.<DateMentions.Mention>of()) {
+                if (c.start() >= d.start() && c.end() <= d.end()) {
+                    inDate = true;
+                    break;
+                }
+            }
+            if (!inDate) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     private static <A, B> List<Match<A>> withoutInside(List<Match<A>> keep, List<Match<B>> longer) {
         List<Match<A>> out = new ArrayList<>(keep.size());
         for (Match<A> m : keep) {
@@ -190,6 +217,30 @@ final class Sentence {
             }
         }
         return false;
+    }
+
+    /**
+     * "Kurtun Warey, Somalia": a place followed by ", COUNTRY" lies in that country; a gazetteer name
+     * of the same spelling in another country is a different place, and is dropped.
+     */
+    private static List<Match<Place>> appositions(List<Match<Place>> matches, List<Token> tokens) {
+        List<Match<Place>> out = null;
+        for (int k = 0; k + 1 < matches.size(); k++) {
+            Match<Place> m = matches.get(k);
+            Match<Place> next = matches.get(k + 1);
+            int gap = next.start() - m.end();
+            boolean apposed = (gap == 1 && tokens.get(m.end()).raw.equals(","))
+                    || (gap == 2 && tokens.get(m.end()).isWord() && Character.isUpperCase(tokens.get(m.end()).raw.charAt(0))
+                        && tokens.get(m.end() + 1).raw.equals(","));
+            if (apposed && next.value().admin1() == null && m.value().admin1() != null
+                    && !next.value().country().equals(m.value().country())) {
+                if (out == null) {
+                    out = new ArrayList<>(matches);
+                }
+                out.remove(m);
+            }
+        }
+        return out == null ? matches : out;
     }
 
     private void buildPlaces(List<Match<Place>> matches) {
@@ -281,7 +332,12 @@ final class Sentence {
             while (j < actors.size()) {
                 Match<Actor> next = actors.get(j);
                 boolean adjacent = next.start() == end
-                        || (next.start() == end + 1 && tok(end).is("'s"));
+                        || (next.start() == end + 1 && tok(end).is("'s"))
+                        // "U.S. Central Command (USCENTCOM) forces": a parenthesised name or acronym between
+                        || (next.start() > end && next.start() - end <= 2 && onlyBrackets(end, next.start()))
+                        // "the militaries of the United States", "forces of the Syrian regime": a group noun of a sided actor
+                        || (side == null && next.value().side() != null && tok(end).is("of")
+                            && (next.start() == end + 1 || next.start() == end + 2 && DETERMINERS.contains(tok(end + 1).norm)));
                 if (!adjacent || seg(next.start()) != seg(first.start())) {
                     break;
                 }
@@ -292,6 +348,10 @@ final class Sentence {
                 end = next.end();
                 j++;
             }
+            if (end < to && tok(end).is("based") && end > first.start() && end - 1 >= from) {
+                i = j; // "the Britain-based Syrian Observatory": where an organisation sits, not who acts
+                continue;
+            }
             Np np = new Np(first.start(), end, side, j == i + 1 ? name : null);
             annotate(np);
             nps.add(np);
@@ -301,7 +361,8 @@ final class Sentence {
 
     private void annotate(Np np) {
         int k = np.start - 1;
-        while (k >= from && (DETERMINERS.contains(tok(k).norm) || DIRECTIONS.contains(tok(k).norm))) {
+        while (k >= from && (DETERMINERS.contains(tok(k).norm) || DIRECTIONS.contains(tok(k).norm)
+                || (COUNTS.contains(tok(k).norm) || isNumber(tok(k))) && k > from && !tok(k - 1).raw.equals(","))) {
             k--;
         }
         // a subordinating word that opens the clause ("after the group fired") is not a preposition of the phrase
@@ -330,6 +391,28 @@ final class Sentence {
                 np.speaker = true;
             }
         }
+    }
+
+    private boolean onlyBrackets(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (!tok(k).raw.equals("(") && !tok(k).raw.equals(")")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNumber(Token t) {
+        String r = t.raw;
+        if (r.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < r.length(); i++) {
+            if (!Character.isDigit(r.charAt(i)) && r.charAt(i) != ',') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean speechBetween(int a, int b) {

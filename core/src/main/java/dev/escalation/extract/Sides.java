@@ -1,0 +1,53 @@
+package dev.escalation.extract;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Side codes that depend on where an incident happened: an actor dictionary entry with side
+ * {@code @GOV} ("government forces", "regime aircraft", "security forces") is the government of the
+ * incident's country, written with the guide's code for it (SYRIA_GOV, SUDAN_SAF, ...) or
+ * {@code <ISO2>_GOV}.
+ */
+final class Sides {
+    static final String GOVERNMENT = "@GOV";
+    private static final Map<String, String> GOVERNMENTS = Map.ofEntries(
+            Map.entry("SY", "SYRIA_GOV"), Map.entry("IQ", "IRAQ_GOV"), Map.entry("JO", "JORDAN_GOV"), Map.entry("SD", "SUDAN_SAF"),
+            Map.entry("MM", "MYANMAR_JUNTA"), Map.entry("US", "US"), Map.entry("GB", "UK"), Map.entry("IL", "ISRAEL"),
+            Map.entry("IR", "IRAN_AXIS"), Map.entry("RU", "RUSSIA"), Map.entry("UA", "UKRAINE"), Map.entry("ET", "ET_GOV"),
+            Map.entry("CD", "CD_GOV"), Map.entry("RW", "RW_GOV"), Map.entry("SA", "SAUDI_COALITION"));
+
+    private Sides() {
+    }
+
+    /** Military objects: struck in a country, they are its government's ("military targets in Iran", "military facilities in Israel"). */
+    private static final Set<String> MILITARY_OBJECTS = Token.words("targets", "target", "facilities", "facility", "bases", "base",
+            "positions", "sites", "installations", "infrastructure", "airfield", "airbase", "depots", "depot");
+    /** Countries whose territory is held by more than one camp: who owns a target there is not known from the place. */
+    private static final Set<String> CONTESTED = Set.of("YE", "PS", "LB", "SY", "IQ", "SO", "AF", "LY", "ML", "BF", "NE", "NG", "SD",
+            "MM", "CD", "ET", "MZ", "CM", "TD");
+
+    /** The side of a target without one: a military object in an uncontested country belongs to its government; else null. */
+    static String militaryTargetIn(String target, String country) {
+        if (target == null || country == null || country.isBlank() || CONTESTED.contains(country)) {
+            return null;
+        }
+        for (String w : target.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (MILITARY_OBJECTS.contains(w)) {
+                return resolve(GOVERNMENT, country);
+            }
+        }
+        return null;
+    }
+
+    /** The side as written, or for {@code @GOV} the government of {@code country} (null when the country is unknown). */
+    static String resolve(String side, String country) {
+        if (!GOVERNMENT.equals(side)) {
+            return side;
+        }
+        if (country == null || country.isBlank()) {
+            return null;
+        }
+        return GOVERNMENTS.getOrDefault(country, country + "_GOV");
+    }
+}

@@ -1,0 +1,63 @@
+package dev.escalation.extract;
+
+import dev.escalation.extract.Sentence.Np;
+
+import java.util.Set;
+
+/**
+ * The voice of an event verb, and its arguments when it is passive: "a U.S. convoy was brutally
+ * attacked", "the base was struck by rockets fired by Kataib Hezbollah". In the passive the
+ * subject suffered the event (the target) and the doer, when named, follows "by".
+ */
+final class Voice {
+    private static final Set<String> AUX = Token.words("was", "were", "been", "being", "is", "are", "be", "got", "get", "gets");
+    /** Participles that do not end in -ed. */
+    private static final Set<String> IRREGULAR = Token.words("hit", "struck", "shot", "blown", "overrun", "brought", "taken");
+
+    private Voice() {
+    }
+
+    /** The event word at {@code anchor} is a past participle after a form of "be" (adverbs between): "was brutally attacked". */
+    static boolean passive(Sentence s, int anchor) {
+        Token t = s.tok(anchor);
+        if (!t.isWord() || !(t.norm.endsWith("ed") || IRREGULAR.contains(t.norm))) {
+            return false;
+        }
+        int k = anchor - 1;
+        while (k >= s.from && s.tok(k).isWord() && s.tok(k).norm.endsWith("ly") && s.tok(k).norm.length() > 3) {
+            k--;
+        }
+        return k >= s.from && AUX.contains(s.tok(k).norm);
+    }
+
+    /**
+     * The doer: a phrase after "by" in the clause, the one with a side when a chain of "by" phrases
+     * names the weapon first ("by a drone launched by militant groups backed by Iran").
+     */
+    static Np agent(Sentence s, int seg, int anchor) {
+        Np found = null;
+        for (Np np : s.nps) {
+            if (s.seg(np.start) == seg && np.start > anchor && np.afterBy && np.start - anchor <= 15
+                    && (found == null || (found.side == null && np.side != null))) {
+                found = np;
+            }
+        }
+        return found;
+    }
+
+    /** The subject: the first phrase of the clause that is not a place, a speaker or the object of a preposition; else of the clauses before it. */
+    static Np patient(Sentence s, int seg, int anchor, Np agent) {
+        for (int g = seg; g >= 0; g--) {
+            for (Np np : s.nps) {
+                if (np != agent && s.seg(np.start) == g && np.end <= anchor && !np.locative && !np.afterPrep && !np.speaker
+                        && !np.placeModifier) {
+                    return np;
+                }
+            }
+            if (g < seg && s.causeSeg[g]) {
+                break;
+            }
+        }
+        return null;
+    }
+}
