@@ -78,6 +78,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         closeTimeout();
+        HttpOptions.check(httpPort); // bad option values first, before any address is tried
         EngineConfig config = engine.engineConfig();
         Map<String, Object> client = cluster.client();
         Topics topics = Topics.create(config.topics(), cluster.registry());
@@ -86,7 +87,6 @@ final class RunCommand implements Callable<Integer> {
         if (stateDir != null) {
             streams.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         }
-        HttpOptions.check(httpPort);
         if (httpPort != null && httpPort > 0) {
             streams.put(StreamsConfig.APPLICATION_SERVER_CONFIG, http.applicationServer(httpPort));
         }
