@@ -26,7 +26,7 @@ final class ClusterOptions {
 
     @Option(names = "--connect-timeout", defaultValue = "15s", paramLabel = "DURATION",
             description = "How long a broker and the schema registry have to answer before the command gives up, naming the address (default: ${DEFAULT-VALUE}).")
-    String connectTimeout;
+    String connectTimeout = "15s"; // also when the options are built in code, not parsed
 
     private boolean brokerAnswered;
     private boolean registryAnswered;

@@ -84,6 +84,8 @@ public final class Reachability {
                 http.send(HttpRequest.newBuilder(URI.create(url.replaceAll("/+$", "") + "/subjects")).timeout(left).GET().build(),
                         HttpResponse.BodyHandlers.discarding());
                 return;
+            } catch (javax.net.ssl.SSLException e) {
+                return; // it answered, in TLS this client was not set up for: the registry client, with the truststore, takes it from here
             } catch (HttpTimeoutException e) {
                 failures.add(url + " (no answer within " + timeout.toSeconds() + " s)");
             } catch (IOException | IllegalArgumentException e) {
