@@ -45,6 +45,11 @@ final class ClusterOptions {
     }
 
     private Map<String, Object> settings() {
+        return settings(bootstrapServers, clientConfig);
+    }
+
+    /** Bootstrap servers laid over a --client-config file of client settings (security, registry auth). */
+    static Map<String, Object> settings(String bootstrapServers, Path clientConfig) {
         Map<String, Object> settings = new HashMap<>();
         if (clientConfig != null) {
             Properties file = new Properties();

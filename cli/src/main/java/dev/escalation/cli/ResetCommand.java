@@ -4,16 +4,13 @@ import dev.escalation.config.EngineConfig;
 import dev.escalation.topology.StreamsSettings;
 import dev.escalation.runtime.Reachability;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -122,18 +119,7 @@ final class ResetCommand implements Callable<Integer> {
 
     /** The client settings: bootstrap servers and the --client-config file. */
     private Map<String, Object> client() {
-        Map<String, Object> settings = new HashMap<>();
-        if (clientConfig != null) {
-            Properties file = new Properties();
-            try (Reader in = Files.newBufferedReader(clientConfig)) {
-                file.load(in);
-            } catch (IOException e) {
-                throw new CliException("cannot read --client-config " + clientConfig + ": " + e.getMessage());
-            }
-            file.forEach((k, v) -> settings.put(k.toString(), v));
-        }
-        settings.put("bootstrap.servers", bootstrapServers);
-        return settings;
+        return ClusterOptions.settings(bootstrapServers, clientConfig);
     }
 
     /** The active members of the application's consumer group, as "client id (host)". */
