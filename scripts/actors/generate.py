@@ -12,6 +12,14 @@ What is taken (their data only, none of their code):
     with every '+' spelling PETRARCH gives. The side of each group is ours (the codes of
     ../shared/EXTRACTION-GUIDE.md), chosen here by hand; PETRARCH's CAMEO codes are not sides.
   - the country institutions coded XXXMIL (armed forces) without a date range.
+  - for every country (a bare code [AFG], or an open-ended one [ARM >911221] as PETRARCH gives the post-Soviet
+    states, Iraq, Eritrea and South Sudan): its state's forces and government, '<demonym> <force noun>'
+    ("Nigerian troops", "Sudanese army", "Chadian security forces") and '<country> <noun>' / "<country>'s <noun>"
+    ("Pakistan Army", "Niger's army", also under the ISO 3166 short name: "South Africa"), side <ISO2>_GOV or
+    the guide's camp; demonyms are PETRARCH's adjectival spellings of the country (demonyms()). Capitals are
+    left out (they are places: a dateline "ISLAMABAD:" is not Pakistan acting), and so are the weapon words of
+    events.tsv ("jets", "drones", "air force"), which the coder needs to type the event.
+  - '<country>-flagged' / '<demonym>-flagged' as CIVILIAN: a merchant ship named by its flag.
 
 The side of a country follows the guide: the camps of its conflicts (US, UK, IRAN_AXIS, ISRAEL,
 RUSSIA, UKRAINE, IRAQ_GOV, SYRIA_GOV, JORDAN_GOV, SUDAN_SAF, MYANMAR_JUNTA, SAUDI_COALITION,
@@ -106,6 +114,41 @@ def entries(text):
     return out
 
 
+# Adjectival forms: endings of English demonyms, and the irregular ones PETRARCH lists under another first
+# three letters ('French' for France, 'Congolese' for the DRC) or that are also a place name elsewhere
+# ('German', a village of the Isle of Man in the gazetteer).
+DEMONYM_ENDINGS = ("an", "ese", "i", "ish", "ch", "ot", "ic", "er", "ine", "be", "ene", "ite", "ois")
+IRREGULAR_DEMONYMS = {"french", "british", "dutch", "swiss", "filipino", "philippine", "welsh", "burmese", "emirati", "danish",
+                      "ivorian", "malagasy", "congolese", "salvadoran", "german", "irish", "greek", "thai", "swedish",
+                      "turkish", "hellenic", "lao", "laotian", "kittitian", "vincentian", "monegasque", "nigerien", "kyrgyz",
+                      "turkmen", "montenegrin", "tanzanian", "uzbek", "south african", "motswana", "batswana", "basotho"}
+# Words that follow a demonym or country name to name its state's forces or government ("Nigerian troops",
+# "Pakistan Army", "Sudan's army"). Hand-written actors.tsv still wins where it says otherwise.
+# Weapon words of events.tsv ("jets", "drones", "air force", "artillery", "warships") are left out: an actor
+# phrase over them would hide the weapon from the coder ("Israeli jets struck ..." is an air strike by Israel).
+FORCE_NOUNS = ["army", "armed forces", "military", "forces", "troops", "soldiers", "navy", "naval forces",
+               "security forces", "police", "police officers", "policemen", "gendarmerie", "gendarmes", "border guards",
+               "border police", "coast guard", "special forces", "commandos", "paratroopers", "marines", "helicopters",
+               "tanks", "defence forces", "defense forces", "defence ministry", "defense ministry", "ministry of defence",
+               "ministry of defense", "military junta", "junta", "regime", "government", "government forces",
+               "government troops", "authorities", "military intelligence", "intelligence services", "national guard"]
+# Of those, the ones written after the bare country name too ("Pakistan Army", "Nigeria Police", "Sudan's army").
+NAME_NOUNS = ["army", "armed forces", "military", "navy", "security forces", "police", "government",
+              "defence forces", "defense forces", "defence ministry", "defense ministry", "forces", "troops", "junta",
+              "regime", "authorities"]
+# Countries whose forces phrases are NOT generated: a people or contested territory (PSE, ESH), a state split
+# between camps ("Yemeni armed forces" is what the Houthis call themselves), a name shared by two states
+# ("Korean army", "Congo's army" = the DRC's in the press: hand-written in actors.tsv).
+FORCES_SKIP = {"PSE", "ESH", "YEM", "COG", "USA"}
+# Country names that are not actors by themselves nor written before the force nouns: Georgia is also a US state
+# ('Georgia Army National Guard'); its forces are found by the demonym ('Georgian troops'). Other ambiguous names
+# (Chad, Jordan, Guinea, Turkey, China: first names, a river, a bird, porcelain) are actors as PETRARCH has them,
+# since the press writes them capitalised as countries; 'Niger' and 'Nigeria' are whole words apart.
+NAME_SKIP = {"georgia"}
+# PETRARCH entries coded with a country's bare code that are not the country: a city.
+NOT_STATES = {"LEIPZIG_"}
+
+
 SMALL = {"of", "the", "and", "in", "for", "al", "el", "an", "on", "de", "du", "la", "e", "i"}
 
 
@@ -129,9 +172,47 @@ def country_spelling(alias, primary):
     return a[:3] == primary.lower()[:3] or a in DEMONYMS
 
 
+def current_code(codes):
+    """The country's code today: a bare [ARM] or an open-ended [ARM >911221] (post-Soviet states, Iraq,
+    Eritrea, South Sudan carry dated codes); None when there is not exactly one."""
+    found = set()
+    for c in codes:
+        m = re.fullmatch(r"([A-Z]{3})(\s+>\d+)?", c.strip())
+        if m:
+            found.add(m.group(1))
+    return found.pop() if len(found) == 1 else None
+
+
+def demonyms(primary_words, aliases, places):
+    """The adjectival forms among PETRARCH's spellings of a country ('Afghan', 'Sudanese', 'Saudi',
+    'Burkinabe'), told from its misspellings and towns: an ending of demonyms, the first three letters of the
+    name (or a listed irregular form), not the name's own last three letters ('Afganistan'), not a place."""
+    name = primary_words.lower()
+    out = []
+    for a in aliases:
+        low = a.lower()
+        last = low.split(" ")[-1]
+        if low in IRREGULAR_DEMONYMS:
+            out.append(a)
+        elif (low != name and low[:3] == name[:3] and last.endswith(DEMONYM_ENDINGS) and low[-3:] != name[-3:]
+              and low.count(" ") == name.count(" ") and low not in places and "." not in low and "republic" not in low and len(low) >= 4):
+            out.append(a)
+    return out
+
+
 def iso3_to_iso2():
     with open("/usr/share/iso-codes/json/iso_3166-1.json", encoding="utf-8") as f:
         return {c["alpha_3"]: c["alpha_2"] for c in json.load(f)["3166-1"]}
+
+
+def iso_short_names():
+    """ISO3 -> the ISO 3166 short names without commas ('South Africa', 'Eswatini', 'Cabo Verde'), for the
+    '<country> army' forms next to PETRARCH's first spelling ('Republic of South Africa', 'Swaziland')."""
+    with open("/usr/share/iso-codes/json/iso_3166-1.json", encoding="utf-8") as f:
+        out = {}
+        for c in json.load(f)["3166-1"]:
+            out[c["alpha_3"]] = [n for n in (c.get("common_name"), c["name"]) if n and "," not in n and "(" not in n]
+        return out
 
 
 def gazetteer_names():
@@ -183,17 +264,44 @@ def main():
                  f"petrarch2 {PINNED[:7]} {primary.strip('_')}")
 
     lines.append("# --- Countries (their governments and forces): spellings from PETRARCH2 Phoenix.Countries.actors.txt")
+    states = []  # (code3, side, first spelling, demonyms, source): the first entry of each code only, so not
+    #             the towns PETRARCH codes with a country's code ('Leipzig' [DEU >...], 'Iraqi Kurdistan')
+    taken = set()
     for primary, aliases, codes in countries:
-        if len(codes) != 1 or not re.fullmatch(r"[A-Z]{3}", codes[0].strip()):
-            continue
-        code3 = codes[0].strip()
-        if code3 not in iso or code3 in COUNTRY_SKIP:
+        code3 = current_code(codes)
+        if code3 is None or code3 not in iso or primary in NOT_STATES:
             continue
         side = COUNTRY_SIDES.get(code3, iso[code3] + "_GOV")
         spell = [words(primary)] + [words(a) for a in aliases]
         first = spell[0]
-        emit([first] + [s for s in spell[1:] if usable(s, places) and country_spelling(s, first)], side, first,
-             f"petrarch2 {PINNED[:7]} {primary.strip('_')} [{code3}]")
+        source = f"petrarch2 {PINNED[:7]} {primary.strip('_')} [{code3}]"
+        if code3 in taken and first.lower() in places:
+            continue
+        if code3 not in COUNTRY_SKIP:
+            keep = [s for s in spell[1:] if usable(s, places) and country_spelling(s, first) and "," not in s]
+            if first.lower() in NAME_SKIP:  # 'Georgia' is also a US state: only 'Georgian' and the like
+                keep = [s for s in keep if not s.lower().startswith(first.lower())]
+            else:
+                keep = [first] + keep
+            emit(keep, side, first, source)
+        if code3 not in FORCES_SKIP and code3 not in taken:
+            taken.add(code3)
+            states.append((code3, side, first, demonyms(first, spell[1:], places), source))
+
+    lines.append("# --- State forces and governments: '<demonym> troops', '<country> army', \"<country>'s military\" for every")
+    lines.append("#     country above; demonyms are PETRARCH2's adjectival spellings of the country (see demonyms())")
+    short = iso_short_names()
+    for code3, side, first, dems, source in states:
+        phrases = [f"{d} {n}" for d in dems for n in FORCE_NOUNS]
+        for name in dict.fromkeys([first] + short.get(code3, [])):
+            if name.lower() not in NAME_SKIP:
+                phrases += [f"{name} {n}" for n in NAME_NOUNS] + [f"{name}'s {n}" for n in NAME_NOUNS]
+                phrases += [f"armed forces of {name}"]  # not "government of X": the one urged to act, not an actor
+        emit(phrases, side, f"{first} forces", source + " + force nouns")
+
+    lines.append("# --- A ship under a state's flag is a merchant ship: '<country>-flagged', '<demonym>-flagged' are civilian")
+    for code3, side, first, dems, source in states:
+        emit([f"{x} flagged" for x in [first] + dems], "CIVILIAN", "merchant ship", source + " + flagged")
 
     lines.append("# --- Armed forces (XXXMIL, no date range): spellings from PETRARCH2")
     for primary, aliases, codes in countries:
@@ -211,7 +319,9 @@ def main():
 # Source: PETRARCH2 actor dictionaries, Open Event Data Alliance, MIT licence,
 #   https://github.com/openeventdata/petrarch2 at {PINNED}, {DICTS}
 #   (Phoenix.Countries.actors.txt, Phoenix.MilNonState.actors.txt). Spellings are theirs; sides are
-#   ours, from ../shared/EXTRACTION-GUIDE.md. The fourth column names the source entry of each line.
+#   ours, from ../shared/EXTRACTION-GUIDE.md. The fourth column names the source entry of each line;
+#   '+ force nouns' lines join a country's PETRARCH spellings (name, demonyms) and ISO 3166 short name
+#   (Debian iso-codes) with our list of force nouns, '+ flagged' lines with "-flagged" (see generate.py).
 # Columns (TAB separated): aliases  side  name  source
 """
     with open(OUT, "w", encoding="utf-8") as f:
