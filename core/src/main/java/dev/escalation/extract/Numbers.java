@@ -2,12 +2,17 @@ package dev.escalation.extract;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Cardinal numbers in digits ("2,500") or words ("five", "twenty-one", "a dozen"). */
 final class Numbers {
     /** A number and the token index just after it. */
     record Parsed(int value, int end) {
     }
+
+    /** Words that bound or hedge a count: "at least 18", "more than 40", "some 12", "an estimated 30". */
+    static final Set<String> BOUNDS = Token.words("all", "more", "least", "than", "over", "some", "about", "around", "nearly", "almost",
+            "roughly", "approximately", "as", "many", "up", "to", "estimated", "an");
 
     private static final Map<String, Integer> UNITS = Token.table(Map.ofEntries(
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),

@@ -37,6 +37,9 @@ final class Sentence {
     static final Set<String> COUNTS = Token.words("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve", "several", "multiple", "numerous", "dozens", "hundreds", "many", "some", "additional", "more",
             "further", "other", "suspected", "alleged", "key", "senior");
+    /** Words that subordinate a clause to another: its places and subject belong to its own events. */
+    static final Set<String> SUBORDINATORS = Token.words("after", "before", "while", "when", "because", "although",
+            "though", "whereas", "but", "amid");
     private static final Set<String> RELATIVES = Token.words("that", "which", "who", "where", "when");
     private static final Set<String> PASSIVE_AUX = Token.words("was", "were", "been", "be", "is", "are", "being", "got");
     private static final Set<String> BOUNDARY_WORDS = Token.words("that", "which", "who", "whom", "where", "while", "whereas", "but",

@@ -15,6 +15,8 @@ import java.util.List;
 /** Builds articles for tests and finds incidents in the coder's output. */
 final class TestArticles {
     static final EventCoder CODER = EventCoder.withDefaultDictionaries();
+    /** The built-in dictionaries, for tests of single stages. */
+    static final Dictionaries DICTIONARIES = Dictionaries.defaults();
     /** The repository's seeds, relative to the core module (the working directory of its tests). */
     static final Path SEEDS = Path.of("..", "seeds");
 
@@ -39,6 +41,13 @@ final class TestArticles {
 
     static List<Incident> code(String published, String body) {
         return CODER.code(article("test", published, body));
+    }
+
+    /** One sentence read as the coder reads it, published on the given day. */
+    static Sentence sentence(String published, String text) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        DICTIONARIES.mark(tokens);
+        return new Sentence(DICTIONARIES, text, tokens, 0, tokens.size(), LocalDate.parse(published));
     }
 
     static List<Incident> of(List<Incident> incidents, EventType type, String country) {

@@ -1,0 +1,172 @@
+package dev.escalation.extract;
+
+import dev.escalation.extract.Dictionaries.Cue;
+import dev.escalation.extract.PhraseTrie.Match;
+import dev.escalation.extract.Sentence.Np;
+
+import java.util.Set;
+
+/**
+ * Arguments: who did it (the agent) and to whom (the target), by voice and preposition. In the
+ * passive the subject suffered the event and the doer follows "by" ({@link Voice}); in the active
+ * the doer is a sided phrase before the event word ("US strikes"), the one blamed, or the clause's
+ * subject. The target is chosen by {@link Targets}.
+ */
+final class Arguments {
+    private static final Set<String> PRONOUNS = Token.words("it", "they", "we", "he", "she", "its", "their", "our");
+    /** Verbs of a passive whose "by" names the doer: "was carried out by", "were fired by". */
+    private static final Set<String> PASSIVE_VERBS = Token.words("out", "launched", "claimed", "conducted", "fired", "hit", "struck",
+            "targeted", "attacked", "killed", "bombed", "shelled", "downed", "intercepted", "ordered", "staged", "mounted",
+            "perpetrated", "executed", "ambushed", "wounded", "injured");
+
+    private Arguments() {
+    }
+
+    /** Sets the mention's actor and target. */
+    static void assign(Sentence s, Mention m) {
+        if (Voice.passive(s, m.anchor)) {
+            // "a U.S. convoy ... was brutally attacked (by X)": the subject suffered it, the doer follows "by"
+            m.actor = Voice.agent(s, m.seg, m.anchor);
+            m.target = Voice.patient(s, m.seg, m.anchor, m.actor);
+        } else {
+            m.actor = actor(s, m.seg, m.anchor, m.anchorEnd, blamed(s, m.anchor));
+            m.target = Targets.target(s, m.seg, m.anchorEnd, m.actor);
+        }
+    }
+
+    private static Np actor(Sentence s, int seg, int anchor, int lastEnd, boolean blame) {
+        for (Np np : s.nps) {
+            if (s.seg(np.start) == seg && np.afterBy && np.start >= lastEnd && np.start - lastEnd <= 3) {
+                return np; // passive: "was carried out by X"
+            }
+        }
+        for (Np np : s.nps) {
+            if (s.seg(np.start) == seg && np.afterBy && np.start >= lastEnd && PASSIVE_VERBS.contains(s.tok(prevWord(s, np.start) - 1).norm)
+                    && Targets.triggerEndBefore(s, np.start) <= lastEnd) {
+                return np; // "a drone attack on US troops was carried out by Iran-backed militias"
+            }
+        }
+        for (Np np : s.nps) {
+            if (s.seg(np.start) == seg && np.afterBy && np.start >= lastEnd && np.start - lastEnd <= 15
+                    && PASSIVE_VERBS.contains(s.tok(prevWord(s, np.start) - 1).norm)) {
+                return np; // "were killed in Jordan by a drone launched by militant groups backed by Iran"
+            }
+        }
+        for (Np np : s.nps) {
+            if (np.side != null && s.seg(np.start) == seg && np.end <= anchor && modifierGap(s, np.end, anchor)) {
+                return np; // "US strikes", "the Israeli air strike", "in a U.S. strike"
+            }
+        }
+        if (blame) {
+            Np last = null;
+            for (Np np : s.nps) {
+                if (s.seg(np.start) == seg && np.start >= lastEnd && np.afterTargetPrep && s.tok(prevWord(s, np.start)).is("on")) {
+                    last = np;
+                }
+            }
+            if (last != null) {
+                return last; // "blamed the attack on a US base on forces backed by Iran"
+            }
+        }
+        Np subject = subject(s, seg, anchor);
+        if (subject != null && subject.side != null) {
+            return subject;
+        }
+        for (Match<Cue> c : s.cues) {
+            if (c.value() == Cue.BLAME && c.start() >= lastEnd) {
+                for (Np np : s.nps) {
+                    if (np.start >= c.end() && np.start - c.end() <= 2) {
+                        return np; // "..., President Joe Biden said, blaming Iran-backed militant groups"
+                    }
+                }
+            }
+        }
+        return subject;
+    }
+
+    /** A blame cue before the event word: "blamed the attack on ...". */
+    private static boolean blamed(Sentence s, int anchor) {
+        for (Match<Cue> c : s.cues) {
+            if (c.value() == Cue.BLAME && c.end() <= anchor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The doer of a clause's action: a phrase before it, a pronoun's speaker, or the sentence's subject. */
+    static Np subject(Sentence s, int seg, int anchor) {
+        Np best = null;
+        for (Np np : s.nps) {
+            if (s.seg(np.start) == seg && np.end <= anchor && usableSubject(np)) {
+                best = np;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (int k = s.segStart[seg]; k < anchor; k++) {
+            if (PRONOUNS.contains(s.tok(k).norm)) {
+                Np speaker = null;
+                for (Np np : s.nps) {
+                    if (np.speaker && np.end <= s.segStart[seg]) {
+                        speaker = np;
+                    }
+                }
+                if (speaker != null) {
+                    return speaker;
+                }
+                break;
+            }
+        }
+        for (Np np : s.nps) {
+            if (np.end <= s.segStart[seg] && s.seg(np.start) == 0 && np.side != null && usableSubject(np)) {
+                return np; // the subject of the main clause: "The United States launched ..., and promised more"
+            }
+        }
+        if (seg > 0 && s.segStart[seg] == anchorClauseStart(s, seg, anchor)) {
+            // a subject set off by an insertion: "the U.S. and U.K., with support from Australia and Canada, conducted strikes"
+            for (Np np : s.nps) {
+                if (np.end <= s.segStart[seg] && np.side != null && usableSubject(np) && !s.causeSeg[s.seg(np.start)]) {
+                    return np;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The start of the clause the anchor opens when only a verb phrase stands before it ("..., conducted strikes"): the anchor's segment start, else -1. */
+    private static int anchorClauseStart(Sentence s, int seg, int anchor) {
+        int start = s.segStart[seg];
+        for (int k = start; k < anchor; k++) {
+            Token t = s.tok(k);
+            if (!t.isWord() || Character.isUpperCase(t.raw.charAt(0)) || Sentence.SUBORDINATORS.contains(t.norm) || PRONOUNS.contains(t.norm)) {
+                return -1; // a new clause with its own subject, or a subordinate one
+            }
+        }
+        return anchor - start <= 3 ? start : -1;
+    }
+
+    private static boolean usableSubject(Np np) {
+        return !np.speaker && !np.locative && !np.placeModifier && !np.afterPrep && !np.victim;
+    }
+
+    /** Only modifiers (dates, "overnight", "'s") between an actor phrase and the event word. */
+    private static boolean modifierGap(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Triggers.MODIFIERS.contains(s.tok(k).norm) && !Dating.inDate(s, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The word before token i, determiners skipped: "used by the X" gives "by". */
+    static int prevWord(Sentence s, int i) {
+        int k = i - 1;
+        while (k > s.from && Sentence.DETERMINERS.contains(s.tok(k).norm)) {
+            k--;
+        }
+        return Math.max(k, s.from);
+    }
+}

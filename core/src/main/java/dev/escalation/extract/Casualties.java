@@ -1,0 +1,163 @@
+package dev.escalation.extract;
+
+import dev.escalation.extract.Dictionaries.Casualty;
+import dev.escalation.extract.Dictionaries.Cue;
+import dev.escalation.extract.PhraseTrie.Match;
+import dev.escalation.extract.Sentence.PlaceRef;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Casualties: the dead and injured a sentence counts ("at least 16 people killed", "killed five
+ * fighters", "12 dead", "death toll rose to 12", "no Americans had been killed": zero), given to the
+ * incident the sentence told, else to those of the last few sentences; to the one in the country
+ * where the sentence places them. The dead of an attack being answered go to that attack. A number
+ * that counts no people ("85 targets", "2,500 US troops are deployed") is no casualty count.
+ */
+final class Casualties {
+    private final Reading reading;
+
+    Casualties(Reading reading) {
+        this.reading = reading;
+    }
+
+    /** Adds the sentence's counts to the incidents it touched (or recently told); the highest count wins. */
+    void count(int index, Sentence s, List<Draft> touched) {
+        for (Match<Casualty> c : s.casualties) {
+            if (c.value() == Casualty.PERSON) {
+                continue;
+            }
+            int seg = s.seg(c.start());
+            if (s.cueIn(seg, Cue.HYPOTHETICAL) != null || s.cueIn(seg, Cue.BACKGROUND) != null) {
+                continue;
+            }
+            Integer count = c.value() == Casualty.NONE ? Integer.valueOf(0)
+                    : s.cueIn(seg, Cue.NEGATION) != null ? noneReported(s, c) : people(s, c);
+            if (count == null) {
+                continue;
+            }
+            // the dead of the attack being answered belong to that attack, when it is an incident here
+            List<Draft> own = new ArrayList<>();
+            for (Draft d : touched) {
+                if (d.fromCause == s.causeSeg[seg]) {
+                    own.add(d);
+                }
+            }
+            List<Draft> targets = !own.isEmpty() ? own : s.causeSeg[seg] ? List.of() : reading.recentGroup(index);
+            if (targets.isEmpty()) {
+                continue;
+            }
+            Draft d = targets.get(0);
+            List<PlaceRef> here = Placing.locativeIn(s, seg);
+            if (!here.isEmpty()) {
+                d = inCountryOf(targets, here);
+                if (d == null) {
+                    continue; // casualties somewhere this sentence reports no incident
+                }
+            }
+            if (c.value() == Casualty.KILLED || c.value() == Casualty.NONE) {
+                d.fatalities = d.fatalities == null ? count : Math.max(d.fatalities, count);
+            } else {
+                d.injured = d.injured == null ? count : Math.max(d.injured, count);
+            }
+        }
+    }
+
+    private static Draft inCountryOf(List<Draft> drafts, List<PlaceRef> places) {
+        for (PlaceRef p : places) {
+            for (Draft d : drafts) {
+                if (d.country.equals(p.place().country())) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "no Americans or Iraqis had been killed", "none of their service members had been killed": zero. */
+    private static Integer noneReported(Sentence s, Match<Casualty> word) {
+        if (word.value() != Casualty.KILLED) {
+            return null;
+        }
+        for (Match<Cue> c : s.cues) {
+            if (c.value() == Cue.NEGATION && s.seg(c.start()) == s.seg(word.start()) && c.end() <= word.start()
+                    && word.start() - c.end() <= 6 && (s.tok(c.start()).is("no") || s.tok(c.start()).is("none"))) {
+                return 0;
+            }
+        }
+        return null;
+    }
+
+    /** The number of people a casualty word counts, or null when the text gives none. */
+    private static Integer people(Sentence s, Match<Casualty> word) {
+        int seg = s.seg(word.start());
+        int segFrom = s.segStart[seg];
+        int segTo = s.segStart[seg + 1];
+        // after the word: "killed at least 18 pro-Iran fighters", "killing 12", "death toll rose to 12"
+        int k = word.end();
+        int limit = Math.min(segTo, word.end() + 4);
+        while (k < limit && (Numbers.BOUNDS.contains(s.tok(k).norm) || s.tok(k).is("rose") || s.tok(k).is("reached")
+                || s.tok(k).is("climbed") || s.tok(k).is("of") || s.tok(k).is("at") || s.tok(k).is("and") || s.tok(k).is("injuring")
+                || s.tok(k).is("wounding"))) {
+            k++;
+        }
+        Numbers.Parsed after = Dating.inDate(s, k) ? null : Numbers.parse(s.tokens, k, segTo);
+        if (after != null && (countsPeople(s, after.end(), segTo) || !nounFollows(s, after.end(), segTo))) {
+            return after.value() + coordinatedCount(s, after.end(), s.to);
+        }
+        // before the word: "at least 16 people killed", "five fighters were killed", "12 dead"
+        for (int i = Math.max(segFrom, word.start() - 8); i < word.start(); i++) {
+            if (Dating.inDate(s, i)) {
+                continue;
+            }
+            Numbers.Parsed n = Numbers.parse(s.tokens, i, word.start());
+            if (n == null) {
+                continue;
+            }
+            int personEnd = personWithin(s, n.end(), word.start(), s.tok(n.end()).is("of") ? 5 : 3);
+            if (personEnd >= 0 && word.start() - personEnd <= 3) {
+                return n.value();
+            }
+            if (n.end() == word.start()) {
+                return n.value(); // "12 dead", "dozens wounded"
+            }
+        }
+        return null;
+    }
+
+    /** "killing five members of a militia and two guests": the people counted after "and". */
+    private static int coordinatedCount(Sentence s, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 8); k++) {
+            if (s.tok(k).is("and")) {
+                Numbers.Parsed n = Numbers.parse(s.tokens, k + 1, to);
+                return n != null && countsPeople(s, n.end(), to) ? n.value() : 0;
+            }
+        }
+        return 0;
+    }
+
+    /** A person noun within three words after a number: "18 pro-Iran fighters". */
+    private static boolean countsPeople(Sentence s, int from, int to) {
+        int k = from;
+        while (k < to && s.tok(k).isPunct()) {
+            k++; // two \u201cguests\u201d
+        }
+        int window = k < to && s.tok(k).is("of") ? 6 : 4; // "five of the group's fighters"
+        return personWithin(s, k, Math.min(to, k + window), window - 1) >= 0;
+    }
+
+    private static int personWithin(Sentence s, int from, int to, int maxGap) {
+        for (Match<Casualty> c : s.casualties) {
+            if (c.value() == Casualty.PERSON && c.start() >= from && c.end() <= to && c.start() - from <= maxGap) {
+                return c.end();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean nounFollows(Sentence s, int at, int to) {
+        return at < to && s.tok(at).isWord() && !Sentence.PREPOSITIONS.contains(s.tok(at).norm) && !s.tok(at).is("and")
+                && !s.tok(at).is("people");
+    }
+}

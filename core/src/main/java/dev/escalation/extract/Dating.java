@@ -1,0 +1,82 @@
+package dev.escalation.extract;
+
+import java.time.LocalDate;
+
+/**
+ * The date of an event: the day its own clause names, else a relative one ("one day after", "five
+ * days later") counted from the last day date the text gave, else a day named earlier in the
+ * sentence outside the cause of a retaliation. A relative date with nothing to count from leaves
+ * the mention unresolved: it is dropped rather than dated wrongly.
+ */
+final class Dating {
+    private final Reading reading;
+
+    Dating(Reading reading) {
+        this.reading = reading;
+    }
+
+    /** Dates a mention, or marks it unresolved. */
+    void date(Sentence s, Mention m) {
+        m.date = on(s, m.seg, m.anchor);
+        m.relativeUnresolved = m.date == null && relativeBefore(s, m.anchor);
+    }
+
+    /** The clause's own date, else "one day after ..." relative to the last day date, else a date earlier in the sentence. */
+    LocalDate on(Sentence s, int seg, int anchor) {
+        for (DateMentions.Mention d : s.dates) {
+            if (d.granularity() == DateMentions.Granularity.DAY && d.date() != null && s.seg(d.start()) == seg) {
+                return d.date();
+            }
+        }
+        DateMentions.Mention before = null;
+        for (DateMentions.Mention d : s.dates) {
+            if (d.end() <= anchor && !s.causeSeg[s.seg(d.start())]
+                    && (d.granularity() == DateMentions.Granularity.AFTER || (d.granularity() == DateMentions.Granularity.DAY && d.date() != null))) {
+                before = d;
+            }
+        }
+        if (before == null) {
+            return null;
+        }
+        if (before.granularity() == DateMentions.Granularity.AFTER) {
+            // "one day after", "five days later" count from the last date the text gave
+            LocalDate focus = reading.lastDayDate;
+            for (DateMentions.Mention d : s.dates) {
+                if (d.end() <= before.start() && d.granularity() == DateMentions.Granularity.DAY && d.date() != null) {
+                    focus = d.date();
+                }
+            }
+            return focus == null ? null : focus.minusDays(before.offsetDays());
+        }
+        return before.date();
+    }
+
+    private static boolean relativeBefore(Sentence s, int anchor) {
+        for (DateMentions.Mention d : s.dates) {
+            if (d.granularity() == DateMentions.Granularity.AFTER && d.end() <= anchor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause names a day. */
+    static boolean hasDayDate(Sentence s, int seg) {
+        for (DateMentions.Mention d : s.dates) {
+            if (d.granularity() == DateMentions.Granularity.DAY && s.seg(d.start()) == seg) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token i is part of a date expression. */
+    static boolean inDate(Sentence s, int i) {
+        for (DateMentions.Mention d : s.dates) {
+            if (d.start() <= i && i < d.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

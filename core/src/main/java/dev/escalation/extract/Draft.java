@@ -1,0 +1,32 @@
+package dev.escalation.extract;
+
+import dev.escalation.records.EventType;
+
+import java.time.LocalDate;
+
+/** An incident being assembled from one or more mentions; {@link Emitting} writes it out. */
+final class Draft {
+    EventType type;
+    boolean strongType;
+    String country;
+    String admin1;
+    String location;
+    LocalDate date;
+    boolean explicitDate;
+    String actor;
+    String actorSide;
+    String target;
+    String targetSide;
+    Integer fatalities;
+    Integer injured;
+    boolean retaliation;
+    String causeText;
+    boolean causeVague;
+    String evidence;
+    int sentence;
+    int lastTouched;
+    /** History, a tally, a hypothetical or an undated cause: absorbs later mentions, never emitted. */
+    boolean referent;
+    /** Told as the attack another one answers ("in retaliation for an attack on a base in Duhok on Wednesday"). */
+    boolean fromCause;
+}

@@ -1,0 +1,100 @@
+package dev.escalation.extract;
+
+import dev.escalation.records.Article;
+import dev.escalation.records.EventType;
+import dev.escalation.records.Feed;
+import dev.escalation.records.Incident;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The incidents written out: every draft that is no referent and has a date and a country, in
+ * the order first told, with its final type, a stable id (the same article coded twice gives the
+ * same ids) and an explainable confidence.
+ */
+final class Emitting {
+    private static final Set<String> SHIP_WORDS = Token.words("ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
+            "carrier", "warship", "warships", "destroyer", "boat", "boats", "shipping");
+
+    private final Reading reading;
+
+    Emitting(Reading reading) {
+        this.reading = reading;
+    }
+
+    List<Incident> incidents() {
+        List<Incident> out = new ArrayList<>();
+        for (Draft d : reading.drafts) {
+            if (!d.referent && d.date != null && d.country != null) {
+                out.add(toIncident(d));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The type written out. A generic "attack" stays OTHER while mentions are merged (it agrees with
+     * any weapon named later); if no weapon ever typed it, it is the guide's unspecified use of
+     * force: an attack on a ship is NAVAL_ATTACK, any other an ARMED_CLASH (OTHER is for seizures,
+     * cable cuts and cyber attacks, which the dictionaries do not type as attacks).
+     */
+    private static EventType finalType(Draft d) {
+        if (d.type != EventType.OTHER) {
+            return d.type;
+        }
+        if (d.target != null) {
+            for (String w : d.target.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+                if (SHIP_WORDS.contains(w)) {
+                    return EventType.NAVAL_ATTACK;
+                }
+            }
+        }
+        return EventType.ARMED_CLASH;
+    }
+
+    private Incident toIncident(Draft d) {
+        Article article = reading.article;
+        String key = String.join("|", article.getId(), d.country, d.type.name(), d.date.toString(),
+                String.valueOf(d.actorSide), String.valueOf(d.targetSide));
+        List<String> urls = article.getUrl() == null ? List.of() : List.of(article.getUrl());
+        return Incident.newBuilder()
+                .setId(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString())
+                .setEventType(finalType(d))
+                .setEventDate(d.date)
+                .setCountryCode(d.country)
+                .setAdmin1(d.admin1)
+                .setLocation(d.location)
+                .setActor(d.actor)
+                .setActorSide(d.actorSide)
+                .setTarget(d.target)
+                .setTargetSide(d.targetSide)
+                .setFatalities(d.fatalities)
+                .setInjured(d.injured)
+                .setIsRetaliation(d.retaliation)
+                .setRetaliationFor(d.retaliation ? d.causeText : null)
+                .setFeed(Feed.ARTICLE)
+                .setSourceIds(List.of(article.getId()))
+                .setSourceUrls(urls)
+                .setCorroboration(1)
+                .setConfidence(confidence(d))
+                .setEvidence(reading.published == null ? d.evidence + " [publication date unknown: only absolute dates resolved]" : d.evidence)
+                .build();
+    }
+
+    /** Explainable: each piece of evidence the text gave adds a fixed amount. */
+    private double confidence(Draft d) {
+        double c = 0.4;
+        c += d.explicitDate ? 0.15 : 0.0;
+        c += d.actorSide != null ? 0.15 : 0.0;
+        c += d.targetSide != null ? 0.1 : 0.0;
+        c += d.strongType ? 0.1 : 0.0;
+        c += d.admin1 != null ? 0.05 : 0.0;
+        c -= reading.published == null ? 0.2 : 0.0;
+        return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100.0;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.escalation.extract;
+
+import dev.escalation.extract.Sentence.Np;
+import dev.escalation.records.EventType;
+
+import java.time.LocalDate;
+
+/**
+ * One clause's event: what the clause says happened, before it is located and merged. {@link Triggers}
+ * finds it, {@link Dating}, {@link Arguments} and {@link Retaliation} fill it in, {@link Events} tells it.
+ */
+final class Mention {
+    int seg;
+    /** The first event word of the group. */
+    int anchor;
+    /** The end of the first event word: its arguments follow it. */
+    int anchorEnd;
+    /** The event word that gives the type. */
+    int typeStart;
+    EventType type;
+    boolean strong;
+    boolean definite;
+    LocalDate date;
+    /** Dated "five days later" with nothing dated to count from. */
+    boolean relativeUnresolved;
+    boolean retaliation;
+    String causeText;
+    boolean causeVague;
+    Np actor;
+    Np target;
+}

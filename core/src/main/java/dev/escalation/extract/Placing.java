@@ -1,0 +1,99 @@
+package dev.escalation.extract;
+
+import dev.escalation.extract.Dictionaries.Cue;
+import dev.escalation.extract.Sentence.Np;
+import dev.escalation.extract.Sentence.PlaceRef;
+import dev.escalation.records.EventType;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where an event happened. The incident's own place wins: the places its clause locates ("in
+ * western Iraq"), else those of neighbouring clauses that report no other event, no threat and no
+ * cause, never across a subordinator or into a relative clause about a person. Failing those, a
+ * country named as the target ("an attack on Israel"), or for an interception the defender's own
+ * country. The gazetteer's look-ups are made by {@link Sentence}; this stage only chooses.
+ */
+final class Placing {
+    private Placing() {
+    }
+
+    /** The places that locate a mention, possibly in several countries; empty when the text gives none. */
+    static List<PlaceRef> places(Sentence s, Mention m) {
+        List<PlaceRef> places = scope(s, m.seg);
+        if (places.isEmpty() && m.target != null) {
+            places = targetPlace(s, m.target);
+        }
+        if (places.isEmpty() && m.type == EventType.INTERCEPTION && m.actor != null) {
+            places = targetPlace(s, m.actor); // air defences fire over their own country
+        }
+        return places;
+    }
+
+    /** Per country, the most specific place named. */
+    static Map<String, PlaceRef> byCountry(List<PlaceRef> places) {
+        Map<String, PlaceRef> out = new LinkedHashMap<>();
+        for (PlaceRef p : places) {
+            PlaceRef have = out.get(p.place().country());
+            if (have == null || (have.place().admin1() == null && p.place().admin1() != null)) {
+                out.put(p.place().country(), p);
+            }
+        }
+        return out;
+    }
+
+    /** The places a clause locates with a preposition: "in Erbil", "near the border with Syria". */
+    static List<PlaceRef> locativeIn(Sentence s, int seg) {
+        List<PlaceRef> out = new ArrayList<>(2);
+        for (PlaceRef p : s.places) {
+            if (p.locative() && s.seg(p.start()) == seg) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Located places for a clause: its own, else those of neighbouring clauses that report no other event. */
+    private static List<PlaceRef> scope(Sentence s, int seg) {
+        List<PlaceRef> own = locativeIn(s, seg);
+        for (int t = seg + 1; own.isEmpty() && t < s.segments(); t++) {
+            if (s.causeSeg[t] || Triggers.segHasTrigger(s, t) || segHasThreat(s, t) || Sentence.SUBORDINATORS.contains(s.tok(s.segStart[t]).norm)) {
+                break;
+            }
+            own = relative(s, t) ? own : locativeIn(s, t);
+        }
+        for (int t = seg - 1; own.isEmpty() && t >= 0 && !Sentence.SUBORDINATORS.contains(s.tok(s.segStart[t + 1]).norm); t--) {
+            if (s.causeSeg[t] || Triggers.segHasTrigger(s, t) || segHasThreat(s, t)) {
+                break;
+            }
+            own = relative(s, t) ? own : locativeIn(s, t);
+        }
+        return own;
+    }
+
+    private static boolean segHasThreat(Sentence s, int seg) {
+        return s.cueIn(seg, Cue.THREAT) != null || s.cueIn(seg, Cue.THREAT_REPRISAL) != null;
+    }
+
+    /** A relative clause about a person or place ("who is in Baghdad", "where the US has a consulate"). */
+    private static boolean relative(Sentence s, int seg) {
+        Token first = s.tok(s.segStart[seg]);
+        return first.is("who") || first.is("whom") || first.is("whose") || first.is("where") || first.is("which");
+    }
+
+    /** "an attack on Israel", "Ukraine's air force shot down": a country named as the target (or defender) locates the event. */
+    private static List<PlaceRef> targetPlace(Sentence s, Np target) {
+        for (PlaceRef p : s.places) {
+            if (p.start() == target.start && p.end() == target.end
+                    && (p.end() >= s.to || !s.tok(p.end()).isWord() || Sentence.PREPOSITIONS.contains(s.tok(p.end()).norm)
+                    || s.tok(p.end()).is("and") && p.end() + 1 < s.to && Character.isUpperCase(s.tok(p.end() + 1).raw.charAt(0))
+                    || s.tok(p.end()).is("'s"))) {
+                return List.of(p);
+            }
+        }
+        return List.of();
+    }
+}

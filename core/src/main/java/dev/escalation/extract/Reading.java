@@ -1,0 +1,81 @@
+package dev.escalation.extract;
+
+import dev.escalation.extract.PhraseTrie.Match;
+import dev.escalation.extract.Sentence.Np;
+import dev.escalation.records.Article;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a reader keeps while reading one article: the incidents and threats told so far, the date
+ * of the lead incident, the incidents the last sentences told, the last side that spoke or acted
+ * and the last day date the text gave. The stages read and add to it; nothing outlives the article.
+ */
+final class Reading {
+    final Dictionaries dict;
+    final Article article;
+    final String body;
+    final LocalDate published;
+    final List<Draft> drafts = new ArrayList<>();
+    final List<ThreatDraft> threats = new ArrayList<>();
+    /** The date of the first incident told, for later mentions with no date of their own. */
+    LocalDate lead;
+    String lastSubjectSide;
+    /** The last day date the text gave, for "one day after" and "five days later". */
+    LocalDate lastDayDate;
+    private List<Draft> lastGroup = List.of();
+    private int lastGroupSentence = Integer.MIN_VALUE / 2;
+
+    Reading(Dictionaries dict, Article article) {
+        this.dict = dict;
+        this.article = article;
+        this.body = article.getBody();
+        this.published = article.getPublishedAt() == null ? null : LocalDate.ofInstant(article.getPublishedAt(), ZoneOffset.UTC);
+    }
+
+    /** The incidents the last sentence that told any did, if it was at most three sentences ago. */
+    List<Draft> recentGroup(int index) {
+        return index - lastGroupSentence <= 3 ? lastGroup : List.of();
+    }
+
+    /** What a sentence without events still tells the reader: who is talking and what day it is. */
+    void remember(List<Token> tokens, int from, int to) {
+        for (Match<Dictionaries.Actor> a : dict.actors.scan(tokens, from, to)) {
+            int k = a.start() - 1;
+            while (k >= from && Sentence.DETERMINERS.contains(tokens.get(k).norm)) {
+                k--;
+            }
+            if (a.value().side() != null && (k < from || !Sentence.PREPOSITIONS.contains(tokens.get(k).norm))) {
+                lastSubjectSide = a.value().side();
+                break;
+            }
+        }
+        rememberDays(DateMentions.find(tokens, from, to, published));
+    }
+
+    /** What a coded sentence leaves: the side of its subject, the incidents it told and its last day date. */
+    void remember(int index, Sentence s, List<Draft> touched) {
+        for (Np np : s.nps) {
+            if (np.side != null && !np.locative && !np.afterPrep) {
+                lastSubjectSide = np.side;
+                break;
+            }
+        }
+        if (!touched.isEmpty()) {
+            lastGroup = touched;
+            lastGroupSentence = index;
+        }
+        rememberDays(s.dates);
+    }
+
+    private void rememberDays(List<DateMentions.Mention> dates) {
+        for (DateMentions.Mention d : dates) {
+            if (d.granularity() == DateMentions.Granularity.DAY && d.date() != null) {
+                lastDayDate = d.date();
+            }
+        }
+    }
+}

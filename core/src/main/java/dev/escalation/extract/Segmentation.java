@@ -1,0 +1,91 @@
+package dev.escalation.extract;
+
+import dev.escalation.extract.Dictionaries.Cue;
+import dev.escalation.extract.PhraseTrie.Match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Sentences and tokens: the body's tokens marked by the dictionaries, and the sentences worth
+ * reading, without the wire dateline ("BAGHDAD (Reuters) -" is where the story was filed, not
+ * where it happened) and without the web page's furniture ("Read more: ..."). {@link #mayReport}
+ * is the cheap gate that spares most sentences the full {@link Sentence} analysis.
+ */
+final class Segmentation {
+    private static final Set<String> FURNITURE = Token.words("related", "watch", "listen", "advertisement", "photo", "video",
+            "subscribe", "recommended", "trending", "file", "image", "credit", "read more", "read also", "also read",
+            "see also", "file photo", "more to come", "editor's note", "sign up", "most read");
+
+    /** A sentence to read: its index in the body and its token range. */
+    record Passage(int index, int from, int to) {
+    }
+
+    private final Dictionaries dict;
+    final List<Token> tokens;
+
+    Segmentation(Dictionaries dict, String body) {
+        this.dict = dict;
+        this.tokens = Tokenizer.tokenize(body);
+        dict.mark(tokens);
+    }
+
+    /** The sentences in order, the first without its dateline, furniture and empty ones left out. */
+    List<Passage> passages() {
+        List<int[]> bounds = Tokenizer.sentences(tokens);
+        List<Passage> out = new ArrayList<>(bounds.size());
+        for (int k = 0; k < bounds.size(); k++) {
+            int from = k == 0 ? afterDateline(bounds.get(0)[0], bounds.get(0)[1]) : bounds.get(k)[0];
+            int to = bounds.get(k)[1];
+            if (from < to && !furniture(from, to)) {
+                out.add(new Passage(k, from, to));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a sentence has an event, casualty or threat word; most do not, and need only {@link Reading#remember}. */
+    boolean mayReport(Passage p) {
+        for (int i = p.from(); i < p.to(); i++) {
+            if ((tokens.get(i).dictionaries & (Dictionaries.EVENT_BIT | Dictionaries.CASUALTY_BIT)) != 0) {
+                return true;
+            }
+        }
+        for (Match<Cue> c : dict.cues.scan(tokens, p.from(), p.to())) {
+            if (c.value() == Cue.THREAT || c.value() == Cue.THREAT_REPRISAL || c.value() == Cue.THREAT_AGAINST) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Links and teasers left over from the web page: "Read more: ...", "Related: ...", "Watch: ...". */
+    private boolean furniture(int from, int to) {
+        Token first = tokens.get(from);
+        Token second = from + 1 < to ? tokens.get(from + 1) : null;
+        Token third = from + 2 < to ? tokens.get(from + 2) : null;
+        boolean label = second != null && second.raw.equals(":") && FURNITURE.contains(first.norm);
+        boolean twoWordLabel = third != null && third.raw.equals(":") && FURNITURE.contains(first.norm + " " + second.norm);
+        return label || twoWordLabel;
+    }
+
+    /** Skips a wire dateline such as "DAMASCUS -" or "BAGHDAD (Reuters) -": it is where the story was filed. */
+    private int afterDateline(int from, int to) {
+        boolean paren = false;
+        for (int i = from; i < to && i - from < 8; i++) {
+            Token t = tokens.get(i);
+            if (t.raw.equals("(")) {
+                paren = true;
+            } else if (t.raw.equals(")")) {
+                paren = false;
+            } else if (t.isPunct() && (t.raw.equals("-") || t.raw.equals("\u2014") || t.raw.equals("\u2013"))) {
+                return i > from ? i + 1 : from;
+            } else if (t.isWord() && !paren && !t.raw.equals(t.raw.toUpperCase(Locale.ROOT))) {
+                return from;
+            }
+        }
+        return from;
+    }
+}

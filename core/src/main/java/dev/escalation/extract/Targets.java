@@ -1,0 +1,112 @@
+package dev.escalation.extract;
+
+import dev.escalation.extract.Dictionaries.Casualty;
+import dev.escalation.extract.Dictionaries.EventKind;
+import dev.escalation.extract.Dictionaries.EventWord;
+import dev.escalation.extract.PhraseTrie.Match;
+import dev.escalation.extract.Sentence.Np;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The target of an active event verb, part of {@link Arguments}: a phrase after "on", "against",
+ * "at", the verb's object, a named victim, or the people a casualty word counts; a sided candidate
+ * wins over one without a side. A target with no side of its own yields to whoever it belongs to
+ * ("infrastructure used by X", "X-controlled areas").
+ */
+final class Targets {
+    /** Verbs whose "by" names the one a target belongs to: "infrastructure used by Iran-backed groups". */
+    private static final Set<String> OWNER_BY = Token.words("used", "utilized", "utilised", "operated", "controlled", "held", "run",
+            "occupied", "manned", "owned");
+    private static final Set<String> OWNER_TO = Token.words("belonging", "linked", "tied", "affiliated", "allied", "loyal", "connected");
+
+    private Targets() {
+    }
+
+    /** The first candidate with a side, else the first candidate: "on their convoy" yields to the sided victims. */
+    static Np target(Sentence s, int seg, int lastEnd, Np actor) {
+        Np owner = owner(s, seg, lastEnd, actor);
+        if (owner != null) {
+            return owner; // "strikes on infrastructure in eastern Syria used by Iran-backed groups"
+        }
+        List<Np> candidates = new ArrayList<>(3);
+        for (Np np : s.nps) {
+            if (np != actor && s.seg(np.start) == seg && np.start >= lastEnd && np.afterTargetPrep && !np.placeModifier) {
+                candidates.add(np); // "strikes against Iran-backed groups", "rockets at northern Israel"
+            }
+        }
+        for (Np np : s.nps) {
+            if (np != actor && s.seg(np.start) == seg && np.start >= lastEnd && onlyDeterminers(s, triggerEndBefore(s, np.start), np.start)
+                    && !np.speaker && !np.placeModifier && !np.locative) {
+                candidates.add(np); // the object: "struck Kataib Hezbollah facilities"
+            }
+        }
+        for (Np np : s.nps) {
+            if (np != actor && np.victim && np.side != null && s.seg(np.start) <= seg) {
+                candidates.add(np); // "Soleimani and al-Muhandis were killed in an air strike"
+            }
+        }
+        for (Match<Casualty> c : s.casualties) {
+            boolean participle = s.seg(c.start()) == seg + 1 && c.start() == s.segStart[seg + 1] + (s.tok(s.segStart[seg + 1]).isWord() ? 0 : 1);
+            if ((c.value() == Casualty.KILLED || c.value() == Casualty.INJURED) && (s.seg(c.start()) == seg || participle)
+                    && c.start() >= lastEnd) {
+                for (Np np : s.nps) {
+                    if (np != actor && s.seg(np.start) == s.seg(c.start()) && np.start >= c.end() && np.start - c.end() <= 5 && !np.afterPrep) {
+                        candidates.add(np); // "the strikes killed at least 18 pro-Iran fighters", "an airstrike ..., killing 7 ISIS terrorists"
+                    }
+                }
+            }
+        }
+        for (Np np : candidates) {
+            if (np.side != null) {
+                return np;
+            }
+        }
+        return candidates.isEmpty() ? null : candidates.get(0);
+    }
+
+    /**
+     * When the target names no side, the side of whoever it belongs to: "used by X", "belonging to X",
+     * "X-controlled areas", "X-held territory".
+     */
+    private static Np owner(Sentence s, int seg, int lastEnd, Np actor) {
+        for (Np np : s.nps) {
+            if (np == actor || np.side == null || s.seg(np.start) != seg || np.start < lastEnd) {
+                continue;
+            }
+            int p = Arguments.prevWord(s, np.start);
+            if (p > s.from && s.tok(p).is("by") && OWNER_BY.contains(s.tok(p - 1).norm)) {
+                return np;
+            }
+            if (p > s.from && (s.tok(p).is("to") || s.tok(p).is("with")) && OWNER_TO.contains(s.tok(p - 1).norm)) {
+                return np;
+            }
+            if (np.end < s.to && OWNER_BY.contains(s.tok(np.end).norm)) {
+                return np; // "Houthi-controlled", "rebel-held"
+            }
+        }
+        return null;
+    }
+
+    /** The end of the last event word before token i (or i itself when there is none). */
+    static int triggerEndBefore(Sentence s, int i) {
+        int end = -1;
+        for (Match<EventWord> e : s.events) {
+            if (e.end() <= i && e.value().kind() != EventKind.BLOCK) {
+                end = e.end();
+            }
+        }
+        return end < 0 ? i : end;
+    }
+
+    private static boolean onlyDeterminers(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Sentence.DETERMINERS.contains(s.tok(k).norm)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

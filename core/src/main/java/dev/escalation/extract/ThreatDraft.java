@@ -1,0 +1,8 @@
+package dev.escalation.extract;
+
+import java.time.LocalDate;
+
+/** A threat as the sentence told it, placed by {@link Threats#resolve} once every incident is known. */
+record ThreatDraft(int sentence, String actor, String actorSide, boolean reprisal, LocalDate date, String evidence,
+                   String lastNamedSide) {
+}

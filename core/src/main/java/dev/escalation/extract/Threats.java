@@ -1,0 +1,186 @@
+package dev.escalation.extract;
+
+import dev.escalation.extract.Dictionaries.Cue;
+import dev.escalation.extract.PhraseTrie.Match;
+import dev.escalation.extract.Sentence.Np;
+import dev.escalation.records.EventType;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Threat cues. A clause that threatens ("vowed to retaliate", "will pay a heavy price") is noted
+ * with its author: the clause's subject, else the side-bearing speaker of a first-person quote,
+ * else the last side that spoke; a third-person threat with no author is nobody's. Once the
+ * article is read, a threat becomes a THREAT incident only for a side fighting in one of its
+ * incidents, placed where that side fights (the theatre it concerns), not where it was spoken.
+ */
+final class Threats {
+    private static final Set<String> FIRST_PERSON = Token.words("we", "our", "us");
+    private static final Set<String> THIRD_PERSON = Token.words("they", "their", "them", "he", "she", "it");
+
+    private final Reading reading;
+    private final Dating dating;
+
+    Threats(Reading reading, Dating dating) {
+        this.reading = reading;
+        this.dating = dating;
+    }
+
+    /** Notes the threats of a sentence, one per clause at most. */
+    void note(int index, Sentence s) {
+        for (int seg = 0; seg < s.segments(); seg++) {
+            // threats are conditional and future by nature: only history and the cause of an attack are not threats
+            if (s.causeSeg[seg] || s.governing(seg, Cue.BACKGROUND) != null) {
+                continue;
+            }
+            Match<Cue> cue = s.cueIn(seg, Cue.THREAT_REPRISAL);
+            if (cue == null) {
+                cue = s.cueIn(seg, Cue.THREAT_AGAINST);
+            }
+            if (cue == null) {
+                cue = s.cueIn(seg, Cue.THREAT);
+            }
+            if (cue == null || Triggers.negated(s, seg, cue.start())) {
+                continue;
+            }
+            boolean reprisal = cue.value() == Cue.THREAT_REPRISAL;
+            // "America and Britain will pay a heavy price": the subject is the side threatened
+            Np who = cue.value() == Cue.THREAT_AGAINST ? null : Arguments.subject(s, seg, cue.start());
+            if (who == null && cue.value() != Cue.THREAT_AGAINST) {
+                for (Np np : s.nps) {
+                    if (s.seg(np.start) == seg && np.end <= cue.start() && !np.speaker && !np.afterTargetPrep) {
+                        who = np; // "with the militias threatening to retaliate"
+                    }
+                }
+            }
+            if (who == null) {
+                String person = person(s, seg);
+                if ("third".equals(person)) {
+                    continue; // "They will strike back", says a commentator: nobody's threat
+                }
+                Np speaker = speaker(s);
+                if (speaker != null && speaker.side != null) {
+                    who = speaker;
+                }
+            }
+            String side = who != null ? who.side : null;
+            if (side == null && !reprisal) {
+                side = reading.lastSubjectSide;
+            }
+            String name = who != null && who.side != null ? (who.name != null ? who.name : s.span(reading.body, who.start, who.end)) : null;
+            LocalDate date = dating.on(s, seg, cue.start());
+            reading.threats.add(new ThreatDraft(index, name, side, reprisal, date != null ? date : reading.published, s.text,
+                    reading.lastSubjectSide));
+        }
+    }
+
+    /** The side-bearing speaker of the sentence, before or after the quote ("..., the Syrian foreign ministry said"). */
+    private static Np speaker(Sentence s) {
+        for (Np np : s.nps) {
+            if (np.speaker && np.side != null) {
+                return np;
+            }
+        }
+        return null;
+    }
+
+    /** "first" or "third" for the first personal pronoun in the segment, else null. */
+    private static String person(Sentence s, int seg) {
+        for (int k = s.segStart[seg]; k < s.segStart[seg + 1]; k++) {
+            Token t = s.tok(k);
+            if (FIRST_PERSON.contains(t.norm) && !t.raw.equals("US")) {
+                return "first";
+            }
+            if (THIRD_PERSON.contains(t.norm)) {
+                return "third";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A threat is placed where its author's side fights in this article (the theatre it concerns),
+     * not where the speech was made. A threat to retaliate with no named author is by the side
+     * attacked in the last few sentences ("the groups targeted were threatening to retaliate").
+     */
+    void resolve() {
+        for (ThreatDraft t : reading.threats) {
+            if (t.date() == null) {
+                continue;
+            }
+            String side = t.actorSide();
+            if (side == null && t.reprisal()) {
+                // the side attacked lately; in a tit-for-tat, the one named last ("The group warned ...")
+                for (Draft d : reading.drafts) {
+                    if (!d.referent && d.sentence <= t.sentence() && d.lastTouched >= t.sentence() - 3 && d.targetSide != null
+                            && (side == null || !side.equals(t.lastNamedSide()))) {
+                        side = d.targetSide;
+                    }
+                }
+            }
+            if (side == null || !inAnIncident(side)) {
+                continue; // a threat is a signal about a side already fighting in this story
+            }
+            String counterpart = null;
+            List<String> countries = new ArrayList<>(2);
+            for (Draft d : reading.drafts) {
+                if (d.referent || d.type == EventType.THREAT) {
+                    continue;
+                }
+                boolean related = t.reprisal() ? side.equals(d.targetSide) : side.equals(d.actorSide);
+                if (related) {
+                    counterpart = t.reprisal() ? d.actorSide : d.targetSide;
+                    if (!countries.contains(d.country)) {
+                        countries.add(d.country);
+                    }
+                }
+            }
+            if (countries.isEmpty()) {
+                for (Draft d : reading.drafts) {
+                    if (!d.referent && d.type != EventType.THREAT && (side.equals(d.actorSide) || side.equals(d.targetSide))
+                            && !countries.contains(d.country)) {
+                        countries.add(d.country);
+                    }
+                }
+            }
+            for (String country : countries) {
+                addThreat(t, side, counterpart, country);
+            }
+        }
+    }
+
+    private boolean inAnIncident(String side) {
+        for (Draft d : reading.drafts) {
+            if (!d.referent && d.type != EventType.THREAT && (side.equals(d.actorSide) || side.equals(d.targetSide))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addThreat(ThreatDraft t, String side, String counterpart, String country) {
+        for (Draft d : reading.drafts) {
+            if (d.type == EventType.THREAT && d.country.equals(country) && side.equals(d.actorSide) && d.date.equals(t.date())) {
+                return;
+            }
+        }
+        Draft d = new Draft();
+        d.type = EventType.THREAT;
+        d.strongType = true;
+        d.country = country;
+        d.date = t.date();
+        d.explicitDate = true;
+        d.actorSide = side;
+        d.actor = t.actor() != null ? t.actor() : side;
+        d.targetSide = Objects.equals(counterpart, side) ? null : counterpart;
+        d.target = d.targetSide;
+        d.causeVague = true;
+        d.evidence = t.evidence();
+        d.sentence = t.sentence();
+        reading.drafts.add(d);
+    }
+}

@@ -1,0 +1,246 @@
+package dev.escalation.extract;
+
+import dev.escalation.extract.Dictionaries.Cue;
+import dev.escalation.extract.Dictionaries.EventKind;
+import dev.escalation.extract.Dictionaries.EventWord;
+import dev.escalation.extract.PhraseTrie.Match;
+import dev.escalation.extract.Sentence.Np;
+import dev.escalation.records.EventType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Event triggers: which event words of a clause report an event, and of what type. Adjacent event
+ * words are one event ("fired more than a dozen ballistic missiles"), typed by the event or weapon
+ * word before a generic verb. Intentions and habits ("to attack", "by targeting"), denials,
+ * hypotheticals and threats are no events. Also says whether a mention refers back ("the strikes")
+ * or is history or a tally ("since", "more than 40 attacks"), which {@link Events} keeps as referents.
+ */
+final class Triggers {
+    /** Prepositions before which a gerund names a habit or a means, not an event: "by targeting", "in striking". */
+    private static final Set<String> GERUND_PREPS = Token.words("in", "of", "for", "by", "at", "about", "from", "without", "on");
+    /** Nouns that count weapons: "fired a barrage of rockets", "launched a swarm of drones". */
+    private static final Set<String> QUANTITIES = Token.words("dozen", "dozens", "barrage", "salvo", "salvos", "volley", "volleys",
+            "round", "rounds", "wave", "waves", "swarm", "series", "number", "hundreds", "scores", "handful", "pair");
+    /** Words that may stand between a determiner and the event word in "the overnight US strikes". */
+    static final Set<String> MODIFIERS = Token.words("overnight", "latest", "recent", "new", "fresh", "deadly", "retaliatory",
+            "reported", "alleged", "suspected", "limited", "massive", "heavy", "further", "previous", "first", "second", "last",
+            "weekend", "night", "evening", "morning", "'s", "air", "military", "lethal");
+
+    private Triggers() {
+    }
+
+    /**
+     * The events a clause reports: one per group of adjacent event words; an actor phrase between
+     * two groups separates them ("That strike prompted US strikes").
+     */
+    static List<Mention> mentions(Sentence s, int seg) {
+        List<Mention> out = new ArrayList<>(1);
+        List<Match<EventWord>> group = new ArrayList<>(3);
+        int segFrom = s.segStart[seg];
+        int segTo = s.segStart[seg + 1];
+        for (Match<EventWord> e : s.events) {
+            if (e.start() < segFrom || e.start() >= segTo || e.value().kind() == EventKind.BLOCK || notAnEvent(s, e)) {
+                continue;
+            }
+            if (!group.isEmpty() && contentBetween(s, group.get(group.size() - 1).end(), e.start())) {
+                addMention(s, seg, group, out);
+                group = new ArrayList<>(3);
+            }
+            group.add(e);
+        }
+        if (!group.isEmpty()) {
+            addMention(s, seg, group, out);
+        }
+        return out;
+    }
+
+    /** "to attack", "in striking", "by targeting": an intention or a habit, not an event. */
+    private static boolean notAnEvent(Sentence s, Match<EventWord> e) {
+        if (e.value().kind() != EventKind.GENERIC || e.start() == s.from) {
+            return false;
+        }
+        Token word = s.tok(e.start());
+        Token before = s.tok(e.start() - 1);
+        boolean base = !word.norm.endsWith("s") && !word.norm.endsWith("ed") && !word.norm.endsWith("ing");
+        return (before.is("to") && base)
+                || ((before.is("and") || before.is("or")) && base) // "to secure influence and attack Iran's enemies"
+                || (word.norm.endsWith("ing") && GERUND_PREPS.contains(before.norm));
+    }
+
+    private static void addMention(Sentence s, int seg, List<Match<EventWord>> group, List<Mention> out) {
+        Match<EventWord> event = null;
+        Match<EventWord> weapon = null;
+        Match<EventWord> generic = null;
+        boolean untypedVerb = false;
+        for (Match<EventWord> e : group) {
+            EventWord w = e.value();
+            if (w.kind() == EventKind.EVENT && event == null) {
+                event = e;
+            } else if (w.kind() == EventKind.WEAPON && weapon == null) {
+                weapon = e;
+            } else if (w.kind() == EventKind.GENERIC) {
+                if (w.type() == null) {
+                    untypedVerb = true;
+                } else if (generic == null || generic.value().type() == EventType.OTHER && w.type() != EventType.OTHER) {
+                    generic = e; // "a targeted military strike": the strike types it, not "targeted"
+                }
+            }
+        }
+        if (event == null && generic == null && !(untypedVerb && weapon != null)) {
+            return;
+        }
+        int anchor = group.get(0).start();
+        Match<EventWord> typed = event != null ? event : weapon != null ? weapon : generic;
+        if (negated(s, seg, typed.start()) || negated(s, seg, anchor)
+                || s.governing(seg, Cue.HYPOTHETICAL) != null || threatenedBefore(s, seg, anchor)) {
+            return;
+        }
+        Mention m = new Mention();
+        m.seg = seg;
+        m.anchor = anchor;
+        m.anchorEnd = group.get(0).end();
+        m.typeStart = typed.start();
+        m.type = typed.value().type();
+        m.strong = typed.value().kind() != EventKind.GENERIC;
+        m.definite = definite(s, typed.start());
+        out.add(m);
+    }
+
+    /** A word between two event words that is not an actor, a preposition, an article or a number: another verb. */
+    private static boolean contentBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = s.tok(k);
+            if (spanStartCovering(s, k) < 0 && !Sentence.DETERMINERS.contains(t.norm) && !Sentence.PREPOSITIONS.contains(t.norm)
+                    && !Numbers.BOUNDS.contains(t.norm) && !MODIFIERS.contains(t.norm) && Numbers.parse(s.tokens, k, to) == null
+                    && !t.is("a") && !t.is("of") && !QUANTITIES.contains(t.norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A negation just before the word, in its clause: "did not strike", "no attack". */
+    static boolean negated(Sentence s, int seg, int at) {
+        for (Match<Cue> c : s.cues) {
+            if (c.value() == Cue.NEGATION && s.seg(c.start()) == seg && c.end() <= at && at - c.end() <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean threatenedBefore(Sentence s, int seg, int anchor) {
+        for (Match<Cue> c : s.cues) {
+            if ((c.value() == Cue.THREAT || c.value() == Cue.THREAT_REPRISAL) && s.seg(c.start()) == seg && c.start() < anchor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the clause has an event word. */
+    static boolean segHasTrigger(Sentence s, int seg) {
+        for (Match<EventWord> e : s.events) {
+            if (s.seg(e.start()) == seg && e.value().kind() != EventKind.BLOCK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** History or a tally: "since", "previous", "last month", "more than 40 attacks", "a series of". */
+    static boolean background(Sentence s, Mention m) {
+        int segFrom = s.segStart[m.seg];
+        int segTo = s.segStart[m.seg + 1];
+        if (s.governing(m.seg, Cue.BACKGROUND) != null) {
+            return true;
+        }
+        boolean coarse = false;
+        boolean day = false;
+        for (DateMentions.Mention d : s.dates) {
+            if (d.start() >= segFrom && d.start() < segTo) {
+                coarse |= d.granularity() == DateMentions.Granularity.COARSE;
+                day |= d.granularity() == DateMentions.Granularity.DAY;
+            }
+        }
+        if (coarse && !day) {
+            return true;
+        }
+        if (!day) {
+            // "Through the summer and fall of 2019, ... were blamed for attacks": a leading period governs the sentence
+            for (DateMentions.Mention d : s.dates) {
+                if (d.start() < segFrom && !s.causeSeg[s.seg(d.start())]) {
+                    day = d.granularity() != DateMentions.Granularity.COARSE;
+                    coarse = d.granularity() == DateMentions.Granularity.COARSE;
+                }
+            }
+            if (coarse && !day) {
+                return true;
+            }
+        }
+        for (Match<Cue> c : s.cues) {
+            if (c.value() == Cue.AGGREGATE && c.end() <= m.typeStart && m.typeStart - c.end() <= 2) {
+                return true;
+            }
+        }
+        if (!m.strong || s.tok(m.typeStart).isWord()) {
+            // a count of attacks is a tally: "more than 40 attacks", "at least five drone attacks"
+            for (int k = Math.max(segFrom, m.typeStart - 3); k < m.typeStart; k++) {
+                Numbers.Parsed n = Numbers.parse(s.tokens, k, m.typeStart);
+                if (n != null && n.end() == m.typeStart && !isWeapon(s, m.typeStart)) {
+                    boolean bounded = k > segFrom && Numbers.BOUNDS.contains(s.tok(k - 1).norm);
+                    return n.value() >= 4 || bounded;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWeapon(Sentence s, int at) {
+        for (Match<EventWord> e : s.events) {
+            if (e.start() == at) {
+                return e.value().kind() == EventKind.WEAPON;
+            }
+        }
+        return false;
+    }
+
+    /** "the strikes", "the US strikes", "these attacks": a reference to an incident already told. */
+    private static boolean definite(Sentence s, int typeStart) {
+        int k = typeStart - 1;
+        int steps = 0;
+        while (k >= s.from && steps++ < 6) {
+            Token t = s.tok(k);
+            if ((Sentence.DETERMINERS.contains(t.norm) || t.is("that")) && !t.is("a") && !t.is("an")) {
+                return true;
+            }
+            int skipTo = spanStartCovering(s, k);
+            if (skipTo >= 0) {
+                k = skipTo - 1;
+            } else if (MODIFIERS.contains(t.norm) || s.isTrigger(k)) {
+                k--;
+            } else {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The start of an actor phrase or date expression covering token k, or -1. */
+    private static int spanStartCovering(Sentence s, int k) {
+        for (Np np : s.nps) {
+            if (np.start <= k && k < np.end) {
+                return np.start;
+            }
+        }
+        for (DateMentions.Mention d : s.dates) {
+            if (d.start() <= k && k < d.end()) {
+                return d.start();
+            }
+        }
+        return -1;
+    }
+}
