@@ -59,6 +59,8 @@ public final class Tagging {
     private static final class Models {
         static final POSModel POS = load(POS_MODEL, POSModel::new);
         static final ChunkerModel CHUNK = load(CHUNK_MODEL, ChunkerModel::new);
+        static final FlatMaxent POS_FLAT = new FlatMaxent(POS.getArtifact("pos.model"));
+        static final FlatMaxent CHUNK_FLAT = new FlatMaxent(CHUNK.getArtifact("chunker.model"));
     }
 
     private static final class Standard {
@@ -68,6 +70,9 @@ public final class Tagging {
     private final Decoding decoding;
     private final MaxentModel posModel;
     private final MaxentModel chunkModel;
+    /** The same models in flat arrays, for the greedy loop. */
+    private final FlatMaxent posFlat;
+    private final FlatMaxent chunkFlat;
     private final TagDictionary tagDictionary;
     private final ThreadLocal<Worker> workers = ThreadLocal.withInitial(Worker::new);
 
@@ -76,6 +81,8 @@ public final class Tagging {
         this.posModel = Models.POS.getArtifact("pos.model");
         this.chunkModel = Models.CHUNK.getArtifact("chunker.model");
         this.tagDictionary = Models.POS.getFactory().getTagDictionary();
+        this.posFlat = Models.POS_FLAT;
+        this.chunkFlat = Models.CHUNK_FLAT;
     }
 
     /** The shared stage in the recommended configuration (greedy tags and chunks). */
@@ -205,9 +212,9 @@ public final class Tagging {
             }
             String[] tags = new String[words.length];
             for (int i = 0; i < words.length; i++) {
-                double[] scores = posModel.eval(posContext.getContext(i, words, tags, null), posScores);
+                double[] scores = posFlat.score(posContext.getContext(i, words, tags, null), posScores);
                 String[] allowed = tagDictionary == null ? null : tagDictionary.getTags(words[i]);
-                tags[i] = posModel.getOutcome(best(scores, allowed, posModel));
+                tags[i] = posFlat.outcome(best(scores, allowed, posFlat));
             }
             return tags;
         }
@@ -219,8 +226,8 @@ public final class Tagging {
             }
             String[] chunks = new String[words.length];
             for (int i = 0; i < words.length; i++) {
-                double[] scores = chunkModel.eval(chunkContext.getContext(i, words, tags, chunks), chunkScores);
-                chunks[i] = chunkModel.getOutcome(bestChunk(scores, i == 0 ? null : chunks[i - 1]));
+                double[] scores = chunkFlat.score(chunkContext.getContext(i, words, tags, chunks), chunkScores);
+                chunks[i] = chunkFlat.outcome(bestChunk(scores, i == 0 ? null : chunks[i - 1]));
             }
             return chunks;
         }
@@ -228,12 +235,12 @@ public final class Tagging {
         /** The best chunk tag that may follow {@code prev}: I-X only after B-X or I-X (OpenNLP's own rule). */
         private int bestChunk(double[] scores, String prev) {
             int top = argmax(scores);
-            if (validChunk(chunkModel.getOutcome(top), prev)) {
+            if (validChunk(chunkFlat.outcome(top), prev)) {
                 return top;
             }
             int best = -1;
             for (int p = 0; p < scores.length; p++) {
-                if ((best < 0 || scores[p] > scores[best]) && validChunk(chunkModel.getOutcome(p), prev)) {
+                if ((best < 0 || scores[p] > scores[best]) && validChunk(chunkFlat.outcome(p), prev)) {
                     best = p;
                 }
             }
@@ -242,14 +249,14 @@ public final class Tagging {
     }
 
     /** The best outcome the tag dictionary allows for the word (any, when it does not list the word). */
-    private static int best(double[] scores, String[] allowed, MaxentModel model) {
+    private static int best(double[] scores, String[] allowed, FlatMaxent model) {
         int top = argmax(scores);
-        if (allowed == null || contains(allowed, model.getOutcome(top))) {
+        if (allowed == null || contains(allowed, model.outcome(top))) {
             return top;
         }
         int best = -1;
         for (int p = 0; p < scores.length; p++) {
-            if ((best < 0 || scores[p] > scores[best]) && contains(allowed, model.getOutcome(p))) {
+            if ((best < 0 || scores[p] > scores[best]) && contains(allowed, model.outcome(p))) {
                 best = p;
             }
         }

@@ -159,6 +159,23 @@ class TaggingTest {
     }
 
     @Test
+    void theFlatGreedyLoopDecodesAsOpenNlpsBeamOfOne() {
+        // Tagging's own loop (flat weights, no normalisation) against OpenNLP's BeamSearch of size 1 on its models.
+        Tagging beamOfOne = new Tagging(new Tagging.Decoding(1, 1));
+        for (String s : List.of(
+                "At President Biden's direction, U.S. military forces earlier this evening conducted airstrikes against"
+                        + " infrastructure utilized by Iranian-backed militant groups in eastern Syria.",
+                "These strikes were authorized in response to recent attacks against American and Coalition personnel in Iraq.",
+                "The Houthis claimed responsibility, saying they had targeted the ship with naval missiles and a drone.",
+                "Ukraine's air force said it shot down 31 of the 40 drones launched overnight from Russia's Kursk region.")) {
+            Tagged greedy = tag(s);
+            Tagged beam = tag(beamOfOne, s);
+            assertArrayEquals(beam.tags(), greedy.tags(), s);
+            assertEquals(beam.chunks(), greedy.chunks(), s);
+        }
+    }
+
+    @Test
     void oneStageServesManyThreads() throws Exception {
         List<String> sentences = List.of(
                 "Three American soldiers were killed in Jordan by a drone launched by militant groups backed by Iran.",
