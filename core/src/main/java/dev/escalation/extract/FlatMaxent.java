@@ -16,9 +16,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * Immutable, shared between threads.
  */
 final class FlatMaxent {
-    private final long[] keys;
-    private final int[] predicates;
-    private final int[] starts;
+    /** Per slot two longs, in one cache line: the feature's hash (0: empty) and its weights' [start, end) in the flat arrays. */
+    private final long[] table;
     private final int[] outcomes;
     private final double[] weights;
     private final String[] outcomeNames;
@@ -30,38 +29,32 @@ final class FlatMaxent {
         Map<String, Context> pmap = (Map<String, Context>) data[1];
         outcomeNames = (String[]) data[2];
         int size = Integer.highestOneBit(Math.max(2, pmap.size() * 2 - 1)) << 1;
-        keys = new long[size];
-        predicates = new int[size];
+        table = new long[2 * size];
         mask = size - 1;
-        starts = new int[pmap.size() + 1];
         int total = 0;
         for (Context c : pmap.values()) {
             total += c.getOutcomes().length;
         }
         outcomes = new int[total];
         weights = new double[total];
-        int p = 0;
         int at = 0;
         for (Map.Entry<String, Context> e : pmap.entrySet()) {
             long h = hash(e.getKey());
             int slot = (int) h & mask;
-            while (keys[slot] != 0) {
-                if (keys[slot] == h) {
+            while (table[2 * slot] != 0) {
+                if (table[2 * slot] == h) {
                     throw new IllegalStateException("two features of the model share a hash: " + e.getKey());
                 }
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = h;
-            predicates[slot] = p;
-            starts[p] = at;
             int[] o = e.getValue().getOutcomes();
             double[] w = e.getValue().getParameters();
             System.arraycopy(o, 0, outcomes, at, o.length);
             System.arraycopy(w, 0, weights, at, w.length);
+            table[2 * slot] = h;
+            table[2 * slot + 1] = (long) at << 32 | (at + o.length);
             at += o.length;
-            p++;
         }
-        starts[p] = at;
     }
 
     int numOutcomes() {
@@ -79,10 +72,10 @@ final class FlatMaxent {
             long h = hash(f);
             int slot = (int) h & mask;
             long k;
-            while ((k = keys[slot]) != 0) {
+            while ((k = table[2 * slot]) != 0) {
                 if (k == h) {
-                    int p = predicates[slot];
-                    for (int a = starts[p], end = starts[p + 1]; a < end; a++) {
+                    long span = table[2 * slot + 1];
+                    for (int a = (int) (span >>> 32), end = (int) span; a < end; a++) {
                         scores[outcomes[a]] += weights[a];
                     }
                     break;

@@ -145,33 +145,31 @@ class TaggingTest {
 
     @Test
     void greedyDecodingAgreesWithTheStockBeamsOnNewsSentences() {
-        Tagging stock = new Tagging(Tagging.Decoding.STOCK);
-        for (String s : List.of(
+        assertSameReading(new Tagging(Tagging.Decoding.STOCK), List.of(
                 "Three American soldiers were killed in Jordan by a drone launched by militant groups backed by Iran.",
                 "U.S. military forces struck targets at facilities in Iraq and Syria.",
                 "Houthi forces fired two anti-ship ballistic missiles into the Gulf of Aden on Tuesday, the command said.",
-                "Russian shelling killed four civilians in Kherson overnight, regional officials said.")) {
-            Tagged g = tag(s);
-            Tagged b = tag(stock, s);
-            assertArrayEquals(b.tags(), g.tags(), s);
-            assertEquals(b.chunks(), g.chunks(), s);
-        }
+                "Russian shelling killed four civilians in Kherson overnight, regional officials said."));
     }
 
     @Test
     void theFlatGreedyLoopDecodesAsOpenNlpsBeamOfOne() {
         // Tagging's own loop (flat weights, no normalisation) against OpenNLP's BeamSearch of size 1 on its models.
-        Tagging beamOfOne = new Tagging(new Tagging.Decoding(1, 1));
-        for (String s : List.of(
+        assertSameReading(new Tagging(new Tagging.Decoding(1, 1)), List.of(
                 "At President Biden's direction, U.S. military forces earlier this evening conducted airstrikes against"
                         + " infrastructure utilized by Iranian-backed militant groups in eastern Syria.",
                 "These strikes were authorized in response to recent attacks against American and Coalition personnel in Iraq.",
                 "The Houthis claimed responsibility, saying they had targeted the ship with naval missiles and a drone.",
-                "Ukraine's air force said it shot down 31 of the 40 drones launched overnight from Russia's Kursk region.")) {
+                "Ukraine's air force said it shot down 31 of the 40 drones launched overnight from Russia's Kursk region."));
+    }
+
+    /** The standard (greedy) stage reads each sentence as {@code other} does: the same tags and chunks. */
+    private static void assertSameReading(Tagging other, List<String> sentences) {
+        for (String s : sentences) {
             Tagged greedy = tag(s);
-            Tagged beam = tag(beamOfOne, s);
-            assertArrayEquals(beam.tags(), greedy.tags(), s);
-            assertEquals(beam.chunks(), greedy.chunks(), s);
+            Tagged expected = tag(other, s);
+            assertArrayEquals(expected.tags(), greedy.tags(), s);
+            assertEquals(expected.chunks(), greedy.chunks(), s);
         }
     }
 
