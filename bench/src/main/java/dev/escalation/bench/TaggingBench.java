@@ -6,10 +6,13 @@ import dev.escalation.extract.Tagging;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -38,8 +41,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * loop, 3/10 for OpenNLP's stock beams.
  * Run from the repository root: {@code mvn -B -q install -DskipTests && mvn -B -q -pl bench exec:exec -Dbench=TaggingBench}
  * (short runs: {@code -Dexec.args="-cp %classpath org.openjdk.jmh.Main TaggingBench -wi 3 -i 5 -f 1"});
- * the corpus figures (event sentences per article): {@code mvn -B -q -pl bench exec:java
- * -Dexec.mainClass=dev.escalation.bench.TaggingBench}.
+ * the corpus figures (event sentences per article) and tokens per CPU-second of the thread, steadier
+ * on a loaded machine: {@code mvn -B -q -pl bench exec:java -Dexec.mainClass=dev.escalation.bench.TaggingBench}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -140,12 +143,46 @@ public class TaggingBench {
         return out;
     }
 
-    /** The corpus: sentences per article, how many hold an event word, their length; also for ExtractBench's 3-8 KB articles. */
+    /**
+     * The corpus: sentences per article, how many hold an event word, their length (also for
+     * ExtractBench's 3-8 KB articles); then, as the README's plain harness does for the coder, tokens
+     * per CPU-second of the tagging thread for each decoding (8 rounds after 6 of warm-up, median),
+     * which a loaded machine disturbs less than JMH's wall-clock rates.
+     */
     public static void main(String[] args) {
         report("evaluation articles", bodies());
         List<String> cut = new ArrayList<>();
         ExtractBench.articles(ExtractBench.texts()).forEach(a -> cut.add(a.getBody().toString()));
         report("ExtractBench's 3-8 KB articles", cut);
+
+        TaggingBench bench = new TaggingBench();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        for (String decoding : new String[] {"3/10", "3/3", "1/1", "0/0"}) {
+            bench.decoding = decoding;
+            bench.setUp();
+            List<Double> pos = new ArrayList<>();
+            List<Double> both = new ArrayList<>();
+            long sink = 0;
+            for (int round = 0; round < 14; round++) {
+                long t0 = cpu.getCurrentThreadCpuTime();
+                for (String[] s : bench.sentences) {
+                    sink += bench.tagging.posTags(s).length;
+                }
+                long t1 = cpu.getCurrentThreadCpuTime();
+                for (String[] s : bench.sentences) {
+                    sink += bench.tagging.tag(s).size();
+                }
+                long t2 = cpu.getCurrentThreadCpuTime();
+                if (round >= 6) {
+                    pos.add(bench.tokensPerPass * 1e9 / (t1 - t0));
+                    both.add(bench.tokensPerPass * 1e9 / (t2 - t1));
+                }
+            }
+            Collections.sort(pos);
+            Collections.sort(both);
+            System.out.printf(Locale.ROOT, "decoding %s: POS %.0f, POS + chunks %.0f tokens per CPU-second (%d sentences, %d tokens; %d)%n",
+                    decoding, pos.get(pos.size() / 2), both.get(both.size() / 2), bench.sentences.size(), bench.tokensPerPass, sink);
+        }
     }
 
     private static void report(String name, List<String> bodies) {

@@ -25,8 +25,10 @@ import opennlp.tools.util.TokenTag;
  *
  * <p>Decoding. OpenNLP's stock taggers search a beam (3 for tags, 10 for chunks); {@link #standard()}
  * decodes greedily instead (beam 0 below: the best valid outcome at each token, in a loop of this
- * class's own without OpenNLP's per-token copies of the partial sequences). ChunkBench measures the
- * configurations against each other.
+ * class's own, with the weights read from {@link FlatMaxent}'s flat arrays rather than OpenNLP's
+ * HashMap). Greedy gives the same tags as OpenNLP's beam of 1 and 99.6% of the stock beams' tags
+ * (97.8% of their noun phrases) on the evaluation event sentences, at 4-8 times the speed;
+ * bench/.../TaggingBench measures the configurations against each other.
  *
  * <p>Tokens. The project's {@link Tokenizer} differs from Penn Treebank tokenization; the words are
  * mapped one to one (token indices never shift) before the models see them, see {@link #modelWord}:
