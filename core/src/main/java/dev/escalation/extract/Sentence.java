@@ -90,11 +90,15 @@ final class Sentence {
     /** Segment start token indexes; segment s spans [segStart[s], segStart[s+1]). */
     final int[] segStart;
     final boolean[] causeSeg;
+    private final String body;
+    /** Part-of-speech tags and chunks, computed on first use: most sentences that pass the gate never need them. */
+    private Tagged tagged;
 
     Sentence(Dictionaries dict, String body, List<Token> tokens, int from, int to, LocalDate published) {
         this.tokens = tokens;
         this.from = from;
         this.to = to;
+        this.body = body;
         this.text = body.substring(tokens.get(from).start, tokens.get(to - 1).end);
         List<Match<Actor>> actorMatches = dict.actors.scan(tokens, from, to);
         List<Match<Place>> placeMatches = appositions(dict.places.scan(tokens, from, to), tokens);
@@ -159,6 +163,14 @@ final class Sentence {
 
     Token tok(int i) {
         return tokens.get(i);
+    }
+
+    /** The sentence as OpenNLP's tagger and chunker read it ({@link Tagging}); token i of the body is {@code i - from} there. */
+    Tagged tagged() {
+        if (tagged == null) {
+            tagged = Tagging.standard().tag(tokens, from, to, body);
+        }
+        return tagged;
     }
 
     /** The text of tokens [start, end) as written. */

@@ -2,7 +2,6 @@ package dev.escalation.extract;
 
 import dev.escalation.extract.Sentence.Np;
 
-import java.util.Set;
 
 /**
  * The voice of an event verb, and its arguments when it is passive: "a U.S. convoy was brutally
@@ -10,24 +9,28 @@ import java.util.Set;
  * subject suffered the event (the target) and the doer, when named, follows "by".
  */
 final class Voice {
-    private static final Set<String> AUX = Token.words("was", "were", "been", "being", "is", "are", "be", "got", "get", "gets");
-    /** Participles that do not end in -ed. */
-    private static final Set<String> IRREGULAR = Token.words("hit", "struck", "shot", "blown", "overrun", "brought", "taken");
-
     private Voice() {
     }
 
-    /** The event word at {@code anchor} is a past participle after a form of "be" (adverbs between): "was brutally attacked". */
+    /**
+     * The event word at {@code anchor} is a passive participle, by its part of speech: after a form
+     * of "be" or "get" ("was brutally attacked", "were killed") or in a reduced relative whose doer
+     * follows "by" ("the seven aid workers killed by Israeli strikes").
+     */
     static boolean passive(Sentence s, int anchor) {
-        Token t = s.tok(anchor);
-        if (!t.isWord() || !(t.norm.endsWith("ed") || IRREGULAR.contains(t.norm))) {
-            return false;
+        Tagged tagged = s.tagged();
+        int i = anchor - s.from;
+        return tagged.isPassiveParticiple(i) || (tagged.isParticiple(i) && byFollows(s, anchor));
+    }
+
+    /** "by" right after the participle, or after one adverb or place phrase word: "killed by", "killed yesterday by". */
+    private static boolean byFollows(Sentence s, int anchor) {
+        for (int k = anchor + 1; k < s.to && k <= anchor + 2; k++) {
+            if (s.tok(k).is("by")) {
+                return true;
+            }
         }
-        int k = anchor - 1;
-        while (k >= s.from && s.tok(k).isWord() && s.tok(k).norm.endsWith("ly") && s.tok(k).norm.length() > 3) {
-            k--;
-        }
-        return k >= s.from && AUX.contains(s.tok(k).norm);
+        return false;
     }
 
     /**
