@@ -24,6 +24,8 @@ final class Triggers {
     /** Nouns that count weapons: "fired a barrage of rockets", "launched a swarm of drones". */
     private static final Set<String> QUANTITIES = Token.words("dozen", "dozens", "barrage", "salvo", "salvos", "volley", "volleys",
             "round", "rounds", "wave", "waves", "swarm", "series", "number", "hundreds", "scores", "handful", "pair");
+    /** Plural untyped attack nouns: without a day they tell a habit or a tally ("attacks on health facilities continue"). */
+    private static final Set<String> PLURAL_ATTACKS = Token.words("attacks", "assaults");
     /** Words that may stand between a determiner and the event word in "the overnight US strikes". */
     static final Set<String> MODIFIERS = Token.words("overnight", "latest", "recent", "new", "fresh", "deadly", "retaliatory",
             "reported", "alleged", "suspected", "limited", "massive", "heavy", "further", "previous", "first", "second", "last",
@@ -45,7 +47,8 @@ final class Triggers {
             if (e.start() < segFrom || e.start() >= segTo || e.value().kind() == EventKind.BLOCK || notAnEvent(s, e)) {
                 continue;
             }
-            if (!group.isEmpty() && contentBetween(s, group.get(group.size() - 1).end(), e.start())) {
+            if (!group.isEmpty() && contentBetween(s, group.get(group.size() - 1).end(), e.start())
+                    && !(incomplete(group) && e.start() - group.get(group.size() - 1).end() <= 3)) {
                 addMention(s, seg, group, out);
                 group = new ArrayList<>(3);
             }
@@ -55,6 +58,23 @@ final class Triggers {
             addMention(s, seg, group, out);
         }
         return out;
+    }
+
+    /**
+     * A group that reports nothing yet (a weapon alone, an untyped verb alone) takes the next event
+     * word within a few words despite what stands between: "aircraft continued dropping",
+     * "dropping crude barrel bombs", "fired one anti-ship ballistic missile".
+     */
+    private static boolean incomplete(List<Match<EventWord>> group) {
+        for (Match<EventWord> e : group) {
+            EventWord w = e.value();
+            if (w.kind() == EventKind.EVENT || (w.kind() == EventKind.GENERIC && w.type() != null)) {
+                return false;
+            }
+        }
+        boolean verb = group.stream().anyMatch(e -> e.value().kind() == EventKind.GENERIC);
+        boolean weapon = group.stream().anyMatch(e -> e.value().kind() == EventKind.WEAPON);
+        return !(verb && weapon);
     }
 
     /** "to attack", "in striking", "by targeting": an intention or a habit, not an event. */
@@ -104,6 +124,9 @@ final class Triggers {
         m.anchorEnd = group.get(0).end();
         m.typeStart = typed.start();
         m.type = typed.value().type();
+        if (event == null && m.type == EventType.BOMBING && (generic != null || untypedVerb)) {
+            m.type = EventType.AIR_STRIKE; // bombs that hit, struck or were dropped came from the air; a planted bomb exploded
+        }
         m.strong = typed.value().kind() != EventKind.GENERIC;
         m.definite = definite(s, typed.start());
         out.add(m);
@@ -180,6 +203,9 @@ final class Triggers {
             if (coarse && !day) {
                 return true;
             }
+        }
+        if (false && !day && m.type == EventType.OTHER && PLURAL_ATTACKS.contains(s.tok(m.typeStart).norm)) {
+            return true; // "Its attacks have resulted in", "conducting attacks in Kabul": a habit or a tally, no one event
         }
         for (Match<Cue> c : s.cues) {
             if (c.value() == Cue.AGGREGATE && c.end() <= m.typeStart && m.typeStart - c.end() <= 2) {
