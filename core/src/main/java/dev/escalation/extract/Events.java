@@ -54,6 +54,9 @@ final class Events {
                 d.fromCause = true;
             }
             Draft hit = compatible(d, false);
+            if (hit != null && toldApart(hit, d)) {
+                hit = null;
+            }
             if (hit == null && anaphoric) {
                 if (compatible(d, true) != null || antecedentAnywhere(d.type)) {
                     continue; // refers to an attack told before, elsewhere or as history
@@ -77,6 +80,14 @@ final class Events {
             reading.drafts.add(d);
             touched.add(d);
         }
+    }
+
+    /**
+     * Two event words of different types in one sentence, each with its own words ("the ballistic
+     * missile attack ... and a barrage of rocket attacks"), are two events the sentence tells apart.
+     */
+    private static boolean toldApart(Draft told, Draft m) {
+        return told.sentence == m.sentence && told.strongType && m.strongType && told.type != m.type;
     }
 
     /** The incident a place-less mention refers to: the latest one it agrees with, told in the last few sentences. */

@@ -1,6 +1,7 @@
 package dev.escalation.extract;
 
 import dev.escalation.records.EventType;
+import dev.escalation.records.Incident;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -95,6 +96,33 @@ class StagesTest {
     }
 
     /** The mentions of every clause of the sentence. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a weapon or a verb alone takes the event word a few words on
+            "Government aircraft continued dropping crude barrel bombs on Aleppo.|AIR_STRIKE",
+            "The Houthis fired one anti-ship ballistic missile into the Gulf of Aden.|MISSILE_ATTACK",
+            // bombs that hit came from the air; a planted bomb explodes
+            "Russian bombs hit playgrounds in Kyiv.|AIR_STRIKE"})
+    void triggersJoinAWeaponToItsVerb(String sentence, EventType type) {
+        List<Mention> mentions = mentions(TestArticles.sentence(SAT_3_FEB_2024, sentence));
+        assertEquals(1, mentions.size());
+        assertEquals(type, mentions.get(0).type);
+    }
+
+    @Test
+    void triggersReadHasSinceAsNews() {
+        Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "The two armies have since exchanged fire in Kashmir.");
+        assertFalse(Triggers.background(s, mentions(s).get(0)), "\"have since\" is what followed, not history");
+    }
+
+    @Test
+    void eventsKeepTwoEventsOfDifferentTypesInOneSentenceApart() {
+        List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024,
+                "The Houthi ballistic missile attack against Israel on Friday and a barrage of rocket attacks into northern Israel by Hezbollah alarmed the region.");
+        assertEquals(1, TestArticles.of(incidents, EventType.MISSILE_ATTACK, "IL").size());
+        assertEquals(1, TestArticles.of(incidents, EventType.ROCKET_ATTACK, "IL").size());
+    }
+
     private static List<Mention> mentions(Sentence s) {
         List<Mention> out = new ArrayList<>();
         for (int seg = 0; seg < s.segments(); seg++) {
