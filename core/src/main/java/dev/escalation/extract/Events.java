@@ -57,6 +57,9 @@ final class Events {
             if (hit != null && toldApart(hit, d)) {
                 hit = null;
             }
+            if (hit == null && m.demonstrative) {
+                continue; // "This attack underscores the need for the accord reached in Algiers on March 1"
+            }
             if (hit == null && anaphoric) {
                 if (compatible(d, true) != null || antecedentAnywhere(d.type)) {
                     continue; // refers to an attack told before, elsewhere or as history

@@ -20,6 +20,8 @@ final class Mention {
     EventType type;
     boolean strong;
     boolean definite;
+    /** "this attack": told again, never a new incident, whatever else the clause dates or places. */
+    boolean demonstrative;
     LocalDate date;
     /** Dated "five days later" with nothing dated to count from. */
     boolean relativeUnresolved;

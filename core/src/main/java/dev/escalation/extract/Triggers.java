@@ -24,8 +24,7 @@ final class Triggers {
     /** Nouns that count weapons: "fired a barrage of rockets", "launched a swarm of drones". */
     private static final Set<String> QUANTITIES = Token.words("dozen", "dozens", "barrage", "salvo", "salvos", "volley", "volleys",
             "round", "rounds", "wave", "waves", "swarm", "series", "number", "hundreds", "scores", "handful", "pair");
-    /** Plural untyped attack nouns: without a day they tell a habit or a tally ("attacks on health facilities continue"). */
-    private static final Set<String> PLURAL_ATTACKS = Token.words("attacks", "assaults");
+    private static final Set<String> DEMONSTRATIVES = Token.words("this", "these", "that", "those");
     /** Words that may stand between a determiner and the event word in "the overnight US strikes". */
     static final Set<String> MODIFIERS = Token.words("overnight", "latest", "recent", "new", "fresh", "deadly", "retaliatory",
             "reported", "alleged", "suspected", "limited", "massive", "heavy", "further", "previous", "first", "second", "last",
@@ -129,6 +128,7 @@ final class Triggers {
         }
         m.strong = typed.value().kind() != EventKind.GENERIC;
         m.definite = definite(s, typed.start());
+        m.demonstrative = demonstrative(s, typed.start());
         out.add(m);
     }
 
@@ -204,9 +204,6 @@ final class Triggers {
                 return true;
             }
         }
-        if (false && !day && m.type == EventType.OTHER && PLURAL_ATTACKS.contains(s.tok(m.typeStart).norm)) {
-            return true; // "Its attacks have resulted in", "conducting attacks in Kabul": a habit or a tally, no one event
-        }
         for (Match<Cue> c : s.cues) {
             if (c.value() == Cue.AGGREGATE && c.end() <= m.typeStart && m.typeStart - c.end() <= 2) {
                 return true;
@@ -236,12 +233,24 @@ final class Triggers {
 
     /** "the strikes", "the US strikes", "these attacks": a reference to an incident already told. */
     private static boolean definite(Sentence s, int typeStart) {
+        Token t = determiner(s, typeStart);
+        return t != null && !t.is("a") && !t.is("an");
+    }
+
+    /** "this attack", "these strikes": the incident just told, told again. */
+    private static boolean demonstrative(Sentence s, int typeStart) {
+        Token t = determiner(s, typeStart);
+        return t != null && DEMONSTRATIVES.contains(t.norm);
+    }
+
+    /** The determiner of the phrase the event word heads, or null. */
+    private static Token determiner(Sentence s, int typeStart) {
         int k = typeStart - 1;
         int steps = 0;
         while (k >= s.from && steps++ < 6) {
             Token t = s.tok(k);
-            if ((Sentence.DETERMINERS.contains(t.norm) || t.is("that")) && !t.is("a") && !t.is("an")) {
-                return true;
+            if (Sentence.DETERMINERS.contains(t.norm) || t.is("that")) {
+                return t;
             }
             int skipTo = spanStartCovering(s, k);
             if (skipTo >= 0) {
@@ -249,10 +258,10 @@ final class Triggers {
             } else if (MODIFIERS.contains(t.norm) || s.isTrigger(k)) {
                 k--;
             } else {
-                return false;
+                return null;
             }
         }
-        return false;
+        return null;
     }
 
     /** The start of an actor phrase or date expression covering token k, or -1. */
