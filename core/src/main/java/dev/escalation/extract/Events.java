@@ -5,6 +5,7 @@ import dev.escalation.extract.Sentence.PlaceRef;
 import dev.escalation.model.EventFamily;
 import dev.escalation.records.EventType;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,6 +92,61 @@ final class Events {
      */
     private static boolean toldApart(Draft told, Draft m) {
         return told.sentence == m.sentence && told.strongType && m.strongType && told.type != m.type;
+    }
+
+    /**
+     * A list of places with their own days after an event word, items parted by semicolons ("attacks
+     * ... in Potiskum and in Gombe on Nov. 3; in Malam Fatori on Nov. 6; in Azare on Nov. 7"): one
+     * incident per place and day, of the event told last before the item. An item with an event word
+     * of its own is coded by that word.
+     */
+    void tellListed(int index, Sentence s, List<Mention> told, List<Draft> touched) {
+        int from = s.from;
+        for (int k = s.from; k <= s.to; k++) {
+            if (k < s.to && !s.tok(k).is(";")) {
+                continue;
+            }
+            Mention m = toldBefore(told, k);
+            if ((from > s.from || k < s.to) && m != null) {
+                listedItem(index, s, m, from, k, touched);
+            }
+            from = k + 1;
+        }
+    }
+
+    private static Mention toldBefore(List<Mention> told, int end) {
+        Mention last = null;
+        for (Mention m : told) {
+            if (m.anchor < end) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    private void listedItem(int index, Sentence s, Mention m, int from, int to, List<Draft> touched) {
+        LocalDate day = null;
+        for (DateMentions.Mention d : s.dates) {
+            if (d.start() >= from && d.end() <= to && d.granularity() == DateMentions.Granularity.DAY && d.date() != null) {
+                if (day != null) {
+                    return; // two days in one item: not a list of single events
+                }
+                day = d.date();
+            }
+        }
+        if (day == null) {
+            return;
+        }
+        for (int k = from; k < to; k++) {
+            if (s.isTrigger(k) && (k < m.anchor || k >= m.anchorEnd)) {
+                return;
+            }
+        }
+        for (Sentence.PlaceRef p : s.places) {
+            if (p.locative() && p.start() >= from && p.end() <= to) {
+                tell(index, s, m.listedAt(s.seg(p.start()), day), List.of(p), touched);
+            }
+        }
     }
 
     /** The incident a place-less mention refers to: the latest one it agrees with, told in the last few sentences. */

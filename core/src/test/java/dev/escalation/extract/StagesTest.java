@@ -123,6 +123,32 @@ class StagesTest {
         assertEquals(1, TestArticles.of(incidents, EventType.ROCKET_ATTACK, "IL").size());
     }
 
+    @Test
+    void eventsTellOneIncidentPerListedPlaceAndDay() {
+        List<Incident> incidents = TestArticles.code("2014-11-11",
+                "Gunmen attacked civilians in Maiduguri in Borno State on Nov. 3; in Azare in Bauchi State on Nov. 7.");
+        assertEquals(List.of(LocalDate.of(2014, 11, 3), LocalDate.of(2014, 11, 7)),
+                incidents.stream().map(Incident::getEventDate).sorted().toList());
+    }
+
+    @Test
+    void eventsTakeThisAttackForTheOneJustTold() {
+        List<Incident> incidents = TestArticles.code("2015-03-31",
+                "A car bomb exploded in Kabul on Monday. This attack underscores the need for the accord reached in Doha on March 1.");
+        assertEquals(1, incidents.size(), "the date and place of the accord start no incident");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Three separate suicide bombers killed nine civilians near Mora in Cameroon on Saturday.|BOMBING",
+            // an armed group that destroys homes: an attack of unstated means, not an air strike
+            "Boko Haram destroyed dozens of homes near Fotokol in Cameroon on Saturday.|ARMED_CLASH"})
+    void eventWordsTypeTheirMeans(String sentence, EventType type) {
+        List<Incident> incidents = TestArticles.code("2015-10-13", sentence);
+        assertEquals(1, incidents.size());
+        assertEquals(type, incidents.get(0).getEventType());
+    }
+
     private static List<Mention> mentions(Sentence s) {
         List<Mention> out = new ArrayList<>();
         for (int seg = 0; seg < s.segments(); seg++) {
