@@ -149,6 +149,15 @@ class StagesTest {
         assertEquals(type, incidents.get(0).getEventType());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Attacks on health facilities in Sudan continue to be reported.",
+            "He condemned the continued cross-border attacks from Lebanon into Israel.",
+            "Boko Haram has stepped up its attacks in Nigeria, killing hundreds in suicide bombings."})
+    void eventsLeaveOutHabitsAndTrends(String sentence) {
+        assertTrue(TestArticles.code(SAT_3_FEB_2024, sentence).isEmpty());
+    }
+
     private static List<Mention> mentions(Sentence s) {
         List<Mention> out = new ArrayList<>();
         for (int seg = 0; seg < s.segments(); seg++) {
