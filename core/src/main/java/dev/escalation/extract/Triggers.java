@@ -24,6 +24,9 @@ final class Triggers {
     /** Nouns that count weapons: "fired a barrage of rockets", "launched a swarm of drones". */
     private static final Set<String> QUANTITIES = Token.words("dozen", "dozens", "barrage", "salvo", "salvos", "volley", "volleys",
             "round", "rounds", "wave", "waves", "swarm", "series", "number", "hundreds", "scores", "handful", "pair");
+    /** Untyped plural attack nouns: with an owner and no day they tell a habit. */
+    private static final Set<String> PLURAL_ATTACKS = Token.words("attacks", "assaults");
+    private static final Set<String> POSSESSIVES = Token.words("'s", "'", "its", "their");
     private static final Set<String> DEMONSTRATIVES = Token.words("this", "these", "that", "those");
     /** Words that may stand between a determiner and the event word in "the overnight US strikes". */
     static final Set<String> MODIFIERS = Token.words("overnight", "latest", "recent", "new", "fresh", "deadly", "retaliatory",
@@ -204,6 +207,9 @@ final class Triggers {
                 return true;
             }
         }
+        if (!day && ownersAttacks(s, m)) {
+            return true;
+        }
         for (Match<Cue> c : s.cues) {
             if (c.value() == Cue.AGGREGATE && c.end() <= m.typeStart && m.typeStart - c.end() <= 2) {
                 return true;
@@ -217,6 +223,22 @@ final class Triggers {
                     boolean bounded = k > segFrom && Numbers.BOUNDS.contains(s.tok(k - 1).norm);
                     return n.value() >= 4 || bounded;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An undated "Al-Shabaab's attacks", "its attacks", "the Houthis' terrorist attacks": what a group
+     * does, told to judge it ("are immoral", "have resulted in the displacement of"), not one event.
+     */
+    private static boolean ownersAttacks(Sentence s, Mention m) {
+        if (m.type != EventType.OTHER || !PLURAL_ATTACKS.contains(s.tok(m.typeStart).norm)) {
+            return false;
+        }
+        for (int k = m.typeStart - 1; k >= Math.max(s.from, m.typeStart - 2); k--) {
+            if (POSSESSIVES.contains(s.tok(k).norm)) {
+                return true;
             }
         }
         return false;
