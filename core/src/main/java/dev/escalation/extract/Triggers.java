@@ -211,7 +211,8 @@ final class Triggers {
             return true;
         }
         for (Match<Cue> c : s.cues) {
-            if (c.value() == Cue.AGGREGATE && c.end() <= m.typeStart && m.typeStart - c.end() <= 2) {
+            // "multiple bombs were detonated", "several missiles hit": a count of weapons is one attack, not a tally
+            if (c.value() == Cue.AGGREGATE && c.end() <= m.typeStart && m.typeStart - c.end() <= 2 && !isWeapon(s, c.end())) {
                 return true;
             }
         }

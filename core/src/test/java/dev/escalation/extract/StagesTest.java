@@ -142,7 +142,9 @@ class StagesTest {
     @CsvSource(delimiter = '|', value = {
             "Three separate suicide bombers killed nine civilians near Mora in Cameroon on Saturday.|BOMBING",
             // an armed group that destroys homes: an attack of unstated means, not an air strike
-            "Boko Haram destroyed dozens of homes near Fotokol in Cameroon on Saturday.|ARMED_CLASH"})
+            "Boko Haram destroyed dozens of homes near Fotokol in Cameroon on Saturday.|ARMED_CLASH",
+            // a count of weapons is one attack, not a tally
+            "On Saturday, multiple bombs were detonated at two bus stations in Gombe, Nigeria.|BOMBING"})
     void eventWordsTypeTheirMeans(String sentence, EventType type) {
         List<Incident> incidents = TestArticles.code("2015-10-13", sentence);
         assertEquals(1, incidents.size());
