@@ -181,15 +181,20 @@ final class Triggers {
     static boolean background(Sentence s, Mention m) {
         int segFrom = s.segStart[m.seg];
         int segTo = s.segStart[m.seg + 1];
-        if (s.governing(m.seg, Cue.BACKGROUND) != null) {
-            return true;
-        }
         boolean coarse = false;
         boolean day = false;
         for (DateMentions.Mention d : s.dates) {
             if (d.start() >= segFrom && d.start() < segTo) {
                 coarse |= d.granularity() == DateMentions.Granularity.COARSE;
                 day |= d.granularity() == DateMentions.Granularity.DAY;
+            }
+        }
+        Match<Cue> history = s.governing(m.seg, Cue.BACKGROUND);
+        if (history != null) {
+            // "since the horrific attack yesterday in northern Israel": since a dated event, that event
+            boolean sinceDated = s.tok(history.start()).is("since") && history.end() <= m.anchor && day;
+            if (!sinceDated) {
+                return true;
             }
         }
         if (coarse && !day) {

@@ -162,6 +162,14 @@ class StagesTest {
         assertTrue(TestArticles.code(SAT_3_FEB_2024, sentence).isEmpty());
     }
 
+    @Test
+    void triggersTakeAnEventDatedAfterSinceForNews() {
+        Sentence dated = TestArticles.sentence(SAT_3_FEB_2024, "Talks went on since the attack yesterday in northern Israel.");
+        assertFalse(Triggers.background(dated, mentions(dated).get(0)), "since a dated attack: that attack");
+        Sentence history = TestArticles.sentence(SAT_3_FEB_2024, "It was the deadliest attack in northern Israel since the war.");
+        assertTrue(Triggers.background(history, mentions(history).get(0)));
+    }
+
     private static List<Mention> mentions(Sentence s) {
         List<Mention> out = new ArrayList<>();
         for (int seg = 0; seg < s.segments(); seg++) {
