@@ -37,6 +37,8 @@ final class Events {
                 if (hit != null) {
                     merge(hit, d); // "the strikes killed 12", "Hezbollah said it had targeted an army post"
                     touched.add(hit);
+                } else if (d.type == EventType.INTERCEPTION) {
+                    interceptAt(d, touched);
                 }
             }
             return;
@@ -145,6 +147,25 @@ final class Events {
         for (Sentence.PlaceRef p : s.places) {
             if (p.locative() && p.start() >= from && p.end() <= to) {
                 tell(index, s, m.listedAt(s.seg(p.start()), day), List.of(p), touched);
+            }
+        }
+    }
+
+    /**
+     * An interception with no place of its own ("we helped Israel take down nearly all of the
+     * incoming drones") happens where the attack it stops was aimed: the latest attack told in the
+     * last few sentences.
+     */
+    private void interceptAt(Draft m, List<Draft> touched) {
+        for (int i = reading.drafts.size() - 1; i >= 0; i--) {
+            Draft d = reading.drafts.get(i);
+            if (!d.referent && m.sentence - d.lastTouched <= 3 && EventFamily.of(d.type) == EventFamily.REMOTE_VIOLENCE
+                    && (m.actorSide == null || !m.actorSide.equals(d.actorSide))) { // no side intercepts its own strike
+                m.country = d.country;
+                m.date = m.date != null ? m.date : d.date;
+                reading.drafts.add(m);
+                touched.add(m);
+                return;
             }
         }
     }

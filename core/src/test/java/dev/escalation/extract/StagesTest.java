@@ -170,6 +170,15 @@ class StagesTest {
         assertTrue(Triggers.background(history, mentions(history).get(0)));
     }
 
+    @Test
+    void eventsPlaceAnInterceptionWhereTheAttackItStopsWasAimed() {
+        List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024,
+                "Iran launched a drone attack on Israel on Saturday. We helped Israel take down nearly all of the incoming drones.");
+        assertEquals(1, TestArticles.of(incidents, EventType.INTERCEPTION, "IL").size());
+        List<Incident> targets = TestArticles.code(SAT_3_FEB_2024, "US jets struck radars and air defense systems in Yemen on Saturday.");
+        assertTrue(TestArticles.of(targets, EventType.INTERCEPTION, "YE").isEmpty(), "an air defence system struck is a target");
+    }
+
     private static List<Mention> mentions(Sentence s) {
         List<Mention> out = new ArrayList<>();
         for (int seg = 0; seg < s.segments(); seg++) {
