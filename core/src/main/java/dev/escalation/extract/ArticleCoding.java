@@ -66,6 +66,7 @@ final class ArticleCoding {
 
     private void code(int index, Sentence s) {
         List<Draft> touched = new ArrayList<>();
+        List<Mention> told = new ArrayList<>();
         for (int seg = 0; seg < s.segments(); seg++) {
             for (Mention m : Triggers.mentions(s, seg)) {
                 dating.date(s, m);
@@ -75,7 +76,11 @@ final class ArticleCoding {
                 Arguments.assign(s, m);
                 retaliation.cue(s, m);
                 events.tell(index, s, m, Placing.places(s, m), touched);
+                told.add(m);
             }
+        }
+        if (!told.isEmpty()) {
+            events.tellListed(index, s, told, touched);
         }
         threats.note(index, s);
         casualties.count(index, s, touched);

@@ -5,6 +5,7 @@ import dev.escalation.extract.Sentence.PlaceRef;
 import dev.escalation.model.EventFamily;
 import dev.escalation.records.EventType;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,6 +37,8 @@ final class Events {
                 if (hit != null) {
                     merge(hit, d); // "the strikes killed 12", "Hezbollah said it had targeted an army post"
                     touched.add(hit);
+                } else if (d.type == EventType.INTERCEPTION) {
+                    interceptAt(d, touched);
                 }
             }
             return;
@@ -54,6 +57,12 @@ final class Events {
                 d.fromCause = true;
             }
             Draft hit = compatible(d, false);
+            if (hit != null && toldApart(hit, d)) {
+                hit = null;
+            }
+            if (hit == null && m.demonstrative) {
+                continue; // "This attack underscores the need for the accord reached in Algiers on March 1"
+            }
             if (hit == null && anaphoric) {
                 if (compatible(d, true) != null || antecedentAnywhere(d.type)) {
                     continue; // refers to an attack told before, elsewhere or as history
@@ -76,6 +85,88 @@ final class Events {
             }
             reading.drafts.add(d);
             touched.add(d);
+        }
+    }
+
+    /**
+     * Two event words of different types in one sentence, each with its own words ("the ballistic
+     * missile attack ... and a barrage of rocket attacks"), are two events the sentence tells apart.
+     */
+    private static boolean toldApart(Draft told, Draft m) {
+        return told.sentence == m.sentence && told.strongType && m.strongType && told.type != m.type;
+    }
+
+    /**
+     * A list of places with their own days after an event word, items parted by semicolons ("attacks
+     * ... in Potiskum and in Gombe on Nov. 3; in Malam Fatori on Nov. 6; in Azare on Nov. 7"): one
+     * incident per place and day, of the event told last before the item. An item with an event word
+     * of its own is coded by that word.
+     */
+    void tellListed(int index, Sentence s, List<Mention> told, List<Draft> touched) {
+        int from = s.from;
+        for (int k = s.from; k <= s.to; k++) {
+            if (k < s.to && !s.tok(k).is(";")) {
+                continue;
+            }
+            Mention m = toldBefore(told, k);
+            if ((from > s.from || k < s.to) && m != null) {
+                listedItem(index, s, m, from, k, touched);
+            }
+            from = k + 1;
+        }
+    }
+
+    private static Mention toldBefore(List<Mention> told, int end) {
+        Mention last = null;
+        for (Mention m : told) {
+            if (m.anchor < end) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    private void listedItem(int index, Sentence s, Mention m, int from, int to, List<Draft> touched) {
+        LocalDate day = null;
+        for (DateMentions.Mention d : s.dates) {
+            if (d.start() >= from && d.end() <= to && d.granularity() == DateMentions.Granularity.DAY && d.date() != null) {
+                if (day != null) {
+                    return; // two days in one item: not a list of single events
+                }
+                day = d.date();
+            }
+        }
+        if (day == null) {
+            return;
+        }
+        for (int k = from; k < to; k++) {
+            if (s.isTrigger(k) && (k < m.anchor || k >= m.anchorEnd)) {
+                return;
+            }
+        }
+        for (Sentence.PlaceRef p : s.places) {
+            if (p.locative() && p.start() >= from && p.end() <= to) {
+                tell(index, s, m.listedAt(s.seg(p.start()), day), List.of(p), touched);
+            }
+        }
+    }
+
+    /**
+     * An interception with no place of its own ("we helped Israel take down nearly all of the
+     * incoming drones") happens where the attack it stops was aimed: the latest attack told in the
+     * last few sentences.
+     */
+    private void interceptAt(Draft m, List<Draft> touched) {
+        for (int i = reading.drafts.size() - 1; i >= 0; i--) {
+            Draft d = reading.drafts.get(i);
+            if (!d.referent && m.sentence - d.lastTouched <= 3 && EventFamily.of(d.type) == EventFamily.REMOTE_VIOLENCE
+                    && (m.actorSide == null || !m.actorSide.equals(d.actorSide))) { // no side intercepts its own strike
+                m.country = d.country;
+                m.date = m.date != null ? m.date : d.date;
+                reading.drafts.add(m);
+                touched.add(m);
+                return;
+            }
         }
     }
 

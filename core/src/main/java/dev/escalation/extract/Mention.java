@@ -20,6 +20,8 @@ final class Mention {
     EventType type;
     boolean strong;
     boolean definite;
+    /** "this attack": told again, never a new incident, whatever else the clause dates or places. */
+    boolean demonstrative;
     LocalDate date;
     /** Dated "five days later" with nothing dated to count from. */
     boolean relativeUnresolved;
@@ -28,4 +30,19 @@ final class Mention {
     boolean causeVague;
     Np actor;
     Np target;
+
+    /** The same event at one item of a list of places and days: "...; in Azare on Nov. 7". */
+    Mention listedAt(int itemSeg, LocalDate day) {
+        Mention m = new Mention();
+        m.seg = itemSeg;
+        m.anchor = anchor;
+        m.anchorEnd = anchorEnd;
+        m.typeStart = typeStart;
+        m.type = type;
+        m.strong = strong;
+        m.date = day;
+        m.actor = actor;
+        m.target = target;
+        return m;
+    }
 }

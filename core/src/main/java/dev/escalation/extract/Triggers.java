@@ -24,6 +24,10 @@ final class Triggers {
     /** Nouns that count weapons: "fired a barrage of rockets", "launched a swarm of drones". */
     private static final Set<String> QUANTITIES = Token.words("dozen", "dozens", "barrage", "salvo", "salvos", "volley", "volleys",
             "round", "rounds", "wave", "waves", "swarm", "series", "number", "hundreds", "scores", "handful", "pair");
+    /** Untyped plural attack nouns: with an owner and no day they tell a habit. */
+    private static final Set<String> PLURAL_ATTACKS = Token.words("attacks", "assaults");
+    private static final Set<String> POSSESSIVES = Token.words("'s", "'", "its", "their");
+    private static final Set<String> DEMONSTRATIVES = Token.words("this", "these", "that", "those");
     /** Words that may stand between a determiner and the event word in "the overnight US strikes". */
     static final Set<String> MODIFIERS = Token.words("overnight", "latest", "recent", "new", "fresh", "deadly", "retaliatory",
             "reported", "alleged", "suspected", "limited", "massive", "heavy", "further", "previous", "first", "second", "last",
@@ -45,7 +49,8 @@ final class Triggers {
             if (e.start() < segFrom || e.start() >= segTo || e.value().kind() == EventKind.BLOCK || notAnEvent(s, e)) {
                 continue;
             }
-            if (!group.isEmpty() && contentBetween(s, group.get(group.size() - 1).end(), e.start())) {
+            if (!group.isEmpty() && contentBetween(s, group.get(group.size() - 1).end(), e.start())
+                    && !(incomplete(group) && e.start() - group.get(group.size() - 1).end() <= 3)) {
                 addMention(s, seg, group, out);
                 group = new ArrayList<>(3);
             }
@@ -55,6 +60,23 @@ final class Triggers {
             addMention(s, seg, group, out);
         }
         return out;
+    }
+
+    /**
+     * A group that reports nothing yet (a weapon alone, an untyped verb alone) takes the next event
+     * word within a few words despite what stands between: "aircraft continued dropping",
+     * "dropping crude barrel bombs", "fired one anti-ship ballistic missile".
+     */
+    private static boolean incomplete(List<Match<EventWord>> group) {
+        for (Match<EventWord> e : group) {
+            EventWord w = e.value();
+            if (w.kind() == EventKind.EVENT || (w.kind() == EventKind.GENERIC && w.type() != null)) {
+                return false;
+            }
+        }
+        boolean verb = group.stream().anyMatch(e -> e.value().kind() == EventKind.GENERIC);
+        boolean weapon = group.stream().anyMatch(e -> e.value().kind() == EventKind.WEAPON);
+        return !(verb && weapon);
     }
 
     /** "to attack", "in striking", "by targeting": an intention or a habit, not an event. */
@@ -104,8 +126,12 @@ final class Triggers {
         m.anchorEnd = group.get(0).end();
         m.typeStart = typed.start();
         m.type = typed.value().type();
+        if (event == null && m.type == EventType.BOMBING && (generic != null || untypedVerb)) {
+            m.type = EventType.AIR_STRIKE; // bombs that hit, struck or were dropped came from the air; a planted bomb exploded
+        }
         m.strong = typed.value().kind() != EventKind.GENERIC;
         m.definite = definite(s, typed.start());
+        m.demonstrative = demonstrative(s, typed.start());
         out.add(m);
     }
 
@@ -155,15 +181,20 @@ final class Triggers {
     static boolean background(Sentence s, Mention m) {
         int segFrom = s.segStart[m.seg];
         int segTo = s.segStart[m.seg + 1];
-        if (s.governing(m.seg, Cue.BACKGROUND) != null) {
-            return true;
-        }
         boolean coarse = false;
         boolean day = false;
         for (DateMentions.Mention d : s.dates) {
             if (d.start() >= segFrom && d.start() < segTo) {
                 coarse |= d.granularity() == DateMentions.Granularity.COARSE;
                 day |= d.granularity() == DateMentions.Granularity.DAY;
+            }
+        }
+        Match<Cue> history = s.governing(m.seg, Cue.BACKGROUND);
+        if (history != null) {
+            // "since the horrific attack yesterday in northern Israel": since a dated event, that event
+            boolean sinceDated = s.tok(history.start()).is("since") && history.end() <= m.anchor && day;
+            if (!sinceDated) {
+                return true;
             }
         }
         if (coarse && !day) {
@@ -181,8 +212,12 @@ final class Triggers {
                 return true;
             }
         }
+        if (!day && ownersAttacks(s, m)) {
+            return true;
+        }
         for (Match<Cue> c : s.cues) {
-            if (c.value() == Cue.AGGREGATE && c.end() <= m.typeStart && m.typeStart - c.end() <= 2) {
+            // "multiple bombs were detonated", "several missiles hit": a count of weapons is one attack, not a tally
+            if (c.value() == Cue.AGGREGATE && c.end() <= m.typeStart && m.typeStart - c.end() <= 2 && !isWeapon(s, c.end())) {
                 return true;
             }
         }
@@ -199,6 +234,22 @@ final class Triggers {
         return false;
     }
 
+    /**
+     * An undated "Al-Shabaab's attacks", "its attacks", "the Houthis' terrorist attacks": what a group
+     * does, told to judge it ("are immoral", "have resulted in the displacement of"), not one event.
+     */
+    private static boolean ownersAttacks(Sentence s, Mention m) {
+        if (m.type != EventType.OTHER || !PLURAL_ATTACKS.contains(s.tok(m.typeStart).norm)) {
+            return false;
+        }
+        for (int k = m.typeStart - 1; k >= Math.max(s.from, m.typeStart - 2); k--) {
+            if (POSSESSIVES.contains(s.tok(k).norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isWeapon(Sentence s, int at) {
         for (Match<EventWord> e : s.events) {
             if (e.start() == at) {
@@ -210,12 +261,24 @@ final class Triggers {
 
     /** "the strikes", "the US strikes", "these attacks": a reference to an incident already told. */
     private static boolean definite(Sentence s, int typeStart) {
+        Token t = determiner(s, typeStart);
+        return t != null && !t.is("a") && !t.is("an");
+    }
+
+    /** "this attack", "these strikes": the incident just told, told again. */
+    private static boolean demonstrative(Sentence s, int typeStart) {
+        Token t = determiner(s, typeStart);
+        return t != null && DEMONSTRATIVES.contains(t.norm);
+    }
+
+    /** The determiner of the phrase the event word heads, or null. */
+    private static Token determiner(Sentence s, int typeStart) {
         int k = typeStart - 1;
         int steps = 0;
         while (k >= s.from && steps++ < 6) {
             Token t = s.tok(k);
-            if ((Sentence.DETERMINERS.contains(t.norm) || t.is("that")) && !t.is("a") && !t.is("an")) {
-                return true;
+            if (Sentence.DETERMINERS.contains(t.norm) || t.is("that")) {
+                return t;
             }
             int skipTo = spanStartCovering(s, k);
             if (skipTo >= 0) {
@@ -223,10 +286,10 @@ final class Triggers {
             } else if (MODIFIERS.contains(t.norm) || s.isTrigger(k)) {
                 k--;
             } else {
-                return false;
+                return null;
             }
         }
-        return false;
+        return null;
     }
 
     /** The start of an actor phrase or date expression covering token k, or -1. */

@@ -1,6 +1,7 @@
 package dev.escalation.extract;
 
 import dev.escalation.records.EventType;
+import dev.escalation.records.Incident;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -95,6 +96,89 @@ class StagesTest {
     }
 
     /** The mentions of every clause of the sentence. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a weapon or a verb alone takes the event word a few words on
+            "Government aircraft continued dropping crude barrel bombs on Aleppo.|AIR_STRIKE",
+            "The Houthis fired one anti-ship ballistic missile into the Gulf of Aden.|MISSILE_ATTACK",
+            // bombs that hit came from the air; a planted bomb explodes
+            "Russian bombs hit playgrounds in Kyiv.|AIR_STRIKE"})
+    void triggersJoinAWeaponToItsVerb(String sentence, EventType type) {
+        List<Mention> mentions = mentions(TestArticles.sentence(SAT_3_FEB_2024, sentence));
+        assertEquals(1, mentions.size());
+        assertEquals(type, mentions.get(0).type);
+    }
+
+    @Test
+    void triggersReadHasSinceAsNews() {
+        Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "The two armies have since exchanged fire in Kashmir.");
+        assertFalse(Triggers.background(s, mentions(s).get(0)), "\"have since\" is what followed, not history");
+    }
+
+    @Test
+    void eventsKeepTwoEventsOfDifferentTypesInOneSentenceApart() {
+        List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024,
+                "The Houthi ballistic missile attack against Israel on Friday and a barrage of rocket attacks into northern Israel by Hezbollah alarmed the region.");
+        assertEquals(1, TestArticles.of(incidents, EventType.MISSILE_ATTACK, "IL").size());
+        assertEquals(1, TestArticles.of(incidents, EventType.ROCKET_ATTACK, "IL").size());
+    }
+
+    @Test
+    void eventsTellOneIncidentPerListedPlaceAndDay() {
+        List<Incident> incidents = TestArticles.code("2014-11-11",
+                "Gunmen attacked civilians in Maiduguri in Borno State on Nov. 3; in Azare in Bauchi State on Nov. 7.");
+        assertEquals(List.of(LocalDate.of(2014, 11, 3), LocalDate.of(2014, 11, 7)),
+                incidents.stream().map(Incident::getEventDate).sorted().toList());
+    }
+
+    @Test
+    void eventsTakeThisAttackForTheOneJustTold() {
+        List<Incident> incidents = TestArticles.code("2015-03-31",
+                "A car bomb exploded in Kabul on Monday. This attack underscores the need for the accord reached in Doha on March 1.");
+        assertEquals(1, incidents.size(), "the date and place of the accord start no incident");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Three separate suicide bombers killed nine civilians near Mora in Cameroon on Saturday.|BOMBING",
+            // an armed group that destroys homes: an attack of unstated means, not an air strike
+            "Boko Haram destroyed dozens of homes near Fotokol in Cameroon on Saturday.|ARMED_CLASH",
+            // a count of weapons is one attack, not a tally
+            "On Saturday, multiple bombs were detonated at two bus stations in Gombe, Nigeria.|BOMBING"})
+    void eventWordsTypeTheirMeans(String sentence, EventType type) {
+        List<Incident> incidents = TestArticles.code("2015-10-13", sentence);
+        assertEquals(1, incidents.size());
+        assertEquals(type, incidents.get(0).getEventType());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Attacks on health facilities in Sudan continue to be reported.",
+            "He condemned the continued cross-border attacks from Lebanon into Israel.",
+            "Boko Haram has stepped up its attacks in Nigeria, killing hundreds in suicide bombings.",
+            // an owner's undated attacks: what the group does
+            "Al-Shabaab's attacks on civilians in Mogadishu are immoral and unacceptable."})
+    void eventsLeaveOutHabitsAndTrends(String sentence) {
+        assertTrue(TestArticles.code(SAT_3_FEB_2024, sentence).isEmpty());
+    }
+
+    @Test
+    void triggersTakeAnEventDatedAfterSinceForNews() {
+        Sentence dated = TestArticles.sentence(SAT_3_FEB_2024, "Talks went on since the attack yesterday in northern Israel.");
+        assertFalse(Triggers.background(dated, mentions(dated).get(0)), "since a dated attack: that attack");
+        Sentence history = TestArticles.sentence(SAT_3_FEB_2024, "It was the deadliest attack in northern Israel since the war.");
+        assertTrue(Triggers.background(history, mentions(history).get(0)));
+    }
+
+    @Test
+    void eventsPlaceAnInterceptionWhereTheAttackItStopsWasAimed() {
+        List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024,
+                "Iran launched a drone attack on Israel on Saturday. We helped Israel take down nearly all of the incoming drones.");
+        assertEquals(1, TestArticles.of(incidents, EventType.INTERCEPTION, "IL").size());
+        List<Incident> targets = TestArticles.code(SAT_3_FEB_2024, "US jets struck radars and air defense systems in Yemen on Saturday.");
+        assertTrue(TestArticles.of(targets, EventType.INTERCEPTION, "YE").isEmpty(), "an air defence system struck is a target");
+    }
+
     private static List<Mention> mentions(Sentence s) {
         List<Mention> out = new ArrayList<>();
         for (int seg = 0; seg < s.segments(); seg++) {
