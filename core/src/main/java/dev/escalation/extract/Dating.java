@@ -5,8 +5,9 @@ import java.time.LocalDate;
 /**
  * The date of an event: the day its own clause names, else a relative one ("one day after", "five
  * days later") counted from the last day date the text gave, else a day named earlier in the
- * sentence outside the cause of a retaliation. A relative date with nothing to count from leaves
- * the mention unresolved: it is dropped rather than dated wrongly.
+ * sentence outside the cause of a retaliation, else a day told after it in the clauses that follow
+ * ("conducted an airstrike in the vicinity of Jilib, Somalia, on April 9, 2019"). A relative date
+ * with nothing to count from leaves the mention unresolved: it is dropped rather than dated wrongly.
  */
 final class Dating {
     private final Reading reading;
@@ -36,7 +37,7 @@ final class Dating {
             }
         }
         if (before == null) {
-            return null;
+            return trailing(s, seg);
         }
         if (before.granularity() == DateMentions.Granularity.AFTER) {
             // "one day after", "five days later" count from the last date the text gave
@@ -49,6 +50,21 @@ final class Dating {
             return focus == null ? null : focus.minusDays(before.offsetDays());
         }
         return before.date();
+    }
+
+    /**
+     * A day date in the clauses after the event's, up to the next clause that reports another event
+     * or a cause: the place and date that close the sentence are the event's.
+     */
+    private static LocalDate trailing(Sentence s, int seg) {
+        for (int t = seg + 1; t < s.segments() && !s.causeSeg[t] && !Triggers.segHasTrigger(s, t); t++) {
+            for (DateMentions.Mention d : s.dates) {
+                if (d.granularity() == DateMentions.Granularity.DAY && d.date() != null && s.seg(d.start()) == t) {
+                    return d.date();
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean relativeBefore(Sentence s, int anchor) {
