@@ -130,8 +130,8 @@ final class DateMentions {
             }
             switch (w) {
                 case "weekend" -> {
-                    if (prev != null && (prev.is("the") || prev.is("this"))) {
-                        return weekend(i, i + 1, pub); // "over the weekend", "this weekend's attacks"
+                    if (prev != null && (prev.is("the") || prev.is("this") || prev.is("past"))) {
+                        return weekend(i, i + 1, pub); // "over the weekend", "this past weekend", "this weekend's attacks"
                     }
                 }
                 case "today", "tonight" -> {

@@ -24,10 +24,9 @@ final class Dating {
 
     /** The clause's own date, else "one day after ..." relative to the last day date, else a date earlier in the sentence. */
     LocalDate on(Sentence s, int seg, int anchor) {
-        for (DateMentions.Mention d : s.dates) {
-            if (d.granularity() == DateMentions.Granularity.DAY && d.date() != null && s.seg(d.start()) == seg) {
-                return d.date();
-            }
+        LocalDate own = own(s, seg, anchor);
+        if (own != null) {
+            return own;
         }
         DateMentions.Mention before = null;
         for (DateMentions.Mention d : s.dates) {
@@ -50,6 +49,30 @@ final class Dating {
             return focus == null ? null : focus.minusDays(before.offsetDays());
         }
         return before.date();
+    }
+
+    /**
+     * The clause's own day date. With several, the one told after the event word and before the
+     * clause's next event wins ("spoke yesterday following the missile attack on September 15 and
+     * rocket attacks over the weekend"), else the first.
+     */
+    private static LocalDate own(Sentence s, int seg, int anchor) {
+        int next = s.segStart[seg + 1];
+        for (Mention other : Triggers.mentions(s, seg)) {
+            if (other.anchor > anchor) {
+                next = Math.min(next, other.anchor);
+            }
+        }
+        LocalDate first = null;
+        for (DateMentions.Mention d : s.dates) {
+            if (d.granularity() == DateMentions.Granularity.DAY && d.date() != null && s.seg(d.start()) == seg) {
+                if (d.start() > anchor && d.start() < next) {
+                    return d.date();
+                }
+                first = first == null ? d.date() : first;
+            }
+        }
+        return first;
     }
 
     /**
