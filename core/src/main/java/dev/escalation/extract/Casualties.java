@@ -7,6 +7,7 @@ import dev.escalation.extract.Sentence.PlaceRef;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Casualties: the dead and injured a sentence counts ("at least 16 people killed", "killed five
@@ -29,7 +30,7 @@ final class Casualties {
                 continue;
             }
             int seg = s.seg(c.start());
-            if (s.cueIn(seg, Cue.HYPOTHETICAL) != null || s.cueIn(seg, Cue.BACKGROUND) != null) {
+            if (s.cueIn(seg, Cue.HYPOTHETICAL) != null || s.cueIn(seg, Cue.BACKGROUND) != null || toll(s, seg)) {
                 continue;
             }
             Integer count = c.value() == Casualty.NONE ? Integer.valueOf(0)
@@ -62,6 +63,19 @@ final class Casualties {
                 d.injured = d.injured == null ? count : Math.max(d.injured, count);
             }
         }
+    }
+
+    private static final Set<String> WHOLE_WARS = Token.words("conflict", "war", "fighting", "offensive");
+
+    /** A toll of a whole war ("the deaths of more than 30,000 Palestinians in this conflict", "to date"): no incident's dead. */
+    private static boolean toll(Sentence s, int seg) {
+        for (int i = s.segStart[seg]; i + 2 < s.segStart[seg + 1]; i++) {
+            if ((s.tok(i).is("in") || s.tok(i).is("during") || s.tok(i).is("throughout")) && (s.tok(i + 1).is("this") || s.tok(i + 1).is("the"))
+                    && WHOLE_WARS.contains(s.tok(i + 2).norm) || s.tok(i).is("to") && s.tok(i + 1).is("date")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Draft inCountryOf(List<Draft> drafts, List<PlaceRef> places) {
