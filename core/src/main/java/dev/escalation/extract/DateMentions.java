@@ -64,7 +64,7 @@ final class DateMentions {
 
     /** Lower-case words that can start a date expression (capitalised month and weekday names are checked apart). */
     private static final Set<String> STARTS = Token.words("today", "tonight", "overnight", "yesterday", "this", "last", "earlier", "past",
-            "weekend",
+            "weekend", "same", "next", "following",
             "late", "early", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
             "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty");
 
@@ -129,6 +129,12 @@ final class DateMentions {
                 return new Mention(i, i + 1, Granularity.DAY, pub == null ? null : pub.with(TemporalAdjusters.previousOrSame(dow)), 0);
             }
             switch (w) {
+                case "same", "next", "following" -> {
+                    // "on the same day", "the next day", "the following day": counted from the last day the text gave
+                    if (next != null && next.is("day") && prev != null && prev.is("the")) {
+                        return new Mention(i, i + 2, Granularity.AFTER, null, w.equals("same") ? 0 : -1);
+                    }
+                }
                 case "weekend" -> {
                     if (prev != null && (prev.is("the") || prev.is("this") || prev.is("past"))) {
                         return weekend(i, i + 1, pub); // "over the weekend", "this past weekend", "this weekend's attacks"

@@ -30,7 +30,9 @@ final class Dating {
         }
         DateMentions.Mention before = null;
         for (DateMentions.Mention d : s.dates) {
-            if (d.end() <= anchor && !s.causeSeg[s.seg(d.start())]
+            // a relative date may close the event's own clause: "killing several others on the same day"
+            boolean told = d.end() <= anchor || d.granularity() == DateMentions.Granularity.AFTER && s.seg(d.start()) == seg;
+            if (told && !s.causeSeg[s.seg(d.start())]
                     && (d.granularity() == DateMentions.Granularity.AFTER || (d.granularity() == DateMentions.Granularity.DAY && d.date() != null))) {
                 before = d;
             }
