@@ -273,8 +273,10 @@ final class Sentence {
                     locative = true; // the object of "struck Damascus", "hit Baghdad airport", "shelled Idlib"
                 }
             }
-            // a city or region that is not also an actor (Deir Ezzor, Arbil) places the events near it
-            if (!locative && m.value().admin1() != null && !overlapsActor(m.start(), m.end())) {
+            // a city or region that is not also an actor (Deir Ezzor, Arbil) places the events near it,
+            // unless it is where the fire came from ("rockets fired from southern Lebanon struck ...")
+            boolean origin = k >= from && tok(k).is("from");
+            if (!locative && !origin && m.value().admin1() != null && !overlapsActor(m.start(), m.end())) {
                 locative = true;
             }
             // a country name that modifies a noun is not a location: "in the US strikes", "at US forces",
