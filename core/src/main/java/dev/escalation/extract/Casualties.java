@@ -89,7 +89,10 @@ final class Casualties {
         return null;
     }
 
-    /** "no Americans or Iraqis had been killed", "none of their service members had been killed": zero. */
+    /**
+     * "no Americans or Iraqis had been killed", "none of their service members had been killed": zero.
+     * "no civilians were injured or killed" speaks of bystanders only, not of the fighters struck: no count.
+     */
     private static Integer noneReported(Sentence s, Match<Casualty> word) {
         if (word.value() != Casualty.KILLED) {
             return null;
@@ -97,7 +100,7 @@ final class Casualties {
         for (Match<Cue> c : s.cues) {
             if (c.value() == Cue.NEGATION && s.seg(c.start()) == s.seg(word.start()) && c.end() <= word.start()
                     && word.start() - c.end() <= 6 && (s.tok(c.start()).is("no") || s.tok(c.start()).is("none"))) {
-                return 0;
+                return s.tok(c.end()).is("civilians") || s.tok(c.end()).is("civilian") ? null : Integer.valueOf(0);
             }
         }
         return null;
