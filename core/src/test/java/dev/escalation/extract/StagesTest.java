@@ -1,6 +1,7 @@
 package dev.escalation.extract;
 
 import dev.escalation.records.EventType;
+import dev.escalation.records.Incident;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -65,6 +66,36 @@ class StagesTest {
         assertEquals(LocalDate.of(2024, 1, 30), m.date);
     }
 
+    @Test
+    void datingTakesTheDayThatClosesTheSentence() {
+        Sentence s = TestArticles.sentence(SAT_3_FEB_2024,
+                "U.S. forces conducted an airstrike in the vicinity of Jilib, Middle Juba Region, Somalia, on January 30, 2024.");
+        Mention m = mentions(s).get(0);
+        new Dating(reading()).date(s, m);
+        assertEquals(LocalDate.of(2024, 1, 30), m.date, "the trailing date, not the publication day");
+    }
+
+    @Test
+    void datingGivesEachEventOfAClauseTheDayToldAfterIt() {
+        Sentence s = TestArticles.sentence(SAT_3_FEB_2024,
+                "The minister spoke yesterday following the Houthi missile attack on Israel on Thursday and a barrage of rocket attacks over the weekend.");
+        List<Mention> mentions = mentions(s);
+        Dating dating = new Dating(reading());
+        mentions.forEach(m -> dating.date(s, m));
+        assertEquals(LocalDate.of(2024, 2, 1), mentions.get(0).date, "the missile attack on Thursday");
+        assertEquals(LocalDate.of(2024, 2, 3), mentions.get(1).date, "the rockets over the weekend");
+    }
+
+    @Test
+    void datingCountsTheSameDayFromTheLastDayTheTextGave() {
+        Reading reading = reading();
+        reading.lastDayDate = LocalDate.of(2024, 1, 28);
+        Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "Another bombing took place in Maroua killing several others on the same day.");
+        Mention m = mentions(s).get(0);
+        new Dating(reading).date(s, m);
+        assertEquals(LocalDate.of(2024, 1, 28), m.date);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             // passive: the subject suffered it, the doer follows "by" (the sided one of a chain of "by" phrases)
@@ -92,6 +123,37 @@ class StagesTest {
         Mention m = mentions(s).get(0);
         Arguments.assign(s, m);
         assertEquals(List.of("IL"), countries(Placing.places(s, m)));
+    }
+
+    @Test
+    void placingTakesTheCountryOfATownTheGazetteerLacks() {
+        Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "Suicide bombers struck a market near Seradji-Kerawa, Cameroon.");
+        assertEquals(List.of("CM"), countries(Placing.places(s, mentions(s).get(0))));
+    }
+
+    @Test
+    void placingLeavesOutWhereTheFireCameFrom() {
+        Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "Rockets fired from southern Lebanon struck northern Israel.");
+        assertEquals(List.of("IL"), countries(Placing.places(s, mentions(s).get(0))));
+    }
+
+    @Test
+    void casualtiesCountTheIncidentsDeadNotTheWarsToll() {
+        List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, "The seven aid workers killed by Israeli airstrikes in Gaza yesterday "
+                + "were delivering food. Their deaths, and the deaths of more than 30,000 Palestinians in this conflict, are devastating.");
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals(7, incidents.get(0).getFatalities());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A US airstrike killed two terrorists in Somalia on Friday. No civilians were injured or killed.|2",
+            "A US airstrike hit al-Shabaab militants in Somalia on Friday. No civilians were injured or killed.|",
+            "A drone attack hit a US base in Syria on Friday. No one was killed.|0"})
+    void casualtiesSayZeroOnlyWhenNobodyDied(String text, Integer killed) {
+        List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, text);
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals(killed, incidents.get(0).getFatalities());
     }
 
     /** The mentions of every clause of the sentence. */
