@@ -143,11 +143,12 @@ final class Casualties {
         return null;
     }
 
-    /** "killing five members of a militia and two guests": the people counted after "and". */
+    /** "killing five members of a militia and two guests", "one civilian and a suicide bomber": the people counted after "and". */
     private static int coordinatedCount(Sentence s, int from, int to) {
         for (int k = from; k < Math.min(to, from + 8); k++) {
             if (s.tok(k).is("and")) {
-                Numbers.Parsed n = Numbers.parse(s.tokens, k + 1, to);
+                Numbers.Parsed n = k + 1 < to && (s.tok(k + 1).is("a") || s.tok(k + 1).is("an"))
+                        ? new Numbers.Parsed(1, k + 2) : Numbers.parse(s.tokens, k + 1, to);
                 return n != null && countsPeople(s, n.end(), to) ? n.value() : 0;
             }
         }
