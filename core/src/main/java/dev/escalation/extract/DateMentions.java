@@ -71,7 +71,9 @@ final class DateMentions {
     private static Mention at(List<Token> tokens, int i, int to, LocalDate pub) {
         Token t = tokens.get(i);
         Integer dayFirst = i + 1 < to && tokens.get(i + 1).capitalised() ? dayNumber(t) : null;
-        if (dayFirst != null && MONTHS.get(tokens.get(i + 1).norm) != null && tokens.get(i + 1).norm.length() >= 3) {
+        // "NR-126-17 April 6, 2017": a day number after the month makes it month first
+        boolean monthFirst = i + 2 < to && dayNumber(tokens.get(i + 2)) != null;
+        if (dayFirst != null && !monthFirst && MONTHS.get(tokens.get(i + 1).norm) != null && tokens.get(i + 1).norm.length() >= 3) {
             // "5 June", "29 September 2019": the day before the month, as British and wire copy write it
             int month = MONTHS.get(tokens.get(i + 1).norm);
             Integer year = i + 2 < to ? year(tokens.get(i + 2)) : null;

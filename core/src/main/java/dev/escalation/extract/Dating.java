@@ -69,12 +69,41 @@ final class Dating {
         for (DateMentions.Mention d : s.dates) {
             if (d.granularity() == DateMentions.Granularity.DAY && d.date() != null && s.seg(d.start()) == seg) {
                 if (d.start() > anchor && d.start() < next) {
-                    return d.date();
+                    return local(s, d);
                 }
-                first = first == null ? d.date() : first;
+                first = first == null ? local(s, d) : first;
             }
         }
         return first;
+    }
+
+    /**
+     * The day where it happened, when a note in brackets converts the time told:
+     * "today at about 8:40 p.m. EDT (4:40 a.m., April 7, in Syria)" is April 7.
+     */
+    private static LocalDate local(Sentence s, DateMentions.Mention told) {
+        int open = told.end();
+        while (open < Math.min(s.to, told.end() + 12) && !s.tok(open).raw.equals("(")) {
+            open++;
+        }
+        if (open >= s.to || !s.tok(open).raw.equals("(")) {
+            return told.date();
+        }
+        for (DateMentions.Mention d : s.dates) {
+            if (d.start() > open && d.granularity() == DateMentions.Granularity.DAY && d.date() != null && !closedBefore(s, open, d.start())) {
+                return d.date();
+            }
+        }
+        return told.date();
+    }
+
+    private static boolean closedBefore(Sentence s, int open, int i) {
+        for (int k = open; k < i; k++) {
+            if (s.tok(k).raw.equals(")")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

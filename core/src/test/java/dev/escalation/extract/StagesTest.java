@@ -87,6 +87,15 @@ class StagesTest {
     }
 
     @Test
+    void datingTakesTheLocalDayOfATimeNote() {
+        Sentence s = TestArticles.sentence(SAT_3_FEB_2024,
+                "U.S. forces conducted a cruise missile strike against an airfield today at about 8:40 p.m. EST (4:40 a.m., February 4, in Syria).");
+        Mention m = mentions(s).get(0);
+        new Dating(reading()).date(s, m);
+        assertEquals(LocalDate.of(2024, 2, 4), m.date);
+    }
+
+    @Test
     void datingCountsTheSameDayFromTheLastDayTheTextGave() {
         Reading reading = reading();
         reading.lastDayDate = LocalDate.of(2024, 1, 28);
