@@ -181,7 +181,7 @@ final class DateMentions {
         }
         if (t.kind == Token.Kind.NUMBER) {
             Integer day = dayNumber(t);
-            if (day != null && next != null && next.capitalised() && MONTHS.containsKey(next.norm)) {
+            if (day != null && !monthFirst && next != null && next.capitalised() && MONTHS.containsKey(next.norm)) {
                 int k = i + 2;
                 if (k < to && tokens.get(k).raw.equals(",")) {
                     k++;
