@@ -136,6 +136,12 @@ class StagesTest {
     }
 
     @Test
+    void placingReadsBareKashmirAsTheIndianAdministeredPart() {
+        Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "Troops exchanged fire across the Line of Control in Kashmir.");
+        assertEquals(List.of("IN"), countries(Placing.places(s, mentions(s).get(0))));
+    }
+
+    @Test
     void placingLeavesOutWhereTheFireCameFrom() {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "Rockets fired from southern Lebanon struck northern Israel.");
         assertEquals(List.of("IL"), countries(Placing.places(s, mentions(s).get(0))));
