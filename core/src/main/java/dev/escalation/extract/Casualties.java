@@ -7,6 +7,7 @@ import dev.escalation.extract.Sentence.PlaceRef;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Casualties: the dead and injured a sentence counts ("at least 16 people killed", "killed five
@@ -29,7 +30,7 @@ final class Casualties {
                 continue;
             }
             int seg = s.seg(c.start());
-            if (s.cueIn(seg, Cue.HYPOTHETICAL) != null || s.cueIn(seg, Cue.BACKGROUND) != null) {
+            if (s.cueIn(seg, Cue.HYPOTHETICAL) != null || s.cueIn(seg, Cue.BACKGROUND) != null || toll(s, seg)) {
                 continue;
             }
             Integer count = c.value() == Casualty.NONE ? Integer.valueOf(0)
@@ -64,6 +65,19 @@ final class Casualties {
         }
     }
 
+    private static final Set<String> WHOLE_WARS = Token.words("conflict", "war", "fighting", "offensive");
+
+    /** A toll of a whole war ("the deaths of more than 30,000 Palestinians in this conflict", "to date"): no incident's dead. */
+    private static boolean toll(Sentence s, int seg) {
+        for (int i = s.segStart[seg]; i + 2 < s.segStart[seg + 1]; i++) {
+            if ((s.tok(i).is("in") || s.tok(i).is("during") || s.tok(i).is("throughout")) && (s.tok(i + 1).is("this") || s.tok(i + 1).is("the"))
+                    && WHOLE_WARS.contains(s.tok(i + 2).norm) || s.tok(i).is("to") && s.tok(i + 1).is("date")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Draft inCountryOf(List<Draft> drafts, List<PlaceRef> places) {
         for (PlaceRef p : places) {
             for (Draft d : drafts) {
@@ -75,7 +89,10 @@ final class Casualties {
         return null;
     }
 
-    /** "no Americans or Iraqis had been killed", "none of their service members had been killed": zero. */
+    /**
+     * "no Americans or Iraqis had been killed", "none of their service members had been killed": zero.
+     * "no civilians were injured or killed" speaks of bystanders only, not of the fighters struck: no count.
+     */
     private static Integer noneReported(Sentence s, Match<Casualty> word) {
         if (word.value() != Casualty.KILLED) {
             return null;
@@ -83,7 +100,7 @@ final class Casualties {
         for (Match<Cue> c : s.cues) {
             if (c.value() == Cue.NEGATION && s.seg(c.start()) == s.seg(word.start()) && c.end() <= word.start()
                     && word.start() - c.end() <= 6 && (s.tok(c.start()).is("no") || s.tok(c.start()).is("none"))) {
-                return 0;
+                return s.tok(c.end()).is("civilians") || s.tok(c.end()).is("civilian") ? null : Integer.valueOf(0);
             }
         }
         return null;
@@ -126,11 +143,12 @@ final class Casualties {
         return null;
     }
 
-    /** "killing five members of a militia and two guests": the people counted after "and". */
+    /** "killing five members of a militia and two guests", "one civilian and a suicide bomber": the people counted after "and". */
     private static int coordinatedCount(Sentence s, int from, int to) {
         for (int k = from; k < Math.min(to, from + 8); k++) {
             if (s.tok(k).is("and")) {
-                Numbers.Parsed n = Numbers.parse(s.tokens, k + 1, to);
+                Numbers.Parsed n = k + 1 < to && (s.tok(k + 1).is("a") || s.tok(k + 1).is("an"))
+                        ? new Numbers.Parsed(1, k + 2) : Numbers.parse(s.tokens, k + 1, to);
                 return n != null && countsPeople(s, n.end(), to) ? n.value() : 0;
             }
         }

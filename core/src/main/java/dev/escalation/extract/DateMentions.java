@@ -64,14 +64,16 @@ final class DateMentions {
 
     /** Lower-case words that can start a date expression (capitalised month and weekday names are checked apart). */
     private static final Set<String> STARTS = Token.words("today", "tonight", "overnight", "yesterday", "this", "last", "earlier", "past",
-            "weekend",
+            "weekend", "same", "next", "following",
             "late", "early", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
             "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty");
 
     private static Mention at(List<Token> tokens, int i, int to, LocalDate pub) {
         Token t = tokens.get(i);
         Integer dayFirst = i + 1 < to && tokens.get(i + 1).capitalised() ? dayNumber(t) : null;
-        if (dayFirst != null && MONTHS.get(tokens.get(i + 1).norm) != null && tokens.get(i + 1).norm.length() >= 3) {
+        // "NR-126-17 April 6, 2017": a day number after the month makes it month first
+        boolean monthFirst = i + 2 < to && dayNumber(tokens.get(i + 2)) != null;
+        if (dayFirst != null && !monthFirst && MONTHS.get(tokens.get(i + 1).norm) != null && tokens.get(i + 1).norm.length() >= 3) {
             // "5 June", "29 September 2019": the day before the month, as British and wire copy write it
             int month = MONTHS.get(tokens.get(i + 1).norm);
             Integer year = i + 2 < to ? year(tokens.get(i + 2)) : null;
@@ -129,9 +131,15 @@ final class DateMentions {
                 return new Mention(i, i + 1, Granularity.DAY, pub == null ? null : pub.with(TemporalAdjusters.previousOrSame(dow)), 0);
             }
             switch (w) {
+                case "same", "next", "following" -> {
+                    // "on the same day", "the next day", "the following day": counted from the last day the text gave
+                    if (next != null && next.is("day") && prev != null && prev.is("the")) {
+                        return new Mention(i, i + 2, Granularity.AFTER, null, w.equals("same") ? 0 : -1);
+                    }
+                }
                 case "weekend" -> {
-                    if (prev != null && (prev.is("the") || prev.is("this"))) {
-                        return weekend(i, i + 1, pub); // "over the weekend", "this weekend's attacks"
+                    if (prev != null && (prev.is("the") || prev.is("this") || prev.is("past"))) {
+                        return weekend(i, i + 1, pub); // "over the weekend", "this past weekend", "this weekend's attacks"
                     }
                 }
                 case "today", "tonight" -> {
@@ -173,7 +181,7 @@ final class DateMentions {
         }
         if (t.kind == Token.Kind.NUMBER) {
             Integer day = dayNumber(t);
-            if (day != null && next != null && next.capitalised() && MONTHS.containsKey(next.norm)) {
+            if (day != null && !monthFirst && next != null && next.capitalised() && MONTHS.containsKey(next.norm)) {
                 int k = i + 2;
                 if (k < to && tokens.get(k).raw.equals(",")) {
                     k++;

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 /**
  * The date of an event: the day its own clause names, else a relative one ("one day after", "five
  * days later") counted from the last day date the text gave, else a day named earlier in the
- * sentence outside the cause of a retaliation. A relative date with nothing to count from leaves
- * the mention unresolved: it is dropped rather than dated wrongly.
+ * sentence outside the cause of a retaliation, else a day told after it in the clauses that follow
+ * ("conducted an airstrike in the vicinity of Jilib, Somalia, on April 9, 2019"). A relative date
+ * with nothing to count from leaves the mention unresolved: it is dropped rather than dated wrongly.
  */
 final class Dating {
     private final Reading reading;
@@ -23,20 +24,21 @@ final class Dating {
 
     /** The clause's own date, else "one day after ..." relative to the last day date, else a date earlier in the sentence. */
     LocalDate on(Sentence s, int seg, int anchor) {
-        for (DateMentions.Mention d : s.dates) {
-            if (d.granularity() == DateMentions.Granularity.DAY && d.date() != null && s.seg(d.start()) == seg) {
-                return d.date();
-            }
+        LocalDate own = own(s, seg, anchor);
+        if (own != null) {
+            return own;
         }
         DateMentions.Mention before = null;
         for (DateMentions.Mention d : s.dates) {
-            if (d.end() <= anchor && !s.causeSeg[s.seg(d.start())]
+            // a relative date may close the event's own clause: "killing several others on the same day"
+            boolean told = d.end() <= anchor || d.granularity() == DateMentions.Granularity.AFTER && s.seg(d.start()) == seg;
+            if (told && !s.causeSeg[s.seg(d.start())]
                     && (d.granularity() == DateMentions.Granularity.AFTER || (d.granularity() == DateMentions.Granularity.DAY && d.date() != null))) {
                 before = d;
             }
         }
         if (before == null) {
-            return null;
+            return trailing(s, seg);
         }
         if (before.granularity() == DateMentions.Granularity.AFTER) {
             // "one day after", "five days later" count from the last date the text gave
@@ -49,6 +51,74 @@ final class Dating {
             return focus == null ? null : focus.minusDays(before.offsetDays());
         }
         return before.date();
+    }
+
+    /**
+     * The clause's own day date. With several, the one told after the event word and before the
+     * clause's next event wins ("spoke yesterday following the missile attack on September 15 and
+     * rocket attacks over the weekend"), else the first.
+     */
+    private static LocalDate own(Sentence s, int seg, int anchor) {
+        int next = s.segStart[seg + 1];
+        for (Mention other : Triggers.mentions(s, seg)) {
+            if (other.anchor > anchor) {
+                next = Math.min(next, other.anchor);
+            }
+        }
+        LocalDate first = null;
+        for (DateMentions.Mention d : s.dates) {
+            if (d.granularity() == DateMentions.Granularity.DAY && d.date() != null && s.seg(d.start()) == seg) {
+                if (d.start() > anchor && d.start() < next) {
+                    return local(s, d);
+                }
+                first = first == null ? local(s, d) : first;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The day where it happened, when a note in brackets converts the time told:
+     * "today at about 8:40 p.m. EDT (4:40 a.m., April 7, in Syria)" is April 7.
+     */
+    private static LocalDate local(Sentence s, DateMentions.Mention told) {
+        int open = told.end();
+        while (open < Math.min(s.to, told.end() + 12) && !s.tok(open).raw.equals("(")) {
+            open++;
+        }
+        if (open >= s.to || !s.tok(open).raw.equals("(")) {
+            return told.date();
+        }
+        for (DateMentions.Mention d : s.dates) {
+            if (d.start() > open && d.granularity() == DateMentions.Granularity.DAY && d.date() != null && !closedBefore(s, open, d.start())) {
+                return d.date();
+            }
+        }
+        return told.date();
+    }
+
+    private static boolean closedBefore(Sentence s, int open, int i) {
+        for (int k = open; k < i; k++) {
+            if (s.tok(k).raw.equals(")")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A day date in the clauses after the event's, up to the next clause that reports another event
+     * or a cause: the place and date that close the sentence are the event's.
+     */
+    private static LocalDate trailing(Sentence s, int seg) {
+        for (int t = seg + 1; t < s.segments() && !s.causeSeg[t] && !Triggers.segHasTrigger(s, t); t++) {
+            for (DateMentions.Mention d : s.dates) {
+                if (d.granularity() == DateMentions.Granularity.DAY && d.date() != null && s.seg(d.start()) == t) {
+                    return d.date();
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean relativeBefore(Sentence s, int anchor) {

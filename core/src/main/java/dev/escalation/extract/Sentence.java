@@ -279,12 +279,16 @@ final class Sentence {
                 } else if ((before.is("and") || before.is("or") || before.raw.equals(",")) && previous != null
                         && previous.locative() && coordinated(previous.end(), k)) {
                     locative = true; // "in Iraq and Syria", "in Yemen, Iraq, and Lebanon"
+                } else if (before.raw.equals(",") && m.value().admin1() == null && afterLocativeName(k)) {
+                    locative = true; // "in the vicinity of Kurtun Warey, Somalia": the town is not in the gazetteer, its country is
                 } else if (isTrigger(k) && (before.norm.endsWith("ed") || before.is("hit") || before.is("struck"))) {
                     locative = true; // the object of "struck Damascus", "hit Baghdad airport", "shelled Idlib"
                 }
             }
-            // a city or region that is not also an actor (Deir Ezzor, Arbil) places the events near it
-            if (!locative && m.value().admin1() != null && !overlapsActor(m.start(), m.end())) {
+            // a city or region that is not also an actor (Deir Ezzor, Arbil) places the events near it,
+            // unless it is where the fire came from ("rockets fired from southern Lebanon struck ...")
+            boolean origin = k >= from && tok(k).is("from");
+            if (!locative && !origin && m.value().admin1() != null && !overlapsActor(m.start(), m.end())) {
                 locative = true;
             }
             // a country name that modifies a noun is not a location: "in the US strikes", "at US forces",
@@ -299,6 +303,15 @@ final class Sentence {
     }
 
     /** Only commas and "and"/"or" between tokens a and b (exclusive of b's own conjunction). */
+    /** Whether the comma at {@code comma} follows a name of up to three capitalised words put there by a locative preposition. */
+    private boolean afterLocativeName(int comma) {
+        int k = comma - 1;
+        while (k >= from && comma - k <= 3 && tok(k).isWord() && tok(k).capitalised()) {
+            k--;
+        }
+        return k < comma - 1 && k >= from && LOCATIVE.contains(tok(k).norm);
+    }
+
     private boolean coordinated(int a, int b) {
         for (int i = a; i <= b; i++) {
             Token t = tok(i);

@@ -35,7 +35,9 @@ class DateMentionsTest {
             "on 28 January | 2024-01-28",
             "on January 28, 2024 | 2024-01-28",
             "on Dec 30 | 2023-12-30",
-            "three days ago | 2024-01-31"})
+            "three days ago | 2024-01-31",
+            "attacks this past weekend | 2024-02-03",
+            "NR-126-17 January 6, 2024 | 2024-01-06"})
     void dayDatesResolveIntoThePast(String text, String expected) {
         DateMentions.Mention m = first(text, SAT_3_FEB_2024);
         assertEquals(DateMentions.Granularity.DAY, m.granularity(), text);

@@ -29,7 +29,9 @@ class NumbersAndCasualtiesTest {
             "A car bombing in Kirkuk left 7 dead and dozens wounded.|7|12",
             "US warplanes struck more than 85 targets at seven facilities in Iraq.||",
             "A drone attack hit a base in Iraq where 2,500 US troops are deployed.||",
-            "An air strike hit a convoy in Syria; several fighters were killed.||"})
+            "An air strike hit a convoy in Syria; several fighters were killed.||",
+            "Al-Shabaab attacked a hotel in Kismayo, Somalia, killing 9 Kenyan nationals.|9|",
+            "An attack on a village near Mora, Cameroon, killed one civilian and a suicide bomber.|2|"})
     void casualtiesCountPeopleNotOtherThings(String sentence, Integer killed, Integer injured) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence);
         assertEquals(1, incidents.size(), incidents::toString);

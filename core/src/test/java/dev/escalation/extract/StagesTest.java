@@ -68,6 +68,40 @@ class StagesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            // the date that closes the sentence, not the publication day
+            "U.S. forces conducted an airstrike in the vicinity of Jilib, Middle Juba Region, Somalia, on January 30, 2024.|2024-01-30",
+            // a bracketed note that converts the time gives the local day
+            "U.S. forces conducted a cruise missile strike against an airfield today at about 8:40 p.m. EST (4:40 a.m., February 4, in Syria).|2024-02-04"})
+    void datingTakesTheDayToldAfterTheEvent(String sentence, String date) {
+        Sentence s = TestArticles.sentence(SAT_3_FEB_2024, sentence);
+        Mention m = mentions(s).get(0);
+        new Dating(reading()).date(s, m);
+        assertEquals(LocalDate.parse(date), m.date);
+    }
+
+    @Test
+    void datingGivesEachEventOfAClauseTheDayToldAfterIt() {
+        Sentence s = TestArticles.sentence(SAT_3_FEB_2024,
+                "The minister spoke yesterday following the Houthi missile attack on Israel on Thursday and a barrage of rocket attacks over the weekend.");
+        List<Mention> mentions = mentions(s);
+        Dating dating = new Dating(reading());
+        mentions.forEach(m -> dating.date(s, m));
+        assertEquals(LocalDate.of(2024, 2, 1), mentions.get(0).date, "the missile attack on Thursday");
+        assertEquals(LocalDate.of(2024, 2, 3), mentions.get(1).date, "the rockets over the weekend");
+    }
+
+    @Test
+    void datingCountsTheSameDayFromTheLastDayTheTextGave() {
+        Reading reading = reading();
+        reading.lastDayDate = LocalDate.of(2024, 1, 28);
+        Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "Another bombing took place in Maroua killing several others on the same day.");
+        Mention m = mentions(s).get(0);
+        new Dating(reading).date(s, m);
+        assertEquals(LocalDate.of(2024, 1, 28), m.date);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             // passive: the subject suffered it, the doer follows "by" (the sided one of a chain of "by" phrases)
             "Three US soldiers were killed in Jordan by a drone launched by militant groups backed by Iran.|IRAN_AXIS|US",
             // active: a sided phrase before the event word is the doer, the phrase after "on" the target
@@ -93,6 +127,43 @@ class StagesTest {
         Mention m = mentions(s).get(0);
         Arguments.assign(s, m);
         assertEquals(List.of("IL"), countries(Placing.places(s, m)));
+    }
+
+    @Test
+    void placingTakesTheCountryOfATownTheGazetteerLacks() {
+        Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "Suicide bombers struck a market near Seradji-Kerawa, Cameroon.");
+        assertEquals(List.of("CM"), countries(Placing.places(s, mentions(s).get(0))));
+    }
+
+    @Test
+    void placingReadsBareKashmirAsTheIndianAdministeredPart() {
+        Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "Troops exchanged fire across the Line of Control in Kashmir.");
+        assertEquals(List.of("IN"), countries(Placing.places(s, mentions(s).get(0))));
+    }
+
+    @Test
+    void placingLeavesOutWhereTheFireCameFrom() {
+        Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "Rockets fired from southern Lebanon struck northern Israel.");
+        assertEquals(List.of("IL"), countries(Placing.places(s, mentions(s).get(0))));
+    }
+
+    @Test
+    void casualtiesCountTheIncidentsDeadNotTheWarsToll() {
+        List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, "The seven aid workers killed by Israeli airstrikes in Gaza yesterday "
+                + "were delivering food. Their deaths, and the deaths of more than 30,000 Palestinians in this conflict, are devastating.");
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals(7, incidents.get(0).getFatalities());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A US airstrike killed two terrorists in Somalia on Friday. No civilians were injured or killed.|2",
+            "A US airstrike hit al-Shabaab militants in Somalia on Friday. No civilians were injured or killed.|",
+            "A drone attack hit a US base in Syria on Friday. No one was killed.|0"})
+    void casualtiesSayZeroOnlyWhenNobodyDied(String text, Integer killed) {
+        List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, text);
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals(killed, incidents.get(0).getFatalities());
     }
 
     /** The mentions of every clause of the sentence. */
