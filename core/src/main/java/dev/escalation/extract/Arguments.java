@@ -13,6 +13,9 @@ import java.util.Set;
  * subject. The target is chosen by {@link Targets}.
  */
 final class Arguments {
+    /** Words that open an insertion between a subject and its verb: "with support from", "in coordination with", "alongside", "and its proxies". */
+    private static final Set<String> INSERTION_OPENERS = Token.words("with", "in", "alongside", "supported", "backed", "assisted",
+            "together", "along", "and", "joined", "aided");
     private static final Set<String> PRONOUNS = Token.words("it", "they", "we", "he", "she", "its", "their", "our");
     /** Verbs of a passive whose "by" names the doer: "was carried out by", "were fired by". */
     private static final Set<String> PASSIVE_VERBS = Token.words("out", "launched", "claimed", "conducted", "fired", "hit", "struck",
@@ -103,7 +106,7 @@ final class Arguments {
             }
         }
         if (best != null) {
-            return best;
+            return firstConjunct(s, best);
         }
         for (int k = s.segStart[seg]; k < anchor; k++) {
             if (PRONOUNS.contains(s.tok(k).norm)) {
@@ -125,26 +128,105 @@ final class Arguments {
             }
         }
         if (seg > 0 && s.segStart[seg] == anchorClauseStart(s, seg, anchor)) {
-            // a subject set off by an insertion: "the U.S. and U.K., with support from Australia and Canada, conducted strikes"
-            for (Np np : s.nps) {
-                if (np.end <= s.segStart[seg] && np.side != null && usableSubject(np) && !s.causeSeg[s.seg(np.start)]) {
-                    return np;
+            // a subject set off by an insertion: "the U.S. and U.K., with support from Australia and Canada, conducted strikes",
+            // "Iran—and its proxies operating out of Yemen, Syria and Iraq—launched"
+            boolean[] inserted = insertions(s, seg);
+            for (int g = seg - 1; g >= 0; g--) {
+                if (!inserted[g]) {
+                    return s.causeSeg[g] ? null : firstSided(s, g);
                 }
             }
         }
         return null;
     }
 
+    /**
+     * The clauses before {@code seg} that are insertions, neither actor nor target: one opened by a
+     * supporting phrase ("with support from X", "in coordination with X", "alongside X", "and its
+     * proxies") and the bare list items that continue it (", Bahrain", ", Canada and the Netherlands").
+     */
+    private static boolean[] insertions(Sentence s, int seg) {
+        boolean[] inserted = new boolean[seg];
+        for (int g = 0; g < seg; g++) {
+            int k = s.segStart[g];
+            while (k < s.segStart[g + 1] && !s.tok(k).isWord()) {
+                k++;
+            }
+            inserted[g] = k < s.segStart[g + 1] && INSERTION_OPENERS.contains(s.tok(k).norm) && g > 0
+                    || g > 0 && inserted[g - 1] && listItem(s, g);
+        }
+        return inserted;
+    }
+
+    /** A clause of only names joined by commas and "and": a list continued across commas. */
+    private static boolean listItem(Sentence s, int g) {
+        for (int k = s.segStart[g]; k < s.segStart[g + 1]; k++) {
+            Token t = s.tok(k);
+            if (t.isWord() && !t.is("and") && !t.is("or") && !Sentence.DETERMINERS.contains(t.norm) && npAt(s, k) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Np npAt(Sentence s, int k) {
+        for (Np np : s.nps) {
+            if (np.start <= k && k < np.end) {
+                return np;
+            }
+        }
+        return null;
+    }
+
+    /** The first usable phrase with a side in clause g: the first conjunct of "the U.S. and U.K.". */
+    private static Np firstSided(Sentence s, int g) {
+        for (Np np : s.nps) {
+            if (s.seg(np.start) == g && np.side != null && usableSubject(np)) {
+                return np;
+            }
+        }
+        return null;
+    }
+
+    /** The first of coordinated phrases: "the U.S. and the U.K. conducted strikes" acts as the U.S. and its allies. */
+    private static Np firstConjunct(Sentence s, Np np) {
+        Np first = np;
+        for (int i = s.nps.indexOf(np) - 1; i >= 0; i--) {
+            Np prev = s.nps.get(i);
+            if (prev.side == null || !usableSubject(prev) || s.seg(prev.start) != s.seg(np.start) || !onlyConjunctions(s, prev.end, first.start)) {
+                break;
+            }
+            first = prev;
+        }
+        return first;
+    }
+
+    /** Only "and" and determiners between (commas end a clause): "the U.S. and the U.K.". */
+    private static boolean onlyConjunctions(Sentence s, int from, int to) {
+        boolean and = false;
+        for (int k = from; k < to; k++) {
+            Token t = s.tok(k);
+            and |= t.is("and");
+            if (!t.is("and") && !Sentence.DETERMINERS.contains(t.norm)) {
+                return false;
+            }
+        }
+        return and;
+    }
+
     /** The start of the clause the anchor opens when only a verb phrase stands before it ("..., conducted strikes"): the anchor's segment start, else -1. */
     private static int anchorClauseStart(Sentence s, int seg, int anchor) {
         int start = s.segStart[seg];
+        while (start < anchor && !s.tok(start).isWord()) {
+            start++; // the comma or dash that closes the insertion
+        }
         for (int k = start; k < anchor; k++) {
             Token t = s.tok(k);
             if (!t.isWord() || Character.isUpperCase(t.raw.charAt(0)) || Sentence.SUBORDINATORS.contains(t.norm) || PRONOUNS.contains(t.norm)) {
                 return -1; // a new clause with its own subject, or a subordinate one
             }
         }
-        return anchor - start <= 3 ? start : -1;
+        return anchor - start <= 3 ? s.segStart[seg] : -1;
     }
 
     private static boolean usableSubject(Np np) {

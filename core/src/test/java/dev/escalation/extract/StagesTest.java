@@ -70,7 +70,10 @@ class StagesTest {
             // passive: the subject suffered it, the doer follows "by" (the sided one of a chain of "by" phrases)
             "Three US soldiers were killed in Jordan by a drone launched by militant groups backed by Iran.|IRAN_AXIS|US",
             // active: a sided phrase before the event word is the doer, the phrase after "on" the target
-            "US strikes on Kataib Hezbollah facilities in Iraq.|US|IRAN_AXIS"})
+            "US strikes on Kataib Hezbollah facilities in Iraq.|US|IRAN_AXIS",
+            // coordinated actors: the first conjunct acts; a supporting insertion is neither actor nor target
+            "The U.S. and U.K., with support from Australia, Bahrain and Canada, conducted strikes on Houthi sites.|US|IRAN_AXIS",
+            "Iran—and its proxies operating out of Yemen, Syria and Iraq—launched an air attack on Israel.|IRAN_AXIS|ISRAEL"})
     void argumentsByVoiceAndPreposition(String sentence, String actorSide, String targetSide) {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, sentence);
         Mention m = mentions(s).get(0);
