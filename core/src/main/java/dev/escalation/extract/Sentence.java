@@ -121,7 +121,7 @@ final class Sentence {
             }
             Match<Cue> cue = cueIdx < cues.size() && cues.get(cueIdx).start() == i ? cues.get(cueIdx) : null;
             boolean boundary = i > from && (i == breakAfter
-                    || (t.isPunct() && BOUNDARY_PUNCT.contains(t.raw))
+                    || (t.isPunct() && BOUNDARY_PUNCT.contains(t.raw) && !bracketedWord(tokens, i, to))
                     || (t.isWord() && BOUNDARY_WORDS.contains(t.norm) && !inside(actors, i))
                     || (cue != null && cue.value() == Cue.RETALIATION_FOR));
             if (boundary && starts.get(starts.size() - 1) != i) {
@@ -147,6 +147,13 @@ final class Sentence {
 
         buildPlaces(placesKept);
         buildNps();
+    }
+
+    /** A bracket around one word, an acronym inside a name: "U.S. Central Command (USCENTCOM) forces" is one phrase. */
+    private static boolean bracketedWord(List<Token> tokens, int i, int to) {
+        String raw = tokens.get(i).raw;
+        return raw.equals("(") && i + 2 < to && tokens.get(i + 1).isWord() && tokens.get(i + 2).raw.equals(")")
+                || raw.equals(")") && i >= 2 && tokens.get(i - 1).isWord() && tokens.get(i - 2).raw.equals("(");
     }
 
     int segments() {

@@ -73,7 +73,9 @@ class StagesTest {
             "US strikes on Kataib Hezbollah facilities in Iraq.|US|IRAN_AXIS",
             // coordinated actors: the first conjunct acts; a supporting insertion is neither actor nor target
             "The U.S. and U.K., with support from Australia, Bahrain and Canada, conducted strikes on Houthi sites.|US|IRAN_AXIS",
-            "Iran—and its proxies operating out of Yemen, Syria and Iraq—launched an air attack on Israel.|IRAN_AXIS|ISRAEL"})
+            "Iran—and its proxies operating out of Yemen, Syria and Iraq—launched an air attack on Israel.|IRAN_AXIS|ISRAEL",
+            // a bracketed acronym inside a name keeps the name one phrase
+            "U.S. Central Command (USCENTCOM) forces destroyed a Houthi missile system in Yemen.|US|IRAN_AXIS"})
     void argumentsByVoiceAndPreposition(String sentence, String actorSide, String targetSide) {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, sentence);
         Mention m = mentions(s).get(0);
