@@ -16,6 +16,8 @@ final class Arguments {
     /** Words that open an insertion between a subject and its verb: "with support from", "in coordination with", "alongside", "and its proxies". */
     private static final Set<String> INSERTION_OPENERS = Token.words("with", "in", "alongside", "supported", "backed", "assisted",
             "together", "along", "and", "joined", "aided");
+    private static final Set<String> CLAIMS = Token.words("claimed", "claims", "claim");
+    private static final Set<String> CLAIMED = Token.words("responsibility", "credit");
     private static final Set<String> PRONOUNS = Token.words("it", "they", "we", "he", "she", "its", "their", "our");
     /** Verbs of a passive whose "by" names the doer: "was carried out by", "were fired by". */
     private static final Set<String> PASSIVE_VERBS = Token.words("out", "launched", "claimed", "conducted", "fired", "hit", "struck",
@@ -31,6 +33,9 @@ final class Arguments {
             // "a U.S. convoy ... was brutally attacked (by X)": the subject suffered it, the doer follows "by"
             m.actor = Voice.agent(s, m.seg, m.anchor);
             m.target = Voice.patient(s, m.seg, m.anchor, m.actor);
+        } else if (Voice.reducedRelative(s, m.anchor) != null) {
+            m.actor = Voice.agent(s, m.seg, m.anchor);
+            m.target = Voice.reducedRelative(s, m.anchor);
         } else {
             m.actor = actor(s, m.seg, m.anchor, m.anchorEnd, blamed(s, m.anchor));
             m.target = Targets.target(s, m.seg, m.anchorEnd, m.actor);
@@ -56,8 +61,15 @@ final class Arguments {
             }
         }
         for (Np np : s.nps) {
-            if (np.side != null && s.seg(np.start) == seg && np.end <= anchor && modifierGap(s, np.end, anchor)) {
-                return np; // "US strikes", "the Israeli air strike", "in a U.S. strike"
+            if (np.side != null && s.seg(np.start) == seg && (np.end <= anchor && modifierGap(s, np.end, anchor)
+                    || np.start < anchor && anchor < np.end)) {
+                return np; // "US strikes", "the Israeli air strike", "in a U.S. strike", "government aircraft struck"
+            }
+        }
+        for (Np np : s.nps) {
+            if (np.side != null && s.seg(np.start) == seg && np.start > lastEnd && np.start - lastEnd <= 2 && s.tok(prevWord(s, np.start)).is("from")
+                    && !s.overlapsPlace(np.start, np.end)) {
+                return np; // "the attack from Russian positions", "shelling from RSF forces"
             }
         }
         if (blame) {
@@ -75,6 +87,10 @@ final class Arguments {
         if (subject != null && subject.side != null) {
             return subject;
         }
+        Np claimer = claimer(s);
+        if (claimer != null) {
+            return claimer; // "the attack, for which the Taliban claimed credit", "the bombing was claimed by ISIS"
+        }
         for (Match<Cue> c : s.cues) {
             if (c.value() == Cue.BLAME && c.start() >= lastEnd) {
                 for (Np np : s.nps) {
@@ -85,6 +101,25 @@ final class Arguments {
             }
         }
         return subject;
+    }
+
+    /** The one who claimed the sentence's attack: "X claimed responsibility", "for which X claimed credit", "claimed by X". */
+    private static Np claimer(Sentence s) {
+        for (Np np : s.nps) {
+            if (np.side == null) {
+                continue;
+            }
+            int p = prevWord(s, np.start);
+            if (p > s.from && s.tok(p).is("by") && CLAIMS.contains(s.tok(p - 1).norm)) {
+                return np;
+            }
+            for (int k = np.end; k < Math.min(np.end + 2, s.to); k++) {
+                if (CLAIMS.contains(s.tok(k).norm) && k + 1 < s.to && CLAIMED.contains(s.tok(k + 1).norm)) {
+                    return np;
+                }
+            }
+        }
+        return null;
     }
 
     /** A blame cue before the event word: "blamed the attack on ...". */

@@ -322,6 +322,15 @@ final class Sentence {
         return false;
     }
 
+    boolean overlapsPlace(int start, int end) {
+        for (PlaceRef p : places) {
+            if (p.start() < end && start < p.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean overlapsActor(int start, int end) {
         for (Match<Actor> a : actors) {
             if (a.start() < end && start < a.end()) {
@@ -412,7 +421,7 @@ final class Sentence {
         return true;
     }
 
-    private static boolean isNumber(Token t) {
+    static boolean isNumber(Token t) {
         String r = t.raw;
         if (r.isEmpty()) {
             return false;

@@ -75,7 +75,15 @@ class StagesTest {
             "The U.S. and U.K., with support from Australia, Bahrain and Canada, conducted strikes on Houthi sites.|US|IRAN_AXIS",
             "Iran—and its proxies operating out of Yemen, Syria and Iraq—launched an air attack on Israel.|IRAN_AXIS|ISRAEL",
             // a bracketed acronym inside a name keeps the name one phrase
-            "U.S. Central Command (USCENTCOM) forces destroyed a Houthi missile system in Yemen.|US|IRAN_AXIS"})
+            "U.S. Central Command (USCENTCOM) forces destroyed a Houthi missile system in Yemen.|US|IRAN_AXIS",
+            // an actor phrase that holds the event word, the one an attack comes from, the one who claimed it
+            "Government aircraft struck a market in Aleppo, killing 33 people.|@GOV|CIVILIAN",
+            "The attack from Russian positions hit a school in Kherson.|RUSSIA|CIVILIAN",
+            "The attack, for which ISIS claimed responsibility, killed 12 civilians.|JIHADIST|CIVILIAN",
+            // victims: the dead of a casualty clause, the phrase a participle with "by" modifies, a counted object
+            "We are concerned by reports of a Burma military airstrike in Sagaing that killed more than 50 people.|MYANMAR_JUNTA|CIVILIAN",
+            "The seven humanitarians killed by Israeli airstrikes in Gaza were there to help.|ISRAEL|CIVILIAN",
+            "U.S. Forces struck and destroyed four Houthi anti-ship ballistic missiles.|US|IRAN_AXIS"})
     void argumentsByVoiceAndPreposition(String sentence, String actorSide, String targetSide) {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, sentence);
         Mention m = mentions(s).get(0);
