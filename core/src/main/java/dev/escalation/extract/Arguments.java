@@ -18,6 +18,9 @@ final class Arguments {
             "together", "along", "and", "joined", "aided");
     private static final Set<String> CLAIMS = Token.words("claimed", "claims", "claim");
     private static final Set<String> CLAIMED = Token.words("responsibility", "credit");
+    /** Pronouns that stand for the last actor of the paragraph ("we" and "he" are speakers and persons). */
+    private static final Set<String> DISCOURSE_PRONOUNS = Token.words("it", "they");
+    private static final Set<String> DEFINITE = Token.words("the", "this", "that", "these", "those");
     private static final Set<String> PRONOUNS = Token.words("it", "they", "we", "he", "she", "its", "their", "our");
     /** Verbs of a passive whose "by" names the doer: "was carried out by", "were fired by". */
     private static final Set<String> PASSIVE_VERBS = Token.words("out", "launched", "claimed", "conducted", "fired", "hit", "struck",
@@ -40,6 +43,59 @@ final class Arguments {
             m.actor = actor(s, m.seg, m.anchor, m.anchorEnd, blamed(s, m.anchor));
             m.target = Targets.target(s, m.seg, m.anchorEnd, m.actor);
         }
+    }
+
+    /**
+     * An actor told in an earlier sentence of the paragraph: for a pronoun subject ("It has also
+     * conducted attacks on MONUSCO", "They fired ...") or an event noun that opens the sentence as
+     * its subject ("The unmanned airstrike occurred in ..."), when the clause names no doer.
+     */
+    static void fromDiscourse(Reading reading, Sentence s, Mention m) {
+        if (m.actor != null && m.actor.side != null) {
+            return;
+        }
+        int pronoun = pronounSubject(s, m.seg, m.anchor);
+        Np last = pronoun >= 0 ? reading.lastActor(s, pronoun, pronoun + 1)
+                : eventSubject(s, m.seg, m.anchor) ? reading.lastActor(s, m.anchor, m.anchorEnd) : null;
+        if (last != null && (m.target == null || !last.side.equals(m.target.side))) {
+            m.actor = last;
+        }
+    }
+
+    /** "It" or "they" opening the anchor's clause with no phrase between it and the event word: its index, else -1. */
+    private static int pronounSubject(Sentence s, int seg, int anchor) {
+        int k = s.segStart[seg];
+        while (k < anchor && (!s.tok(k).isWord() || s.tok(k).is("and") || s.tok(k).is("but"))) {
+            k++;
+        }
+        if (k >= anchor || !DISCOURSE_PRONOUNS.contains(s.tok(k).norm)) {
+            return -1;
+        }
+        for (Np np : s.nps) {
+            if (np.start > k && np.end <= anchor) {
+                return -1;
+            }
+        }
+        return k;
+    }
+
+    /** The sentence opens with its event noun as subject: "The unmanned airstrike occurred in ...", "This attack killed ...". */
+    private static boolean eventSubject(Sentence s, int seg, int anchor) {
+        if (seg != 0 || anchor - s.from > 4 || !DEFINITE.contains(s.tok(s.from).norm)) {
+            return false;
+        }
+        for (int k = s.from + 1; k < anchor; k++) {
+            Token t = s.tok(k);
+            if (!t.isWord() || Character.isUpperCase(t.raw.charAt(0))) {
+                return false; // a name or a date modifies it: "the US strike", "the Jan. 28 attack"
+            }
+        }
+        for (Np np : s.nps) {
+            if (np.start < anchor) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Np actor(Sentence s, int seg, int anchor, int lastEnd, boolean blame) {

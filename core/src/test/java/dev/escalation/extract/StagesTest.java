@@ -93,6 +93,19 @@ class StagesTest {
     }
 
     @Test
+    void argumentsTakeAPronounOrSubjectlessClausesActorFromTheParagraph() {
+        String told = "U.S. forces conducted a counterterrorism operation today against an ISIS-K planner. ";
+        String strike = "The unmanned airstrike occurred in Nangarhar Province of Afghanistan.";
+        assertEquals("US", TestArticles.code(SAT_3_FEB_2024, told + strike).get(0).getActorSide());
+        assertEquals(null, TestArticles.code(SAT_3_FEB_2024, told + "\n\n" + strike).get(0).getActorSide(),
+                "a new paragraph may have changed the topic");
+        String m23 = "The M23 is tightening its grip on Goma. It has also conducted attacks on MONUSCO in the Democratic Republic of the Congo.";
+        assertEquals("M23", TestArticles.code(SAT_3_FEB_2024, m23).get(0).getActorSide());
+        String victims = "Civilians fled the town. They were killed in an airstrike in Sagaing.";
+        assertEquals(null, TestArticles.code(SAT_3_FEB_2024, victims).get(0).getActorSide(), "civilians do not strike");
+    }
+
+    @Test
     void placingPrefersTheEventsOwnClauseToWhereItWasTalkedAbout() {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "Speaking in Qatar, the minister condemned the US strikes in Iraq.");
         Mention m = mentions(s).get(0);
