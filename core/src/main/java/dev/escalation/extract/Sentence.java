@@ -41,6 +41,7 @@ final class Sentence {
     static final Set<String> SUBORDINATORS = Token.words("after", "before", "while", "when", "because", "although",
             "though", "whereas", "but", "amid");
     private static final Set<String> RELATIVES = Token.words("that", "which", "who", "where", "when");
+    private static final Set<String> VICTIM_RELATIVES = Token.words("who", "that");
     private static final Set<String> PASSIVE_AUX = Token.words("was", "were", "been", "be", "is", "are", "being", "got");
     private static final Set<String> BOUNDARY_WORDS = Token.words("that", "which", "who", "whom", "where", "while", "whereas", "but",
             "although", "though", "after", "before", "when", "because", "amid", "whose");
@@ -402,6 +403,9 @@ final class Sentence {
             if (c.value() != Casualty.PERSON && c.start() > np.end && c.start() - np.end <= 30
                     && PASSIVE_AUX.contains(tok(c.start() - 1).norm) && !triggerBetween(np.end, c.start()) && !speechBetween(np.end, c.start())) {
                 np.victim = true; // "Soleimani, head of the Quds Force, and al-Muhandis were killed"
+            }
+            if ((c.value() == Casualty.KILLED || c.value() == Casualty.INJURED) && c.start() == np.end + 1 && VICTIM_RELATIVES.contains(tok(np.end).norm)) {
+                np.victim = true; // "the victims who lost their lives in the blast", "people who died"
             }
         }
         for (Match<Cue> c : cues) {
