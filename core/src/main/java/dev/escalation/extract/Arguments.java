@@ -117,9 +117,15 @@ final class Arguments {
             }
         }
         for (Np np : s.nps) {
+            if (np.afterBy && s.seg(np.start) == seg + 1 && PASSIVE_VERBS.contains(s.tok(prevWord(s, np.start) - 1).norm)
+                    && shortParticipleClause(s, seg + 1, prevWord(s, np.start))) {
+                return np; // set off by commas: "the attack on the base, carried out by Iran-backed militias, injured 34"
+            }
+        }
+        for (Np np : s.nps) {
             if (np.side != null && s.seg(np.start) == seg && (np.end <= anchor && modifierGap(s, np.end, anchor)
                     || np.start < anchor && anchor < np.end)) {
-                return np; // "US strikes", "the Israeli air strike", "in a U.S. strike", "government aircraft struck"
+                return firstConjunct(s, np); // "US strikes", "the Israeli air strike", "in a U.S. strike", "government aircraft struck"
             }
         }
         for (Np np : s.nps) {
@@ -176,6 +182,23 @@ final class Arguments {
             }
         }
         return null;
+    }
+
+    /** Clause g opens with a participle and its "by" at {@code by}: ", carried out by", ", launched by"; nothing else. */
+    private static boolean shortParticipleClause(Sentence s, int g, int by) {
+        int k = s.segStart[g];
+        while (k < by && !s.tok(k).isWord()) {
+            k++;
+        }
+        if (by - k > 2 || k >= by || !s.tok(k).norm.endsWith("ed")) {
+            return false;
+        }
+        for (int i = k; i < by; i++) {
+            if (!s.tok(i).isWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A blame cue before the event word: "blamed the attack on ...". */

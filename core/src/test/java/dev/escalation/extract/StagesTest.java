@@ -84,6 +84,8 @@ class StagesTest {
             "We are concerned by reports of a Burma military airstrike in Sagaing that killed more than 50 people.|MYANMAR_JUNTA|CIVILIAN",
             "The seven humanitarians killed by Israeli airstrikes in Gaza were there to help.|ISRAEL|CIVILIAN",
             "U.S. Forces struck and destroyed four Houthi anti-ship ballistic missiles.|US|IRAN_AXIS",
+            "The U.S. and Britain launched strikes on Houthi targets in Yemen.|US|IRAN_AXIS",
+            "The attack on the base, carried out by Iran-backed militias, injured 34 U.S. troops.|IRAN_AXIS|US",
             "The embassy mourns the victims who lost their lives in the blast in Bajaur, Pakistan.|null|CIVILIAN"}, nullValues = "null")
     void argumentsByVoiceAndPreposition(String sentence, String actorSide, String targetSide) {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, sentence);
