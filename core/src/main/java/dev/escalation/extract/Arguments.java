@@ -13,6 +13,14 @@ import java.util.Set;
  * subject. The target is chosen by {@link Targets}.
  */
 final class Arguments {
+    /** Words that open an insertion between a subject and its verb: "with support from", "in coordination with", "alongside", "and its proxies". */
+    private static final Set<String> INSERTION_OPENERS = Token.words("with", "in", "alongside", "supported", "backed", "assisted",
+            "together", "along", "and", "joined", "aided");
+    private static final Set<String> CLAIMS = Token.words("claimed", "claims", "claim");
+    private static final Set<String> CLAIMED = Token.words("responsibility", "credit");
+    /** Pronouns that stand for the last actor of the paragraph ("we" and "he" are speakers and persons). */
+    private static final Set<String> DISCOURSE_PRONOUNS = Token.words("it", "they");
+    private static final Set<String> DEFINITE = Token.words("the", "this", "that", "these", "those");
     private static final Set<String> PRONOUNS = Token.words("it", "they", "we", "he", "she", "its", "their", "our");
     /** Verbs of a passive whose "by" names the doer: "was carried out by", "were fired by". */
     private static final Set<String> PASSIVE_VERBS = Token.words("out", "launched", "claimed", "conducted", "fired", "hit", "struck",
@@ -28,10 +36,66 @@ final class Arguments {
             // "a U.S. convoy ... was brutally attacked (by X)": the subject suffered it, the doer follows "by"
             m.actor = Voice.agent(s, m.seg, m.anchor);
             m.target = Voice.patient(s, m.seg, m.anchor, m.actor);
+        } else if (Voice.reducedRelative(s, m.anchor) != null) {
+            m.actor = Voice.agent(s, m.seg, m.anchor);
+            m.target = Voice.reducedRelative(s, m.anchor);
         } else {
             m.actor = actor(s, m.seg, m.anchor, m.anchorEnd, blamed(s, m.anchor));
             m.target = Targets.target(s, m.seg, m.anchorEnd, m.actor);
         }
+    }
+
+    /**
+     * An actor told in an earlier sentence of the paragraph: for a pronoun subject ("It has also
+     * conducted attacks on MONUSCO", "They fired ...") or an event noun that opens the sentence as
+     * its subject ("The unmanned airstrike occurred in ..."), when the clause names no doer.
+     */
+    static void fromDiscourse(Reading reading, Sentence s, Mention m) {
+        if (m.actor != null && m.actor.side != null) {
+            return;
+        }
+        int pronoun = pronounSubject(s, m.seg, m.anchor);
+        Np last = pronoun >= 0 ? reading.lastActor(s, pronoun, pronoun + 1)
+                : eventSubject(s, m.seg, m.anchor) ? reading.lastActor(s, m.anchor, m.anchorEnd) : null;
+        if (last != null && (m.target == null || !last.side.equals(m.target.side))) {
+            m.actor = last;
+        }
+    }
+
+    /** "It" or "they" opening the anchor's clause with no phrase between it and the event word: its index, else -1. */
+    private static int pronounSubject(Sentence s, int seg, int anchor) {
+        int k = s.segStart[seg];
+        while (k < anchor && (!s.tok(k).isWord() || s.tok(k).is("and") || s.tok(k).is("but"))) {
+            k++;
+        }
+        if (k >= anchor || !DISCOURSE_PRONOUNS.contains(s.tok(k).norm)) {
+            return -1;
+        }
+        for (Np np : s.nps) {
+            if (np.start > k && np.end <= anchor) {
+                return -1;
+            }
+        }
+        return k;
+    }
+
+    /** The sentence opens with its event noun as subject: "The unmanned airstrike occurred in ...", "This attack killed ...". */
+    private static boolean eventSubject(Sentence s, int seg, int anchor) {
+        if (seg != 0 || anchor - s.from > 4 || !DEFINITE.contains(s.tok(s.from).norm)) {
+            return false;
+        }
+        for (int k = s.from + 1; k < anchor; k++) {
+            Token t = s.tok(k);
+            if (!t.isWord() || Character.isUpperCase(t.raw.charAt(0))) {
+                return false; // a name or a date modifies it: "the US strike", "the Jan. 28 attack"
+            }
+        }
+        for (Np np : s.nps) {
+            if (np.start < anchor) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Np actor(Sentence s, int seg, int anchor, int lastEnd, boolean blame) {
@@ -53,8 +117,21 @@ final class Arguments {
             }
         }
         for (Np np : s.nps) {
-            if (np.side != null && s.seg(np.start) == seg && np.end <= anchor && modifierGap(s, np.end, anchor)) {
-                return np; // "US strikes", "the Israeli air strike", "in a U.S. strike"
+            if (np.afterBy && s.seg(np.start) == seg + 1 && PASSIVE_VERBS.contains(s.tok(prevWord(s, np.start) - 1).norm)
+                    && shortParticipleClause(s, seg + 1, prevWord(s, np.start))) {
+                return np; // set off by commas: "the attack on the base, carried out by Iran-backed militias, injured 34"
+            }
+        }
+        for (Np np : s.nps) {
+            if (np.side != null && s.seg(np.start) == seg && (np.end <= anchor && modifierGap(s, np.end, anchor)
+                    || np.start < anchor && anchor < np.end)) {
+                return firstConjunct(s, np); // "US strikes", "the Israeli air strike", "in a U.S. strike", "government aircraft struck"
+            }
+        }
+        for (Np np : s.nps) {
+            if (np.side != null && s.seg(np.start) == seg && np.start > lastEnd && np.start - lastEnd <= 2 && s.tok(prevWord(s, np.start)).is("from")
+                    && !s.overlapsPlace(np.start, np.end)) {
+                return np; // "the attack from Russian positions", "shelling from RSF forces"
             }
         }
         if (blame) {
@@ -72,6 +149,10 @@ final class Arguments {
         if (subject != null && subject.side != null) {
             return subject;
         }
+        Np claimer = claimer(s);
+        if (claimer != null) {
+            return claimer; // "the attack, for which the Taliban claimed credit", "the bombing was claimed by ISIS"
+        }
         for (Match<Cue> c : s.cues) {
             if (c.value() == Cue.BLAME && c.start() >= lastEnd) {
                 for (Np np : s.nps) {
@@ -82,6 +163,42 @@ final class Arguments {
             }
         }
         return subject;
+    }
+
+    /** The one who claimed the sentence's attack: "X claimed responsibility", "for which X claimed credit", "claimed by X". */
+    private static Np claimer(Sentence s) {
+        for (Np np : s.nps) {
+            if (np.side == null) {
+                continue;
+            }
+            int p = prevWord(s, np.start);
+            if (p > s.from && s.tok(p).is("by") && CLAIMS.contains(s.tok(p - 1).norm)) {
+                return np;
+            }
+            for (int k = np.end; k < Math.min(np.end + 2, s.to); k++) {
+                if (CLAIMS.contains(s.tok(k).norm) && k + 1 < s.to && CLAIMED.contains(s.tok(k + 1).norm)) {
+                    return np;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Clause g opens with a participle and its "by" at {@code by}: ", carried out by", ", launched by"; nothing else. */
+    private static boolean shortParticipleClause(Sentence s, int g, int by) {
+        int k = s.segStart[g];
+        while (k < by && !s.tok(k).isWord()) {
+            k++;
+        }
+        if (by - k > 2 || k >= by || !s.tok(k).norm.endsWith("ed")) {
+            return false;
+        }
+        for (int i = k; i < by; i++) {
+            if (!s.tok(i).isWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A blame cue before the event word: "blamed the attack on ...". */
@@ -103,7 +220,7 @@ final class Arguments {
             }
         }
         if (best != null) {
-            return best;
+            return firstConjunct(s, best);
         }
         for (int k = s.segStart[seg]; k < anchor; k++) {
             if (PRONOUNS.contains(s.tok(k).norm)) {
@@ -125,26 +242,105 @@ final class Arguments {
             }
         }
         if (seg > 0 && s.segStart[seg] == anchorClauseStart(s, seg, anchor)) {
-            // a subject set off by an insertion: "the U.S. and U.K., with support from Australia and Canada, conducted strikes"
-            for (Np np : s.nps) {
-                if (np.end <= s.segStart[seg] && np.side != null && usableSubject(np) && !s.causeSeg[s.seg(np.start)]) {
-                    return np;
+            // a subject set off by an insertion: "the U.S. and U.K., with support from Australia and Canada, conducted strikes",
+            // "Iran—and its proxies operating out of Yemen, Syria and Iraq—launched"
+            boolean[] inserted = insertions(s, seg);
+            for (int g = seg - 1; g >= 0; g--) {
+                if (!inserted[g]) {
+                    return s.causeSeg[g] ? null : firstSided(s, g);
                 }
             }
         }
         return null;
     }
 
+    /**
+     * The clauses before {@code seg} that are insertions, neither actor nor target: one opened by a
+     * supporting phrase ("with support from X", "in coordination with X", "alongside X", "and its
+     * proxies") and the bare list items that continue it (", Bahrain", ", Canada and the Netherlands").
+     */
+    private static boolean[] insertions(Sentence s, int seg) {
+        boolean[] inserted = new boolean[seg];
+        for (int g = 0; g < seg; g++) {
+            int k = s.segStart[g];
+            while (k < s.segStart[g + 1] && !s.tok(k).isWord()) {
+                k++;
+            }
+            inserted[g] = k < s.segStart[g + 1] && INSERTION_OPENERS.contains(s.tok(k).norm) && g > 0
+                    || g > 0 && inserted[g - 1] && listItem(s, g);
+        }
+        return inserted;
+    }
+
+    /** A clause of only names joined by commas and "and": a list continued across commas. */
+    private static boolean listItem(Sentence s, int g) {
+        for (int k = s.segStart[g]; k < s.segStart[g + 1]; k++) {
+            Token t = s.tok(k);
+            if (t.isWord() && !t.is("and") && !t.is("or") && !Sentence.DETERMINERS.contains(t.norm) && npAt(s, k) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Np npAt(Sentence s, int k) {
+        for (Np np : s.nps) {
+            if (np.start <= k && k < np.end) {
+                return np;
+            }
+        }
+        return null;
+    }
+
+    /** The first usable phrase with a side in clause g: the first conjunct of "the U.S. and U.K.". */
+    private static Np firstSided(Sentence s, int g) {
+        for (Np np : s.nps) {
+            if (s.seg(np.start) == g && np.side != null && usableSubject(np)) {
+                return np;
+            }
+        }
+        return null;
+    }
+
+    /** The first of coordinated phrases: "the U.S. and the U.K. conducted strikes" acts as the U.S. and its allies. */
+    private static Np firstConjunct(Sentence s, Np np) {
+        Np first = np;
+        for (int i = s.nps.indexOf(np) - 1; i >= 0; i--) {
+            Np prev = s.nps.get(i);
+            if (prev.side == null || !usableSubject(prev) || s.seg(prev.start) != s.seg(np.start) || !onlyConjunctions(s, prev.end, first.start)) {
+                break;
+            }
+            first = prev;
+        }
+        return first;
+    }
+
+    /** Only "and" and determiners between (commas end a clause): "the U.S. and the U.K.". */
+    private static boolean onlyConjunctions(Sentence s, int from, int to) {
+        boolean and = false;
+        for (int k = from; k < to; k++) {
+            Token t = s.tok(k);
+            and |= t.is("and");
+            if (!t.is("and") && !Sentence.DETERMINERS.contains(t.norm)) {
+                return false;
+            }
+        }
+        return and;
+    }
+
     /** The start of the clause the anchor opens when only a verb phrase stands before it ("..., conducted strikes"): the anchor's segment start, else -1. */
     private static int anchorClauseStart(Sentence s, int seg, int anchor) {
         int start = s.segStart[seg];
+        while (start < anchor && !s.tok(start).isWord()) {
+            start++; // the comma or dash that closes the insertion
+        }
         for (int k = start; k < anchor; k++) {
             Token t = s.tok(k);
             if (!t.isWord() || Character.isUpperCase(t.raw.charAt(0)) || Sentence.SUBORDINATORS.contains(t.norm) || PRONOUNS.contains(t.norm)) {
                 return -1; // a new clause with its own subject, or a subordinate one
             }
         }
-        return anchor - start <= 3 ? start : -1;
+        return anchor - start <= 3 ? s.segStart[seg] : -1;
     }
 
     private static boolean usableSubject(Np np) {

@@ -74,6 +74,7 @@ final class ArticleCoding {
                     continue; // "five days later", with nothing dated to count from
                 }
                 Arguments.assign(s, m);
+                Arguments.fromDiscourse(reading, s, m);
                 retaliation.cue(s, m);
                 events.tell(index, s, m, Placing.places(s, m), touched);
                 told.add(m);

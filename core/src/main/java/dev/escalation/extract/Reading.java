@@ -24,6 +24,10 @@ final class Reading {
     /** The date of the first incident told, for later mentions with no date of their own. */
     LocalDate lead;
     String lastSubjectSide;
+    /** The last subject that was no speaker, for "It has also conducted attacks" in the next sentences of its paragraph. */
+    private String lastActorSide;
+    private String lastActorName;
+    private int lastActorAt = -1;
     /** The last day date the text gave, for "one day after" and "five days later". */
     LocalDate lastDayDate;
     private List<Draft> lastGroup = List.of();
@@ -50,6 +54,9 @@ final class Reading {
             }
             if (a.value().side() != null && (k < from || !Sentence.PREPOSITIONS.contains(tokens.get(k).norm))) {
                 lastSubjectSide = a.value().side();
+                if (!speaks(tokens, a.end(), to)) {
+                    rememberActor(a.value().side(), a.value().name(), tokens.get(a.start()).start);
+                }
                 break;
             }
         }
@@ -61,6 +68,9 @@ final class Reading {
         for (Np np : s.nps) {
             if (np.side != null && !np.locative && !np.afterPrep) {
                 lastSubjectSide = np.side;
+                if (!np.speaker && !np.victim && !np.placeModifier) {
+                    rememberActor(np.side, np.name != null ? np.name : s.span(body, np.start, np.end), s.tok(np.start).start);
+                }
                 break;
             }
         }
@@ -69,6 +79,35 @@ final class Reading {
             lastGroupSentence = index;
         }
         rememberDays(s.dates);
+    }
+
+    /** A speech or blame cue right after an actor: the one who spoke, not who acted. */
+    private boolean speaks(List<Token> tokens, int after, int to) {
+        for (Match<Dictionaries.Cue> c : dict.cues.scan(tokens, after, Math.min(to, after + 5))) {
+            if (c.value() == Dictionaries.Cue.SPEECH || c.value() == Dictionaries.Cue.BLAME) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void rememberActor(String side, String name, int at) {
+        lastActorSide = side;
+        lastActorName = name;
+        lastActorAt = at;
+    }
+
+    /**
+     * The last acting subject, as a phrase standing at tokens [start, end) of s, for a pronoun or a
+     * subjectless clause of s; null across a paragraph break (the topic may have changed) and for
+     * civilians (they do not strike).
+     */
+    Np lastActor(Sentence s, int start, int end) {
+        if (lastActorSide == null || "CIVILIAN".equals(lastActorSide) || lastActorAt < 0
+                || body.substring(lastActorAt, s.tok(s.from).start).indexOf('\n') >= 0) {
+            return null;
+        }
+        return new Np(start, end, lastActorSide, lastActorName);
     }
 
     private void rememberDays(List<DateMentions.Mention> dates) {

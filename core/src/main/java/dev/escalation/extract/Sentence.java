@@ -41,6 +41,7 @@ final class Sentence {
     static final Set<String> SUBORDINATORS = Token.words("after", "before", "while", "when", "because", "although",
             "though", "whereas", "but", "amid");
     private static final Set<String> RELATIVES = Token.words("that", "which", "who", "where", "when");
+    private static final Set<String> VICTIM_RELATIVES = Token.words("who", "that");
     private static final Set<String> PASSIVE_AUX = Token.words("was", "were", "been", "be", "is", "are", "being", "got");
     private static final Set<String> BOUNDARY_WORDS = Token.words("that", "which", "who", "whom", "where", "while", "whereas", "but",
             "although", "though", "after", "before", "when", "because", "amid", "whose");
@@ -125,7 +126,7 @@ final class Sentence {
             }
             Match<Cue> cue = cueIdx < cues.size() && cues.get(cueIdx).start() == i ? cues.get(cueIdx) : null;
             boolean boundary = i > from && (i == breakAfter
-                    || (t.isPunct() && BOUNDARY_PUNCT.contains(t.raw))
+                    || (t.isPunct() && BOUNDARY_PUNCT.contains(t.raw) && !bracketedWord(tokens, i, to))
                     || (t.isWord() && BOUNDARY_WORDS.contains(t.norm) && !inside(actors, i))
                     || (cue != null && cue.value() == Cue.RETALIATION_FOR));
             if (boundary && starts.get(starts.size() - 1) != i) {
@@ -151,6 +152,13 @@ final class Sentence {
 
         buildPlaces(placesKept);
         buildNps();
+    }
+
+    /** A bracket around one word, an acronym inside a name: "U.S. Central Command (USCENTCOM) forces" is one phrase. */
+    private static boolean bracketedWord(List<Token> tokens, int i, int to) {
+        String raw = tokens.get(i).raw;
+        return raw.equals("(") && i + 2 < to && tokens.get(i + 1).isWord() && tokens.get(i + 2).raw.equals(")")
+                || raw.equals(")") && i >= 2 && tokens.get(i - 1).isWord() && tokens.get(i - 2).raw.equals("(");
     }
 
     int segments() {
@@ -340,6 +348,15 @@ final class Sentence {
         return false;
     }
 
+    boolean overlapsPlace(int start, int end) {
+        for (PlaceRef p : places) {
+            if (p.start() < end && start < p.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean overlapsActor(int start, int end) {
         for (Match<Actor> a : actors) {
             if (a.start() < end && start < a.end()) {
@@ -412,6 +429,9 @@ final class Sentence {
                     && PASSIVE_AUX.contains(tok(c.start() - 1).norm) && !triggerBetween(np.end, c.start()) && !speechBetween(np.end, c.start())) {
                 np.victim = true; // "Soleimani, head of the Quds Force, and al-Muhandis were killed"
             }
+            if ((c.value() == Casualty.KILLED || c.value() == Casualty.INJURED) && c.start() == np.end + 1 && VICTIM_RELATIVES.contains(tok(np.end).norm)) {
+                np.victim = true; // "the victims who lost their lives in the blast", "people who died"
+            }
         }
         for (Match<Cue> c : cues) {
             if ((c.value() == Cue.SPEECH || c.value() == Cue.BLAME) && c.start() >= np.end && c.start() - np.end <= 5
@@ -430,7 +450,7 @@ final class Sentence {
         return true;
     }
 
-    private static boolean isNumber(Token t) {
+    static boolean isNumber(Token t) {
         String r = t.raw;
         if (r.isEmpty()) {
             return false;

@@ -22,6 +22,9 @@ final class Targets {
             "occupied", "manned", "owned");
     private static final Set<String> OWNER_TO = Token.words("belonging", "linked", "tied", "affiliated", "allied", "loyal", "connected");
 
+    /** Words that may open a casualty clause before its verb: "that killed", "which wounded", "and killed". */
+    private static final Set<String> CLAUSE_OPENERS = Token.words("that", "which", "and");
+
     private Targets() {
     }
 
@@ -38,7 +41,7 @@ final class Targets {
             }
         }
         for (Np np : s.nps) {
-            if (np != actor && s.seg(np.start) == seg && np.start >= lastEnd && onlyDeterminers(s, triggerEndBefore(s, np.start), np.start)
+            if (np != actor && s.seg(np.start) == seg && np.start >= lastEnd && onlyDeterminersAndCounts(s, triggerEndBefore(s, np.start), np.start)
                     && !np.speaker && !np.placeModifier && !np.locative) {
                 candidates.add(np); // the object: "struck Kataib Hezbollah facilities"
             }
@@ -49,8 +52,7 @@ final class Targets {
             }
         }
         for (Match<Casualty> c : s.casualties) {
-            boolean participle = s.seg(c.start()) == seg + 1 && c.start() == s.segStart[seg + 1] + (s.tok(s.segStart[seg + 1]).isWord() ? 0 : 1);
-            if ((c.value() == Casualty.KILLED || c.value() == Casualty.INJURED) && (s.seg(c.start()) == seg || participle)
+            if ((c.value() == Casualty.KILLED || c.value() == Casualty.INJURED) && (s.seg(c.start()) == seg || casualtyClause(s, seg, c.start()))
                     && c.start() >= lastEnd) {
                 for (Np np : s.nps) {
                     if (np != actor && s.seg(np.start) == s.seg(c.start()) && np.start >= c.end() && np.start - c.end() <= 5 && !np.afterPrep) {
@@ -65,6 +67,29 @@ final class Targets {
             }
         }
         return candidates.isEmpty() ? null : candidates.get(0);
+    }
+
+    /**
+     * A later clause opened by a casualty verb, with no other event word between, tells the dead of
+     * this event: "an airstrike ..., killing 7 ISIS terrorists", "an airstrike in Sagaing that killed
+     * more than 50 people", "the attack, for which ISIS claimed responsibility, killed 12 civilians".
+     */
+    private static boolean casualtyClause(Sentence s, int seg, int c) {
+        int g = s.seg(c);
+        if (g <= seg) {
+            return false;
+        }
+        for (int k = s.segStart[g]; k < c; k++) {
+            if (s.tok(k).isWord() && !CLAUSE_OPENERS.contains(s.tok(k).norm)) {
+                return false;
+            }
+        }
+        for (int k = s.segStart[seg + 1]; k < c; k++) {
+            if (s.isTrigger(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -101,9 +126,11 @@ final class Targets {
         return end < 0 ? i : end;
     }
 
-    private static boolean onlyDeterminers(Sentence s, int from, int to) {
+    /** The object may be counted: "destroyed four Houthi anti-ship missiles", "struck 12 Russian positions". */
+    private static boolean onlyDeterminersAndCounts(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!Sentence.DETERMINERS.contains(s.tok(k).norm)) {
+            Token t = s.tok(k);
+            if (!Sentence.DETERMINERS.contains(t.norm) && !Sentence.COUNTS.contains(t.norm) && !Sentence.isNumber(t)) {
                 return false;
             }
         }

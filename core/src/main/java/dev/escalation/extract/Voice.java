@@ -33,6 +33,20 @@ final class Voice {
         return false;
     }
 
+    /** The phrase a participle with a "by" modifies, the one who suffered it: "the seven humanitarians killed by Israeli airstrikes"; else null. */
+    static Np reducedRelative(Sentence s, int anchor) {
+        Token t = s.tok(anchor);
+        if (!t.isWord() || !(t.norm.endsWith("ed") || IRREGULAR.contains(t.norm)) || anchor + 1 >= s.to || !s.tok(anchor + 1).is("by")) {
+            return null;
+        }
+        for (Np np : s.nps) {
+            if (np.end == anchor) {
+                return np;
+            }
+        }
+        return null;
+    }
+
     /**
      * The doer: a phrase after "by" in the clause, the one with a side when a chain of "by" phrases
      * names the weapon first ("by a drone launched by militant groups backed by Iran").

@@ -105,13 +105,42 @@ class StagesTest {
             // passive: the subject suffered it, the doer follows "by" (the sided one of a chain of "by" phrases)
             "Three US soldiers were killed in Jordan by a drone launched by militant groups backed by Iran.|IRAN_AXIS|US",
             // active: a sided phrase before the event word is the doer, the phrase after "on" the target
-            "US strikes on Kataib Hezbollah facilities in Iraq.|US|IRAN_AXIS"})
+            "US strikes on Kataib Hezbollah facilities in Iraq.|US|IRAN_AXIS",
+            // coordinated actors: the first conjunct acts; a supporting insertion is neither actor nor target
+            "The U.S. and U.K., with support from Australia, Bahrain and Canada, conducted strikes on Houthi sites.|US|IRAN_AXIS",
+            "Iran—and its proxies operating out of Yemen, Syria and Iraq—launched an air attack on Israel.|IRAN_AXIS|ISRAEL",
+            // a bracketed acronym inside a name keeps the name one phrase
+            "U.S. Central Command (USCENTCOM) forces destroyed a Houthi missile system in Yemen.|US|IRAN_AXIS",
+            // an actor phrase that holds the event word, the one an attack comes from, the one who claimed it
+            "Government aircraft struck a market in Aleppo, killing 33 people.|@GOV|CIVILIAN",
+            "The attack from Russian positions hit a school in Kherson.|RUSSIA|CIVILIAN",
+            "The attack, for which ISIS claimed responsibility, killed 12 civilians.|JIHADIST|CIVILIAN",
+            // victims: the dead of a casualty clause, the phrase a participle with "by" modifies, a counted object
+            "We are concerned by reports of a Burma military airstrike in Sagaing that killed more than 50 people.|MYANMAR_JUNTA|CIVILIAN",
+            "The seven humanitarians killed by Israeli airstrikes in Gaza were there to help.|ISRAEL|CIVILIAN",
+            "U.S. Forces struck and destroyed four Houthi anti-ship ballistic missiles.|US|IRAN_AXIS",
+            "The U.S. and Britain launched strikes on Houthi targets in Yemen.|US|IRAN_AXIS",
+            "The attack on the base, carried out by Iran-backed militias, injured 34 U.S. troops.|IRAN_AXIS|US",
+            "The embassy mourns the victims who lost their lives in the blast in Bajaur, Pakistan.|null|CIVILIAN"}, nullValues = "null")
     void argumentsByVoiceAndPreposition(String sentence, String actorSide, String targetSide) {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, sentence);
         Mention m = mentions(s).get(0);
         Arguments.assign(s, m);
-        assertEquals(actorSide, m.actor.side);
+        assertEquals(actorSide, m.actor == null ? null : m.actor.side);
         assertEquals(targetSide, m.target.side);
+    }
+
+    @Test
+    void argumentsTakeAPronounOrSubjectlessClausesActorFromTheParagraph() {
+        String told = "U.S. forces conducted a counterterrorism operation today against an ISIS-K planner. ";
+        String strike = "The unmanned airstrike occurred in Nangarhar Province of Afghanistan.";
+        assertEquals("US", TestArticles.code(SAT_3_FEB_2024, told + strike).get(0).getActorSide());
+        assertEquals(null, TestArticles.code(SAT_3_FEB_2024, told + "\n\n" + strike).get(0).getActorSide(),
+                "a new paragraph may have changed the topic");
+        String m23 = "The M23 is tightening its grip on Goma. It has also conducted attacks on MONUSCO in the Democratic Republic of the Congo.";
+        assertEquals("M23", TestArticles.code(SAT_3_FEB_2024, m23).get(0).getActorSide());
+        String victims = "Civilians fled the town. They were killed in an airstrike in Sagaing.";
+        assertEquals(null, TestArticles.code(SAT_3_FEB_2024, victims).get(0).getActorSide(), "civilians do not strike");
     }
 
     @Test
