@@ -35,8 +35,7 @@ final class Voice {
 
     /** The phrase a participle with a "by" modifies, the one who suffered it: "the seven humanitarians killed by Israeli airstrikes"; else null. */
     static Np reducedRelative(Sentence s, int anchor) {
-        Token t = s.tok(anchor);
-        if (!t.isWord() || !(t.norm.endsWith("ed") || IRREGULAR.contains(t.norm)) || anchor + 1 >= s.to || !s.tok(anchor + 1).is("by")) {
+        if (!s.tagged().isParticiple(anchor - s.from) || anchor + 1 >= s.to || !s.tok(anchor + 1).is("by")) {
             return null;
         }
         for (Np np : s.nps) {
