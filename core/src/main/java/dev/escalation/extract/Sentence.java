@@ -173,10 +173,14 @@ final class Sentence {
         return tokens.get(i);
     }
 
-    /** The sentence as OpenNLP's tagger and chunker read it ({@link Tagging}); token i of the body is {@code i - from} there. */
+    /**
+     * The sentence's parts of speech as OpenNLP's tagger reads them ({@link Tagging}); token i of the
+     * body is {@code i - from} there. No chunks: no stage reads them yet, and they would cost three
+     * times the tags.
+     */
     Tagged tagged() {
         if (tagged == null) {
-            tagged = Tagging.standard().tag(tokens, from, to, body);
+            tagged = Tagging.standard().tag(tokens, from, to, body, false);
         }
         return tagged;
     }

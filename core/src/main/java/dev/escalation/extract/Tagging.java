@@ -106,6 +106,11 @@ public final class Tagging {
      * was joined to token i - 1 by a hyphen in the text ("Iran-backed").
      */
     public Tagged tag(String[] words, boolean[] hyphenated) {
+        return tag(words, hyphenated, true);
+    }
+
+    /** As {@link #tag(String[], boolean[])}; without {@code chunked} no chunks are computed (the chunker is three quarters of the cost). */
+    private Tagged tag(String[] words, boolean[] hyphenated, boolean chunked) {
         Worker w = workers.get();
         String[] model = modelWords(words);
         String[] tags = w.pos(model);
@@ -116,7 +121,13 @@ public final class Tagging {
                 }
             }
         }
-        return new Tagged(words, tags, w.chunk(model, tags));
+        String[] chunkTags = new String[words.length];
+        if (chunked) {
+            chunkTags = w.chunk(model, tags);
+        } else {
+            java.util.Arrays.fill(chunkTags, "O");
+        }
+        return new Tagged(words, tags, chunkTags);
     }
 
     /** Part-of-speech tags only (no chunks), for the bench and for callers that need no phrases. */
@@ -125,10 +136,10 @@ public final class Tagging {
     }
 
     /**
-     * Tags and chunks tokens {@code [from, to)} of the coder's token list; the text tells which
-     * tokens a hyphen joined.
+     * Tags tokens {@code [from, to)} of the coder's token list, and chunks them when {@code chunked}
+     * (else the result has no chunks); the text tells which tokens a hyphen joined.
      */
-    Tagged tag(List<Token> tokens, int from, int to, String text) {
+    Tagged tag(List<Token> tokens, int from, int to, String text, boolean chunked) {
         String[] words = new String[to - from];
         boolean[] hyphenated = new boolean[to - from];
         for (int i = from; i < to; i++) {
@@ -139,7 +150,7 @@ public final class Tagging {
                 hyphenated[i - from] = t.start == prev.end + 1 && isHyphen(text.charAt(prev.end));
             }
         }
-        return tag(words, hyphenated);
+        return tag(words, hyphenated, chunked);
     }
 
     /** The words of each sentence of a text as the coder's {@link Tokenizer} cuts them: for benches and tools outside the package. */

@@ -18,9 +18,24 @@ final class Voice {
      * follows "by" ("the seven aid workers killed by Israeli strikes").
      */
     static boolean passive(Sentence s, int anchor) {
+        if (!mayBePassive(s, anchor)) {
+            return false; // the tagger is the coder's dearest stage: ask it only when "be", "get" or "by" is near
+        }
         Tagged tagged = s.tagged();
         int i = anchor - s.from;
         return tagged.isPassiveParticiple(i) || (tagged.isParticiple(i) && byFollows(s, anchor));
+    }
+
+    private static final java.util.Set<String> AUX = Token.words("be", "is", "are", "was", "were", "been", "being", "get", "gets",
+            "got", "gotten", "getting");
+
+    private static boolean mayBePassive(Sentence s, int anchor) {
+        for (int k = anchor - 1; k >= s.from && k >= anchor - 3; k--) {
+            if (AUX.contains(s.tok(k).norm)) {
+                return true;
+            }
+        }
+        return byFollows(s, anchor);
     }
 
     /** "by" right after the participle, or after one adverb or place phrase word: "killed by", "killed yesterday by". */
@@ -35,7 +50,7 @@ final class Voice {
 
     /** The phrase a participle with a "by" modifies, the one who suffered it: "the seven humanitarians killed by Israeli airstrikes"; else null. */
     static Np reducedRelative(Sentence s, int anchor) {
-        if (!s.tagged().isParticiple(anchor - s.from) || anchor + 1 >= s.to || !s.tok(anchor + 1).is("by")) {
+        if (anchor + 1 >= s.to || !s.tok(anchor + 1).is("by") || !s.tagged().isParticiple(anchor - s.from)) {
             return null;
         }
         for (Np np : s.nps) {

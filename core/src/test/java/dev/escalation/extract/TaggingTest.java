@@ -22,7 +22,7 @@ class TaggingTest {
 
     static Tagged tag(Tagging tagging, String sentence) {
         List<Token> tokens = Tokenizer.tokenize(sentence);
-        return tagging.tag(tokens, 0, tokens.size(), sentence);
+        return tagging.tag(tokens, 0, tokens.size(), sentence, true);
     }
 
     static Tagged tag(String sentence) {
