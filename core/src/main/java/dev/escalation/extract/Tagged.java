@@ -26,10 +26,10 @@ public final class Tagged {
     }
 
     /** Forms of "be" and "get" that make a following past participle passive: "were killed", "got hit". */
-    private static final Set<String> PASSIVE_AUX = Token.words("be", "is", "are", "was", "were", "been", "being", "am",
+    static final Set<String> PASSIVE_AUX = Token.words("be", "is", "are", "was", "were", "been", "being", "am",
             "'s", "'re", "get", "gets", "got", "gotten", "getting");
     /** How far back the auxiliary may be: "were killed", "was brutally attacked", "were not immediately claimed". */
-    private static final int PASSIVE_REACH = 3;
+    static final int PASSIVE_REACH = 3;
 
     private final String[] words;
     private final String[] tags;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import opennlp.tools.chunker.ChunkerContextGenerator;
@@ -125,7 +126,7 @@ public final class Tagging {
         if (chunked) {
             chunkTags = w.chunk(model, tags);
         } else {
-            java.util.Arrays.fill(chunkTags, "O");
+            Arrays.fill(chunkTags, "O");
         }
         return new Tagged(words, tags, chunkTags);
     }

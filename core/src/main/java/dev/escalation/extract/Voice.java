@@ -2,7 +2,6 @@ package dev.escalation.extract;
 
 import dev.escalation.extract.Sentence.Np;
 
-
 /**
  * The voice of an event verb, and its arguments when it is passive: "a U.S. convoy was brutally
  * attacked", "the base was struck by rockets fired by Kataib Hezbollah". In the passive the
@@ -26,12 +25,9 @@ final class Voice {
         return tagged.isPassiveParticiple(i) || (tagged.isParticiple(i) && byFollows(s, anchor));
     }
 
-    private static final java.util.Set<String> AUX = Token.words("be", "is", "are", "was", "were", "been", "being", "get", "gets",
-            "got", "gotten", "getting");
-
     private static boolean mayBePassive(Sentence s, int anchor) {
-        for (int k = anchor - 1; k >= s.from && k >= anchor - 3; k--) {
-            if (AUX.contains(s.tok(k).norm)) {
+        for (int k = anchor - 1; k >= s.from && k >= anchor - Tagged.PASSIVE_REACH; k--) {
+            if (Tagged.PASSIVE_AUX.contains(s.tok(k).norm)) {
                 return true;
             }
         }
