@@ -117,6 +117,9 @@ def main():
             if field in c:
                 country_names[plain(c[field]).lower()] = c["alpha_2"]
     banned.update(country_names)
+    # a people's name that is also a region elsewhere: "Somali" is said of Somalia far more often than
+    # of Ethiopia's Somali Region (which places.tsv names by its full name)
+    banned.update({"somali"})
     hand = read_tsv("places.tsv")
     hand_aliases = {a.strip().lower() for row in hand for a in row[0].split("|")}
     # the hand-written admin-1 name of a region, by country and spelling key of any alias or name

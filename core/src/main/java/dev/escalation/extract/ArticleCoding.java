@@ -54,6 +54,7 @@ final class ArticleCoding {
                 reading.remember(segmentation.tokens, p.from(), p.to());
             }
         }
+        events.placeUnplaced();
         retaliation.resolveCauses();
         threats.resolve();
         return new Emitting(reading).incidents();

@@ -67,8 +67,13 @@ final class Casualties {
 
     private static final Set<String> WHOLE_WARS = Token.words("conflict", "war", "fighting", "offensive");
 
-    /** A toll of a whole war ("the deaths of more than 30,000 Palestinians in this conflict", "to date"): no incident's dead. */
+    /** A toll of a whole war ("the deaths of more than 30,000 Palestinians in this conflict", "a war killed", "to date"): no incident's dead. */
     private static boolean toll(Sentence s, int seg) {
+        for (int i = s.segStart[seg]; i < s.segStart[seg + 1]; i++) {
+            if (s.tok(i).is("war") || s.tok(i).is("conflict")) {
+                return true; // "A six-week war in 2020 killed more than 6,600 people"
+            }
+        }
         for (int i = s.segStart[seg]; i + 2 < s.segStart[seg + 1]; i++) {
             if ((s.tok(i).is("in") || s.tok(i).is("during") || s.tok(i).is("throughout")) && (s.tok(i + 1).is("this") || s.tok(i + 1).is("the"))
                     && WHOLE_WARS.contains(s.tok(i + 2).norm) || s.tok(i).is("to") && s.tok(i + 1).is("date")) {
@@ -81,7 +86,7 @@ final class Casualties {
     private static Draft inCountryOf(List<Draft> drafts, List<PlaceRef> places) {
         for (PlaceRef p : places) {
             for (Draft d : drafts) {
-                if (d.country.equals(p.place().country())) {
+                if (p.place().country().equals(d.country)) {
                     return d;
                 }
             }
@@ -104,6 +109,16 @@ final class Casualties {
             }
         }
         return null;
+    }
+
+    /** Whether the sentence counts people killed ("resulted in the deaths of at least eight people"). */
+    static boolean countsDead(Sentence s) {
+        for (Match<Casualty> c : s.casualties) {
+            if (c.value() == Casualty.KILLED && people(s, c) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number of people a casualty word counts, or null when the text gives none. */

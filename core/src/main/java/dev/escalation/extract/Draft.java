@@ -27,6 +27,11 @@ final class Draft {
     int lastTouched;
     /** History, a tally, a hypothetical or an undated cause: absorbs later mentions, never emitted. */
     boolean referent;
+    /** The dictionary sides before the place resolved them ({@code @GOV}), for a draft placed at the end. */
+    String rawActorSide;
+    String rawTargetSide;
+    /** Told with no place of its own and no incident nearby to complete: placed once the article is read. */
+    boolean unplaced;
     /** Told as the attack another one answers ("in retaliation for an attack on a base in Duhok on Wednesday"). */
     boolean fromCause;
 }

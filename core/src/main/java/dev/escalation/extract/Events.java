@@ -39,6 +39,11 @@ final class Events {
                     touched.add(hit);
                 } else if (d.type == EventType.INTERCEPTION) {
                     interceptAt(d, touched);
+                } else if (reportedEvent(s, m)) {
+                    d.unplaced = true; // "Azerbaijani forces attacked several points near the border": placed at the end
+                    d.date = d.date != null ? d.date : reading.lead != null ? reading.lead : reading.published;
+                    reading.drafts.add(d);
+                    touched.add(d);
                 }
             }
             return;
@@ -86,6 +91,34 @@ final class Events {
             reading.drafts.add(d);
             touched.add(d);
         }
+    }
+
+    /**
+     * Whether a mention with no place reports one event rather than referring to one or speaking of
+     * attacks in general: no "this attack", no "the strikes" when one was told; a verb in the past
+     * ("attacked", "have exchanged fire", not "is knocked out by"), or a noun the clause dates or
+     * the sentence counts dead for ("the RSF's shelling resulted in the deaths of eight people").
+     */
+    private boolean reportedEvent(Sentence s, Mention m) {
+        if (m.demonstrative || (m.definite && m.date == null && antecedentAnywhere(m.type)) || Triggers.demonstrativeIn(s, m.seg)) {
+            return false; // "this airstrike killed one terrorist and destroyed one motorcycle"
+        }
+        Tagged tagged = s.tagged();
+        int i = m.anchor - s.from;
+        if (tagged.isVerb(i)) {
+            return tagged.tag(i).equals("VBD") || tagged.tag(i).equals("VBN") && !presentAux(s, m.anchor);
+        }
+        return (m.date != null && Dating.hasDayDate(s, m.seg)) || Casualties.countsDead(s);
+    }
+
+    private static boolean presentAux(Sentence s, int verb) {
+        for (int k = verb - 1; k >= s.from && k >= verb - Tagged.PASSIVE_REACH; k--) {
+            Token t = s.tok(k);
+            if (t.is("is") || t.is("are") || t.is("be") || t.is("am") || t.is("being")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -159,7 +192,7 @@ final class Events {
     private void interceptAt(Draft m, List<Draft> touched) {
         for (int i = reading.drafts.size() - 1; i >= 0; i--) {
             Draft d = reading.drafts.get(i);
-            if (!d.referent && m.sentence - d.lastTouched <= 3 && EventFamily.of(d.type) == EventFamily.REMOTE_VIOLENCE
+            if (!d.referent && !d.unplaced && m.sentence - d.lastTouched <= 3 && EventFamily.of(d.type) == EventFamily.REMOTE_VIOLENCE
                     && (m.actorSide == null || !m.actorSide.equals(d.actorSide))) { // no side intercepts its own strike
                 m.country = d.country;
                 m.date = m.date != null ? m.date : d.date;
@@ -206,16 +239,13 @@ final class Events {
         }
         if (actorNp != null) {
             d.actor = actorNp.name != null ? actorNp.name : s.span(reading.body, actorNp.start, actorNp.end);
-            d.actorSide = Sides.resolve(actorNp.side, d.country);
+            d.rawActorSide = actorNp.side;
         }
         if (targetNp != null) {
             d.target = words(s, targetNp);
-            d.targetSide = targetNp.side == null ? Sides.militaryTargetIn(d.target, d.country) : Sides.resolve(targetNp.side, d.country);
+            d.rawTargetSide = targetNp.side;
         }
-        if (Objects.equals(d.actorSide, d.targetSide)) {
-            d.target = null;
-            d.targetSide = null;
-        }
+        resolveSides(d);
         d.retaliation = m.retaliation;
         d.causeText = m.causeText;
         d.causeVague = m.causeVague || m.causeText == null;
@@ -223,6 +253,99 @@ final class Events {
         d.sentence = index;
         d.lastTouched = index;
         return d;
+    }
+
+    /** The sides for the draft's country ("government forces" are that country's); a side never targets itself. */
+    private static void resolveSides(Draft d) {
+        d.actorSide = d.actor == null ? null : Sides.resolve(d.rawActorSide, d.country);
+        d.targetSide = d.target == null ? null
+                : d.rawTargetSide == null ? Sides.militaryTargetIn(d.target, d.country) : Sides.resolve(d.rawTargetSide, d.country);
+        if (Objects.equals(d.actorSide, d.targetSide)) {
+            d.target = null;
+            d.targetSide = null;
+        }
+    }
+
+    /**
+     * Once the article is read, places the events told with no place of their own: an incident told
+     * within the next sentences that agrees completes them ("... killing 49 soldiers. The attack hit
+     * villages in Armenia's Syunik"); else they happened where their target lives (a government's
+     * soldiers, a side that fights at home), or where the article is, the country its places name
+     * most. An event the article gives no place for is dropped.
+     */
+    void placeUnplaced() {
+        Map<String, Integer> located = reading.locatedCountries();
+        for (Draft u : List.copyOf(reading.drafts)) {
+            if (!u.unplaced) {
+                continue;
+            }
+            reading.drafts.remove(u);
+            Draft later = placedAfter(u);
+            if (later != null) {
+                merge(later, u);
+                continue;
+            }
+            u.country = fallbackCountry(u, located, placedBefore(u));
+            if (u.country == null) {
+                continue;
+            }
+            u.unplaced = false;
+            resolveSides(u);
+            Draft same = compatible(u, false);
+            if (same != null) {
+                merge(same, u);
+            } else {
+                reading.drafts.add(u);
+            }
+        }
+    }
+
+    private Draft placedAfter(Draft u) {
+        for (Draft d : reading.drafts) {
+            if (!d.referent && !d.unplaced && d.type != EventType.THREAT && d.sentence > u.sentence && d.sentence - u.lastTouched <= 3
+                    && compatibleWith(d, u)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The country of the latest incident placed in the few sentences before an unplaced one. */
+    private String placedBefore(Draft u) {
+        String country = null;
+        for (Draft d : reading.drafts) {
+            if (!d.referent && !d.unplaced && d.country != null && d.sentence <= u.sentence && u.sentence - d.lastTouched <= 3) {
+                country = d.country;
+            }
+        }
+        return country;
+    }
+
+    private static String fallbackCountry(Draft u, Map<String, Integer> located, String before) {
+        String targetHome = Sides.home(u.rawTargetSide);
+        if (targetHome != null && !targetHome.equals(Sides.home(u.rawActorSide))) {
+            return targetHome;
+        }
+        String actorHome = Sides.fightsAtHome(u.rawActorSide);
+        if (actorHome != null) {
+            return actorHome;
+        }
+        if (before != null) {
+            return before;
+        }
+        String best = null;
+        int bestCount = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : located.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+                tie = false;
+            } else if (e.getValue() == bestCount) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     /** A target's words as written, with its article: "a US base". */
@@ -236,7 +359,7 @@ final class Events {
 
     private Draft compatible(Draft m, boolean referents) {
         for (Draft d : reading.drafts) {
-            if (d.referent != referents || !d.country.equals(m.country) || d.type == EventType.THREAT) {
+            if (d.referent != referents || !Objects.equals(d.country, m.country) || d.type == EventType.THREAT) {
                 continue;
             }
             if (compatibleWith(d, m)) {
@@ -291,10 +414,12 @@ final class Events {
         if (into.actorSide == null && m.actorSide != null && !m.actorSide.equals(into.targetSide)) {
             into.actor = m.actor;
             into.actorSide = m.actorSide;
+            into.rawActorSide = m.rawActorSide;
         }
         if (into.targetSide == null && m.targetSide != null && !m.targetSide.equals(into.actorSide)) {
             into.target = m.target;
             into.targetSide = m.targetSide;
+            into.rawTargetSide = m.rawTargetSide;
         }
         if (m.retaliation && (!into.retaliation || (into.causeVague && !m.causeVague))) {
             into.causeText = m.causeText;

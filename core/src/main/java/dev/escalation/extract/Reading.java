@@ -7,7 +7,9 @@ import dev.escalation.records.Article;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a reader keeps while reading one article: the incidents and threats told so far, the date
@@ -31,6 +33,8 @@ final class Reading {
     /** The last day date the text gave, for "one day after" and "five days later". */
     LocalDate lastDayDate;
     private List<Draft> lastGroup = List.of();
+    /** How often the article's coded sentences locate something in each country ("in Kandahar"). */
+    private final Map<String, Integer> located = new HashMap<>();
     private int lastGroupSentence = Integer.MIN_VALUE / 2;
 
     Reading(Dictionaries dict, Article article) {
@@ -60,6 +64,11 @@ final class Reading {
                 break;
             }
         }
+        for (Match<Dictionaries.Place> p : dict.places.scan(tokens, from, to)) {
+            if (p.start() > from && Sentence.LOCATIVE.contains(tokens.get(p.start() - 1).norm)) {
+                located.merge(p.value().country(), 1, Integer::sum);
+            }
+        }
         rememberDays(DateMentions.find(tokens, from, to, published));
     }
 
@@ -74,11 +83,21 @@ final class Reading {
                 break;
             }
         }
+        for (Sentence.PlaceRef p : s.places) {
+            if (p.locative()) {
+                located.merge(p.place().country(), 1, Integer::sum);
+            }
+        }
         if (!touched.isEmpty()) {
             lastGroup = touched;
             lastGroupSentence = index;
         }
         rememberDays(s.dates);
+    }
+
+    /** The countries the article's coded sentences put things in, with how often. */
+    Map<String, Integer> locatedCountries() {
+        return located;
     }
 
     /** A speech or blame cue right after an actor: the one who spoke, not who acted. */

@@ -40,6 +40,37 @@ final class Sides {
         return null;
     }
 
+    /** Sides whose forces fight on their own soil: an event of theirs with no place is at home. */
+    private static final Map<String, String> AT_HOME = Map.of("SUDAN_SAF", "SD", "SUDAN_RSF", "SD", "MYANMAR_JUNTA", "MM",
+            "MYANMAR_RESISTANCE", "MM", "M23", "CD", "TPLF", "ET", "UKRAINE", "UA");
+
+    /**
+     * The country whose government or home side a side code is (AM_GOV: AM, SYRIA_GOV: SY, M23: CD), or
+     * null for sides that fight abroad or have no one country (US, RUSSIA, ISRAEL, IRAN_AXIS, JIHADIST).
+     */
+    static String home(String side) {
+        if (side == null) {
+            return null;
+        }
+        if (side.length() == 6 && side.endsWith("_GOV")) {
+            return side.substring(0, 2);
+        }
+        if (AT_HOME.containsKey(side)) {
+            return AT_HOME.get(side);
+        }
+        for (Map.Entry<String, String> e : GOVERNMENTS.entrySet()) {
+            if (e.getValue().equals(side) && e.getValue().endsWith("_GOV")) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** The home of a side that fights on its own soil (not a government that may strike abroad), else null. */
+    static String fightsAtHome(String side) {
+        return side == null || side.equals("UKRAINE") ? null : AT_HOME.get(side);
+    }
+
     /** The side as written, or for {@code @GOV} the government of {@code country} (null when the country is unknown). */
     static String resolve(String side, String country) {
         if (!GOVERNMENT.equals(side)) {

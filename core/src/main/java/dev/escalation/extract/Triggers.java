@@ -265,6 +265,16 @@ final class Triggers {
         return t != null && !t.is("a") && !t.is("an");
     }
 
+    /** Whether a clause tells an incident again: "this airstrike", "these attacks" anywhere in it. */
+    static boolean demonstrativeIn(Sentence s, int seg) {
+        for (int k = s.segStart[seg]; k < s.segStart[seg + 1]; k++) {
+            if (s.isTrigger(k) && demonstrative(s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "this attack", "these strikes": the incident just told, told again. */
     private static boolean demonstrative(Sentence s, int typeStart) {
         Token t = determiner(s, typeStart);
