@@ -43,9 +43,15 @@ final class Dictionaries {
     }
 
     enum Cue {
-        RETALIATION_FOR, RETALIATORY, THREAT, THREAT_REPRISAL, THREAT_AGAINST, HYPOTHETICAL, NEGATION, BACKGROUND, AGGREGATE, SPEECH, BLAME,
+        RETALIATION_FOR, RETALIATORY, THREAT, THREAT_OPEN, FORCE, THREAT_REPRISAL, THREAT_AGAINST, HYPOTHETICAL, NEGATION, BACKGROUND,
+        AGGREGATE, SPEECH, BLAME,
         /** "in the past 24 hours": recent, not background; listed so that it wins over "in the past". */
-        RECENT
+        RECENT;
+
+        /** A cue that may state a threat. */
+        boolean threatens() {
+            return this == THREAT || this == THREAT_OPEN || this == THREAT_REPRISAL || this == THREAT_AGAINST;
+        }
     }
 
     enum Casualty { KILLED, INJURED, NONE, PERSON }

@@ -75,7 +75,7 @@ final class Placing {
     }
 
     private static boolean segHasThreat(Sentence s, int seg) {
-        return s.cueIn(seg, Cue.THREAT) != null || s.cueIn(seg, Cue.THREAT_REPRISAL) != null;
+        return s.cueIn(seg, Cue.THREAT) != null || s.cueIn(seg, Cue.THREAT_OPEN) != null || s.cueIn(seg, Cue.THREAT_REPRISAL) != null;
     }
 
     /** A relative clause about a person or place ("who is in Baghdad", "where the US has a consulate"). */

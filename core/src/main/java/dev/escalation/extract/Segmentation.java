@@ -54,7 +54,7 @@ final class Segmentation {
             }
         }
         for (Match<Cue> c : dict.cues.scan(tokens, p.from(), p.to())) {
-            if (c.value() == Cue.THREAT || c.value() == Cue.THREAT_REPRISAL || c.value() == Cue.THREAT_AGAINST) {
+            if (c.value().threatens()) {
                 return true;
             }
         }

@@ -44,6 +44,9 @@ final class Threats {
             if (cue == null) {
                 cue = s.cueIn(seg, Cue.THREAT);
             }
+            if (cue == null) {
+                cue = forceFollows(s, seg, s.cueIn(seg, Cue.THREAT_OPEN));
+            }
             if (cue == null || Triggers.negated(s, seg, cue.start())) {
                 continue;
             }
@@ -76,6 +79,37 @@ final class Threats {
             reading.threats.add(new ThreatDraft(index, name, side, reprisal, date != null ? date : reading.published, s.text,
                     reading.lastSubjectSide));
         }
+    }
+
+    /**
+     * An open cue ("will continue", "vowed") threatens only with words of force near it in its clause:
+     * "will continue to strike", "operations would continue", not "will continue to work with".
+     */
+    private static Match<Cue> forceFollows(Sentence s, int seg, Match<Cue> open) {
+        if (open == null) {
+            return null;
+        }
+        int from = Math.max(s.segStart[seg], open.start() - 4);
+        int clauseEnd = s.segStart[seg + 1];
+        if (seg + 2 <= s.segments() && clauseEnd < s.to && isQuote(s.tok(clauseEnd))) {
+            clauseEnd = s.segStart[seg + 2]; // vowed to "set ablaze": the quoted words are the threat's
+        }
+        int to = Math.min(clauseEnd, open.end() + 8);
+        for (int k = from; k < to; k++) {
+            if (s.isTrigger(k)) {
+                return open;
+            }
+        }
+        for (Match<Cue> c : s.cues) {
+            if (c.value() == Cue.FORCE && c.start() >= from && c.start() < to) {
+                return open;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isQuote(Token t) {
+        return t.raw.equals("\"") || t.raw.equals("\u201c") || t.raw.equals("\u201d");
     }
 
     /** The side-bearing speaker of the sentence, before or after the quote ("..., the Syrian foreign ministry said"). */

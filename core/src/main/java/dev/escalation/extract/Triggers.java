@@ -160,7 +160,7 @@ final class Triggers {
 
     private static boolean threatenedBefore(Sentence s, int seg, int anchor) {
         for (Match<Cue> c : s.cues) {
-            if ((c.value() == Cue.THREAT || c.value() == Cue.THREAT_REPRISAL) && s.seg(c.start()) == seg && c.start() < anchor) {
+            if (c.value().threatens() && c.value() != Cue.THREAT_AGAINST && s.seg(c.start()) == seg && c.start() < anchor) {
                 return true;
             }
         }
