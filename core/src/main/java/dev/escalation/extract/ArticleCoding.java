@@ -55,6 +55,7 @@ final class ArticleCoding {
             }
         }
         events.placeUnplaced();
+        events.completeSides();
         retaliation.resolveCauses();
         threats.resolve();
         return new Emitting(reading).incidents();

@@ -300,6 +300,52 @@ final class Events {
         }
     }
 
+    /**
+     * Once the article is read: "militants", "one terrorist" are the non-state armed side the article
+     * names most, as is the target a state's strike leaves unnamed; a foreign side's attack on an
+     * uncontested country with no target named is on that state ("shelling in Armenia"); an interception with no target stops the attack told beside it, so its target
+     * is that attack's author ("we helped Israel take down nearly all of the incoming drones").
+     */
+    void completeSides() {
+        String group = Sides.armedGroupOf(reading.namedSides());
+        for (Draft d : reading.drafts) {
+            if (group != null && d.actorSide == null && Sides.ARMED_GROUP.equals(d.rawActorSide) && !group.equals(d.targetSide)) {
+                d.actorSide = group;
+            }
+            if (group != null && d.targetSide == null && Sides.ARMED_GROUP.equals(d.rawTargetSide) && !group.equals(d.actorSide)) {
+                d.targetSide = group;
+            }
+            if (group != null && d.target == null && d.type != EventType.THREAT && d.type != EventType.INTERCEPTION
+                    && Sides.isState(d.actorSide)) {
+                d.targetSide = group; // "U.S. forces conducted an airstrike near Jilib" in an article about al-Shabaab
+            }
+            if (d.target == null && d.targetSide == null && d.actorSide != null && d.type != EventType.THREAT
+                    && d.type != EventType.INTERCEPTION) {
+                d.targetSide = Sides.stateAttackedIn(d.country, d.actorSide); // "rocket attacks into Northern Israel"
+            }
+            if (d.type == EventType.INTERCEPTION && d.targetSide == null && !d.referent) {
+                Draft attack = interceptedBy(d);
+                if (attack != null) {
+                    d.target = attack.actor;
+                    d.targetSide = attack.actorSide;
+                }
+            }
+        }
+    }
+
+    private Draft interceptedBy(Draft interception) {
+        Draft best = null;
+        for (Draft d : reading.drafts) {
+            if (!d.referent && d != interception && EventFamily.of(d.type) == EventFamily.REMOTE_VIOLENCE && d.actorSide != null
+                    && !d.actorSide.equals(interception.actorSide) && Objects.equals(d.country, interception.country)
+                    && Math.abs(d.sentence - interception.sentence) <= 3
+                    && (best == null || Math.abs(d.sentence - interception.sentence) < Math.abs(best.sentence - interception.sentence))) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
     private Draft placedAfter(Draft u) {
         for (Draft d : reading.drafts) {
             if (!d.referent && !d.unplaced && d.type != EventType.THREAT && d.sentence > u.sentence && d.sentence - u.lastTouched <= 3

@@ -33,6 +33,8 @@ final class Reading {
     /** The last day date the text gave, for "one day after" and "five days later". */
     LocalDate lastDayDate;
     private List<Draft> lastGroup = List.of();
+    /** How often the article names each side, in any sentence. */
+    private final Map<String, Integer> named = new HashMap<>();
     /** How often the article's coded sentences locate something in each country ("in Kandahar"). */
     private final Map<String, Integer> located = new HashMap<>();
     private int lastGroupSentence = Integer.MIN_VALUE / 2;
@@ -64,6 +66,11 @@ final class Reading {
                 break;
             }
         }
+        for (Match<Dictionaries.Actor> a : dict.actors.scan(tokens, from, to)) {
+            if (a.value().side() != null) {
+                named.merge(a.value().side(), 1, Integer::sum);
+            }
+        }
         for (Match<Dictionaries.Place> p : dict.places.scan(tokens, from, to)) {
             if (p.start() > from && Sentence.LOCATIVE.contains(tokens.get(p.start() - 1).norm)) {
                 located.merge(p.value().country(), 1, Integer::sum);
@@ -83,6 +90,11 @@ final class Reading {
                 break;
             }
         }
+        for (Match<Dictionaries.Actor> a : s.actors) {
+            if (a.value().side() != null) {
+                named.merge(a.value().side(), 1, Integer::sum);
+            }
+        }
         for (Sentence.PlaceRef p : s.places) {
             if (p.locative()) {
                 located.merge(p.place().country(), 1, Integer::sum);
@@ -93,6 +105,11 @@ final class Reading {
             lastGroupSentence = index;
         }
         rememberDays(s.dates);
+    }
+
+    /** The sides the article names, with how often. */
+    Map<String, Integer> namedSides() {
+        return named;
     }
 
     /** The countries the article's coded sentences put things in, with how often. */

@@ -11,6 +11,14 @@ import java.util.Set;
  */
 final class Sides {
     static final String GOVERNMENT = "@GOV";
+    /** "militants", "one terrorist": the non-state armed side the article names, resolved once it is read. */
+    static final String ARMED_GROUP = "@GROUP";
+    /** Sides that are armed groups rather than states: what a common noun for an armed group may stand for. */
+    private static final Set<String> NON_STATE = Set.of("JIHADIST", "IRAN_AXIS", "HAMAS", "HEZBOLLAH", "M23", "TPLF", "SUDAN_RSF",
+            "MYANMAR_RESISTANCE");
+    /** Objects of a state wherever it fights: ministries, parliaments, police stations belong to the government. */
+    private static final Set<String> STATE_OBJECTS = Token.words("ministry", "ministries", "parliament", "palace", "police",
+            "checkpoint", "checkpoints", "barracks", "garrison", "garrisons");
     private static final Map<String, String> GOVERNMENTS = Map.ofEntries(
             Map.entry("SY", "SYRIA_GOV"), Map.entry("IQ", "IRAQ_GOV"), Map.entry("JO", "JORDAN_GOV"), Map.entry("SD", "SUDAN_SAF"),
             Map.entry("MM", "MYANMAR_JUNTA"), Map.entry("US", "US"), Map.entry("GB", "UK"), Map.entry("IL", "ISRAEL"),
@@ -27,17 +35,59 @@ final class Sides {
     private static final Set<String> CONTESTED = Set.of("YE", "PS", "LB", "SY", "IQ", "SO", "AF", "LY", "ML", "BF", "NE", "NG", "SD",
             "MM", "CD", "ET", "MZ", "CM", "TD");
 
-    /** The side of a target without one: a military object in an uncontested country belongs to its government; else null. */
+    /**
+     * The side of a target without one: a state object (a ministry, a police station) belongs to the
+     * government of its country, a military object only in an uncontested country; else null.
+     */
     static String militaryTargetIn(String target, String country) {
-        if (target == null || country == null || country.isBlank() || CONTESTED.contains(country)) {
+        if (target == null || country == null || country.isBlank()) {
             return null;
         }
         for (String w : target.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
-            if (MILITARY_OBJECTS.contains(w)) {
+            if (STATE_OBJECTS.contains(w) || MILITARY_OBJECTS.contains(w) && !CONTESTED.contains(country)) {
                 return resolve(GOVERNMENT, country);
             }
         }
         return null;
+    }
+
+    /**
+     * The state a foreign side's attack in an uncontested country strikes when the text names no
+     * target ("shelling in Armenia" by Azerbaijan: AM_GOV); null in contested countries, where who
+     * holds the place is not known from it, and for a side at home.
+     */
+    static String stateAttackedIn(String country, String actorSide) {
+        if (country == null || country.isBlank() || CONTESTED.contains(country)) {
+            return null;
+        }
+        String state = resolve(GOVERNMENT, country);
+        return state.equals(actorSide) || country.equals(home(actorSide)) ? null : state;
+    }
+
+    /** Whether a side is a state's forces (US, UK, ISRAEL, RUSSIA, UKRAINE, SYRIA_GOV, NG_GOV, ...). */
+    static boolean isState(String side) {
+        return side != null && (side.endsWith("_GOV") || GOVERNMENTS.containsValue(side)) && !side.equals("IRAN_AXIS")
+                && !side.equals("SAUDI_COALITION");
+    }
+
+    /** The non-state armed side an article names most, of the sides it names with their counts; null if none or a tie. */
+    static String armedGroupOf(java.util.Map<String, Integer> named) {
+        String best = null;
+        int bestCount = 0;
+        boolean tie = false;
+        for (java.util.Map.Entry<String, Integer> e : named.entrySet()) {
+            if (!NON_STATE.contains(e.getKey())) {
+                continue;
+            }
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+                tie = false;
+            } else if (e.getValue() == bestCount) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     /** Sides whose forces fight on their own soil: an event of theirs with no place is at home. */
@@ -73,6 +123,9 @@ final class Sides {
 
     /** The side as written, or for {@code @GOV} the government of {@code country} (null when the country is unknown). */
     static String resolve(String side, String country) {
+        if (ARMED_GROUP.equals(side)) {
+            return null; // known once the article is read (Events.armedGroups)
+        }
         if (!GOVERNMENT.equals(side)) {
             return side;
         }
