@@ -29,7 +29,7 @@ final class Events {
     void tell(int index, Sentence s, Mention m, List<PlaceRef> places, List<Draft> touched) {
         // an attack told as the cause of another is an incident of its own when the text dates and places it
         boolean cause = s.causeSeg[m.seg];
-        boolean referent = Triggers.background(s, m) || (cause && (m.date == null || !Dating.hasDayDate(s, m.seg)));
+        boolean referent = !m.listed && (Triggers.background(s, m) || (cause && (m.date == null || !Dating.hasDayDate(s, m.seg))));
         if (places.isEmpty()) {
             if (!referent) {
                 Draft d = draft(index, s, m, null);

@@ -30,6 +30,8 @@ final class Mention {
     boolean causeVague;
     Np actor;
     Np target;
+    /** One item of a list of places and days: an incident of its own even when the list's noun is plural. */
+    boolean listed;
 
     /** The same event at one item of a list of places and days: "...; in Azare on Nov. 7". */
     Mention listedAt(int itemSeg, LocalDate day) {
@@ -43,6 +45,7 @@ final class Mention {
         m.date = day;
         m.actor = actor;
         m.target = target;
+        m.listed = true;
         return m;
     }
 }

@@ -102,6 +102,16 @@ final class TextNormalizer {
 
     private static boolean endsSentence(String line) {
         char c = line.charAt(line.length() - 1);
-        return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201d';
+        return c == '.' && !abbreviated(line) || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201d';
+    }
+
+    /** A line that ends in an abbreviation ("on Nov.", "Gen.") goes on, as the tokenizer reads it. */
+    private static boolean abbreviated(String line) {
+        int k = line.length() - 1;
+        int start = k;
+        while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
+            start--;
+        }
+        return start < k && Tokenizer.ABBREVIATIONS.contains(line.substring(start, k).toLowerCase(java.util.Locale.ROOT));
     }
 }

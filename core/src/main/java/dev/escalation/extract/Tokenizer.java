@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class Tokenizer {
     /** Words after which a period does not end a sentence (titles, ranks, months). */
-    private static final Set<String> ABBREVIATIONS = Token.words(
+    static final Set<String> ABBREVIATIONS = Token.words(
             "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt",
             "adm", "brig", "cmdr", "gov", "sen", "rep", "pres", "st", "mt", "ft", "no", "vs", "etc", "inc",
             "co", "corp", "ltd", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",

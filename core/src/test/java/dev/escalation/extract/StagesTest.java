@@ -294,4 +294,48 @@ class StagesTest {
     private static Reading reading() {
         return new Reading(TestArticles.DICTIONARIES, TestArticles.article("test", SAT_3_FEB_2024, ""));
     }
+    @Test
+    void eventsPlaceAnEventTheTextLeavesUnplacedOnceTheArticleIsRead() {
+        List<Incident> home = TestArticles.code("2022-09-13",
+                "Armenia said Azerbaijani forces attacked several points near the border, killing 49 Armenian soldiers.");
+        assertEquals("AM", home.get(0).getCountryCode(), "where the soldiers attacked serve");
+        assertEquals(49, home.get(0).getFatalities());
+        List<Incident> article = TestArticles.code("2008-07-29", "Indian and Pakistani troops clashed in Kashmir on Monday. "
+                + "Officials met in Delhi. The two sides have since exchanged fire for over twelve hours.");
+        assertTrue(article.stream().allMatch(i -> i.getCountryCode().equals("IN")), "the incident just told sets the scene");
+        assertTrue(TestArticles.code(SAT_3_FEB_2024, "Power is knocked out by Russia's air strikes.").isEmpty(),
+                "a present passive speaks of strikes in general");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "US forces struck Houthi radars in Yemen on Friday.|The US will continue to strike the Houthis in Yemen.|1",
+            "Turkish drones struck PKK hideouts in northern Iraq on Friday.|Erdogan said operations would continue until not a single terrorist is left.|1",
+            "US forces struck Houthi radars in Yemen on Friday.|The US will continue to work with its partners in Somalia.|0",
+            "A US drone strike killed Qassem Soleimani in Baghdad on Friday.|On Tuesday, the IRGC vowed to \"set ablaze\" places where Americans live.|1"})
+    void threatsOfOpenCuesNeedWordsOfForce(String told, String sentence, int threats) {
+        List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, told + " " + sentence);
+        assertEquals(threats, incidents.stream().filter(i -> i.getEventType() == EventType.THREAT).count(), sentence);
+    }
+
+    @Test
+    void sidesTheTextLeavesToTheArticle() {
+        Incident group = TestArticles.code("2020-08-20", "US forces conducted an airstrike targeting one terrorist near Jilib, Somalia. "
+                + "Al-Shabaab continues to put Somali people in danger.").get(0);
+        assertEquals("JIHADIST", group.getTargetSide(), "'one terrorist' is the armed group the article names");
+        Incident state = TestArticles.code("2022-09-13", "Azerbaijan carried out shelling in Armenia on Monday.").get(0);
+        assertEquals("AM_GOV", state.getTargetSide(), "a foreign side's attack in an uncontested country is on that state");
+        List<Incident> intercepted = TestArticles.code("2024-04-13", "Iran launched drones and missiles at Israel today. "
+                + "Israeli air defences shot down nearly all of them.");
+        assertEquals("IRAN_AXIS", intercepted.stream().filter(i -> i.getEventType() == EventType.INTERCEPTION)
+                .findFirst().orElseThrow().getTargetSide(), "an interception stops the attack told beside it");
+    }
+
+    @Test
+    void eventsTellEachListedItemOfAPluralNoun() {
+        List<Incident> incidents = TestArticles.code("2014-11-12", "The United States condemns the attacks on civilians this past week "
+                + "in Potiskum in Yobe State on Nov.\n3; in Azare in Bauchi State on Nov. 7.");
+        assertEquals(List.of(LocalDate.of(2014, 11, 3), LocalDate.of(2014, 11, 7)),
+                incidents.stream().map(Incident::getEventDate).distinct().sorted().toList(), "a hard break after 'Nov.' goes on");
+    }
 }
