@@ -73,6 +73,8 @@ def usable(alias, banned):
         return False
     if all(w.lower() in GENERIC for w in words):
         return False
+    if words[-1] in ("Sea", "Gulf"):
+        return False  # "Southern Red Sea" (an Eritrean region) in the news is the sea, where nobody's land is
     return all(w[0].isupper() or w.lower() in GENERIC or len(w) <= 3 for w in words) and "\t" not in alias and "|" not in alias
 
 

@@ -55,6 +55,7 @@ final class ArticleCoding {
             }
         }
         events.placeUnplaced();
+        events.mergeToldFirstInSummary();
         events.completeSides();
         retaliation.resolveCauses();
         threats.resolve();

@@ -346,6 +346,33 @@ final class Events {
         return best;
     }
 
+    /**
+     * Once the article is read: an incident dated only by the publication or the lead ("condemns the
+     * Boko Haram attack in Baga Sola") that a later sentence tells with its own day, in the same
+     * country and on the same sides, is that event told first in summary.
+     */
+    void mergeToldFirstInSummary() {
+        for (Draft u : List.copyOf(reading.drafts)) {
+            if (u.referent || u.explicitDate || u.type == EventType.THREAT || u.country == null) {
+                continue;
+            }
+            for (Draft d : reading.drafts) {
+                if (d != u && !d.referent && d.explicitDate && d.sentence > u.sentence && d.type != EventType.THREAT
+                        && u.country.equals(d.country) && sameEventApartFromTheDay(d, u)) {
+                    merge(d, u);
+                    reading.drafts.remove(u);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean sameEventApartFromTheDay(Draft d, Draft m) {
+        boolean typeOk = d.type == m.type || d.type == EventType.OTHER || m.type == EventType.OTHER
+                || EventFamily.of(d.type) == EventFamily.of(m.type);
+        return typeOk && agree(d.actorSide, m.actorSide) && agree(d.targetSide, m.targetSide) && agree(d.admin1, m.admin1);
+    }
+
     private Draft placedAfter(Draft u) {
         for (Draft d : reading.drafts) {
             if (!d.referent && !d.unplaced && d.type != EventType.THREAT && d.sentence > u.sentence && d.sentence - u.lastTouched <= 3

@@ -212,7 +212,7 @@ final class Triggers {
                 return true;
             }
         }
-        if (!day && ownersAttacks(s, m)) {
+        if (!day && (ownersAttacks(s, m) || habitualAttacks(s, m))) {
             return true;
         }
         for (Match<Cue> c : s.cues) {
@@ -245,6 +245,23 @@ final class Triggers {
         for (int k = m.typeStart - 1; k >= Math.max(s.from, m.typeStart - 2); k--) {
             if (POSSESSIVES.contains(s.tok(k).norm)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An undated plural after a gerund ("commands ISIS-K groups conducting attacks in Kabul",
+     * "militias launching strikes on US bases"): what someone habitually does, not one event.
+     */
+    private static boolean habitualAttacks(Sentence s, Mention m) {
+        if (!s.tok(m.typeStart).norm.endsWith("s") || m.typeStart - 1 < s.from) {
+            return false;
+        }
+        Tagged tagged = s.tagged();
+        for (int k = m.typeStart - 1; k >= Math.max(s.from, m.typeStart - 2); k--) {
+            if (tagged.tag(k - s.from).equals("VBG")) {
+                return !s.isTrigger(k);
             }
         }
         return false;
@@ -287,8 +304,8 @@ final class Triggers {
         int steps = 0;
         while (k >= s.from && steps++ < 6) {
             Token t = s.tok(k);
-            if (Sentence.DETERMINERS.contains(t.norm) || t.is("that")) {
-                return t;
+            if (Sentence.DETERMINERS.contains(t.norm) || t.is("that") || t.is("'s")) {
+                return t; // "Israel's strikes" is as definite as "the strikes"
             }
             int skipTo = spanStartCovering(s, k);
             if (skipTo >= 0) {
