@@ -81,6 +81,8 @@ final class Sentence {
     final String text;
     final List<Match<Actor>> actors;
     final List<Match<EventWord>> events;
+    /** Verbs of killing ("killed"), apart: they tell an event only where no event word does ({@link Triggers}). */
+    final List<Match<EventWord>> killings;
     final List<Match<Cue>> cues;
     final List<Match<Casualty>> casualties;
     final List<DateMentions.Mention> dates;
@@ -105,7 +107,12 @@ final class Sentence {
         List<Match<Place>> placeMatches = appositions(dict.places.scan(tokens, from, to), tokens);
         this.dates = DateMentions.find(tokens, from, to, published);
         this.cues = outsideDates(dict.cues.scan(tokens, from, to), dates);
-        this.events = withoutInside(dict.events.scan(tokens, from, to), cues);
+        List<Match<EventWord>> words = withoutInside(dict.events.scan(tokens, from, to), cues);
+        this.events = new ArrayList<>(words.size());
+        this.killings = new ArrayList<>(1);
+        for (Match<EventWord> e : words) {
+            (e.value().kind() == Dictionaries.EventKind.KILLING ? killings : events).add(e);
+        }
         this.casualties = dict.casualties.scan(tokens, from, to);
         // the longer of an overlapping actor and place wins ("Iran-backed" is an actor, "Baghdad airport" a place)
         this.actors = withoutInside(actorMatches, placeMatches);

@@ -58,6 +58,13 @@ final class Triggers {
         }
         if (!group.isEmpty()) {
             addMention(s, seg, group, out);
+        } else {
+            for (Match<EventWord> k : s.killings) {
+                if (k.start() >= segFrom && k.start() < segTo) {
+                    addMention(s, seg, List.of(k), out); // an event only where no other word tells one
+                    break;
+                }
+            }
         }
         return out;
     }
@@ -111,11 +118,12 @@ final class Triggers {
                 }
             }
         }
-        if (event == null && generic == null && !(untypedVerb && weapon != null)) {
+        boolean killing = event == null && generic == null && weapon == null && !untypedVerb;
+        if (killing ? !killedByAnArmedSide(s, seg, group.get(0).start()) : event == null && generic == null && !(untypedVerb && weapon != null)) {
             return;
         }
         int anchor = group.get(0).start();
-        Match<EventWord> typed = event != null ? event : weapon != null ? weapon : generic;
+        Match<EventWord> typed = event != null ? event : weapon != null ? weapon : generic != null ? generic : group.get(0);
         if (negated(s, seg, typed.start()) || negated(s, seg, anchor)
                 || s.governing(seg, Cue.HYPOTHETICAL) != null || threatenedBefore(s, seg, anchor)) {
             return;
@@ -125,14 +133,29 @@ final class Triggers {
         m.anchor = anchor;
         m.anchorEnd = group.get(0).end();
         m.typeStart = typed.start();
-        m.type = typed.value().type();
+        m.type = killing ? EventType.OTHER : typed.value().type(); // a killing no weapon types is an armed clash
         if (event == null && m.type == EventType.BOMBING && (generic != null || untypedVerb)) {
             m.type = EventType.AIR_STRIKE; // bombs that hit, struck or were dropped came from the air; a planted bomb exploded
         }
-        m.strong = typed.value().kind() != EventKind.GENERIC;
+        m.strong = typed.value().kind() != EventKind.GENERIC && !killing;
         m.definite = definite(s, typed.start());
         m.demonstrative = demonstrative(s, typed.start());
         out.add(m);
+    }
+
+    /**
+     * "Boko Haram fighters killed 30 villagers", "RSF kills 15": a verb of killing reports an event
+     * when told in the past or the headline present with an armed side as its subject; "were killed"
+     * and "killing 20" count the dead of an event another word tells.
+     */
+    private static boolean killedByAnArmedSide(Sentence s, int seg, int verb) {
+        String tag = s.tagged().tag(verb - s.from);
+        if (!tag.equals("VBD") && !tag.equals("VBZ")) {
+            return false;
+        }
+        Np subject = Arguments.subject(s, seg, verb);
+        return subject != null && subject.side != null && !"CIVILIAN".equals(subject.side) && !subject.speaker
+                && subject.end >= verb - 3;
     }
 
     /** A word between two event words that is not an actor, a preposition, an article or a number: another verb. */

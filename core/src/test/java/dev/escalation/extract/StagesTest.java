@@ -338,4 +338,14 @@ class StagesTest {
         assertEquals(List.of(LocalDate.of(2014, 11, 3), LocalDate.of(2014, 11, 7)),
                 incidents.stream().map(Incident::getEventDate).distinct().sorted().toList(), "a hard break after 'Nov.' goes on");
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Boko Haram fighters killed 30 villagers in Borno State on Sunday.|1",
+            "Gunmen stormed a village in Zamfara State on Sunday, killing 20 people.|1",
+            "Unidentified gunmen opened fire on worshippers at a church in Owo, Ondo State, on Sunday.|1",
+            "Three soldiers were killed in Borno State on Sunday.|0",
+            "The group has killed more than 500 people in Borno State since 2009.|0"})
+    void triggersReadVerbsOfKillingByAnArmedSide(String sentence, int incidents) {
+        assertEquals(incidents, TestArticles.code("2024-03-05", sentence).size(), sentence);
+    }
 }
