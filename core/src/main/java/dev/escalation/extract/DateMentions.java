@@ -215,7 +215,7 @@ final class DateMentions {
     }
 
     private static Integer dayNumber(Token t) {
-        if (t.kind != Token.Kind.NUMBER || t.raw.length() > 2) {
+        if (t.kind != Token.Kind.NUMBER || t.raw.length() > 2 || !digits(t.raw)) {
             return null;
         }
         int d = Integer.parseInt(t.raw);
@@ -223,11 +223,20 @@ final class DateMentions {
     }
 
     private static Integer year(Token t) {
-        if (t.kind != Token.Kind.NUMBER || t.raw.length() != 4 || t.end - t.start != 4) {
-            return null;
+        if (t.kind != Token.Kind.NUMBER || t.raw.length() != 4 || t.end - t.start != 4 || !digits(t.raw)) {
+            return null; // "43.7" is no year
         }
         int y = Integer.parseInt(t.raw);
         return y >= 1900 && y <= 2100 ? y : null;
+    }
+
+    private static boolean digits(String raw) {
+        for (int k = 0; k < raw.length(); k++) {
+            if (raw.charAt(k) < '0' || raw.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A day-month with an optional year; without a year, the latest such date not after publication. */

@@ -32,6 +32,10 @@ final class Draft {
     String rawTargetSide;
     /** Told with no place of its own and no incident nearby to complete: placed once the article is read. */
     boolean unplaced;
+    /** Where an active event word with no target was told, for a target phrase read once the incident is kept. */
+    Sentence told;
+    int toldSeg;
+    int toldAnchorEnd;
     /** Told as the attack another one answers ("in retaliation for an attack on a base in Duhok on Wednesday"). */
     boolean fromCause;
 }

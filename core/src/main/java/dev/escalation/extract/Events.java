@@ -246,6 +246,11 @@ final class Events {
             d.rawTargetSide = targetNp.side;
         }
         resolveSides(d);
+        if (targetNp == null && !Voice.passive(s, m.anchor)) {
+            d.told = s;
+            d.toldSeg = m.seg;
+            d.toldAnchorEnd = m.anchorEnd;
+        }
         d.retaliation = m.retaliation;
         d.causeText = m.causeText;
         d.causeVague = m.causeVague || m.causeText == null;
@@ -309,13 +314,16 @@ final class Events {
     void completeSides() {
         String group = Sides.armedGroupOf(reading.namedSides());
         for (Draft d : reading.drafts) {
+            if (d.target == null && d.told != null && !d.referent && d.type != EventType.THREAT) {
+                unnamedTarget(d); // the chunker reads only the incidents kept: it costs three times the tags
+            }
             if (group != null && d.actorSide == null && Sides.ARMED_GROUP.equals(d.rawActorSide) && !group.equals(d.targetSide)) {
                 d.actorSide = group;
             }
             if (group != null && d.targetSide == null && Sides.ARMED_GROUP.equals(d.rawTargetSide) && !group.equals(d.actorSide)) {
                 d.targetSide = group;
             }
-            if (group != null && d.target == null && d.type != EventType.THREAT && d.type != EventType.INTERCEPTION
+            if (group != null && d.targetSide == null && d.type != EventType.THREAT && d.type != EventType.INTERCEPTION
                     && Sides.isState(d.actorSide)) {
                 d.targetSide = group; // "U.S. forces conducted an airstrike near Jilib" in an article about al-Shabaab
             }
@@ -329,6 +337,18 @@ final class Events {
                     d.target = attack.actor;
                     d.targetSide = attack.actorSide;
                 }
+            }
+        }
+    }
+
+    /** "the July 7 attack on the Ministries of Interior": a target phrase the dictionaries do not know, and its owner if a state's. */
+    private void unnamedTarget(Draft d) {
+        Np np = Targets.unnamed(d.told, d.toldSeg, d.toldAnchorEnd);
+        if (np != null) {
+            d.target = words(d.told, np);
+            d.targetSide = d.targetSide != null ? d.targetSide : Sides.militaryTargetIn(d.target, d.country);
+            if (Objects.equals(d.actorSide, d.targetSide)) {
+                d.targetSide = null;
             }
         }
     }

@@ -70,6 +70,75 @@ final class Targets {
     }
 
     /**
+     * A target the dictionaries do not know, from the noun-phrase chunks: the phrase right after the
+     * event word or after "on", "against", "at", "targeting" within a few words of it, with an "of"
+     * phrase that completes it ("the Ministries of Interior and Internal Security"). It keeps its words
+     * and has no side; a place, a date or a count is no target.
+     */
+    static Np unnamed(Sentence s, int seg, int anchorEnd) {
+        int segEnd = s.segStart[seg + 1];
+        if (!phraseMayFollow(s, anchorEnd, segEnd)) {
+            return null; // most event words have no target phrase after them: no chunking
+        }
+        int from = anchorEnd;
+        Tagged tags = s.chunked(from, Math.min(segEnd, anchorEnd + 10));
+        for (Tagged.Chunk c : tags.nps()) {
+            int start = from + c.start();
+            if (start - anchorEnd > 3) {
+                return null;
+            }
+            boolean object = onlyDeterminersAndCounts(s, anchorEnd, start);
+            boolean afterPrep = start > s.from && Sentence.TARGET_PREPS.contains(s.tok(start - 1).norm) && !s.tok(start - 1).is("near");
+            if (!object && !afterPrep) {
+                return null;
+            }
+            int end = from + c.end();
+            // "the Ministries of Interior and Internal Security": the "of" phrase and its coordinates complete it
+            while (end + 1 < from + tags.size() && (s.tok(end).is("of") || s.tok(end).is("and") && end > start + 1 && s.tok(end - 2).is("of")
+                    || s.tok(end).is("and") && Character.isUpperCase(s.tok(end + 1).raw.charAt(0)))) {
+                Tagged.Chunk next = tags.npAt(end + 1 - from);
+                if (next == null) {
+                    break;
+                }
+                end = from + next.end();
+            }
+            return namesNoThing(s, start, end) ? null : new Np(start, end, null, null);
+        }
+        return null;
+    }
+
+    /** A target preposition or a determiner within the next words: "attack on", "struck a", "targeting the". */
+    private static boolean phraseMayFollow(Sentence s, int anchorEnd, int segEnd) {
+        for (int k = anchorEnd; k < Math.min(segEnd, anchorEnd + 3); k++) {
+            Token t = s.tok(k);
+            if (Sentence.TARGET_PREPS.contains(t.norm) && !t.is("near") || k == anchorEnd && Sentence.DETERMINERS.contains(t.norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A phrase that is a place, a date or a bare count. */
+    private static boolean namesNoThing(Sentence s, int start, int end) {
+        for (Sentence.PlaceRef p : s.places) {
+            if (p.start() <= start && start < p.end()) {
+                return true;
+            }
+        }
+        for (DateMentions.Mention d : s.dates) {
+            if (d.start() < end && start < d.end()) {
+                return true;
+            }
+        }
+        for (int k = start; k < end; k++) {
+            if (s.tok(k).isWord() && !Sentence.DETERMINERS.contains(s.tok(k).norm) && !Sentence.COUNTS.contains(s.tok(k).norm)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A later clause opened by a casualty verb, with no other event word between, tells the dead of
      * this event: "an airstrike ..., killing 7 ISIS terrorists", "an airstrike in Sagaing that killed
      * more than 50 people", "the attack, for which ISIS claimed responsibility, killed 12 civilians".

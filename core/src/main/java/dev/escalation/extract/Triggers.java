@@ -149,13 +149,12 @@ final class Triggers {
      * and "killing 20" count the dead of an event another word tells.
      */
     private static boolean killedByAnArmedSide(Sentence s, int seg, int verb) {
-        String tag = s.tagged().tag(verb - s.from);
-        if (!tag.equals("VBD") && !tag.equals("VBZ")) {
+        Np subject = Arguments.subject(s, seg, verb);
+        if (subject == null || subject.side == null || "CIVILIAN".equals(subject.side) || subject.speaker || subject.end < verb - 3) {
             return false;
         }
-        Np subject = Arguments.subject(s, seg, verb);
-        return subject != null && subject.side != null && !"CIVILIAN".equals(subject.side) && !subject.speaker
-                && subject.end >= verb - 3;
+        String tag = s.tagged().tag(verb - s.from);
+        return tag.equals("VBD") || tag.equals("VBZ");
     }
 
     /** A word between two event words that is not an actor, a preposition, an article or a number: another verb. */
@@ -281,9 +280,9 @@ final class Triggers {
         if (!s.tok(m.typeStart).norm.endsWith("s") || m.typeStart - 1 < s.from) {
             return false;
         }
-        Tagged tagged = s.tagged();
         for (int k = m.typeStart - 1; k >= Math.max(s.from, m.typeStart - 2); k--) {
-            if (tagged.tag(k - s.from).equals("VBG")) {
+            // the tagger only where a word in -ing stands before the noun
+            if (s.tok(k).norm.endsWith("ing") && s.tagged().tag(k - s.from).equals("VBG")) {
                 return !s.isTrigger(k);
             }
         }

@@ -348,4 +348,19 @@ class StagesTest {
     void triggersReadVerbsOfKillingByAnArmedSide(String sentence, int incidents) {
         assertEquals(incidents, TestArticles.code("2024-03-05", sentence).size(), sentence);
     }
+    @Test
+    void targetsTheDictionariesDoNotKnowComeFromTheNounPhraseChunks() {
+        Incident attack = TestArticles.code("2018-07-08",
+                "The United States condemns the July 7 terrorist attack on the Ministries of Interior and Internal Security in Mogadishu.").get(0);
+        assertEquals("the Ministries of Interior and Internal Security", attack.getTarget(), "the chunker's phrase with its 'of' phrase");
+        assertEquals("SO_GOV", attack.getTargetSide(), "ministries are the government's, wherever it fights");
+    }
+    @Test
+    void datingReadsNoYearInADecimal() {
+        // a real DoD story threw NumberFormatException on "$43.7 billion" read as a year
+        List<Incident> incidents = TestArticles.code("2023-09-11",
+                "Since the Russian invasion of Ukraine, the U.S. has committed more than $43.7 billion in defense support. "
+                        + "Russian missiles struck Kyiv on Sunday.");
+        assertEquals(1, incidents.size());
+    }
 }
