@@ -30,10 +30,6 @@ final class Targets {
 
     /** The first candidate with a side, else the first candidate: "on their convoy" yields to the sided victims. */
     static Np target(Sentence s, int seg, int lastEnd, Np actor) {
-        Np owner = owner(s, seg, lastEnd, actor);
-        if (owner != null) {
-            return owner; // "strikes on infrastructure in eastern Syria used by Iran-backed groups"
-        }
         List<Np> candidates = new ArrayList<>(3);
         for (Np np : s.nps) {
             if (np != actor && s.seg(np.start) == seg && np.start >= lastEnd && np.afterTargetPrep && !np.placeModifier) {
@@ -63,8 +59,12 @@ final class Targets {
         }
         for (Np np : candidates) {
             if (np.side != null) {
-                return np;
+                return np; // "killed at least six people in a Ukrainian-held part": the people, not the owner
             }
+        }
+        Np owner = owner(s, seg, lastEnd, actor);
+        if (owner != null) {
+            return owner; // "strikes on infrastructure in eastern Syria used by Iran-backed groups"
         }
         return candidates.isEmpty() ? null : candidates.get(0);
     }
@@ -84,10 +84,13 @@ final class Targets {
         Tagged tags = s.chunked(from, Math.min(segEnd, anchorEnd + 10));
         for (Tagged.Chunk c : tags.nps()) {
             int start = from + c.start();
-            if (start - anchorEnd > 3) {
+            if (start - anchorEnd > 5) {
                 return null;
             }
-            boolean object = onlyDeterminersAndCounts(s, anchorEnd, start);
+            if (namesNoThing(s, start, from + c.end())) {
+                continue; // "the attack last night on a police training academy"
+            }
+            boolean object = start - anchorEnd <= 3 && onlyDeterminersAndCounts(s, anchorEnd, start);
             boolean afterPrep = start > s.from && Sentence.TARGET_PREPS.contains(s.tok(start - 1).norm) && !s.tok(start - 1).is("near");
             if (!object && !afterPrep) {
                 return null;
