@@ -134,7 +134,9 @@ final class Casualties {
                 || s.tok(k).is("wounding"))) {
             k++;
         }
-        Numbers.Parsed after = Dating.inDate(s, k) ? null : Numbers.parse(s.tokens, k, segTo);
+        // "killed scores of trainee cadets": the guide's fatalities are a stated lower bound, a vague plural states none
+        boolean deaths = word.value() == Casualty.KILLED;
+        Numbers.Parsed after = Dating.inDate(s, k) || deaths && k < segTo && Numbers.vague(s.tokens, k) ? null : Numbers.parse(s.tokens, k, segTo);
         if (after != null && (countsPeople(s, after.end(), segTo) || !nounFollows(s, after.end(), segTo))) {
             return after.value() + coordinatedCount(s, after.end(), s.to);
         }
@@ -144,7 +146,7 @@ final class Casualties {
                 continue;
             }
             Numbers.Parsed n = Numbers.parse(s.tokens, i, word.start());
-            if (n == null) {
+            if (n == null || deaths && Numbers.vague(s.tokens, i)) {
                 continue;
             }
             int personEnd = personWithin(s, n.end(), word.start(), s.tok(n.end()).is("of") ? 5 : 3);

@@ -23,6 +23,11 @@ final class Numbers {
             Map.entry("nineteen", 19), Map.entry("dozen", 12)));
     private static final Map<String, Integer> TENS = Token.table(Map.of(
             "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90));
+    /** Whether token i is a vague plural ("dozens", "scores"): a tally's size, but no stated count of the dead. */
+    static boolean vague(List<Token> tokens, int i) {
+        return PLURALS.containsKey(tokens.get(i).norm);
+    }
+
     /** Vague plurals, read as ACLED reads them: "dozens" 12, "hundreds" 100. */
     private static final Map<String, Integer> PLURALS = Token.table(Map.of("dozens", 12, "scores", 20, "hundreds", 100, "thousands", 1000));
 

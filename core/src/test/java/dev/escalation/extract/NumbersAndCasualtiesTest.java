@@ -31,7 +31,8 @@ class NumbersAndCasualtiesTest {
             "A drone attack hit a base in Iraq where 2,500 US troops are deployed.||",
             "An air strike hit a convoy in Syria; several fighters were killed.||",
             "Al-Shabaab attacked a hotel in Kismayo, Somalia, killing 9 Kenyan nationals.|9|",
-            "An attack on a village near Mora, Cameroon, killed one civilian and a suicide bomber.|2|"})
+            "An attack on a village near Mora, Cameroon, killed one civilian and a suicide bomber.|2|",
+            "Gunmen attacked a police academy near Quetta, Pakistan, killing scores of cadets.||"})
     void casualtiesCountPeopleNotOtherThings(String sentence, Integer killed, Integer injured) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence);
         assertEquals(1, incidents.size(), incidents::toString);
