@@ -82,7 +82,13 @@ public final class EmbeddedKafka implements KafkaCluster {
         Path logDir = createLogDir();
         KafkaRaftServer server = null;
         // Start-up blocks in places; run it on a thread so a stuck start times out instead of hanging.
-        ExecutorService starter = Executors.newSingleThreadExecutor(r -> new Thread(r, "embedded-kafka-start"));
+        // never interrupted: a broker interrupted in its start reads ClosedByInterruptException as a fatal
+        // fault and halts the whole process (ShutdownIT's demo --timeout 1s); a daemon, so it holds no exit
+        ExecutorService starter = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "embedded-kafka-start");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             Properties properties = brokerProperties(clientPort, controllerPort, logDir);
             if (security != null) {
@@ -103,7 +109,7 @@ public final class EmbeddedKafka implements KafkaCluster {
             // A broker stopped in the middle of its start may wait a minute on parts that never
             // started (the demo's --timeout 1s took 63 s): give it a few seconds, then leave it to
             // the process's exit.
-            starter.shutdownNow();
+            starter.shutdown();
             KafkaRaftServer halfStarted = server;
             Thread stopper = new Thread(() -> stop(halfStarted, logDir), "embedded-kafka-stop");
             stopper.setDaemon(true);
@@ -119,7 +125,7 @@ public final class EmbeddedKafka implements KafkaCluster {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new EmbeddedKafkaException("Kafka broker failed to start: " + cause.getMessage(), cause);
         } finally {
-            starter.shutdownNow();
+            starter.shutdown();
         }
     }
 
