@@ -426,19 +426,7 @@ final class Events {
         if (before != null) {
             return before;
         }
-        String best = null;
-        int bestCount = 0;
-        boolean tie = false;
-        for (Map.Entry<String, Integer> e : located.entrySet()) {
-            if (e.getValue() > bestCount) {
-                best = e.getKey();
-                bestCount = e.getValue();
-                tie = false;
-            } else if (e.getValue() == bestCount) {
-                tie = true;
-            }
-        }
-        return tie ? null : best;
+        return Reading.mostOf(located, country -> true);
     }
 
     /** A target's words as written, with its article: "a US base". */

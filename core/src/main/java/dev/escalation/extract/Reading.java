@@ -107,6 +107,26 @@ final class Reading {
         rememberDays(s.dates);
     }
 
+    /** The key counted most among those kept, or null when none is or two tie. */
+    static String mostOf(Map<String, Integer> counts, java.util.function.Predicate<String> keep) {
+        String best = null;
+        int bestCount = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (!keep.test(e.getKey())) {
+                continue;
+            }
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+                tie = false;
+            } else if (e.getValue() == bestCount) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
     /** The sides the article names, with how often. */
     Map<String, Integer> namedSides() {
         return named;

@@ -72,22 +72,7 @@ final class Sides {
 
     /** The non-state armed side an article names most, of the sides it names with their counts; null if none or a tie. */
     static String armedGroupOf(java.util.Map<String, Integer> named) {
-        String best = null;
-        int bestCount = 0;
-        boolean tie = false;
-        for (java.util.Map.Entry<String, Integer> e : named.entrySet()) {
-            if (!NON_STATE.contains(e.getKey())) {
-                continue;
-            }
-            if (e.getValue() > bestCount) {
-                best = e.getKey();
-                bestCount = e.getValue();
-                tie = false;
-            } else if (e.getValue() == bestCount) {
-                tie = true;
-            }
-        }
-        return tie ? null : best;
+        return Reading.mostOf(named, NON_STATE::contains);
     }
 
     /** Sides whose forces fight on their own soil: an event of theirs with no place is at home. */
