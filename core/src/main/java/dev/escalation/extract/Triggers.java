@@ -326,8 +326,8 @@ final class Triggers {
         int steps = 0;
         while (k >= s.from && steps++ < 6) {
             Token t = s.tok(k);
-            if (Sentence.DETERMINERS.contains(t.norm) || t.is("that") || t.is("'s")) {
-                return t; // "Israel's strikes" is as definite as "the strikes"
+            if (Sentence.DETERMINERS.contains(t.norm) || t.is("'s") || t.is("that") && s.tagged().tag(k - s.from).equals("DT")) {
+                return t; // "Israel's strikes" is as definite as "the strikes"; "said that Russian strikes" is no "that strike"
             }
             int skipTo = spanStartCovering(s, k);
             if (skipTo >= 0) {
