@@ -405,7 +405,8 @@ final class Sentence {
                 if (!adjacent || seg(next.start()) != seg(first.start())) {
                     break;
                 }
-                if (next.value().side() != null) {
+                // "Houthi terrorists", "Iran-backed armed groups": a common noun's placeholder side (@GROUP, @GOV) keeps the named side
+                if (next.value().side() != null && !(side != null && !side.startsWith("@") && next.value().side().startsWith("@"))) {
                     side = next.value().side();
                     name = next.value().name();
                 }

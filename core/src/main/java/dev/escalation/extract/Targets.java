@@ -174,6 +174,9 @@ final class Targets {
                 continue;
             }
             int p = Arguments.prevWord(s, np.start);
+            if (p >= s.from && s.tok(p).is("from")) {
+                continue; // "fired ... from Houthi-controlled areas": where the fire came from, not what it hit
+            }
             if (p > s.from && s.tok(p).is("by") && OWNER_BY.contains(s.tok(p - 1).norm)) {
                 return np;
             }

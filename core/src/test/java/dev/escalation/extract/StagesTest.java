@@ -363,4 +363,17 @@ class StagesTest {
                         + "Russian missiles struck Kyiv on Sunday.");
         assertEquals(1, incidents.size());
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Officials said Monday that Russian airstrikes injured at least 16 people in the city of Zaporizhzhia.|RUSSIA|CIVILIAN",
+            "On March 13, Iranian-backed Houthi terrorists fired one missile from Houthi-controlled areas of Yemen into the Gulf of Aden.|IRAN_AXIS|-",
+            "On Sunday, al-Shabaab militants attacked a police station in Mogadishu.|JIHADIST|SO_GOV"})
+    void argumentsReadReportedSpeechNamedGroupsAndWhereFireCameFrom(String sentence, String actor, String target) {
+        // "said that": a complementizer, no "that strike" told again; "Houthi terrorists": the named side,
+        // not the common noun's; "from Houthi-controlled areas": where the fire came from, not its target
+        List<Incident> incidents = TestArticles.code("2024-03-18", sentence);
+        assertEquals(1, incidents.size(), sentence);
+        assertEquals(actor, incidents.get(0).getActorSide(), sentence);
+        assertEquals(target, incidents.get(0).getTargetSide(), sentence);
+    }
 }
