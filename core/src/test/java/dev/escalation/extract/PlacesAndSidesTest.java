@@ -27,7 +27,14 @@ class PlacesAndSidesTest {
             "Air strikes hit western Iraq overnight.|IQ|",
             "A drone attack on a US base in Jordan killed three soldiers.|JO|",
             "Rockets hit the Ain al-Asad air base on Tuesday.|IQ|Al Anbar",
-            "Israeli air strikes hit Beirut's southern suburbs.|LB|Beirut"})
+            "Israeli air strikes hit Beirut's southern suburbs.|LB|Beirut",
+            // a spelling two countries share names the far larger town; Arabic names as English news spells them
+            "An Israeli airstrike on a house in Rafah killed 12 people on Tuesday.|PS|Gaza Strip",
+            "An Israeli airstrike killed 12 people in Khan Younis on Tuesday.|PS|Gaza Strip",
+            "An Israeli airstrike hit Deir al-Balah on Tuesday.|PS|Gaza Strip",
+            "A car bomb exploded in Tal Afar on Sunday.|IQ|Nineveh",
+            "Russian missiles struck Pokrovsk on Sunday.|UA|Donetsk",
+            "Pakistani security forces killed 10 militants in a raid in North Waziristan on Friday.|PK|Khyber Pakhtunkhwa"})
     void placesWithAliasesGiveCountryAndAdmin1(String sentence, String country, String admin1) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence);
         assertEquals(1, incidents.size(), incidents::toString);
