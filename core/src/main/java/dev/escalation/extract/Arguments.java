@@ -3,6 +3,7 @@ package dev.escalation.extract;
 import dev.escalation.extract.Dictionaries.Cue;
 import dev.escalation.extract.PhraseTrie.Match;
 import dev.escalation.extract.Sentence.Np;
+import dev.escalation.records.EventType;
 
 import java.util.Set;
 
@@ -16,6 +17,9 @@ final class Arguments {
     /** Words that open an insertion between a subject and its verb: "with support from", "in coordination with", "alongside", "and its proxies". */
     private static final Set<String> INSERTION_OPENERS = Token.words("with", "in", "alongside", "supported", "backed", "assisted",
             "together", "along", "and", "joined", "aided");
+    /** Event words of a fight both sides wage: the other side is the target. */
+    private static final Set<String> RECIPROCAL = Token.words("clash", "clashes", "clashed", "exchange", "exchanged", "fighting", "firefight",
+            "gunbattle", "gun", "skirmish", "skirmishes", "battle", "battles", "fought");
     private static final Set<String> CLAIMS = Token.words("claimed", "claims", "claim");
     private static final Set<String> CLAIMED = Token.words("responsibility", "credit");
     /** Pronouns that stand for the last actor of the paragraph ("we" and "he" are speakers and persons). */
@@ -43,6 +47,47 @@ final class Arguments {
             m.actor = actor(s, m.seg, m.anchor, m.anchorEnd, blamed(s, m.anchor));
             m.target = Targets.target(s, m.seg, m.anchorEnd, m.actor);
         }
+        if (m.type == EventType.ARMED_CLASH && (m.target == null || m.target.side == null) && reciprocal(s, m)) {
+            Np other = otherParty(s, m);
+            m.target = other != null ? other : m.target;
+        }
+    }
+
+    private static boolean reciprocal(Sentence s, Mention m) {
+        for (int k = m.anchor; k < m.anchorEnd; k++) {
+            if (RECIPROCAL.contains(s.tok(k).norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The other side of a fight both sides wage: "clashed with Hezbollah fighters", "fighting between
+     * the army and the RSF", "Indian and Pakistani troops exchanged fire".
+     */
+    private static Np otherParty(Sentence s, Mention m) {
+        for (Np np : s.nps) {
+            if (np.side != null && np != m.actor && s.seg(np.start) == m.seg && np.start >= m.anchorEnd && np.start - m.anchorEnd <= 3) {
+                Token before = s.tok(prevWord(s, np.start));
+                if (before.is("with") || before.is("and") && m.actor != null && m.actor.start > m.anchorEnd) {
+                    return np; // "clashed with X"; "between X and Y" (X the actor)
+                }
+                if (before.is("between") && m.actor != np) {
+                    m.actor = np;
+                }
+            }
+        }
+        if (m.actor != null) {
+            int i = s.nps.indexOf(m.actor);
+            for (int j = i + 1; j < s.nps.size() && s.nps.get(j).end <= m.anchor; j++) {
+                Np next = s.nps.get(j);
+                if (next.side != null && !next.side.equals(m.actor.side) && onlyConjunctions(s, s.nps.get(j - 1).end, next.start)) {
+                    return next; // "Indian and Pakistani troops exchanged fire"
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -215,7 +260,7 @@ final class Arguments {
     static Np subject(Sentence s, int seg, int anchor) {
         Np best = null;
         for (Np np : s.nps) {
-            if (s.seg(np.start) == seg && np.end <= anchor && usableSubject(np)) {
+            if (s.seg(np.start) == seg && np.end <= anchor && usableSubject(np) && !objectOfAnAct(s, np)) {
                 best = np;
             }
         }
@@ -341,6 +386,32 @@ final class Arguments {
             }
         }
         return anchor - start <= 3 ? s.segStart[seg] : -1;
+    }
+
+    /**
+     * The phrase is the object of a verb of force or of killing before it, not a subject: "Pakistani
+     * forces killed 10 militants in a raid", "Jihadists killed 30 soldiers in an attack on a base".
+     */
+    private static boolean objectOfAnAct(Sentence s, Np np) {
+        int k = np.start - 1;
+        while (k >= s.from && (Sentence.DETERMINERS.contains(s.tok(k).norm) || Sentence.COUNTS.contains(s.tok(k).norm)
+                || Numbers.BOUNDS.contains(s.tok(k).norm) || Sentence.isNumber(s.tok(k)))) {
+            k--;
+        }
+        if (k < s.from) {
+            return false;
+        }
+        for (Match<Dictionaries.EventWord> w : s.killings) {
+            if (w.start() <= k && k < w.end()) {
+                return true;
+            }
+        }
+        for (Match<Dictionaries.Casualty> c : s.casualties) {
+            if (c.start() <= k && k < c.end()) {
+                return true;
+            }
+        }
+        return s.isTrigger(k) && s.tagged().isVerb(k - s.from);
     }
 
     private static boolean usableSubject(Np np) {

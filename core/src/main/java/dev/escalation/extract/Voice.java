@@ -17,12 +17,28 @@ final class Voice {
      * follows "by" ("the seven aid workers killed by Israeli strikes").
      */
     static boolean passive(Sentence s, int anchor) {
+        if (under(s, anchor)) {
+            return true; // "the air base, which houses American troops, is under rocket fire": the base suffered it
+        }
         if (!mayBePassive(s, anchor)) {
             return false; // the tagger is the coder's dearest stage: ask it only when "be", "get" or "by" is near
         }
         Tagged tagged = s.tagged();
         int i = anchor - s.from;
         return tagged.isPassiveParticiple(i) || (tagged.isParticiple(i) && byFollows(s, anchor));
+    }
+
+    /** "under fire", "came under heavy rocket attack": the event word after "under" and at most two modifiers. */
+    private static boolean under(Sentence s, int anchor) {
+        for (int k = anchor - 1; k >= s.from && k >= anchor - 3; k--) {
+            if (s.tok(k).is("under")) {
+                return true;
+            }
+            if (!s.tok(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean mayBePassive(Sentence s, int anchor) {

@@ -367,7 +367,14 @@ class StagesTest {
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "Officials said Monday that Russian airstrikes injured at least 16 people in the city of Zaporizhzhia.|RUSSIA|CIVILIAN",
             "On March 13, Iranian-backed Houthi terrorists fired one missile from Houthi-controlled areas of Yemen into the Gulf of Aden.|IRAN_AXIS|-",
-            "On Sunday, al-Shabaab militants attacked a police station in Mogadishu.|JIHADIST|SO_GOV"})
+            "On Sunday, al-Shabaab militants attacked a police station in Mogadishu.|JIHADIST|SO_GOV",
+            // the doer of "killed" is no victim of it; under fire is suffered; a fight both sides wage has the other as target
+            "Pakistani security forces killed 10 militants in a raid in North Waziristan on Friday.|PK_GOV|-",
+            "Jihadists killed 30 soldiers in an attack on an army base in northern Burkina Faso on Sunday.|JIHADIST|-",
+            "The al-Asad air base in Iraq, which houses American troops, was under rocket fire on Monday.|-|US",
+            "Israeli troops clashed with Hezbollah fighters in southern Lebanon on Tuesday.|ISRAEL|IRAN_AXIS",
+            "Indian and Pakistani troops exchanged fire along the Line of Control in Kashmir on Sunday.|IN_GOV|PK_GOV",
+            "Heavy fighting between the Sudanese army and the RSF erupted in Khartoum on Saturday.|SUDAN_SAF|SUDAN_RSF"})
     void argumentsReadReportedSpeechNamedGroupsAndWhereFireCameFrom(String sentence, String actor, String target) {
         // "said that": a complementizer, no "that strike" told again; "Houthi terrorists": the named side,
         // not the common noun's; "from Houthi-controlled areas": where the fire came from, not its target
