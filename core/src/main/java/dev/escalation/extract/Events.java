@@ -327,6 +327,10 @@ final class Events {
                     && Sides.isState(d.actorSide)) {
                 d.targetSide = group; // "U.S. forces conducted an airstrike near Jilib" in an article about al-Shabaab
             }
+            if (d.actorSide == null && !d.referent && d.type != EventType.THREAT && d.type != EventType.INTERCEPTION) {
+                String doer = onlyDoerOf(d.type);
+                d.actorSide = doer != null && !doer.equals(d.targetSide) ? doer : null; // a release's list of strikes: "Near Bayji, one strike struck ..."
+            }
             if (d.target == null && d.targetSide == null && d.actorSide != null && d.type != EventType.THREAT
                     && d.type != EventType.INTERCEPTION) {
                 d.targetSide = Sides.stateAttackedIn(d.country, d.actorSide); // "rocket attacks into Northern Israel"
@@ -339,6 +343,20 @@ final class Events {
                 }
             }
         }
+    }
+
+    /** The one side that does this kind of attack in the article, told or as background, or null when none or several do. */
+    private String onlyDoerOf(EventType type) {
+        String doer = null;
+        for (Draft d : reading.drafts) {
+            if (d.type == type && d.actorSide != null) {
+                if (doer != null && !doer.equals(d.actorSide)) {
+                    return null;
+                }
+                doer = d.actorSide;
+            }
+        }
+        return doer;
     }
 
     /** "the July 7 attack on the Ministries of Interior": a target phrase the dictionaries do not know, and its owner if a state's. */

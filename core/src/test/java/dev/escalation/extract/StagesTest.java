@@ -383,4 +383,14 @@ class StagesTest {
         assertEquals(actor, incidents.get(0).getActorSide(), sentence);
         assertEquals(target, incidents.get(0).getTargetSide(), sentence);
     }
+    @Test
+    void eventsLeftWithoutADoerTakeTheOnlySideThatDoesThatKindOfAttackInTheArticle() {
+        List<Incident> incidents = TestArticles.code("2015-11-02", "On Nov. 1, coalition military forces conducted 10 strikes in Syria. "
+                + "The following is a summary of the strikes.\n\nNear Al Hawl, one strike destroyed an ISIL vehicle.\n"
+                + "Near Kisik, one strike struck an ISIL tactical unit.");
+        assertFalse(incidents.isEmpty());
+        for (Incident i : incidents) {
+            assertEquals("US", i.getActorSide(), "a release's list of strikes is the coalition's: " + i);
+        }
+    }
 }
