@@ -426,9 +426,11 @@ final class Sentence {
 
     private void annotate(Np np) {
         int k = np.start - 1;
+        int names = 0;
         while (k >= from && (DETERMINERS.contains(tok(k).norm) || DIRECTIONS.contains(tok(k).norm)
-                || (COUNTS.contains(tok(k).norm) || isNumber(tok(k))) && k > from && !tok(k - 1).raw.equals(","))) {
-            k--;
+                || (COUNTS.contains(tok(k).norm) || isNumber(tok(k))) && k > from && !tok(k - 1).raw.equals(",")
+                || properNameWord(k) && names++ < 3)) {
+            k--; // "at the Hayat Hotel", "on the Pizza House restaurant": a name before the noun is part of the phrase
         }
         // a subordinating word that opens the clause ("after the group fired") is not a preposition of the phrase
         if (k >= from && !(k == segStart[seg(np.start)] && BOUNDARY_WORDS.contains(tok(k).norm))) {
@@ -459,6 +461,20 @@ final class Sentence {
                 np.speaker = true;
             }
         }
+    }
+
+    /** A capitalised word inside the sentence that no dictionary reads: part of a proper name. */
+    private boolean properNameWord(int k) {
+        Token t = tok(k);
+        if (k == from || !t.isWord() || !Character.isUpperCase(t.raw.charAt(0)) || overlapsPlace(k, k + 1)) {
+            return false;
+        }
+        for (Match<Actor> a : actors) {
+            if (a.start() <= k && k < a.end()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean onlyBrackets(int a, int b) {

@@ -18,7 +18,7 @@ final class Sides {
             "MYANMAR_RESISTANCE");
     /** Objects of a state wherever it fights: ministries, parliaments, police stations belong to the government. */
     private static final Set<String> STATE_OBJECTS = Token.words("ministry", "ministries", "parliament", "palace", "police",
-            "checkpoint", "checkpoints", "barracks", "garrison", "garrisons");
+            "checkpoint", "checkpoints", "barracks", "garrison", "garrisons", "army");
     private static final Map<String, String> GOVERNMENTS = Map.ofEntries(
             Map.entry("SY", "SYRIA_GOV"), Map.entry("IQ", "IRAQ_GOV"), Map.entry("JO", "JORDAN_GOV"), Map.entry("SD", "SUDAN_SAF"),
             Map.entry("MM", "MYANMAR_JUNTA"), Map.entry("US", "US"), Map.entry("GB", "UK"), Map.entry("IL", "ISRAEL"),

@@ -20,6 +20,10 @@ final class TextNormalizer {
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)(?=\\S)([^*`\\n]{1,300}?)(?<=\\S)\\1");
     private static final Pattern MD_LINE_MARK = Pattern.compile("(?m)^[ \\t]{0,3}(#{1,6}[ \\t]+|>[ \\t]?|[-*+][ \\t]+)");
+    /** A count repeated in digits, as military releases write it: "two (2) self-defense strikes". */
+    private static final Pattern COUNT_IN_DIGITS = Pattern.compile(
+            "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[ \\t]+\\(\\d{1,3}\\)",
+            Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"),
             Map.entry("nbsp", " "), Map.entry("rsquo", "'"), Map.entry("lsquo", "'"), Map.entry("rdquo", "\u201d"),
@@ -47,6 +51,9 @@ final class TextNormalizer {
             t = MD_EMPHASIS.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
         }
         t = MD_LINE_MARK.matcher(t).replaceAll("");
+        if (t.indexOf('(') >= 0) {
+            t = COUNT_IN_DIGITS.matcher(t).replaceAll("$1");
+        }
         t = t.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u00a0', ' ').replace('\u202f', ' ').replace("\r\n", "\n")
                 .replace('\r', '\n');
         return unwrap(t);

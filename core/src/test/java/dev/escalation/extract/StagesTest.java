@@ -370,11 +370,15 @@ class StagesTest {
             "On Sunday, al-Shabaab militants attacked a police station in Mogadishu.|JIHADIST|SO_GOV",
             // the doer of "killed" is no victim of it; under fire is suffered; a fight both sides wage has the other as target
             "Pakistani security forces killed 10 militants in a raid in North Waziristan on Friday.|PK_GOV|-",
-            "Jihadists killed 30 soldiers in an attack on an army base in northern Burkina Faso on Sunday.|JIHADIST|-",
+            "Jihadists killed 30 soldiers in an attack on an army base in northern Burkina Faso on Sunday.|JIHADIST|BF_GOV",
             "The al-Asad air base in Iraq, which houses American troops, was under rocket fire on Monday.|-|US",
             "Israeli troops clashed with Hezbollah fighters in southern Lebanon on Tuesday.|ISRAEL|IRAN_AXIS",
             "Indian and Pakistani troops exchanged fire along the Line of Control in Kashmir on Sunday.|IN_GOV|PK_GOV",
-            "Heavy fighting between the Sudanese army and the RSF erupted in Khartoum on Saturday.|SUDAN_SAF|SUDAN_RSF"})
+            "Heavy fighting between the Sudanese army and the RSF erupted in Khartoum on Saturday.|SUDAN_SAF|SUDAN_RSF",
+            // a name before the target noun is part of it; a count repeated in digits is one count; an army camp is the state's
+            "The United States strongly condemns the Al-Shabaab attack at the Hayat Hotel in Mogadishu.|JIHADIST|CIVILIAN",
+            "On Sept. 5, 2016, U.S. forces conducted two (2) self-defense strikes against al-Shabaab near Tortoroow, Somalia.|US|JIHADIST",
+            "JNIM fighters attacked an army camp in Dioura, Mali, on Sunday.|JIHADIST|ML_GOV"})
     void argumentsReadReportedSpeechNamedGroupsAndWhereFireCameFrom(String sentence, String actor, String target) {
         // "said that": a complementizer, no "that strike" told again; "Houthi terrorists": the named side,
         // not the common noun's; "from Houthi-controlled areas": where the fire came from, not its target
