@@ -23,12 +23,38 @@ final class Placing {
 
     /** The places that locate a mention, possibly in several countries; empty when the text gives none. */
     static List<PlaceRef> places(Sentence s, Mention m) {
-        List<PlaceRef> places = scope(s, m.seg);
+        List<PlaceRef> places = withoutNeighbours(s, scope(s, m.seg));
         if (places.isEmpty() && m.target != null) {
             places = targetPlace(s, m.target);
         }
         if (places.isEmpty() && m.type == EventType.INTERCEPTION && m.actor != null) {
             places = targetPlace(s, m.actor); // air defences fire over their own country
+        }
+        return places;
+    }
+
+    /**
+     * "in southwestern Somalia, near the border with Kenya": the country across the border is a
+     * landmark, not where it happened, when the clause locates the event in another country too.
+     */
+    private static List<PlaceRef> withoutNeighbours(Sentence s, List<PlaceRef> places) {
+        if (places.size() < 2) {
+            return places;
+        }
+        List<PlaceRef> kept = new ArrayList<>(places.size());
+        for (PlaceRef p : places) {
+            boolean acrossBorder = p.start() - 2 >= s.from && s.tok(p.start() - 2).is("border")
+                    && (s.tok(p.start() - 1).is("with") || s.tok(p.start() - 1).is("of"));
+            if (!acrossBorder) {
+                kept.add(p);
+            }
+        }
+        for (PlaceRef p : kept) {
+            for (PlaceRef q : places) {
+                if (!kept.contains(q) && !q.place().country().equals(p.place().country())) {
+                    return kept; // another country is located in the clause: the one across the border is no place of it
+                }
+            }
         }
         return places;
     }

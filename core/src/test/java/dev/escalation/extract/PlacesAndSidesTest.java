@@ -34,7 +34,9 @@ class PlacesAndSidesTest {
             "An Israeli airstrike hit Deir al-Balah on Tuesday.|PS|Gaza Strip",
             "A car bomb exploded in Tal Afar on Sunday.|IQ|Nineveh",
             "Russian missiles struck Pokrovsk on Sunday.|UA|Donetsk",
-            "Pakistani security forces killed 10 militants in a raid in North Waziristan on Friday.|PK|Khyber Pakhtunkhwa"})
+            "Pakistani security forces killed 10 militants in a raid in North Waziristan on Friday.|PK|Khyber Pakhtunkhwa",
+            // the country across the border is a landmark when the clause locates the event in another
+            "Militants attacked a base on Friday in southwestern Somalia, near the border with Kenya.|SO|"})
     void placesWithAliasesGiveCountryAndAdmin1(String sentence, String country, String admin1) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence);
         assertEquals(1, incidents.size(), incidents::toString);
