@@ -29,7 +29,7 @@ final class Arguments {
     /** Verbs of a passive whose "by" names the doer: "was carried out by", "were fired by". */
     private static final Set<String> PASSIVE_VERBS = Token.words("out", "launched", "claimed", "conducted", "fired", "hit", "struck",
             "targeted", "attacked", "killed", "bombed", "shelled", "downed", "intercepted", "ordered", "staged", "mounted",
-            "perpetrated", "executed", "ambushed", "wounded", "injured");
+            "perpetrated", "executed", "ambushed", "wounded", "injured", "committed", "carried");
 
     private Arguments() {
     }
@@ -150,19 +150,19 @@ final class Arguments {
             }
         }
         for (Np np : s.nps) {
-            if (s.seg(np.start) == seg && np.afterBy && np.start >= lastEnd && PASSIVE_VERBS.contains(s.tok(prevWord(s, np.start) - 1).norm)
+            if (s.seg(np.start) == seg && np.afterBy && np.start >= lastEnd && passiveBefore(s, np.start)
                     && Targets.triggerEndBefore(s, np.start) <= lastEnd) {
                 return np; // "a drone attack on US troops was carried out by Iran-backed militias"
             }
         }
         for (Np np : s.nps) {
             if (s.seg(np.start) == seg && np.afterBy && np.start >= lastEnd && np.start - lastEnd <= 15
-                    && PASSIVE_VERBS.contains(s.tok(prevWord(s, np.start) - 1).norm)) {
+                    && passiveBefore(s, np.start)) {
                 return np; // "were killed in Jordan by a drone launched by militant groups backed by Iran"
             }
         }
         for (Np np : s.nps) {
-            if (np.afterBy && s.seg(np.start) == seg + 1 && PASSIVE_VERBS.contains(s.tok(prevWord(s, np.start) - 1).norm)
+            if (np.afterBy && s.seg(np.start) == seg + 1 && passiveBefore(s, np.start)
                     && shortParticipleClause(s, seg + 1, prevWord(s, np.start))) {
                 return np; // set off by commas: "the attack on the base, carried out by Iran-backed militias, injured 34"
             }
@@ -227,6 +227,18 @@ final class Arguments {
             }
         }
         return null;
+    }
+
+    /** A participle of the passive before the "by" of the phrase, a date between allowed: "committed on December 24 by X". */
+    private static boolean passiveBefore(Sentence s, int npStart) {
+        int k = prevWord(s, npStart) - 1;
+        while (k > s.from && Dating.inDate(s, k)) {
+            k--;
+        }
+        if (k > s.from && s.tok(k).is("on") && Dating.inDate(s, k + 1)) {
+            k--;
+        }
+        return k >= s.from && PASSIVE_VERBS.contains(s.tok(k).norm);
     }
 
     /** Clause g opens with a participle and its "by" at {@code by}: ", carried out by", ", launched by"; nothing else. */

@@ -378,7 +378,9 @@ class StagesTest {
             // a name before the target noun is part of it; a count repeated in digits is one count; an army camp is the state's
             "The United States strongly condemns the Al-Shabaab attack at the Hayat Hotel in Mogadishu.|JIHADIST|CIVILIAN",
             "On Sept. 5, 2016, U.S. forces conducted two (2) self-defense strikes against al-Shabaab near Tortoroow, Somalia.|US|JIHADIST",
-            "JNIM fighters attacked an army camp in Dioura, Mali, on Sunday.|JIHADIST|ML_GOV"})
+            "JNIM fighters attacked an army camp in Dioura, Mali, on Sunday.|JIHADIST|ML_GOV",
+            // a passive's doer after a date; the dead counted after "including"
+            "The United States condemns the attacks committed on December 24 by the Burmese military in Kayah State, which killed at least 35, including women and children.|MYANMAR_JUNTA|CIVILIAN"})
     void argumentsReadReportedSpeechNamedGroupsAndWhereFireCameFrom(String sentence, String actor, String target) {
         // "said that": a complementizer, no "that strike" told again; "Houthi terrorists": the named side,
         // not the common noun's; "from Houthi-controlled areas": where the fire came from, not its target
