@@ -168,7 +168,7 @@ final class Arguments {
             }
         }
         for (Np np : s.nps) {
-            if (np.side != null && s.seg(np.start) == seg && (np.end <= anchor && modifierGap(s, np.end, anchor)
+            if (np.side != null && s.seg(np.start) == seg && (np.end <= anchor && (modifierGap(s, np.end, anchor) || adjectivesOnly(s, np.end, anchor))
                     || np.start < anchor && anchor < np.end)) {
                 return firstConjunct(s, np); // "US strikes", "the Israeli air strike", "in a U.S. strike", "government aircraft struck"
             }
@@ -428,6 +428,29 @@ final class Arguments {
 
     private static boolean usableSubject(Np np) {
         return !np.speaker && !np.locative && !np.placeModifier && !np.afterPrep && !np.victim;
+    }
+
+    /** A few modifiers and weapon words between a side and the event word: "Russian aerial drones", "Iranian Shahed drones". */
+    private static boolean adjectivesOnly(Sentence s, int from, int to) {
+        if (to - from < 1 || to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String tag = s.tagged().tag(k - s.from);
+            if (!tag.equals("JJ") && !tag.equals("NN") && !tag.equals("NNP") && !weaponAt(s, k)) { // "aerial" is tagged a noun
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean weaponAt(Sentence s, int k) {
+        for (Match<Dictionaries.EventWord> e : s.events) {
+            if (e.start() <= k && k < e.end() && e.value().kind() == Dictionaries.EventKind.WEAPON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Only modifiers (dates, "overnight", "'s") between an actor phrase and the event word. */

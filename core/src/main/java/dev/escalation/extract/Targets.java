@@ -212,11 +212,12 @@ final class Targets {
         return end < 0 ? i : end;
     }
 
-    /** The object may be counted: "destroyed four Houthi anti-ship missiles", "struck 12 Russian positions". */
+    /** The object may be counted: "destroyed four Houthi anti-ship missiles", "shot down 67 of 73 Russian drones". */
     private static boolean onlyDeterminersAndCounts(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = s.tok(k);
-            if (!Sentence.DETERMINERS.contains(t.norm) && !Sentence.COUNTS.contains(t.norm) && !Sentence.isNumber(t)) {
+            boolean ofCount = t.is("of") && k > from && (Sentence.isNumber(s.tok(k - 1)) || Sentence.COUNTS.contains(s.tok(k - 1).norm));
+            if (!Sentence.DETERMINERS.contains(t.norm) && !Sentence.COUNTS.contains(t.norm) && !Sentence.isNumber(t) && !ofCount) {
                 return false;
             }
         }

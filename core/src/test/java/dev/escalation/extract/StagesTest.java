@@ -399,4 +399,14 @@ class StagesTest {
             assertEquals("US", i.getActorSide(), "a release's list of strikes is the coalition's: " + i);
         }
     }
+    @Test
+    void anInterceptionTargetsTheOwnerOfWhatItStopsAndTheirAttackIsTheOwners() {
+        List<Incident> incidents = TestArticles.code("2024-09-30",
+                "Ukraine's military said Monday it shot down 67 of 73 Russian aerial drones launched in overnight attacks targeting areas across Ukraine.");
+        Incident interception = incidents.stream().filter(i -> i.getEventType() == EventType.INTERCEPTION).findFirst().orElseThrow();
+        assertEquals("UKRAINE", interception.getActorSide());
+        assertEquals("RUSSIA", interception.getTargetSide(), "'67 of 73 Russian drones': the counted object's side");
+        Incident attack = incidents.stream().filter(i -> i.getEventType() == EventType.DRONE_ATTACK).findFirst().orElseThrow();
+        assertEquals("RUSSIA", attack.getActorSide(), "'Russian aerial drones': the side before its weapon, a modifier between");
+    }
 }
