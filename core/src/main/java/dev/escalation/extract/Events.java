@@ -335,6 +335,9 @@ final class Events {
                     && d.type != EventType.INTERCEPTION) {
                 d.targetSide = Sides.stateAttackedIn(d.country, d.actorSide); // "rocket attacks into Northern Israel"
             }
+            if (d.type == EventType.INTERCEPTION && d.actorSide == null && !d.referent) {
+                d.actorSide = Sides.defenderOf(d.country); // "air defences destroyed 30 drones over the Kursk region": Russia's
+            }
             if (d.type == EventType.INTERCEPTION && d.targetSide == null && !d.referent) {
                 Draft attack = interceptedBy(d);
                 if (attack != null) {

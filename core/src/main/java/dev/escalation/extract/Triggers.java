@@ -25,6 +25,7 @@ final class Triggers {
     private static final Set<String> QUANTITIES = Token.words("dozen", "dozens", "barrage", "salvo", "salvos", "volley", "volleys",
             "round", "rounds", "wave", "waves", "swarm", "series", "number", "hundreds", "scores", "handful", "pair");
     /** Untyped plural attack nouns: with an owner and no day they tell a habit. */
+    private static final Set<String> DESTROY = Token.words("destroyed", "destroying", "destroys", "downed");
     private static final Set<String> PLURAL_ATTACKS = Token.words("attacks", "assaults");
     private static final Set<String> POSSESSIVES = Token.words("'s", "'", "its", "their");
     private static final Set<String> DEMONSTRATIVES = Token.words("this", "these", "that", "those");
@@ -134,6 +135,10 @@ final class Triggers {
         m.anchorEnd = group.get(0).end();
         m.typeStart = typed.start();
         m.type = killing ? EventType.OTHER : typed.value().type(); // a killing no weapon types is an armed clash
+        if (event == null && generic != null && shotDownOver(s, generic)) {
+            m.type = EventType.INTERCEPTION; // "destroyed two Ukrainian aerial drones, both over the Belgorod region"
+            m.typeStart = generic.start();
+        }
         if (event == null && m.type == EventType.BOMBING && (generic != null || untypedVerb)) {
             m.type = EventType.AIR_STRIKE; // bombs that hit, struck or were dropped came from the air; a planted bomb exploded
         }
@@ -141,6 +146,25 @@ final class Triggers {
         m.definite = definite(s, typed.start());
         m.demonstrative = demonstrative(s, typed.start());
         out.add(m);
+    }
+
+    /** Flying weapons destroyed "over" a place, as air defence reports say: the object of the verb, "over" within a few words after. */
+    private static boolean shotDownOver(Sentence s, Match<EventWord> verb) {
+        if (!DESTROY.contains(s.tok(verb.start()).norm)) {
+            return false;
+        }
+        for (Match<EventWord> weapon : s.events) {
+            EventType w = weapon.value().type();
+            if (weapon.value().kind() == EventKind.WEAPON && weapon.start() >= verb.end() && weapon.start() - verb.end() <= 5
+                    && (w == EventType.DRONE_ATTACK || w == EventType.MISSILE_ATTACK || w == EventType.ROCKET_ATTACK)) {
+                for (int k = weapon.end(); k < s.to && k <= weapon.end() + 4; k++) {
+                    if (s.tok(k).is("over")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -409,4 +409,11 @@ class StagesTest {
         Incident attack = incidents.stream().filter(i -> i.getEventType() == EventType.DRONE_ATTACK).findFirst().orElseThrow();
         assertEquals("RUSSIA", attack.getActorSide(), "'Russian aerial drones': the side before its weapon, a modifier between");
     }
+    @Test
+    void flyingWeaponsDestroyedOverAPlaceAreInterceptedByThatCountrysState() {
+        Incident i = TestArticles.code("2024-09-30", "Air defences destroyed 30 Ukrainian drones over the Kursk region overnight.").get(0);
+        assertEquals(EventType.INTERCEPTION, i.getEventType(), "'destroyed ... drones ... over': an air defence report");
+        assertEquals("RUSSIA", i.getActorSide(), "who shoots down what flies over Russia");
+        assertEquals("UKRAINE", i.getTargetSide());
+    }
 }
