@@ -115,6 +115,7 @@ final class Placing {
         for (PlaceRef p : s.places) {
             if (p.start() == target.start && p.end() == target.end
                     && (p.end() >= s.to || !s.tok(p.end()).isWord() || Sentence.PREPOSITIONS.contains(s.tok(p.end()).norm)
+                    || Dating.inDate(s, p.end()) || Triggers.MODIFIERS.contains(s.tok(p.end()).norm) // "an attack on Moscow early Sunday"
                     || s.tok(p.end()).is("and") && p.end() + 1 < s.to && Character.isUpperCase(s.tok(p.end() + 1).raw.charAt(0))
                     || s.tok(p.end()).is("'s"))) {
                 return List.of(p);

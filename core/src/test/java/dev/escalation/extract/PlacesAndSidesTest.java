@@ -36,7 +36,9 @@ class PlacesAndSidesTest {
             "Russian missiles struck Pokrovsk on Sunday.|UA|Donetsk",
             "Pakistani security forces killed 10 militants in a raid in North Waziristan on Friday.|PK|Khyber Pakhtunkhwa",
             // the country across the border is a landmark when the clause locates the event in another
-            "Militants attacked a base on Friday in southwestern Somalia, near the border with Kenya.|SO|"})
+            "Militants attacked a base on Friday in southwestern Somalia, near the border with Kenya.|SO|",
+            // a country or city named as the target locates the event, a day after it or not
+            "Ukraine launched a drone attack on Moscow early Sunday.|RU|Moscow"})
     void placesWithAliasesGiveCountryAndAdmin1(String sentence, String country, String admin1) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence);
         assertEquals(1, incidents.size(), incidents::toString);
