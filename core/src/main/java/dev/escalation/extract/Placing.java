@@ -110,12 +110,17 @@ final class Placing {
         return first.is("who") || first.is("whom") || first.is("whose") || first.is("where") || first.is("which");
     }
 
+    /** A date at token k, "early" or "late" before it allowed. */
+    private static boolean dayAt(Sentence s, int k) {
+        return Dating.inDate(s, k) || (s.tok(k).is("early") || s.tok(k).is("late")) && k + 1 < s.to && Dating.inDate(s, k + 1);
+    }
+
     /** "an attack on Israel", "Ukraine's air force shot down": a country named as the target (or defender) locates the event. */
     private static List<PlaceRef> targetPlace(Sentence s, Np target) {
         for (PlaceRef p : s.places) {
             if (p.start() == target.start && p.end() == target.end
                     && (p.end() >= s.to || !s.tok(p.end()).isWord() || Sentence.PREPOSITIONS.contains(s.tok(p.end()).norm)
-                    || Dating.inDate(s, p.end()) || Triggers.MODIFIERS.contains(s.tok(p.end()).norm) // "an attack on Moscow early Sunday"
+                    || dayAt(s, p.end()) || Triggers.MODIFIERS.contains(s.tok(p.end()).norm) // "an attack on Moscow early Sunday"
                     || s.tok(p.end()).is("and") && p.end() + 1 < s.to && Character.isUpperCase(s.tok(p.end() + 1).raw.charAt(0))
                     || s.tok(p.end()).is("'s"))) {
                 return List.of(p);
