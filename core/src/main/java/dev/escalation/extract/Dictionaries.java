@@ -36,7 +36,7 @@ final class Dictionaries {
     record Place(String country, String admin1, String name) {
     }
 
-    enum EventKind { EVENT, WEAPON, GENERIC, KILLING, BLOCK }
+    enum EventKind { EVENT, WEAPON, GENERIC, KILLING, CAPTURE, BLOCK }
 
     /** An event word: its type (null when it needs a weapon word) and kind. */
     record EventWord(EventType type, EventKind kind) {

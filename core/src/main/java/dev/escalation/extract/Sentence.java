@@ -81,7 +81,7 @@ final class Sentence {
     final String text;
     final List<Match<Actor>> actors;
     final List<Match<EventWord>> events;
-    /** Verbs of killing ("killed"), apart: they tell an event only where no event word does ({@link Triggers}). */
+    /** Verbs of killing ("killed") and of taking ground ("captured"), apart: they tell an event only where no event word does ({@link Triggers}). */
     final List<Match<EventWord>> killings;
     final List<Match<Cue>> cues;
     final List<Match<Casualty>> casualties;
@@ -111,7 +111,7 @@ final class Sentence {
         this.events = new ArrayList<>(words.size());
         this.killings = new ArrayList<>(1);
         for (Match<EventWord> e : words) {
-            (e.value().kind() == Dictionaries.EventKind.KILLING ? killings : events).add(e);
+            (e.value().kind() == Dictionaries.EventKind.KILLING || e.value().kind() == Dictionaries.EventKind.CAPTURE ? killings : events).add(e);
         }
         this.casualties = dict.casualties.scan(tokens, from, to);
         // the longer of an overlapping actor and place wins ("Iran-backed" is an actor, "Baghdad airport" a place)

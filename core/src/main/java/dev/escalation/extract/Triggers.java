@@ -120,7 +120,9 @@ final class Triggers {
             }
         }
         boolean killing = event == null && generic == null && weapon == null && !untypedVerb;
-        if (killing ? !killedByAnArmedSide(s, seg, group.get(0).start()) : event == null && generic == null && !(untypedVerb && weapon != null)) {
+        boolean capture = killing && group.get(0).value().kind() == EventKind.CAPTURE;
+        if (killing ? !killedByAnArmedSide(s, seg, group.get(0).start(), capture) || capture && !groundTaken(s, group.get(0))
+                : event == null && generic == null && !(untypedVerb && weapon != null)) {
             return;
         }
         int anchor = group.get(0).start();
@@ -148,6 +150,16 @@ final class Triggers {
         out.add(m);
     }
 
+    /** A town, a base or a named place within a few words after a verb of taking ground: "seized the town of Rubaya", "captured Maungdaw". */
+    private static boolean groundTaken(Sentence s, Match<EventWord> verb) {
+        for (int k = verb.end(); k < s.to && k <= verb.end() + 3; k++) {
+            if (Sentence.PLACE_NOUNS.contains(s.tok(k).norm) || s.overlapsPlace(k, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Flying weapons destroyed "over" a place, as air defence reports say: the object of the verb, "over" within a few words after. */
     private static boolean shotDownOver(Sentence s, Match<EventWord> verb) {
         if (!DESTROY.contains(s.tok(verb.start()).norm)) {
@@ -172,13 +184,14 @@ final class Triggers {
      * when told in the past or the headline present with an armed side as its subject; "were killed"
      * and "killing 20" count the dead of an event another word tells.
      */
-    private static boolean killedByAnArmedSide(Sentence s, int seg, int verb) {
+    private static boolean killedByAnArmedSide(Sentence s, int seg, int verb, boolean perfectCounts) {
         Np subject = Arguments.subject(s, seg, verb);
         if (subject == null || subject.side == null || "CIVILIAN".equals(subject.side) || subject.speaker || subject.end < verb - 3) {
             return false;
         }
         String tag = s.tagged().tag(verb - s.from);
-        return tag.equals("VBD") || tag.equals("VBZ");
+        boolean perfect = perfectCounts && verb > s.from && (s.tok(verb - 1).is("has") || s.tok(verb - 1).is("have") || s.tok(verb - 1).is("had"));
+        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBN") && perfect; // ground taken: "M23 fighters have taken Goma"
     }
 
     /** A word between two event words that is not an actor, a preposition, an article or a number: another verb. */

@@ -344,7 +344,12 @@ class StagesTest {
             "Gunmen stormed a village in Zamfara State on Sunday, killing 20 people.|1",
             "Unidentified gunmen opened fire on worshippers at a church in Owo, Ondo State, on Sunday.|1",
             "Three soldiers were killed in Borno State on Sunday.|0",
-            "The group has killed more than 500 people in Borno State since 2009.|0"})
+            "The group has killed more than 500 people in Borno State since 2009.|0",
+            // taking ground is an armed clash when an armed side takes a place
+            "The M23 rebels seized the town of Rubaya on Tuesday after heavy fighting with Congolese troops.|1",
+            "Fighters from the rebel group M23 have taken the key eastern city of Goma.|1",
+            "The Arakan Army captured the town of Maungdaw on Sunday.|1",
+            "Soldiers seized weapons in Borno State on Sunday.|0"})
     void triggersReadVerbsOfKillingByAnArmedSide(String sentence, int incidents) {
         assertEquals(incidents, TestArticles.code("2024-03-05", sentence).size(), sentence);
     }
