@@ -229,6 +229,17 @@ final class Arguments {
         return null;
     }
 
+    /** The speaker condemns, deplores or mourns what it speaks of: the one who suffered or judged it, never its doer. */
+    private static boolean condemns(Sentence s, Np speaker) {
+        for (int k = speaker.end; k < Math.min(speaker.end + 3, s.to); k++) {
+            String w = s.tok(k).norm;
+            if (w.startsWith("condemn") || w.startsWith("deplor") || w.startsWith("denounc") || w.startsWith("mourn")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A participle of the passive before the "by" of the phrase, a date between allowed: "committed on December 24 by X". */
     private static boolean passiveBefore(Sentence s, int npStart) {
         int k = prevWord(s, npStart) - 1;
@@ -283,8 +294,8 @@ final class Arguments {
             if (PRONOUNS.contains(s.tok(k).norm)) {
                 Np speaker = null;
                 for (Np np : s.nps) {
-                    if (np.speaker && np.end <= s.segStart[seg]) {
-                        speaker = np;
+                    if (np.speaker && np.end <= s.segStart[seg] && !condemns(s, np)) {
+                        speaker = np; // "Pakistan said its forces killed 12 militants"; never "the US condemns ... its targeting of"
                     }
                 }
                 if (speaker != null) {

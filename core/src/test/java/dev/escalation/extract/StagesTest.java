@@ -421,4 +421,11 @@ class StagesTest {
         assertEquals("RUSSIA", i.getActorSide(), "who shoots down what flies over Russia");
         assertEquals("UKRAINE", i.getTargetSide());
     }
+    @Test
+    void whoCondemnsAnAttackIsNeverItsDoer() {
+        Incident i = TestArticles.code("2022-10-30", "The United States strongly condemns yesterday's tragic terrorist attack in Mogadishu that "
+                + "killed an estimated 100 people, and in particular its heinous targeting of the Somali Ministry of Education.").get(0);
+        assertEquals(null, i.getActorSide(), "'its targeting' is the attack's, not the speaker's");
+        assertEquals(100, i.getFatalities());
+    }
 }
