@@ -349,7 +349,11 @@ class StagesTest {
             "The M23 rebels seized the town of Rubaya on Tuesday after heavy fighting with Congolese troops.|1",
             "Fighters from the rebel group M23 have taken the key eastern city of Goma.|1",
             "The Arakan Army captured the town of Maungdaw on Sunday.|1",
-            "Soldiers seized weapons in Borno State on Sunday.|0"})
+            "Soldiers seized weapons in Borno State on Sunday.|0",
+            // fighting in a place is a clash there; an end to the fighting is none
+            "The RSF and the army are fighting within the city of Nyala, officials said on Sunday.|1",
+            "Ethnic fighters were battling their way into the town of Lashio on Saturday.|1",
+            "The United States calls for an end to the fighting.|0"})
     void triggersReadVerbsOfKillingByAnArmedSide(String sentence, int incidents) {
         assertEquals(incidents, TestArticles.code("2024-03-05", sentence).size(), sentence);
     }
