@@ -140,6 +140,12 @@ final class Casualties {
         if (after != null && (countsPeople(s, after.end(), segTo) || !nounFollows(s, after.end(), segTo))) {
             return after.value() + coordinatedCount(s, after.end(), s.to);
         }
+        if (deaths && s.tok(word.end() - 1).is("toll")) {
+            Integer toll = tollAt(s, word.end(), s.to); // across the commas of a place: "in Dioura, Mali, at 23"
+            if (toll != null) {
+                return toll; // "put the death toll from Sunday's attack on an army camp at 23"
+            }
+        }
         // before the word: "at least 16 people killed", "five fighters were killed", "12 dead"
         for (int i = Math.max(segFrom, word.start() - 8); i < word.start(); i++) {
             if (Dating.inDate(s, i)) {
@@ -155,6 +161,28 @@ final class Casualties {
             }
             if (n.end() == word.start()) {
                 return n.value(); // "12 dead", "dozens wounded"
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> AGGREGATE = Token.words("combined", "both", "overall", "total", "cumulative", "all");
+
+    /** The number a death toll is put "at" or raised "to" later in its clause, a bare number (no noun after it). */
+    private static Integer tollAt(Sentence s, int from, int segTo) {
+        for (int k = from; k + 1 < segTo && k < from + 20; k++) {
+            if (AGGREGATE.contains(s.tok(k).norm)) {
+                return null; // "the combined death toll on both sides to 15" is no one incident's
+            }
+            if (s.tok(k).is("at") || s.tok(k).is("to")) {
+                int n = k + 1;
+                while (n < segTo && Numbers.BOUNDS.contains(s.tok(n).norm)) {
+                    n++;
+                }
+                Numbers.Parsed p = Dating.inDate(s, n) ? null : Numbers.parse(s.tokens, n, segTo);
+                if (p != null && (p.end() >= segTo || !s.tok(p.end()).isWord() || countsPeople(s, p.end(), segTo))) {
+                    return p.value();
+                }
             }
         }
         return null;

@@ -32,7 +32,11 @@ class NumbersAndCasualtiesTest {
             "An air strike hit a convoy in Syria; several fighters were killed.||",
             "Al-Shabaab attacked a hotel in Kismayo, Somalia, killing 9 Kenyan nationals.|9|",
             "An attack on a village near Mora, Cameroon, killed one civilian and a suicide bomber.|2|",
-            "Gunmen attacked a police academy near Quetta, Pakistan, killing scores of cadets.||"})
+            "Gunmen attacked a police academy near Quetta, Pakistan, killing scores of cadets.||",
+            // a toll put "at" a number far after it; a combined toll is no incident's; "no injuries" says nobody died
+            "Officials put the death toll from the attack on an army camp in Dioura, Mali, at 23.|23|",
+            "Rockets hit an apartment complex in Israel, killing three, bringing the combined death toll on both sides to 15.|3|",
+            "A Houthi missile struck the sea near a ship in the Red Sea; there were no injuries or damage reported.|0|"})
     void casualtiesCountPeopleNotOtherThings(String sentence, Integer killed, Integer injured) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence);
         assertEquals(1, incidents.size(), incidents::toString);
