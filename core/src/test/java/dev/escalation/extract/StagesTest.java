@@ -353,7 +353,10 @@ class StagesTest {
             // fighting in a place is a clash there; an end to the fighting is none
             "The RSF and the army are fighting within the city of Nyala, officials said on Sunday.|1",
             "Ethnic fighters were battling their way into the town of Lashio on Saturday.|1",
-            "The United States calls for an end to the fighting.|0"})
+            "The United States calls for an end to the fighting.|0",
+            // air defences are who intercepts, not an interception: sending them is none
+            "Ukrainian air defense shot down three of the four Russian drones over Kyiv on Sunday.|1",
+            "We need to send Ukraine more air defenses to protect against Russian missile strikes.|0"})
     void triggersReadVerbsOfKillingByAnArmedSide(String sentence, int incidents) {
         assertEquals(incidents, TestArticles.code("2024-03-05", sentence).size(), sentence);
     }
