@@ -331,6 +331,10 @@ final class Events {
                 String doer = onlyDoerOf(d.type);
                 d.actorSide = doer != null && !doer.equals(d.targetSide) ? doer : null; // a release's list of strikes: "Near Bayji, one strike struck ..."
             }
+            if (d.target != null && d.targetSide == null && d.type != EventType.THREAT && d.type != EventType.INTERCEPTION) {
+                String state = Sides.militaryTargetIn(d.target, d.country); // "killing four soldiers", "a police checkpoint"
+                d.targetSide = state != null && !state.equals(d.actorSide) ? state : null;
+            }
             if (d.target == null && d.targetSide == null && d.actorSide != null && d.type != EventType.THREAT
                     && d.type != EventType.INTERCEPTION) {
                 d.targetSide = Sides.stateAttackedIn(d.country, d.actorSide); // "rocket attacks into Northern Israel"

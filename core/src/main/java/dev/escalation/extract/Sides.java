@@ -19,6 +19,11 @@ final class Sides {
     /** Objects of a state wherever it fights: ministries, parliaments, police stations belong to the government. */
     private static final Set<String> STATE_OBJECTS = Token.words("ministry", "ministries", "parliament", "palace", "police",
             "checkpoint", "checkpoints", "barracks", "garrison", "garrisons", "army");
+    /** Soldiers named by no side are the army of the country they fall in ("killing four soldiers" in Mali: Mali's). */
+    private static final Set<String> SOLDIERS = Token.words("soldiers", "soldier", "troops", "servicemen", "policemen", "gendarmes",
+            "officers", "patrol", "convoy", "outpost");
+    /** Where the soldiers who fall are another state's: Gaza and the West Bank have no army of their own. */
+    private static final Set<String> NO_ARMY = Set.of("PS");
     private static final Map<String, String> GOVERNMENTS = Map.ofEntries(
             Map.entry("SY", "SYRIA_GOV"), Map.entry("IQ", "IRAQ_GOV"), Map.entry("JO", "JORDAN_GOV"), Map.entry("SD", "SUDAN_SAF"),
             Map.entry("MM", "MYANMAR_JUNTA"), Map.entry("US", "US"), Map.entry("GB", "UK"), Map.entry("IL", "ISRAEL"),
@@ -44,7 +49,8 @@ final class Sides {
             return null;
         }
         for (String w : target.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
-            if (STATE_OBJECTS.contains(w) || MILITARY_OBJECTS.contains(w) && !CONTESTED.contains(country)) {
+            if (STATE_OBJECTS.contains(w) || MILITARY_OBJECTS.contains(w) && !CONTESTED.contains(country)
+                    || SOLDIERS.contains(w) && !NO_ARMY.contains(country)) {
                 return resolve(GOVERNMENT, country);
             }
         }

@@ -392,7 +392,9 @@ class StagesTest {
             "On Sept. 5, 2016, U.S. forces conducted two (2) self-defense strikes against al-Shabaab near Tortoroow, Somalia.|US|JIHADIST",
             "JNIM fighters attacked an army camp in Dioura, Mali, on Sunday.|JIHADIST|ML_GOV",
             // a passive's doer after a date; the dead counted after "including"
-            "The United States condemns the attacks committed on December 24 by the Burmese military in Kayah State, which killed at least 35, including women and children.|MYANMAR_JUNTA|CIVILIAN"})
+            "The United States condemns the attacks committed on December 24 by the Burmese military in Kayah State, which killed at least 35, including women and children.|MYANMAR_JUNTA|CIVILIAN",
+            // soldiers no side names are the army of the country they fall in
+            "Militants ambushed a patrol in the Khyber Pakhtunkhwa province on Sunday, killing four soldiers.|-|PK_GOV"})
     void argumentsReadReportedSpeechNamedGroupsAndWhereFireCameFrom(String sentence, String actor, String target) {
         // "said that": a complementizer, no "that strike" told again; "Houthi terrorists": the named side,
         // not the common noun's; "from Houthi-controlled areas": where the fire came from, not its target
