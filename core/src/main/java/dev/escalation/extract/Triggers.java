@@ -89,6 +89,10 @@ final class Triggers {
 
     /** "to attack", "in striking", "by targeting": an intention or a habit, not an event. */
     private static boolean notAnEvent(Sentence s, Match<EventWord> e) {
+        if (e.start() > s.from && (s.tok(e.start()).is("fighting") || s.tok(e.start()).is("battling"))
+                && GERUND_PREPS.contains(s.tok(e.start() - 1).norm)) {
+            return true; // "a key role in fighting in Syria and Iraq": a career, not a clash
+        }
         if (e.value().kind() != EventKind.GENERIC || e.start() == s.from) {
             return false;
         }
