@@ -171,6 +171,10 @@ final class DateMentions {
                     if (next != null && next.is("weekend") && !w.equals("early") && !w.equals("late")) {
                         return weekend(i, i + 2, pub);
                     }
+                    if (next != null && next.is("week") && w.equals("last")) {
+                        // "last week's terror attacks in Niger": a recent event; the middle of the week before publication
+                        return new Mention(i, i + 2, Granularity.DAY, pub == null ? null : pub.minusWeeks(1).with(DayOfWeek.WEDNESDAY), 0);
+                    }
                     if (next != null && (next.is("week") || next.is("month") || next.is("year"))) {
                         return new Mention(i, i + 2, Granularity.COARSE, null, 0);
                     }
