@@ -85,6 +85,15 @@ final class Sides {
     private static final Map<String, String> AT_HOME = Map.of("SUDAN_SAF", "SD", "SUDAN_RSF", "SD", "MYANMAR_JUNTA", "MM",
             "MYANMAR_RESISTANCE", "MM", "M23", "CD", "TPLF", "ET", "UKRAINE", "UA");
 
+    /** Sides that fight abroad but speak, defend and threaten from one country of their own. */
+    private static final Map<String, String> SPEAKS_FROM = Map.of("ISRAEL", "IL", "RUSSIA", "RU", "SAUDI_COALITION", "SA", "HAMAS", "PS",
+            "HEZBOLLAH", "LB");
+
+    /** The one country a side speaks from (its home, or its state's land); null for the US, the UK, IRAN_AXIS and JIHADIST. */
+    static String speaksFrom(String side) {
+        return side == null ? null : SPEAKS_FROM.getOrDefault(side, home(side));
+    }
+
     /**
      * The country whose government or home side a side code is (AM_GOV: AM, SYRIA_GOV: SY, M23: CD), or
      * null for sides that fight abroad or have no one country (US, RUSSIA, ISRAEL, IRAN_AXIS, JIHADIST).

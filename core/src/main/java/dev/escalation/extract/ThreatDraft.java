@@ -2,7 +2,10 @@ package dev.escalation.extract;
 
 import java.time.LocalDate;
 
-/** A threat as the sentence told it, placed by {@link Threats#resolve} once every incident is known. */
+/**
+ * A threat as the sentence told it, placed by {@link Threats#resolve} once every incident is known.
+ * Explicit: a cue that threatens by itself ("vowed to retaliate", "threatened to strike"), not an open one.
+ */
 record ThreatDraft(int sentence, String actor, String actorSide, boolean reprisal, LocalDate date, String evidence,
-                   String lastNamedSide) {
+                   String lastNamedSide, boolean explicit) {
 }

@@ -77,7 +77,8 @@ final class Threats {
             String name = who != null && who.side != null ? (who.name != null ? who.name : s.span(reading.body, who.start, who.end)) : null;
             LocalDate date = dating.on(s, seg, cue.start());
             reading.threats.add(new ThreatDraft(index, name, side, reprisal, date != null ? date : reading.published, s.text,
-                    reading.lastSubjectSide));
+                    reading.lastSubjectSide, cue.value() != Cue.THREAT_OPEN || s.tok(cue.start()).norm.startsWith("threat")
+                    || s.tok(cue.start()).norm.startsWith("vow")));
         }
     }
 
@@ -156,8 +157,12 @@ final class Threats {
                     }
                 }
             }
+            if (side != null && !inAnIncident(side) && t.explicit() && Sides.speaksFrom(side) != null) {
+                addThreat(t, side, null, Sides.speaksFrom(side)); // a story of a threat alone: "Russia threatened to strike ...", where it was made
+                continue;
+            }
             if (side == null || !inAnIncident(side)) {
-                continue; // a threat is a signal about a side already fighting in this story
+                continue; // an open threat is a signal only about a side already fighting in this story
             }
             String counterpart = null;
             List<String> countries = new ArrayList<>(2);

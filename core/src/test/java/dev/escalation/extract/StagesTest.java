@@ -437,4 +437,13 @@ class StagesTest {
         assertEquals(null, i.getActorSide(), "'its targeting' is the attack's, not the speaker's");
         assertEquals(100, i.getFatalities());
     }
+    @Test
+    void anExplicitThreatAloneIsAThreatWhereItsAuthorSpeaksFrom() {
+        List<Incident> incidents = TestArticles.code("2024-03-18", "Russia threatened on Monday to strike Western weapons depots in Ukraine.");
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals(EventType.THREAT, incidents.get(0).getEventType());
+        assertEquals("RU", incidents.get(0).getCountryCode(), "the speaker's country, as the guide places a threat");
+        assertTrue(TestArticles.code("2024-03-18", "The Houthis said they will continue to work with the United Nations.").isEmpty(),
+                "an open cue with no force is no threat");
+    }
 }
