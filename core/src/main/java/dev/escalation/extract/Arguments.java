@@ -17,6 +17,7 @@ final class Arguments {
     /** Words that open an insertion between a subject and its verb: "with support from", "in coordination with", "alongside", "and its proxies". */
     private static final Set<String> INSERTION_OPENERS = Token.words("with", "in", "alongside", "supported", "backed", "assisted",
             "together", "along", "and", "joined", "aided");
+    private static final Set<String> LAUNCHED = Token.words("launched", "fired", "sent", "flown");
     /** Event words of a fight both sides wage: the other side is the target. */
     private static final Set<String> RECIPROCAL = Token.words("clash", "clashes", "clashed", "exchange", "exchanged", "fighting", "firefight",
             "gunbattle", "gun", "skirmish", "skirmishes", "battle", "battles", "fought");
@@ -46,6 +47,12 @@ final class Arguments {
         } else {
             m.actor = actor(s, m.seg, m.anchor, m.anchorEnd, blamed(s, m.anchor));
             m.target = Targets.target(s, m.seg, m.anchorEnd, m.actor);
+        }
+        if (m.type == EventType.INTERCEPTION && m.actor != null && m.actor.afterBy && m.actor.start > m.anchor
+                && LAUNCHED.contains(s.tok(prevWord(s, m.actor.start) - 1).norm)) {
+            // "shot down 22 of 28 drones launched by Russia": who launched them is the target; the subject intercepted
+            m.target = m.actor;
+            m.actor = subject(s, m.seg, m.anchor);
         }
         if (m.type == EventType.ARMED_CLASH && (m.target == null || m.target.side == null) && reciprocal(s, m)) {
             Np other = otherParty(s, m);

@@ -133,7 +133,8 @@ final class Dating {
     /** Whether the clause names a day. */
     static boolean hasDayDate(Sentence s, int seg) {
         for (DateMentions.Mention d : s.dates) {
-            if (d.granularity() == DateMentions.Granularity.DAY && s.seg(d.start()) == seg) {
+            // "last week" dates an event to its week, not a day: an attack it dates as a cause stays a reference
+            if (d.granularity() == DateMentions.Granularity.DAY && s.seg(d.start()) == seg && !(s.tok(d.start()).is("last") && s.tok(d.start() + 1).is("week"))) {
                 return true;
             }
         }

@@ -24,7 +24,7 @@ final class Placing {
     /** The places that locate a mention, possibly in several countries; empty when the text gives none. */
     static List<PlaceRef> places(Sentence s, Mention m) {
         List<PlaceRef> places = withoutNeighbours(s, scope(s, m.seg));
-        if (places.isEmpty() && m.target != null) {
+        if (places.isEmpty() && m.target != null && m.type != EventType.INTERCEPTION) { // what is shot down came from elsewhere
             places = targetPlace(s, m.target);
         }
         if (places.isEmpty() && m.type == EventType.INTERCEPTION && m.actor != null) {

@@ -446,4 +446,12 @@ class StagesTest {
         assertTrue(TestArticles.code("2024-03-18", "The Houthis said they will continue to work with the United Nations.").isEmpty(),
                 "an open cue with no force is no threat");
     }
+    @Test
+    void whoLaunchedWhatIsShotDownIsTheTargetNotTheInterceptor() {
+        Incident i = TestArticles.code("2024-03-06", "Ukraine's air force said it had shot down 22 of 28 drones launched by Russia over Kyiv overnight.")
+                .stream().filter(x -> x.getEventType() == EventType.INTERCEPTION).findFirst().orElseThrow();
+        assertEquals("UKRAINE", i.getActorSide());
+        assertEquals("RUSSIA", i.getTargetSide(), "'drones launched by Russia'");
+        assertEquals("UA", i.getCountryCode(), "shot down over the defender's land, not the launcher's");
+    }
 }
