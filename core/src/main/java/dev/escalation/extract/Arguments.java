@@ -450,8 +450,13 @@ final class Arguments {
 
     /** A few modifiers and weapon words between a side and the event word: "Russian aerial drones", "Iranian Shahed drones". */
     private static boolean adjectivesOnly(Sentence s, int from, int to) {
-        if (to - from < 1 || to - from > 3) {
-            return false;
+        if (to - from < 1 || to - from > 3 || !weaponAt(s, to)) {
+            return false; // only before a weapon word ("Russian aerial drones"): the tagger is the coder's dearest stage
+        }
+        for (int k = from; k < to; k++) {
+            if (!s.tok(k).isWord() || Sentence.PREPOSITIONS.contains(s.tok(k).norm) || Sentence.DETERMINERS.contains(s.tok(k).norm)) {
+                return false;
+            }
         }
         for (int k = from; k < to; k++) {
             String tag = s.tagged().tag(k - s.from);
