@@ -337,11 +337,8 @@ final class Arguments {
     private static boolean[] insertions(Sentence s, int seg) {
         boolean[] inserted = new boolean[seg];
         for (int g = 0; g < seg; g++) {
-            int k = s.segStart[g];
-            while (k < s.segStart[g + 1] && !s.tok(k).isWord()) {
-                k++;
-            }
-            inserted[g] = k < s.segStart[g + 1] && INSERTION_OPENERS.contains(s.tok(k).norm) && g > 0
+            Token first = s.firstWord(g);
+            inserted[g] = first != null && INSERTION_OPENERS.contains(first.norm) && g > 0
                     || g > 0 && inserted[g - 1] && listItem(s, g);
         }
         return inserted;

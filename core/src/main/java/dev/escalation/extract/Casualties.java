@@ -166,7 +166,7 @@ final class Casualties {
         return null;
     }
 
-    private static final java.util.Set<String> AGGREGATE = Token.words("combined", "both", "overall", "total", "cumulative", "all");
+    private static final Set<String> AGGREGATE = Token.words("combined", "both", "overall", "total", "cumulative", "all");
 
     /** The number a death toll is put "at" or raised "to" later in its clause, a bare number (no noun after it). */
     private static Integer tollAt(Sentence s, int from, int segTo) {

@@ -168,6 +168,16 @@ final class Sentence {
                 || raw.equals(")") && i >= 2 && tokens.get(i - 1).isWord() && tokens.get(i - 2).raw.equals("(");
     }
 
+    /** The first word of clause g after its punctuation, or null when it has none: "including" in ", including women". */
+    Token firstWord(int g) {
+        for (int k = segStart[g]; k < segStart[g + 1]; k++) {
+            if (tok(k).isWord()) {
+                return tok(k);
+            }
+        }
+        return null;
+    }
+
     int segments() {
         return causeSeg.length;
     }

@@ -51,8 +51,9 @@ final class Targets {
             if ((c.value() == Casualty.KILLED || c.value() == Casualty.INJURED) && (s.seg(c.start()) == seg || casualtyClause(s, seg, c.start()))
                     && c.start() >= lastEnd) {
                 for (Np np : s.nps) {
+                    Token opener = s.firstWord(s.seg(np.start));
                     boolean sameClause = s.seg(np.start) == s.seg(c.start()) || s.seg(np.start) == s.seg(c.start()) + 1
-                            && opensWith(s, s.seg(np.start), "including"); // "killed at least 35, including women and children"
+                            && opener != null && opener.is("including"); // "killed at least 35, including women and children"
                     if (np != actor && sameClause && np.start >= c.end() && np.start - c.end() <= 5 && !np.afterPrep) {
                         candidates.add(np); // "the strikes killed at least 18 pro-Iran fighters", "an airstrike ..., killing 7 ISIS terrorists"
                     }
@@ -121,15 +122,6 @@ final class Targets {
             }
         }
         return false;
-    }
-
-    /** Clause g's first word, after its punctuation, is the given word. */
-    private static boolean opensWith(Sentence s, int g, String word) {
-        int k = s.segStart[g];
-        while (k < s.segStart[g + 1] && !s.tok(k).isWord()) {
-            k++;
-        }
-        return k < s.segStart[g + 1] && s.tok(k).is(word);
     }
 
     /** A phrase that is a place, a date or a bare count. */
