@@ -27,6 +27,7 @@ final class Dictionaries {
     static final String EVENTS = "events.tsv";
     static final String CUES = "cues.tsv";
     static final String CASUALTIES = "casualties.tsv";
+    static final String WARS = "wars.tsv";
 
     /** An actor alias: its side code (null for a generic group noun) and canonical name. */
     record Actor(String side, String name) {
@@ -62,6 +63,8 @@ final class Dictionaries {
     final PhraseTrie<EventWord> events = new PhraseTrie<>(EVENT_BIT, vocabulary);
     final PhraseTrie<Cue> cues = new PhraseTrie<>(CUE_BIT, vocabulary);
     final PhraseTrie<Casualty> casualties = new PhraseTrie<>(CASUALTY_BIT, vocabulary);
+    /** Each side's enemies (wars.tsv). */
+    final Map<String, Set<String>> enemies = new HashMap<>();
 
     private Dictionaries() {
     }
@@ -79,7 +82,7 @@ final class Dictionaries {
     }
 
     /** In load order: a phrase listed again replaces the one before. */
-    private static final String[] FILES = {ACTORS_GENERATED, ACTORS, GAZETTEER, PLACES, EVENTS, CUES, CASUALTIES};
+    private static final String[] FILES = {ACTORS_GENERATED, ACTORS, GAZETTEER, PLACES, EVENTS, CUES, CASUALTIES, WARS};
 
     static Dictionaries defaults() {
         Dictionaries d = new Dictionaries();
@@ -170,6 +173,10 @@ final class Dictionaries {
             case CASUALTIES -> {
                 need(cols, 2, "aliases, kind");
                 putAll(casualties, cols[0], enumValue(Casualty.class, cols[1]));
+            }
+            case WARS -> {
+                need(cols, 2, "side, enemies");
+                enemies.put(cols[0], Set.of(cols[1].split("\\|")));
             }
             default -> throw new IllegalStateException(kind);
         }

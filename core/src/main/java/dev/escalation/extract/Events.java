@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One incident per real event within an article. A located mention, one per country it names,
@@ -347,9 +348,32 @@ final class Events {
                 if (attack != null) {
                     d.target = attack.actor;
                     d.targetSide = attack.actorSide;
+                } else {
+                    d.targetSide = namedEnemyOf(d.actorSide); // "air defense destroyed 13 of the drones over the Belgorod region"
                 }
             }
+            if (d.actorSide == null && !d.referent && EventFamily.of(d.type) == EventFamily.REMOTE_VIOLENCE
+                    && d.type != EventType.NAVAL_ATTACK) {
+                String defender = Sides.defenderOf(d.country);
+                String enemy = namedEnemyOf(defender);
+                boolean onDefender = d.targetSide == null || d.targetSide.equals(defender) || d.targetSide.equals("CIVILIAN");
+                d.actorSide = onDefender ? enemy : null; // "drones damaged two businesses" in Voronezh, in an article about Ukraine's
+            }
         }
+    }
+
+    /** The one enemy of a side (wars.tsv) that the article names, or null when it names none or several. */
+    private String namedEnemyOf(String side) {
+        String found = null;
+        for (String enemy : reading.dict.enemies.getOrDefault(side, Set.of())) {
+            if (reading.namedSides().containsKey(enemy)) {
+                if (found != null) {
+                    return null;
+                }
+                found = enemy;
+            }
+        }
+        return found;
     }
 
     /** The one side that does this kind of attack in the article, told or as background, or null when none or several do. */

@@ -431,6 +431,22 @@ class StagesTest {
         assertEquals("UKRAINE", i.getTargetSide());
     }
     @Test
+    void anUnattributedStrikeOnAStateComesFromTheOneEnemyTheArticleNames() {
+        List<Incident> incidents = TestArticles.code("2024-10-27", "Kyiv says its long-range campaign against Ukraine's invader is legitimate. "
+                + "The ministry said air defense destroyed 13 of the drones over the Belgorod region. "
+                + "Voronezh Governor Alexander Gusev said drones damaged two businesses and injured two people.");
+        Incident interception = incidents.stream().filter(i -> i.getEventType() == EventType.INTERCEPTION).findFirst().orElseThrow();
+        assertEquals("RUSSIA", interception.getActorSide());
+        assertEquals("UKRAINE", interception.getTargetSide(), "Russia's one enemy the article names (wars.tsv)");
+        Incident voronezh = incidents.stream().filter(i -> i.getEventType() == EventType.DRONE_ATTACK).findFirst().orElseThrow();
+        assertEquals("UKRAINE", voronezh.getActorSide(), "drones falling on Russia, with Ukraine named as the enemy");
+    }
+    @Test
+    void anUnattributedStrikeStaysUnattributedWhenTheArticleNamesNoEnemy() {
+        Incident i = TestArticles.code("2024-10-27", "Voronezh Governor Alexander Gusev said drones damaged two businesses and injured two people.").get(0);
+        assertEquals(null, i.getActorSide());
+    }
+    @Test
     void whoCondemnsAnAttackIsNeverItsDoer() {
         Incident i = TestArticles.code("2022-10-30", "The United States strongly condemns yesterday's tragic terrorist attack in Mogadishu that "
                 + "killed an estimated 100 people, and in particular its heinous targeting of the Somali Ministry of Education.").get(0);
