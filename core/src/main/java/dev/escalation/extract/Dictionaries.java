@@ -28,6 +28,7 @@ final class Dictionaries {
     static final String CUES = "cues.tsv";
     static final String CASUALTIES = "casualties.tsv";
     static final String WARS = "wars.tsv";
+    static final String UNSPECIFIED_ATTACKS = "unspecified-attacks.tsv";
 
     /** An actor alias: its side code (null for a generic group noun) and canonical name. */
     record Actor(String side, String name) {
@@ -65,6 +66,8 @@ final class Dictionaries {
     final PhraseTrie<Casualty> casualties = new PhraseTrie<>(CASUALTY_BIT, vocabulary);
     /** Each side's enemies (wars.tsv). */
     final Map<String, Set<String>> enemies = new HashMap<>();
+    /** What an attack with no weapon stated was, by the place it is located at (unspecified-attacks.tsv). */
+    final Map<String, EventType> unspecifiedAttacks = new HashMap<>();
 
     private Dictionaries() {
     }
@@ -82,7 +85,7 @@ final class Dictionaries {
     }
 
     /** In load order: a phrase listed again replaces the one before. */
-    private static final String[] FILES = {ACTORS_GENERATED, ACTORS, GAZETTEER, PLACES, EVENTS, CUES, CASUALTIES, WARS};
+    private static final String[] FILES = {ACTORS_GENERATED, ACTORS, GAZETTEER, PLACES, EVENTS, CUES, CASUALTIES, WARS, UNSPECIFIED_ATTACKS};
 
     static Dictionaries defaults() {
         Dictionaries d = new Dictionaries();
@@ -177,6 +180,10 @@ final class Dictionaries {
             case WARS -> {
                 need(cols, 2, "side, enemies");
                 enemies.put(cols[0], Set.of(cols[1].split("\\|")));
+            }
+            case UNSPECIFIED_ATTACKS -> {
+                need(cols, 2, "place, type");
+                unspecifiedAttacks.put(cols[0], enumValue(EventType.class, cols[1]));
             }
             default -> throw new IllegalStateException(kind);
         }

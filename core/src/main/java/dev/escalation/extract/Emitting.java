@@ -41,9 +41,10 @@ final class Emitting {
      * The type written out. A generic "attack" stays OTHER while mentions are merged (it agrees with
      * any weapon named later); if no weapon ever typed it, it is the guide's unspecified use of
      * force: an attack on a ship is NAVAL_ATTACK, any other an ARMED_CLASH (OTHER is for seizures,
-     * cable cuts and cyber attacks, which the dictionaries do not type as attacks).
+     * cable cuts and cyber attacks, which the dictionaries do not type as attacks), unless where it
+     * happened says what such attacks are (unspecified-attacks.tsv: in Kabul, a bombing).
      */
-    private static EventType finalType(Draft d) {
+    private EventType finalType(Draft d) {
         if (d.type != EventType.OTHER) {
             return d.type;
         }
@@ -54,7 +55,10 @@ final class Emitting {
                 }
             }
         }
-        return EventType.ARMED_CLASH;
+        if ("gunmen".equals(d.actor)) {
+            return EventType.ARMED_CLASH;
+        }
+        return reading.dict.unspecifiedAttacks.getOrDefault(d.location, EventType.ARMED_CLASH);
     }
 
     private Incident toIncident(Draft d) {

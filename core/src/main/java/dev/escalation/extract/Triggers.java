@@ -145,7 +145,7 @@ final class Triggers {
             m.type = EventType.INTERCEPTION; // "destroyed two Ukrainian aerial drones, both over the Belgorod region"
             m.typeStart = generic.start();
         }
-        if (event == null && m.type == EventType.BOMBING && (generic != null || untypedVerb)) {
+        if (event == null && m.type == EventType.BOMBING && (generic != null && generic.value().type() != EventType.OTHER || untypedVerb)) {
             m.type = EventType.AIR_STRIKE; // bombs that hit, struck or were dropped came from the air; a planted bomb exploded
         }
         m.strong = typed.value().kind() != EventKind.GENERIC && !killing;

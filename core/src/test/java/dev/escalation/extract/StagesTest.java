@@ -447,6 +447,17 @@ class StagesTest {
         assertEquals(null, i.getActorSide());
     }
     @Test
+    void anAttackWithNoWeaponIsWhatAttacksWereWhereItHappened() {
+        Incident kabul = TestArticles.code("2015-08-10", "The U.S. Embassy strongly condemns today's attack near the International Airport in Kabul.").get(0);
+        assertEquals(EventType.BOMBING, kabul.getEventType(), "in Kabul, an unspecified attack was a bombing (unspecified-attacks.tsv)");
+        Incident helmand = TestArticles.code("2015-08-10", "Insurgents attacked a police checkpoint in Helmand on Monday.").get(0);
+        assertEquals(EventType.ARMED_CLASH, helmand.getEventType(), "no prior for the place: the guide's unspecified use of force");
+        Incident gunmen = TestArticles.code("2015-08-10", "Gunmen attacked a checkpoint in Kabul on Monday.").get(0);
+        assertEquals(EventType.ARMED_CLASH, gunmen.getEventType(), "attackers named by their guns were shooting");
+        Incident bomb = TestArticles.code("2015-08-10", "A car bomb attack in Helmand on Monday killed four people.").get(0);
+        assertEquals(EventType.BOMBING, bomb.getEventType(), "a stated weapon wins");
+    }
+    @Test
     void whoCondemnsAnAttackIsNeverItsDoer() {
         Incident i = TestArticles.code("2022-10-30", "The United States strongly condemns yesterday's tragic terrorist attack in Mogadishu that "
                 + "killed an estimated 100 people, and in particular its heinous targeting of the Somali Ministry of Education.").get(0);
