@@ -458,6 +458,14 @@ class StagesTest {
         assertEquals(EventType.BOMBING, bomb.getEventType(), "a stated weapon wins");
     }
     @Test
+    void whoJudgesOrMournsAnAttackIsNeverItsDoer() {
+        for (String stance : List.of("joins the international community in expressing outrage at", "is deeply concerned by",
+                "calls on all parties to end attacks on civilians after", "welcomes the arrest of the plotters of")) {
+            Incident i = TestArticles.code("2022-04-19", "The United States " + stance + " today's attack on a school in Kabul.").get(0);
+            assertEquals(null, i.getActorSide(), stance);
+        }
+    }
+    @Test
     void whoCondemnsAnAttackIsNeverItsDoer() {
         Incident i = TestArticles.code("2022-10-30", "The United States strongly condemns yesterday's tragic terrorist attack in Mogadishu that "
                 + "killed an estimated 100 people, and in particular its heinous targeting of the Somali Ministry of Education.").get(0);
