@@ -27,6 +27,10 @@ final class Sentence {
     static final Set<String> PREPOSITIONS = Token.words("in", "on", "at", "of", "for", "to", "by", "with", "against", "from", "near",
             "into", "over", "inside", "across", "about", "between", "among", "towards", "toward", "under", "after", "before");
     /** Nouns after which "of X" names a place: "the city of Arbil", "the province of Deir Ezzor". */
+    /** Titles before a person's name. */
+    private static final Set<String> TITLES = Token.words("governor", "mayor", "president", "minister", "commander", "general", "gen",
+            "colonel", "col", "spokesman", "spokeswoman", "spokesperson", "leader", "chief", "mr", "ms", "mrs", "dr", "sheikh", "officer",
+            "secretary", "ambassador", "envoy", "prince", "king", "senator", "rep", "lt", "maj", "sgt", "capt", "adm", "admiral");
     static final Set<String> PLACE_NOUNS = Token.words("city", "town", "village", "province", "governorate", "region", "district",
             "area", "outskirts", "suburb", "suburbs", "capital", "border", "territory", "soil", "airspace", "countryside",
             "desert", "port", "coast", "side", "base", "camp", "neighbourhood", "neighborhood", "east", "west", "north", "south",
@@ -298,6 +302,9 @@ final class Sentence {
     private void buildPlaces(List<Match<Place>> matches) {
         PlaceRef previous = null;
         for (Match<Place> m : matches) {
+            if (personalName(m)) {
+                continue; // "Governor Oleh Syniehubov": Oleh is also a town in Nigeria
+            }
             int k = m.start() - 1;
             String direction = null;
             while (k >= from && (DETERMINERS.contains(tok(k).norm) || DIRECTIONS.contains(tok(k).norm))) {
@@ -471,6 +478,12 @@ final class Sentence {
                 np.speaker = true;
             }
         }
+    }
+
+    /** A one-word place between a title and a capitalised word no dictionary knows: a person's given name. */
+    private boolean personalName(Match<Place> m) {
+        return m.end() - m.start() == 1 && m.start() > from && m.end() < to && TITLES.contains(tok(m.start() - 1).norm)
+                && tok(m.end()).dictionaries == 0 && properNameWord(m.end());
     }
 
     /** A capitalised word inside the sentence that no dictionary reads: part of a proper name. */

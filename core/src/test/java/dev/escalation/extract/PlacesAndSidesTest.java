@@ -115,4 +115,11 @@ class PlacesAndSidesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EventCoder.withDictionaries(dir));
         assertTrue(e.getMessage().contains("places.tsv:2"), e.getMessage());
     }
+
+    @Test
+    void aTownThatIsAlsoAGivenNameAfterATitleIsAPerson() {
+        Incident i = TestArticles.code("2024-04-25", "A Russian missile attack wounded 10 in the Kharkiv region, "
+                + "regional Governor Oleh Syniehubov said on Telegram.").get(0);
+        assertEquals("UA", i.getCountryCode(), "Oleh is a town in Nigeria, and here the governor's name");
+    }
 }
