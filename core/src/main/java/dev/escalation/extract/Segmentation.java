@@ -49,7 +49,7 @@ final class Segmentation {
     /** Whether a sentence has an event, casualty or threat word; most do not, and need only {@link Reading#remember}. */
     boolean mayReport(Passage p) {
         for (int i = p.from(); i < p.to(); i++) {
-            if ((tokens.get(i).dictionaries & (Dictionaries.EVENT_BIT | Dictionaries.CASUALTY_BIT) << 16) != 0) { // a word that opens a phrase
+            if ((tokens.get(i).dictionaries & (Dictionaries.EVENT_BIT | Dictionaries.CASUALTY_BIT)) != 0) {
                 return true;
             }
         }
