@@ -21,6 +21,8 @@ final class Targets {
     private static final Set<String> OWNER_BY = Token.words("used", "utilized", "utilised", "operated", "controlled", "held", "run",
             "occupied", "manned", "owned");
     private static final Set<String> OWNER_TO = Token.words("belonging", "linked", "tied", "affiliated", "allied", "loyal", "connected");
+    /** Verbs whose object is who a place holds: "a base hosting U.S.-led coalition troops". */
+    private static final Set<String> HOSTING = Token.words("hosting", "housing", "hosts", "houses", "sheltering", "stationing");
 
     /** Words that may open a casualty clause before its verb: "that killed", "which wounded", "and killed". */
     private static final Set<String> CLAUSE_OPENERS = Token.words("that", "which", "and");
@@ -169,7 +171,7 @@ final class Targets {
 
     /**
      * When the target names no side, the side of whoever it belongs to: "used by X", "belonging to X",
-     * "X-controlled areas", "X-held territory".
+     * "X-controlled areas", "X-held territory", "a base hosting X".
      */
     private static Np owner(Sentence s, int seg, int lastEnd, Np actor) {
         for (Np np : s.nps) {
@@ -185,6 +187,9 @@ final class Targets {
             }
             if (p > s.from && (s.tok(p).is("to") || s.tok(p).is("with")) && OWNER_TO.contains(s.tok(p - 1).norm)) {
                 return np;
+            }
+            if (p > s.from && HOSTING.contains(s.tok(p).norm)) {
+                return np; // "a base south of Baghdad hosting U.S.-led coalition troops"
             }
             if (np.end < s.to && OWNER_BY.contains(s.tok(np.end).norm)) {
                 return np; // "Houthi-controlled", "rebel-held"

@@ -466,6 +466,12 @@ class StagesTest {
         }
     }
     @Test
+    void aPlaceHostingASideIsThatSidesTarget() {
+        Incident i = TestArticles.code("2020-03-17", "Iraq's military said Tuesday two rockets struck a base south of Baghdad "
+                + "hosting U.S.-led coalition troops and NATO trainers.").get(0);
+        assertEquals("US", i.getTargetSide(), "'a base hosting X': X is who was hit");
+    }
+    @Test
     void whoCondemnsAnAttackIsNeverItsDoer() {
         Incident i = TestArticles.code("2022-10-30", "The United States strongly condemns yesterday's tragic terrorist attack in Mogadishu that "
                 + "killed an estimated 100 people, and in particular its heinous targeting of the Somali Ministry of Education.").get(0);
