@@ -1,5 +1,6 @@
 package dev.escalation.extract;
 
+import dev.escalation.extract.PhraseTrie.Match;
 import dev.escalation.records.EventType;
 
 import java.io.BufferedReader;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +31,14 @@ final class Dictionaries {
     static final String CASUALTIES = "casualties.tsv";
     static final String WARS = "wars.tsv";
     static final String UNSPECIFIED_ATTACKS = "unspecified-attacks.tsv";
+    static final String SIDE_PERIODS = "side-periods.tsv";
 
     /** An actor alias: its side code (null for a generic group noun) and canonical name. */
     record Actor(String side, String name) {
+    }
+
+    /** An actor's side for the articles published in [from, until); null bounds are open. */
+    record SidePeriod(LocalDate from, LocalDate until, String side) {
     }
 
     /** A place alias: ISO country, admin-1 region (null for a whole country) and canonical name. */
@@ -68,6 +75,8 @@ final class Dictionaries {
     final Map<String, Set<String>> enemies = new HashMap<>();
     /** What an attack with no weapon stated was, by the place it is located at (unspecified-attacks.tsv). */
     final Map<String, EventType> unspecifiedAttacks = new HashMap<>();
+    /** Sides that changed, by actor name (side-periods.tsv). */
+    private final Map<String, List<SidePeriod>> sidePeriods = new HashMap<>();
 
     private Dictionaries() {
     }
@@ -85,7 +94,7 @@ final class Dictionaries {
     }
 
     /** In load order: a phrase listed again replaces the one before. */
-    private static final String[] FILES = {ACTORS_GENERATED, ACTORS, GAZETTEER, PLACES, EVENTS, CUES, CASUALTIES, WARS, UNSPECIFIED_ATTACKS};
+    private static final String[] FILES = {ACTORS_GENERATED, ACTORS, GAZETTEER, PLACES, EVENTS, CUES, CASUALTIES, WARS, UNSPECIFIED_ATTACKS, SIDE_PERIODS};
 
     static Dictionaries defaults() {
         Dictionaries d = new Dictionaries();
@@ -185,7 +194,43 @@ final class Dictionaries {
                 need(cols, 2, "place, type");
                 unspecifiedAttacks.put(cols[0], enumValue(EventType.class, cols[1]));
             }
+            case SIDE_PERIODS -> {
+                need(cols, 4, "name, from, until, side");
+                sidePeriods.computeIfAbsent(cols[0], k -> new java.util.ArrayList<>())
+                        .add(new SidePeriod(day(cols[1]), day(cols[2]), cols[3]));
+            }
             default -> throw new IllegalStateException(kind);
+        }
+    }
+
+    /** The actors of tokens [from, to), each with the side it had in an article published on {@code published}. */
+    List<Match<Actor>> actors(List<Token> tokens, int from, int to, LocalDate published) {
+        List<Match<Actor>> found = actors.scan(tokens, from, to);
+        if (sidePeriods.isEmpty() || published == null) {
+            return found;
+        }
+        List<Match<Actor>> out = new java.util.ArrayList<>(found.size());
+        for (Match<Actor> m : found) {
+            out.add(new Match<>(m.start(), m.end(), dated(m.value(), published)));
+        }
+        return out;
+    }
+
+    private Actor dated(Actor a, LocalDate published) {
+        Actor out = a;
+        for (SidePeriod p : sidePeriods.getOrDefault(a.name(), List.of())) {
+            if ((p.from() == null || !published.isBefore(p.from())) && (p.until() == null || published.isBefore(p.until()))) {
+                out = new Actor(p.side(), a.name());
+            }
+        }
+        return out;
+    }
+
+    private static LocalDate day(String col) {
+        try {
+            return col.equals("-") ? null : LocalDate.parse(col);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("a day must be YYYY-MM-DD or '-', got '" + col + "'");
         }
     }
 

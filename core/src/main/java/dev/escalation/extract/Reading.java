@@ -53,7 +53,7 @@ final class Reading {
 
     /** What a sentence without events still tells the reader: who is talking and what day it is. */
     void remember(List<Token> tokens, int from, int to) {
-        for (Match<Dictionaries.Actor> a : dict.actors.scan(tokens, from, to)) {
+        for (Match<Dictionaries.Actor> a : dict.actors(tokens, from, to, published)) {
             int k = a.start() - 1;
             while (k >= from && Sentence.DETERMINERS.contains(tokens.get(k).norm)) {
                 k--;
@@ -66,7 +66,7 @@ final class Reading {
                 break;
             }
         }
-        for (Match<Dictionaries.Actor> a : dict.actors.scan(tokens, from, to)) {
+        for (Match<Dictionaries.Actor> a : dict.actors(tokens, from, to, published)) {
             if (a.value().side() != null) {
                 named.merge(a.value().side(), 1, Integer::sum);
             }

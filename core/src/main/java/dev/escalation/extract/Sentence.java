@@ -107,7 +107,7 @@ final class Sentence {
         this.to = to;
         this.body = body;
         this.text = body.substring(tokens.get(from).start, tokens.get(to - 1).end);
-        List<Match<Actor>> actorMatches = dict.actors.scan(tokens, from, to);
+        List<Match<Actor>> actorMatches = dict.actors(tokens, from, to, published);
         List<Match<Place>> placeMatches = appositions(dict.places.scan(tokens, from, to), tokens);
         this.dates = DateMentions.find(tokens, from, to, published);
         this.cues = outsideDates(dict.cues.scan(tokens, from, to), dates);

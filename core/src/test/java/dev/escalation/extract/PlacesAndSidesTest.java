@@ -122,4 +122,11 @@ class PlacesAndSidesTest {
                 + "regional Governor Oleh Syniehubov said on Telegram.").get(0);
         assertEquals("UA", i.getCountryCode(), "Oleh is a town in Nigeria, and here the governor's name");
     }
+
+    @Test
+    void theTalibanAreTheGovernmentOnlyAfterTheFallOfKabul() {
+        String text = "Taliban fighters attacked a police checkpoint in Helmand on Monday, killing four policemen.";
+        assertEquals("UNKNOWN", TestArticles.code("2016-04-19", text).get(0).getActorSide(), "an insurgency in 2016 (side-periods.tsv)");
+        assertEquals("AF_GOV", TestArticles.code("2023-04-19", text).get(0).getActorSide(), "the Taliban government since August 2021");
+    }
 }
