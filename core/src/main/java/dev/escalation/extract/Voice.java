@@ -85,6 +85,14 @@ final class Voice {
                 found = np;
             }
         }
+        if (found == null) {
+            for (Np np : s.nps) {
+                if (np.side != null && s.seg(np.start) == seg && np.start > anchor && np.start - anchor <= 5
+                        && s.tok(Arguments.prevWord(s, np.start)).is("from") && !s.overlapsPlace(np.start, np.end)) {
+                    return np; // "came under artillery fire from Turkish positions"
+                }
+            }
+        }
         return found;
     }
 

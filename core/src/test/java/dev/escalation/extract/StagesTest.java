@@ -472,6 +472,14 @@ class StagesTest {
         assertEquals("US", i.getTargetSide(), "'a base hosting X': X is who was hit");
     }
     @Test
+    void fireSufferedFromASidesPositionsIsThatSidesAttack() {
+        Incident i = TestArticles.code("2019-10-12", "U.S. troops in the vicinity of Kobani came under artillery fire from Turkish positions "
+                + "at approximately 9 p.m. local Oct. 11.").get(0);
+        assertEquals("TR_GOV", i.getActorSide(), "'under fire from X': X fired");
+        assertEquals("US", i.getTargetSide());
+        assertEquals("SY", i.getCountryCode());
+    }
+    @Test
     void whoCondemnsAnAttackIsNeverItsDoer() {
         Incident i = TestArticles.code("2022-10-30", "The United States strongly condemns yesterday's tragic terrorist attack in Mogadishu that "
                 + "killed an estimated 100 people, and in particular its heinous targeting of the Somali Ministry of Education.").get(0);
