@@ -54,6 +54,14 @@ final class Arguments {
             m.target = m.actor;
             m.actor = subject(s, m.seg, m.anchor);
         }
+        if (s.tok(m.anchor).is("fall")) {
+            for (Np np : s.nps) {
+                if (np.side != null && np.start > m.anchorEnd && np.start - m.anchorEnd <= 6 && s.tok(prevWord(s, np.start)).is("to")) {
+                    m.actor = np; // "the fall of Goma to M23 rebels": who took it
+                    m.target = null;
+                }
+            }
+        }
         if (m.type == EventType.ARMED_CLASH && (m.target == null || m.target.side == null) && reciprocal(s, m)) {
             Np other = otherParty(s, m);
             m.target = other != null ? other : m.target;

@@ -125,8 +125,11 @@ final class Triggers {
         }
         boolean killing = event == null && generic == null && weapon == null && !untypedVerb;
         boolean capture = killing && group.get(0).value().kind() == EventKind.CAPTURE;
-        if (killing ? !killedByAnArmedSide(s, seg, group.get(0).start(), capture) || capture && !groundTaken(s, group.get(0))
-                : event == null && generic == null && !(untypedVerb && weapon != null)) {
+        boolean nominalCapture = capture && group.get(0).value().type() != null; // "the taking of Masisi town", "the fall of Goma"
+        boolean told = nominalCapture ? groundTaken(s, group.get(0))
+                : killing ? killedByAnArmedSide(s, seg, group.get(0).start(), capture) && (!capture || groundTaken(s, group.get(0)))
+                : event != null || generic != null || untypedVerb && weapon != null;
+        if (!told) {
             return;
         }
         int anchor = group.get(0).start();
@@ -140,7 +143,8 @@ final class Triggers {
         m.anchor = anchor;
         m.anchorEnd = group.get(0).end();
         m.typeStart = typed.start();
-        m.type = killing ? EventType.OTHER : typed.value().type(); // a killing no weapon types is an armed clash
+        // a killing no weapon types is an armed clash; ground is taken in battle, wherever it is
+        m.type = capture ? EventType.ARMED_CLASH : killing ? EventType.OTHER : typed.value().type();
         if (event == null && generic != null && shotDownOver(s, generic)) {
             m.type = EventType.INTERCEPTION; // "destroyed two Ukrainian aerial drones, both over the Belgorod region"
             m.typeStart = generic.start();

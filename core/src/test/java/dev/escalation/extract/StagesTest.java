@@ -480,6 +480,18 @@ class StagesTest {
         assertEquals("SY", i.getCountryCode());
     }
     @Test
+    void groundTakenToldAsANounIsAClashAndItsTakerTheDoer() {
+        Incident masisi = TestArticles.code("2025-01-06", "The continued advances by the M23, including the taking of Masisi town this weekend, "
+                + "damage efforts to reach a negotiated peace in eastern DRC.").get(0);
+        assertEquals(EventType.ARMED_CLASH, masisi.getEventType());
+        assertEquals("CD", masisi.getCountryCode());
+        Incident goma = TestArticles.code("2025-01-28", "The fall of Goma to M23 rebels on Monday displaced thousands.").get(0);
+        assertEquals("M23", goma.getActorSide(), "'the fall of X to Y': Y took it");
+        assertEquals(LocalDate.parse("2025-01-27"), goma.getEventDate());
+        assertTrue(TestArticles.code("2025-01-28", "Since the fall of the Assad regime in Syria, exiles have returned.").isEmpty(),
+                "a regime is no ground");
+    }
+    @Test
     void whoCondemnsAnAttackIsNeverItsDoer() {
         Incident i = TestArticles.code("2022-10-30", "The United States strongly condemns yesterday's tragic terrorist attack in Mogadishu that "
                 + "killed an estimated 100 people, and in particular its heinous targeting of the Somali Ministry of Education.").get(0);
