@@ -492,6 +492,14 @@ class StagesTest {
                 "a regime is no ground");
     }
     @Test
+    void aRecordSinceTheWarBeganIsOneNewAttackNotHistory() {
+        List<Incident> incidents = TestArticles.code("2024-03-22", "Overnight, Russia launched one of its largest aerial assaults against "
+                + "Ukraine's energy grid since the war began, depriving many people across the country of heat.");
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals("RUSSIA", incidents.get(0).getActorSide());
+        assertEquals(LocalDate.parse("2024-03-21"), incidents.get(0).getEventDate());
+    }
+    @Test
     void whoCondemnsAnAttackIsNeverItsDoer() {
         Incident i = TestArticles.code("2022-10-30", "The United States strongly condemns yesterday's tragic terrorist attack in Mogadishu that "
                 + "killed an estimated 100 people, and in particular its heinous targeting of the Somali Ministry of Education.").get(0);
