@@ -139,6 +139,7 @@ final class Sentence {
             boolean boundary = i > from && (i == breakAfter
                     || (t.isPunct() && BOUNDARY_PUNCT.contains(t.raw) && !bracketedWord(tokens, i, to))
                     || (t.isWord() && BOUNDARY_WORDS.contains(t.norm) && !inside(actors, i))
+                    || asWellAs(tokens, i, to) // "the attack on the embassy as well as the series of attacks in recent weeks"
                     || (cue != null && cue.value() == Cue.RETALIATION_FOR));
             if (boundary && starts.get(starts.size() - 1) != i) {
                 // "in retaliation for an attack on a base that killed three soldiers": the relative clause is the cause's
@@ -484,6 +485,10 @@ final class Sentence {
     private boolean personalName(Match<Place> m) {
         return m.end() - m.start() == 1 && m.start() > from && m.end() < to && TITLES.contains(tok(m.start() - 1).norm)
                 && tok(m.end()).dictionaries == 0 && properNameWord(m.end());
+    }
+
+    private static boolean asWellAs(List<Token> tokens, int i, int to) {
+        return i + 2 < to && tokens.get(i).is("as") && tokens.get(i + 1).is("well") && tokens.get(i + 2).is("as");
     }
 
     /** A capitalised word inside the sentence that no dictionary reads: part of a proper name. */

@@ -500,6 +500,14 @@ class StagesTest {
         assertEquals(LocalDate.parse("2024-03-21"), incidents.get(0).getEventDate());
     }
     @Test
+    void aTallyJoinedByAsWellAsLeavesTheSingleAttackBeforeIt() {
+        List<Incident> incidents = TestArticles.code("2023-12-12", "The Secretary condemned the attack on the U.S. Embassy in Baghdad "
+                + "as well as the series of attacks on U.S. personnel in Iraq and Syria in recent weeks.");
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals("US", incidents.get(0).getTargetSide());
+        assertEquals("IQ", incidents.get(0).getCountryCode());
+    }
+    @Test
     void whoCondemnsAnAttackIsNeverItsDoer() {
         Incident i = TestArticles.code("2022-10-30", "The United States strongly condemns yesterday's tragic terrorist attack in Mogadishu that "
                 + "killed an estimated 100 people, and in particular its heinous targeting of the Somali Ministry of Education.").get(0);
