@@ -53,13 +53,37 @@ final class DateMentions {
         while (i < to) {
             Mention m = at(tokens, i, to, published);
             if (m != null) {
-                out.add(m);
+                if (!datesAThing(tokens, m, to)) {
+                    out.add(m);
+                }
                 i = m.end();
             } else {
                 i++;
             }
         }
         return out;
+    }
+
+    /** Things that have a date of their own: "a January 5 report", "the May 11 Jeddah Declaration". */
+    private static final Set<String> DATED_THINGS = Token.words("report", "reports", "statement", "declaration", "agreement", "accord",
+            "letter", "meeting", "summit", "speech", "deal", "ceasefire", "truce", "resolution", "election", "elections", "conference",
+            "talks", "announcement", "briefing", "decision", "memorandum", "communique", "communiqué", "deadline", "session", "vote");
+
+    /** A day date before a name or a dated thing, with an article before it: the date of that thing, not of an event. */
+    private static boolean datesAThing(List<Token> tokens, Mention m, int to) {
+        if (m.granularity() != Granularity.DAY || m.start() == 0 || !Sentence.DETERMINERS.contains(tokens.get(m.start() - 1).norm)) {
+            return false;
+        }
+        for (int k = m.end(); k < Math.min(to, m.end() + 4); k++) {
+            Token t = tokens.get(k);
+            if (DATED_THINGS.contains(t.norm)) {
+                return true;
+            }
+            if (!t.isWord() || !t.capitalised()) {
+                return false; // "the June 5 attack", "the July 7 terrorist attack": an event's own date
+            }
+        }
+        return false;
     }
 
     /** Lower-case words that can start a date expression (capitalised month and weekday names are checked apart). */

@@ -123,6 +123,8 @@ final class Triggers {
                 }
             }
         }
+        boolean weaponKilled = weapon != null && event == null && generic == null && !untypedVerb && killedBy(s, seg, weapon);
+        untypedVerb |= weaponKilled; // "a bomb killed four soldiers", "Russian missiles killed three civilians"
         boolean killing = event == null && generic == null && weapon == null && !untypedVerb;
         boolean capture = killing && group.get(0).value().kind() == EventKind.CAPTURE;
         boolean nominalCapture = capture && group.get(0).value().type() != null; // "the taking of Masisi town", "the fall of Goma"
@@ -149,13 +151,23 @@ final class Triggers {
             m.type = EventType.INTERCEPTION; // "destroyed two Ukrainian aerial drones, both over the Belgorod region"
             m.typeStart = generic.start();
         }
-        if (event == null && m.type == EventType.BOMBING && (generic != null && generic.value().type() != EventType.OTHER || untypedVerb)) {
+        if (event == null && m.type == EventType.BOMBING && (generic != null && generic.value().type() != EventType.OTHER || untypedVerb && !weaponKilled)) {
             m.type = EventType.AIR_STRIKE; // bombs that hit, struck or were dropped came from the air; a planted bomb exploded
         }
         m.strong = typed.value().kind() != EventKind.GENERIC && !killing;
         m.definite = definite(s, typed.start());
         m.demonstrative = demonstrative(s, typed.start());
         out.add(m);
+    }
+
+    /** A verb of killing a few words after the weapon, in its clause: the weapon killed. */
+    private static boolean killedBy(Sentence s, int seg, Match<EventWord> weapon) {
+        for (Match<EventWord> k : s.killings) {
+            if (k.value().kind() == EventKind.KILLING && s.seg(k.start()) == seg && k.start() >= weapon.end() && k.start() - weapon.end() <= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A town, a base or a named place within a few words after a verb of taking ground: "seized the town of Rubaya", "captured Maungdaw". */

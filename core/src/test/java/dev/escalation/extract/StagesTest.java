@@ -507,6 +507,24 @@ class StagesTest {
         assertEquals("US", incidents.get(0).getTargetSide());
         assertEquals("IQ", incidents.get(0).getCountryCode());
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "A bomb killed four soldiers in Kandahar on Monday.|BOMBING",
+            "An improvised explosive device killed four soldiers in Kandahar on Monday.|BOMBING",
+            "A Russian drone killed four soldiers in Kharkiv on Monday.|DRONE_ATTACK",
+            "Missiles killed four civilians in Kharkiv on Monday.|MISSILE_ATTACK",
+            "Near Al Hawl, Syria, one strike destroyed an ISIL vehicle borne improvised explosive device (VBIED).|AIR_STRIKE"})
+    void aWeaponThatKilledIsAnAttackOfItsKindAndAWeaponDestroyedIsATarget(String text, EventType type) {
+        List<Incident> incidents = TestArticles.code("2015-11-02", text);
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals(type, incidents.get(0).getEventType());
+    }
+    @Test
+    void aDateThatNamesADocumentDatesNoEvent() {
+        Incident i = TestArticles.code("2022-02-10", "The deaths are the first announced by the Malian army since a January 5 report "
+                + "of six deaths during clashes in Mopti in November and December.").stream().findFirst().orElse(null);
+        assertTrue(i == null || !LocalDate.parse("2022-01-05").equals(i.getEventDate()), "'a January 5 report' is the report's day");
+    }
     @Test
     void whoCondemnsAnAttackIsNeverItsDoer() {
         Incident i = TestArticles.code("2022-10-30", "The United States strongly condemns yesterday's tragic terrorist attack in Mogadishu that "
