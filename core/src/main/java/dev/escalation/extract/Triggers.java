@@ -160,6 +160,9 @@ final class Triggers {
         out.add(m);
     }
 
+    /** Forces no side is named for: "the army said it killed 20 militants". */
+    private static final Set<String> FORCES = Token.words("army", "troops", "forces", "military", "soldiers", "police");
+
     /** A verb of killing a few words after the weapon, in its clause: the weapon killed. */
     private static boolean killedBy(Sentence s, int seg, Match<EventWord> weapon) {
         for (Match<EventWord> k : s.killings) {
@@ -206,7 +209,10 @@ final class Triggers {
      */
     private static boolean killedByAnArmedSide(Sentence s, int seg, int verb, boolean perfectCounts) {
         Np subject = Arguments.subject(s, seg, verb);
-        if (subject == null || subject.side == null || "CIVILIAN".equals(subject.side) || subject.speaker || subject.end < verb - 3) {
+        boolean forces = !perfectCounts && subject != null && subject.side == null && FORCES.contains(s.tok(subject.end - 1).norm);
+        boolean armed = subject != null && (subject.side != null && !"CIVILIAN".equals(subject.side) || forces);
+        boolean reportsItsOwn = subject != null && subject.speaker && s.seg(subject.start) < seg; // "the army said it killed 20 militants"
+        if (!armed || subject.speaker && !reportsItsOwn || subject.end < verb - 3 && !reportsItsOwn) {
             return false;
         }
         String tag = s.tagged().tag(verb - s.from);

@@ -525,6 +525,17 @@ class StagesTest {
                 + "of six deaths during clashes in Mopti in November and December.").stream().findFirst().orElse(null);
         assertTrue(i == null || !LocalDate.parse("2022-01-05").equals(i.getEventDate()), "'a January 5 report' is the report's day");
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The Pakistani army said it killed 20 militants in North Waziristan on Sunday.|ARMED_CLASH|PK",
+            "Mortar rounds fell on a camp for displaced people in El Fasher on Sunday, killing seven.|SHELLING|SD",
+            "Troops repelled an attack by al-Shabaab fighters on a base in Lower Shabelle on Sunday.|ARMED_CLASH|SO"})
+    void ordinaryWireConstructionsAreRead(String text, EventType type, String country) {
+        List<Incident> incidents = TestArticles.code("2024-03-18", text);
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals(type, incidents.get(0).getEventType());
+        assertEquals(country, incidents.get(0).getCountryCode());
+    }
     @Test
     void whoCondemnsAnAttackIsNeverItsDoer() {
         Incident i = TestArticles.code("2022-10-30", "The United States strongly condemns yesterday's tragic terrorist attack in Mogadishu that "
