@@ -188,11 +188,9 @@ final class Arguments {
                 return firstConjunct(s, np); // "US strikes", "the Israeli air strike", "in a U.S. strike", "government aircraft struck"
             }
         }
-        for (Np np : s.nps) {
-            if (np.side != null && s.seg(np.start) == seg && np.start > lastEnd && np.start - lastEnd <= 2 && s.tok(prevWord(s, np.start)).is("from")
-                    && !s.overlapsPlace(np.start, np.end)) {
-                return np; // "the attack from Russian positions", "shelling from RSF forces"
-            }
+        Np from = firedFrom(s, seg, lastEnd, 2);
+        if (from != null) {
+            return from; // "the attack from Russian positions", "shelling from RSF forces"
         }
         if (blame) {
             Np last = null;
@@ -223,6 +221,17 @@ final class Arguments {
             }
         }
         return subject;
+    }
+
+    /** A sided phrase after "from", at most {@code within} tokens after {@code after} in the clause, and not a place: who fired. */
+    static Np firedFrom(Sentence s, int seg, int after, int within) {
+        for (Np np : s.nps) {
+            if (np.side != null && s.seg(np.start) == seg && np.start > after && np.start - after <= within
+                    && s.tok(prevWord(s, np.start)).is("from") && !s.overlapsPlace(np.start, np.end)) {
+                return np;
+            }
+        }
+        return null;
     }
 
     /** The one who claimed the sentence's attack: "X claimed responsibility", "for which X claimed credit", "claimed by X". */

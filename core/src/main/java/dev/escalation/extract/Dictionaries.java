@@ -206,14 +206,15 @@ final class Dictionaries {
     /** The actors of tokens [from, to), each with the side it had in an article published on {@code published}. */
     List<Match<Actor>> actors(List<Token> tokens, int from, int to, LocalDate published) {
         List<Match<Actor>> found = actors.scan(tokens, from, to);
-        if (sidePeriods.isEmpty() || published == null) {
-            return found;
+        if (published != null) {
+            for (int i = 0; i < found.size(); i++) {
+                Match<Actor> m = found.get(i);
+                if (sidePeriods.containsKey(m.value().name())) {
+                    found.set(i, new Match<>(m.start(), m.end(), dated(m.value(), published))); // rare: only actors whose side changed
+                }
+            }
         }
-        List<Match<Actor>> out = new java.util.ArrayList<>(found.size());
-        for (Match<Actor> m : found) {
-            out.add(new Match<>(m.start(), m.end(), dated(m.value(), published)));
-        }
-        return out;
+        return found;
     }
 
     private Actor dated(Actor a, LocalDate published) {

@@ -85,15 +85,7 @@ final class Voice {
                 found = np;
             }
         }
-        if (found == null) {
-            for (Np np : s.nps) {
-                if (np.side != null && s.seg(np.start) == seg && np.start > anchor && np.start - anchor <= 5
-                        && s.tok(Arguments.prevWord(s, np.start)).is("from") && !s.overlapsPlace(np.start, np.end)) {
-                    return np; // "came under artillery fire from Turkish positions"
-                }
-            }
-        }
-        return found;
+        return found != null ? found : Arguments.firedFrom(s, seg, anchor, 5); // "came under artillery fire from Turkish positions"
     }
 
     /** The subject: the first phrase of the clause that is not a place, a speaker or the object of a preposition; else of the clauses before it. */
