@@ -37,10 +37,12 @@ final class Arguments {
 
     /** Sets the mention's actor and target. */
     static void assign(Sentence s, Mention m) {
-        if (Voice.passive(s, m.anchor)) {
+        // the voice is the verb's: "five Ukrainian drones were intercepted" opens with the weapon, the event word follows
+        int verb = m.typeStart > m.anchor && s.seg(m.typeStart) == m.seg ? m.typeStart : m.anchor;
+        if (Voice.passive(s, verb)) {
             // "a U.S. convoy ... was brutally attacked (by X)": the subject suffered it, the doer follows "by"
-            m.actor = Voice.agent(s, m.seg, m.anchor);
-            m.target = Voice.patient(s, m.seg, m.anchor, m.actor);
+            m.actor = Voice.agent(s, m.seg, verb);
+            m.target = Voice.patient(s, m.seg, verb, m.actor);
         } else if (Voice.reducedRelative(s, m.anchor) != null) {
             m.actor = Voice.agent(s, m.seg, m.anchor);
             m.target = Voice.reducedRelative(s, m.anchor);

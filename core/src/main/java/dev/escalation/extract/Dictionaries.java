@@ -206,6 +206,7 @@ final class Dictionaries {
     /** The actors of tokens [from, to), each with the side it had in an article published on {@code published}. */
     List<Match<Actor>> actors(List<Token> tokens, int from, int to, LocalDate published) {
         List<Match<Actor>> found = actors.scan(tokens, from, to);
+        found.removeIf(m -> m.end() < to && MADE.contains(tokens.get(m.end()).norm)); // "Iranian-made drones" were not fired by Iran
         if (published != null) {
             for (int i = 0; i < found.size(); i++) {
                 Match<Actor> m = found.get(i);
@@ -216,6 +217,10 @@ final class Dictionaries {
         }
         return found;
     }
+
+    /** Words after a country that tell where a weapon comes from, not who uses it: "Iranian-made", "U.S.-supplied". */
+    private static final Set<String> MADE = Token.words("made", "style", "designed", "built", "supplied", "provided", "produced",
+            "manufactured", "donated");
 
     private Actor dated(Actor a, LocalDate published) {
         Actor out = a;

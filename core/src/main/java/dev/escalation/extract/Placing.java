@@ -27,6 +27,9 @@ final class Placing {
         if (places.isEmpty() && m.target != null && m.type != EventType.INTERCEPTION) { // what is shot down came from elsewhere
             places = targetPlace(s, m.target);
         }
+        if (places.isEmpty() && m.type != EventType.INTERCEPTION) {
+            places = sidedPlaces(s, m);
+        }
         if (places.isEmpty() && m.type == EventType.INTERCEPTION && m.actor != null) {
             places = targetPlace(s, m.actor); // air defences fire over their own country
         }
@@ -113,6 +116,17 @@ final class Placing {
     /** A date at token k, "early" or "late" before it allowed. */
     private static boolean dayAt(Sentence s, int k) {
         return Dating.inDate(s, k) || (s.tok(k).is("early") || s.tok(k).is("late")) && k + 1 < s.to && Dating.inDate(s, k + 1);
+    }
+
+    /** "missiles against Ukrainian cities", "rockets at Israeli towns": places of a side's own country, aimed at by the event. */
+    private static List<PlaceRef> sidedPlaces(Sentence s, Mention m) {
+        for (Np np : s.nps) {
+            String country = Sides.speaksFrom(np.side);
+            if (np.placeModifier && np.afterTargetPrep && country != null && s.seg(np.start) == m.seg && np.start >= m.anchorEnd) {
+                return List.of(new PlaceRef(np.start, np.end + 1, new Dictionaries.Place(country, null, s.span(np.start, np.end + 1)), false, null));
+            }
+        }
+        return List.of();
     }
 
     /** "an attack on Israel", "Ukraine's air force shot down": a country named as the target (or defender) locates the event. */

@@ -216,6 +216,10 @@ final class Sentence {
     }
 
     /** The text of tokens [start, end) as written. */
+    String span(int start, int end) {
+        return span(body, start, end);
+    }
+
     String span(String body, int start, int end) {
         return body.substring(tokens.get(start).start, tokens.get(end - 1).end);
     }
@@ -516,8 +520,8 @@ final class Sentence {
 
     static boolean isNumber(Token t) {
         String r = t.raw;
-        if (r.isEmpty()) {
-            return false;
+        if (r.isEmpty() || !Character.isDigit(r.charAt(0))) {
+            return false; // a comma alone is punctuation, not "1,000"
         }
         for (int i = 0; i < r.length(); i++) {
             if (!Character.isDigit(r.charAt(i)) && r.charAt(i) != ',') {

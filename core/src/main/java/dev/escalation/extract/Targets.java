@@ -126,8 +126,13 @@ final class Targets {
         return false;
     }
 
-    /** A phrase that is a place, a date or a bare count. */
+    /** A phrase that is a place, a date, a bare count or the weapon itself ("launched missiles against ..."). */
     private static boolean namesNoThing(Sentence s, int start, int end) {
+        for (Match<EventWord> e : s.events) {
+            if (e.value().kind() == EventKind.WEAPON && e.start() < end && start < e.end()) {
+                return true;
+            }
+        }
         for (Sentence.PlaceRef p : s.places) {
             if (p.start() <= start && start < p.end()) {
                 return true;

@@ -38,7 +38,9 @@ class PlacesAndSidesTest {
             // the country across the border is a landmark when the clause locates the event in another
             "Militants attacked a base on Friday in southwestern Somalia, near the border with Kenya.|SO|",
             // a country or city named as the target locates the event, a day after it or not
-            "Ukraine launched a drone attack on Moscow early Sunday.|RU|Moscow"})
+            "Ukraine launched a drone attack on Moscow early Sunday.|RU|Moscow",
+            // a side's own places aimed at, with no place named
+            "Earlier today, Russia launched waves of missiles and drones against Ukrainian cities and energy infrastructure.|UA|"})
     void placesWithAliasesGiveCountryAndAdmin1(String sentence, String country, String admin1) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence);
         assertEquals(1, incidents.size(), incidents::toString);
@@ -67,7 +69,13 @@ class PlacesAndSidesTest {
             "Houthi rebels fired missiles at a US warship in the Red Sea on Monday.|IRAN_AXIS|US",
             "Israeli jets struck Hezbollah positions in southern Lebanon overnight.|ISRAEL|IRAN_AXIS",
             "A drone attack on US troops in Syria was carried out by Iran-backed militias, officials said.|IRAN_AXIS|US",
-            "The Islamic Revolutionary Guard Corps launched ballistic missiles at Ain al-Asad air base in Iraq.|IRAN_AXIS|"})
+            "The Islamic Revolutionary Guard Corps launched ballistic missiles at Ain al-Asad air base in Iraq.|IRAN_AXIS|",
+            // a phrase that opens the sentence before a comma does not swallow the subject after it
+            "In coordination with the Libyan Government of National Accord, U.S. Africa Command conducted an airstrike targeting ISIS-Libya terrorists in southwest Libya.|US|JIHADIST",
+            // where a weapon was made is not who fired it
+            "Ukraine's air force said it downed 27 Iranian-made drones over the Odesa region.|UKRAINE|",
+            // the passive of the verb, not of the weapon that opens the clause: the drones' side is the target
+            "Five Ukrainian drones were intercepted over the Belgorod region, the Russian defense ministry said.|RUSSIA|UKRAINE"})
     void actorsAndTargetsGetTheirSides(String sentence, String actorSide, String targetSide) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence).stream()
                 .filter(i -> i.getEventType() != EventType.THREAT).toList();
