@@ -147,8 +147,9 @@ final class Triggers {
         m.typeStart = typed.start();
         // a killing no weapon types is an armed clash; ground is taken in battle, wherever it is
         m.type = capture ? EventType.ARMED_CLASH : killing ? EventType.OTHER : typed.value().type();
-        if (event == null && generic != null && shotDownOver(s, generic)) {
-            m.type = EventType.INTERCEPTION; // "destroyed two Ukrainian aerial drones, both over the Belgorod region"
+        EventType destroyed = event == null && generic != null ? destroyedWeapon(s, seg, generic) : null;
+        if (destroyed != null) {
+            m.type = destroyed; // "destroyed two drones over the Belgorod region", "destroyed two Houthi UAVs in Houthi-controlled areas"
             m.typeStart = generic.start();
         }
         if (event == null && m.type == EventType.BOMBING && (generic != null && generic.value().type() != EventType.OTHER || untypedVerb && !weaponKilled)) {
@@ -183,23 +184,41 @@ final class Triggers {
         return false;
     }
 
-    /** Flying weapons destroyed "over" a place, as air defence reports say: the object of the verb, "over" within a few words after. */
-    private static boolean shotDownOver(Sentence s, Match<EventWord> verb) {
+    /** Words after a flying weapon that say it was in flight when destroyed: "over the Red Sea", "launched by the Houthis". */
+    private static final Set<String> IN_FLIGHT = Token.words("over", "launched", "fired", "inbound", "incoming", "approaching", "heading");
+
+    /**
+     * A flying weapon as the object of "destroyed": in flight ("over" a place, "launched" by someone,
+     * or destroyed by air defences) it was intercepted; located on the ground ("in Houthi-controlled
+     * areas of Yemen") it was struck where it stood. Null when the verb destroys no flying weapon.
+     */
+    private static EventType destroyedWeapon(Sentence s, int seg, Match<EventWord> verb) {
         if (!DESTROY.contains(s.tok(verb.start()).norm)) {
-            return false;
+            return null;
         }
         for (Match<EventWord> weapon : s.events) {
             EventType w = weapon.value().type();
-            if (weapon.value().kind() == EventKind.WEAPON && weapon.start() >= verb.end() && weapon.start() - verb.end() <= 5
+            if (weapon.value().kind() == EventKind.WEAPON && weapon.start() >= verb.end() && weapon.start() - verb.end() <= 6
                     && (w == EventType.DRONE_ATTACK || w == EventType.MISSILE_ATTACK || w == EventType.ROCKET_ATTACK)) {
-                for (int k = weapon.end(); k < s.to && k <= weapon.end() + 4; k++) {
-                    if (s.tok(k).is("over")) {
-                        return true;
+                for (int k = weapon.end(); k < s.to && k <= weapon.end() + 6; k++) {
+                    if (IN_FLIGHT.contains(s.tok(k).norm)) {
+                        return EventType.INTERCEPTION;
                     }
                 }
+                for (int k = s.segStart[seg]; k < verb.start(); k++) {
+                    if (s.tok(k).is("defense") || s.tok(k).is("defence") || s.tok(k).is("defenses") || s.tok(k).is("defences")) {
+                        return EventType.INTERCEPTION; // "air defenses destroyed 30 drones"
+                    }
+                }
+                for (Sentence.PlaceRef p : s.places) {
+                    if (p.locative() && s.seg(p.start()) == seg && p.start() > weapon.end()) {
+                        return EventType.AIR_STRIKE; // destroyed where it stood, on the ground
+                    }
+                }
+                return null;
             }
         }
-        return false;
+        return null;
     }
 
     /**

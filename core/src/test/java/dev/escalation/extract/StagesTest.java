@@ -244,7 +244,11 @@ class StagesTest {
             // an armed group that destroys homes: an attack of unstated means, not an air strike
             "Boko Haram destroyed dozens of homes near Fotokol in Cameroon on Saturday.|ARMED_CLASH",
             // a count of weapons is one attack, not a tally
-            "On Saturday, multiple bombs were detonated at two bus stations in Gombe, Nigeria.|BOMBING"})
+            "On Saturday, multiple bombs were detonated at two bus stations in Gombe, Nigeria.|BOMBING",
+            // a flying weapon destroyed on the ground was struck; destroyed over a place, or by air defences, intercepted
+            "U.S. Central Command forces destroyed two Houthi uncrewed aerial vehicles in Houthi-controlled areas of Yemen on Saturday.|AIR_STRIKE",
+            "Air defenses destroyed 30 Russian drones in the Kyiv region on Saturday.|INTERCEPTION",
+            "Russian forces destroyed 12 Ukrainian drones over the Belgorod region on Saturday.|INTERCEPTION"})
     void eventWordsTypeTheirMeans(String sentence, EventType type) {
         List<Incident> incidents = TestArticles.code("2015-10-13", sentence);
         assertEquals(1, incidents.size());
