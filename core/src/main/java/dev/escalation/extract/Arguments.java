@@ -29,7 +29,7 @@ final class Arguments {
     private static final Set<String> PRONOUNS = Token.words("it", "they", "we", "he", "she", "its", "their", "our");
     /** Verbs of a passive whose "by" names the doer: "was carried out by", "were fired by". */
     private static final Set<String> PASSIVE_VERBS = Token.words("out", "launched", "claimed", "conducted", "fired", "hit", "struck",
-            "targeted", "attacked", "killed", "bombed", "shelled", "downed", "intercepted", "ordered", "staged", "mounted",
+            "targeted", "attacked", "killed", "bombed", "shelled", "downed", "intercepted", "ordered", "staged", "mounted", "inflicted", "orchestrated",
             "perpetrated", "executed", "ambushed", "wounded", "injured", "committed", "carried");
 
     private Arguments() {

@@ -137,6 +137,9 @@ final class Casualties {
         // "killed scores of trainee cadets": the guide's fatalities are a stated lower bound, a vague plural states none
         boolean deaths = word.value() == Casualty.KILLED;
         Numbers.Parsed after = Dating.inDate(s, k) || deaths && k < segTo && Numbers.vague(s.tokens, k) ? null : Numbers.parse(s.tokens, k, segTo);
+        if (after != null && k > word.end() && s.tok(k - 1).is("and") && countedByAnother(s, word, after.end())) {
+            after = null; // "left 26 soldiers dead and 13 others wounded": the 13 are the wounded's
+        }
         if (after != null && (countsPeople(s, after.end(), segTo) || !nounFollows(s, after.end(), segTo))) {
             return after.value() + coordinatedCount(s, after.end(), s.to);
         }
@@ -164,6 +167,16 @@ final class Casualties {
             }
         }
         return null;
+    }
+
+    /** Another casualty word within three words after a number: the number is that word's count. */
+    private static boolean countedByAnother(Sentence s, Match<Casualty> word, int numberEnd) {
+        for (Match<Casualty> c : s.casualties) {
+            if (c != word && c.value() != Casualty.PERSON && c.start() >= numberEnd && c.start() - numberEnd <= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> AGGREGATE = Token.words("combined", "both", "overall", "total", "cumulative", "all");
