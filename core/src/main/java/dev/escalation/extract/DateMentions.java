@@ -189,6 +189,11 @@ final class DateMentions {
                     if (w.equals("past")) {
                         return null;
                     }
+                    if (next != null && next.is("this") && w.equals("earlier") && i + 2 < to && tokens.get(i + 2).is("week")) {
+                        // "earlier this week": a day of the publication's week before it; the day before, unless that was last week
+                        LocalDate day = pub == null ? null : pub.getDayOfWeek() == DayOfWeek.MONDAY ? pub : pub.minusDays(1);
+                        return new Mention(i, i + 3, Granularity.DAY, day, 0);
+                    }
                     if (next != null && next.is("night") && w.equals("last")) {
                         return new Mention(i, i + 2, Granularity.DAY, pub == null ? null : pub.minusDays(1), 0);
                     }

@@ -215,6 +215,9 @@ final class Events {
         return null;
     }
 
+    /** Plain words of bombing, with no planted device ("car bomb", "roadside bomb", "suicide bombing" start otherwise). */
+    private static final Set<String> BOMBING_WORDS = Token.words("bombing", "bombings", "bomb", "bombs");
+
     /** A mention as a draft incident at one place (null: none), its sides resolved for that place's country. */
     private Draft draft(int index, Sentence s, Mention m, PlaceRef place) {
         Draft d = new Draft();
@@ -247,6 +250,10 @@ final class Events {
             d.rawTargetSide = targetNp.side;
         }
         resolveSides(d);
+        if (d.type == EventType.BOMBING && BOMBING_WORDS.contains(s.tok(m.typeStart).norm)
+                && (Sides.isState(d.actorSide) || "SAUDI_COALITION".equals(d.actorSide))) {
+            d.type = EventType.AIR_STRIKE; // "the regime's bombing of civilians", "Pakistani jets' bombing": states bomb from the air
+        }
         if (targetNp == null && !Voice.passive(s, m.anchor)) {
             d.told = s;
             d.toldSeg = m.seg;

@@ -218,7 +218,8 @@ final class Targets {
     private static boolean onlyDeterminersAndCounts(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = s.tok(k);
-            boolean ofCount = t.is("of") && k > from && (Sentence.isNumber(s.tok(k - 1)) || Sentence.COUNTS.contains(s.tok(k - 1).norm));
+            // "shot down 67 of 73 drones"; "the bombing of a police station": an event noun's "of" names what it hit
+            boolean ofCount = t.is("of") && (k > from && (Sentence.isNumber(s.tok(k - 1)) || Sentence.COUNTS.contains(s.tok(k - 1).norm)) || k == from);
             if (!Sentence.DETERMINERS.contains(t.norm) && !Sentence.COUNTS.contains(t.norm) && !Sentence.isNumber(t) && !ofCount) {
                 return false;
             }
