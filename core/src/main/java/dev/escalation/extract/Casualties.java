@@ -57,12 +57,28 @@ final class Casualties {
                     continue; // casualties somewhere this sentence reports no incident
                 }
             }
+            Sentence.Np victims = count > 0 && d.target == null && d.targetSide == null ? civilianVictims(s, c) : null;
+            if (victims != null) {
+                d.target = s.span(victims.start, victims.end); // "The attack killed 12 people": they were its target
+                d.targetSide = victims.side;
+            }
             if (c.value() == Casualty.KILLED || c.value() == Casualty.NONE) {
                 d.fatalities = d.fatalities == null ? count : Math.max(d.fatalities, count);
             } else {
                 d.injured = d.injured == null ? count : Math.max(d.injured, count);
             }
         }
+    }
+
+    /** Civilians a casualty word counts, a few words before or after it in its clause: "killed 12 people", "five civilians were wounded". */
+    private static Sentence.Np civilianVictims(Sentence s, Match<Casualty> c) {
+        for (Sentence.Np np : s.nps) {
+            if ("CIVILIAN".equals(np.side) && s.seg(np.start) == s.seg(c.start())
+                    && (np.start >= c.end() && np.start - c.end() <= 4 || np.end <= c.start() && c.start() - np.end <= 3)) {
+                return np;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> WHOLE_WARS = Token.words("conflict", "war", "fighting", "offensive");

@@ -66,9 +66,12 @@ final class Emitting {
         String key = String.join("|", article.getId(), d.country, d.type.name(), d.date.toString(),
                 String.valueOf(d.actorSide), String.valueOf(d.targetSide));
         List<String> urls = article.getUrl() == null ? List.of() : List.of(article.getUrl());
+        EventType type = finalType(d);
+        // a bomb with no target named went off among people: in a market, a mosque, a bus
+        String targetSide = d.target == null && d.targetSide == null && type == EventType.BOMBING ? "CIVILIAN" : d.targetSide;
         return Incident.newBuilder()
                 .setId(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString())
-                .setEventType(finalType(d))
+                .setEventType(type)
                 .setEventDate(d.date)
                 .setCountryCode(d.country)
                 .setAdmin1(d.admin1)
@@ -76,7 +79,7 @@ final class Emitting {
                 .setActor(d.actor)
                 .setActorSide(d.actorSide)
                 .setTarget(d.target)
-                .setTargetSide(d.targetSide)
+                .setTargetSide(targetSide)
                 .setFatalities(d.fatalities)
                 .setInjured(d.injured)
                 .setIsRetaliation(d.retaliation)
