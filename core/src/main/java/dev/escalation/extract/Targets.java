@@ -51,12 +51,15 @@ final class Targets {
         }
         for (Match<Casualty> c : s.casualties) {
             if ((c.value() == Casualty.KILLED || c.value() == Casualty.INJURED) && (s.seg(c.start()) == seg || casualtyClause(s, seg, c.start()))
-                    && c.start() >= lastEnd) {
+                    && (c.start() >= lastEnd || killedIn(s, seg, c.end(), lastEnd))) {
+                boolean ofDeaths = DEATH_NOUNS.contains(s.tok(c.end() - 1).norm);
                 for (Np np : s.nps) {
                     Token opener = s.firstWord(s.seg(np.start));
                     boolean sameClause = s.seg(np.start) == s.seg(c.start()) || s.seg(np.start) == s.seg(c.start()) + 1
                             && opener != null && opener.is("including"); // "killed at least 35, including women and children"
-                    if (np != actor && sameClause && np.start >= c.end() && np.start - c.end() <= 5 && !np.afterPrep) {
+                    boolean of = ofDeaths && s.tok(Arguments.prevWord(s, np.start)).is("of"); // "led to the death of a French soldier"
+                    if (np != actor && sameClause && np.start >= c.end() && np.start - c.end() <= 5 && (c.start() >= lastEnd || np.end <= lastEnd)
+                            && (!np.afterPrep || of)) {
                         candidates.add(np); // "the strikes killed at least 18 pro-Iran fighters", "an airstrike ..., killing 7 ISIS terrorists"
                     }
                 }
@@ -72,6 +75,22 @@ final class Targets {
             return owner; // "strikes on infrastructure in eastern Syria used by Iran-backed groups"
         }
         return candidates.isEmpty() ? null : candidates.get(0);
+    }
+
+    /** Nouns of death whose "of" names the dead: "the deaths of 12 civilians", "took the lives of six people". */
+    private static final Set<String> DEATH_NOUNS = Token.words("death", "deaths", "lives");
+
+    /** A casualty verb before the event word that the event was the means of: "killed two militants in an airstrike". */
+    private static boolean killedIn(Sentence s, int seg, int casualtyEnd, int anchorEnd) {
+        if (anchorEnd - casualtyEnd > 12 || casualtyEnd >= anchorEnd) {
+            return false;
+        }
+        for (int k = casualtyEnd; k < anchorEnd; k++) {
+            if ((s.tok(k).is("in") || s.tok(k).is("during")) && s.seg(k) == seg) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
