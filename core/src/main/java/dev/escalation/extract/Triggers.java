@@ -321,7 +321,9 @@ final class Triggers {
         }
         for (Match<Cue> c : s.cues) {
             // "multiple bombs were detonated", "several missiles hit": a count of weapons is one attack, not a tally
-            if (c.value() == Cue.AGGREGATE && c.end() <= m.typeStart && m.typeStart - c.end() <= 2 && !isWeapon(s, c.end())) {
+            // "a series of airstrikes Thursday in Sanaa": a day and a place make the series one incident
+            boolean oneDayOnePlace = day && !Placing.locativeIn(s, m.seg).isEmpty();
+            if (c.value() == Cue.AGGREGATE && c.end() <= m.typeStart && m.typeStart - c.end() <= 2 && !isWeapon(s, c.end()) && !oneDayOnePlace) {
                 return true;
             }
         }
