@@ -67,8 +67,8 @@ final class Emitting {
                 String.valueOf(d.actorSide), String.valueOf(d.targetSide));
         List<String> urls = article.getUrl() == null ? List.of() : List.of(article.getUrl());
         EventType type = finalType(d);
-        // a bomb with no target named went off among people: in a market, a mosque, a bus
-        String targetSide = d.target == null && d.targetSide == null && type == EventType.BOMBING ? "CIVILIAN" : d.targetSide;
+        // a bomb that hit no side named went off among people: in a market, a mosque, a hotel, a bus
+        String targetSide = d.targetSide == null && type == EventType.BOMBING ? "CIVILIAN" : d.targetSide;
         return Incident.newBuilder()
                 .setId(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString())
                 .setEventType(type)

@@ -105,9 +105,11 @@ final class Events {
             return false; // "this airstrike killed one terrorist and destroyed one motorcycle"
         }
         Tagged tagged = s.tagged();
-        int i = m.anchor - s.from;
+        // the group's verb tells the tense: "a grenade exploded at the hotel" opens with the weapon
+        int verb = m.typeStart > m.anchor && s.seg(m.typeStart) == m.seg && tagged.isVerb(m.typeStart - s.from) ? m.typeStart : m.anchor;
+        int i = verb - s.from;
         if (tagged.isVerb(i)) {
-            return tagged.tag(i).equals("VBD") || tagged.tag(i).equals("VBN") && !presentAux(s, m.anchor);
+            return tagged.tag(i).equals("VBD") || tagged.tag(i).equals("VBN") && !presentAux(s, verb);
         }
         return (m.date != null && Dating.hasDayDate(s, m.seg)) || Casualties.countsDead(s);
     }
