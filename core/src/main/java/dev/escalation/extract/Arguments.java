@@ -457,7 +457,7 @@ final class Arguments {
                 return true;
             }
         }
-        return s.isTrigger(k) && s.tagged().isVerb(k - s.from);
+        return s.isTrigger(k) && s.isVerb(k);
     }
 
     private static boolean usableSubject(Np np) {
@@ -475,7 +475,7 @@ final class Arguments {
             }
         }
         for (int k = from; k < to; k++) {
-            String tag = s.tagged().tag(k - s.from);
+            String tag = s.tag(k);
             if (!tag.equals("JJ") && !tag.equals("NN") && !tag.equals("NNP") && !weaponAt(s, k)) { // "aerial" is tagged a noun
                 return false;
             }

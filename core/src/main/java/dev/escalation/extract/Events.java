@@ -104,12 +104,10 @@ final class Events {
         if (m.demonstrative || (m.definite && m.date == null && antecedentAnywhere(m.type)) || Triggers.demonstrativeIn(s, m.seg)) {
             return false; // "this airstrike killed one terrorist and destroyed one motorcycle"
         }
-        Tagged tagged = s.tagged();
         // the group's verb tells the tense: "a grenade exploded at the hotel" opens with the weapon
-        int verb = m.typeStart > m.anchor && s.seg(m.typeStart) == m.seg && tagged.isVerb(m.typeStart - s.from) ? m.typeStart : m.anchor;
-        int i = verb - s.from;
-        if (tagged.isVerb(i)) {
-            return tagged.tag(i).equals("VBD") || tagged.tag(i).equals("VBN") && !presentAux(s, verb);
+        int verb = m.typeStart > m.anchor && s.seg(m.typeStart) == m.seg && s.isVerb(m.typeStart) ? m.typeStart : m.anchor;
+        if (s.isVerb(verb)) {
+            return s.tag(verb).equals("VBD") || s.tag(verb).equals("VBN") && !presentAux(s, verb);
         }
         return (m.date != null && Dating.hasDayDate(s, m.seg)) || Casualties.countsDead(s);
     }

@@ -98,8 +98,8 @@ final class Sentence {
     final int[] segStart;
     final boolean[] causeSeg;
     private final String body;
-    /** Part-of-speech tags and chunks, computed on first use: most sentences that pass the gate never need them. */
-    private Tagged tagged;
+    /** Part-of-speech tags by token, filled on demand ({@link #tag}): most sentences that pass the gate never need them. */
+    private String[] tags;
 
     Sentence(Dictionaries dict, String body, List<Token> tokens, int from, int to, LocalDate published) {
         this.tokens = tokens;
@@ -195,15 +195,66 @@ final class Sentence {
         return tokens.get(i);
     }
 
+    /** The words each side of a token that its tag is read with: a tag depends on the few words around it. */
+    private static final int TAG_BEFORE = 10;
+    private static final int TAG_AFTER = 6;
+    /** Tags this close to a window's cut are not kept: they lack the context the cut took away. */
+    private static final int TAG_EDGE = 3;
+
     /**
-     * The sentence's parts of speech as OpenNLP's tagger reads them ({@link Tagging}); token i of the
-     * body is {@code i - from} there. No chunks: they cost three times the tags ({@link #chunked}).
+     * The part of speech of token k as OpenNLP's tagger reads it ({@link Tagging}). The tagger is the
+     * coder's dearest stage and stages ask about a few words only, so it tags a window around k, not
+     * the whole sentence, and keeps the tags of the window's middle for later questions.
      */
-    Tagged tagged() {
-        if (tagged == null) {
-            tagged = Tagging.standard().tag(tokens, from, to, body, false);
+    String tag(int k) {
+        if (tags == null) {
+            tags = new String[to - from];
         }
-        return tagged;
+        if (tags[k - from] == null) {
+            int a = Math.max(from, k - TAG_BEFORE);
+            int b = Math.min(to, k + TAG_AFTER);
+            Tagged window = Tagging.standard().tag(tokens, a, b, body, false);
+            int keepFrom = a == from ? a : Math.min(k, a + TAG_EDGE);
+            int keepTo = b == to ? b : Math.max(k + 1, b - TAG_EDGE);
+            for (int i = keepFrom; i < keepTo; i++) {
+                if (tags[i - from] == null) {
+                    tags[i - from] = window.tag(i - a);
+                }
+            }
+        }
+        return tags[k - from];
+    }
+
+    /** VB, VBD, VBG, VBN, VBP, VBZ (and MD, the modals). */
+    boolean isVerb(int k) {
+        String t = tag(k);
+        return t.startsWith("VB") || t.equals("MD");
+    }
+
+    /** A past participle, in a passive or a reduced relative: "a drone launched by militants". */
+    boolean isParticiple(int k) {
+        return tag(k).equals("VBN");
+    }
+
+    /**
+     * A past participle after a form of "be" or "get" at most {@value Tagged#PASSIVE_REACH} tokens
+     * before it, with only adverbs and other participles between: "were killed", "was brutally
+     * attacked", "have been struck", "got hit". A reduced relative is a participle but not this.
+     */
+    boolean isPassiveParticiple(int k) {
+        if (!isParticiple(k)) {
+            return false;
+        }
+        for (int i = k - 1; i >= from && i >= k - Tagged.PASSIVE_REACH; i--) {
+            if (Tagged.PASSIVE_AUX.contains(tok(i).norm)) {
+                return true;
+            }
+            String t = tag(i);
+            if (!(t.startsWith("RB") || t.equals("VBN"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

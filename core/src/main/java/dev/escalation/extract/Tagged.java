@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -132,32 +131,6 @@ public final class Tagged {
     /** VB, VBD, VBG, VBN, VBP, VBZ (and MD, the modals). */
     public boolean isVerb(int i) {
         return tags[i].startsWith("VB") || tags[i].equals("MD");
-    }
-
-    /**
-     * Token i is a past participle (VBN) after a form of "be" or "get" at most {@value #PASSIVE_REACH}
-     * tokens before it, with only adverbs, "not" and other participles between: "were killed",
-     * "was brutally attacked", "have been struck", "got hit". A reduced relative ("a drone launched
-     * by ...") is VBN but not this: see {@link #isParticiple}.
-     */
-    public boolean isPassiveParticiple(int i) {
-        if (!tags[i].equals("VBN")) {
-            return false;
-        }
-        for (int k = i - 1; k >= 0 && k >= i - PASSIVE_REACH; k--) {
-            if (PASSIVE_AUX.contains(words[k].toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-            if (!(tags[k].startsWith("RB") || tags[k].equals("VBN"))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Token i is a past participle, in a passive or a reduced relative: "a drone launched by militants". */
-    public boolean isParticiple(int i) {
-        return tags[i].equals("VBN");
     }
 
     @Override

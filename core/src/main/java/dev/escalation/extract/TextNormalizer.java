@@ -20,10 +20,9 @@ final class TextNormalizer {
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final Pattern MD_EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)(?=\\S)([^*`\\n]{1,300}?)(?<=\\S)\\1");
     private static final Pattern MD_LINE_MARK = Pattern.compile("(?m)^[ \\t]{0,3}(#{1,6}[ \\t]+|>[ \\t]?|[-*+][ \\t]+)");
-    /** A count repeated in digits, as military releases write it: "two (2) self-defense strikes". */
-    private static final Pattern COUNT_IN_DIGITS = Pattern.compile(
-            "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)[ \\t]+\\(\\d{1,3}\\)",
-            Pattern.CASE_INSENSITIVE);
+    /** Number words a military release repeats in digits: "two (2) self-defense strikes". */
+    private static final java.util.Set<String> COUNT_WORDS = java.util.Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty");
     private static final Map<String, String> ENTITIES = Map.ofEntries(
             Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"),
             Map.entry("nbsp", " "), Map.entry("rsquo", "'"), Map.entry("lsquo", "'"), Map.entry("rdquo", "\u201d"),
@@ -52,11 +51,42 @@ final class TextNormalizer {
         }
         t = MD_LINE_MARK.matcher(t).replaceAll("");
         if (t.indexOf('(') >= 0) {
-            t = COUNT_IN_DIGITS.matcher(t).replaceAll("$1");
+            t = withoutCountsInDigits(t);
         }
         t = t.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u00a0', ' ').replace('\u202f', ' ').replace("\r\n", "\n")
                 .replace('\r', '\n');
         return unwrap(t);
+    }
+
+    /** "two (2) strikes" as "two strikes". A scan, not a regular expression: it runs on every article with a bracket. */
+    private static String withoutCountsInDigits(String t) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int open = t.indexOf('('); open >= 0; open = t.indexOf('(', open + 1)) {
+            int close = open + 1;
+            while (close < t.length() && close - open <= 3 && Character.isDigit(t.charAt(close))) {
+                close++;
+            }
+            if (close == open + 1 || close >= t.length() || t.charAt(close) != ')') {
+                continue;
+            }
+            int wordEnd = open;
+            while (wordEnd > copied && (t.charAt(wordEnd - 1) == ' ' || t.charAt(wordEnd - 1) == '\t')) {
+                wordEnd--;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > copied && Character.isLetter(t.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordEnd == open || wordStart == wordEnd
+                    || !COUNT_WORDS.contains(t.substring(wordStart, wordEnd).toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            out = out == null ? new StringBuilder(t.length()) : out;
+            out.append(t, copied, wordEnd);
+            copied = close + 1;
+        }
+        return out == null ? t : out.append(t, copied, t.length()).toString();
     }
 
     private static String entities(String t) {

@@ -234,7 +234,7 @@ final class Triggers {
         if (!armed || subject.speaker && !reportsItsOwn || subject.end < verb - 3 && !reportsItsOwn) {
             return false;
         }
-        String tag = s.tagged().tag(verb - s.from);
+        String tag = s.tag(verb);
         boolean perfect = perfectCounts && verb > s.from && (s.tok(verb - 1).is("has") || s.tok(verb - 1).is("have") || s.tok(verb - 1).is("had"));
         return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBN") && perfect; // ground taken: "M23 fighters have taken Goma"
     }
@@ -366,7 +366,7 @@ final class Triggers {
         }
         for (int k = m.typeStart - 1; k >= Math.max(s.from, m.typeStart - 2); k--) {
             // the tagger only where a word in -ing stands before the noun
-            if (s.tok(k).norm.endsWith("ing") && s.tagged().tag(k - s.from).equals("VBG")) {
+            if (s.tok(k).norm.endsWith("ing") && s.tag(k).equals("VBG")) {
                 return !s.isTrigger(k);
             }
         }
@@ -410,7 +410,7 @@ final class Triggers {
         int steps = 0;
         while (k >= s.from && steps++ < 6) {
             Token t = s.tok(k);
-            if (Sentence.DETERMINERS.contains(t.norm) || t.is("'s") || t.is("that") && s.tagged().tag(k - s.from).equals("DT")) {
+            if (Sentence.DETERMINERS.contains(t.norm) || t.is("'s") || t.is("that") && s.tag(k).equals("DT")) {
                 return t; // "Israel's strikes" is as definite as "the strikes"; "said that Russian strikes" is no "that strike"
             }
             int skipTo = spanStartCovering(s, k);

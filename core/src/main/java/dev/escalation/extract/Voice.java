@@ -23,9 +23,7 @@ final class Voice {
         if (!mayBePassive(s, anchor)) {
             return false; // the tagger is the coder's dearest stage: ask it only when "be", "get" or "by" is near
         }
-        Tagged tagged = s.tagged();
-        int i = anchor - s.from;
-        return tagged.isPassiveParticiple(i) || (tagged.isParticiple(i) && byFollows(s, anchor));
+        return s.isPassiveParticiple(anchor) || (s.isParticiple(anchor) && byFollows(s, anchor));
     }
 
     /** "under fire", "came under heavy rocket attack": the event word after "under" and at most two modifiers. */
@@ -62,7 +60,7 @@ final class Voice {
 
     /** The phrase a participle with a "by" modifies, the one who suffered it: "the seven humanitarians killed by Israeli airstrikes"; else null. */
     static Np reducedRelative(Sentence s, int anchor) {
-        if (anchor + 1 >= s.to || !s.tok(anchor + 1).is("by") || !s.tagged().isParticiple(anchor - s.from)) {
+        if (anchor + 1 >= s.to || !s.tok(anchor + 1).is("by") || !s.isParticiple(anchor)) {
             return null;
         }
         for (Np np : s.nps) {

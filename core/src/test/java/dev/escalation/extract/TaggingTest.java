@@ -61,10 +61,11 @@ class TaggingTest {
         int launched = at(t, "launched");
         assertEquals("VBN", t.tag(killed), t.toString());
         assertEquals("VBN", t.tag(launched), t.toString());
-        assertTrue(t.isPassiveParticiple(killed), "were killed");
+        Sentence s = TestArticles.sentence("2024-02-03", "Three American soldiers were killed in Jordan by a drone launched by militant groups backed by Iran.");
+        assertTrue(s.isPassiveParticiple(killed), "were killed");
         assertTrue(t.isVerb(killed));
-        assertTrue(t.isParticiple(launched));
-        assertFalse(t.isPassiveParticiple(launched), "a reduced relative has no auxiliary");
+        assertTrue(s.isParticiple(launched));
+        assertFalse(s.isPassiveParticiple(launched), "a reduced relative has no auxiliary");
 
         assertEquals(List.of("Three American soldiers", "Jordan", "a drone", "militant groups", "Iran"), nps(t));
         Chunk drone = t.npAt(at(t, "drone"));
@@ -78,13 +79,17 @@ class TaggingTest {
 
     @Test
     void passiveWithAdverbsAndPerfect() {
-        Tagged t = tag("The base was repeatedly attacked and two convoys have been struck since October.");
-        assertTrue(t.isPassiveParticiple(at(t, "attacked")), t.toString());
-        assertTrue(t.isPassiveParticiple(at(t, "struck")), t.toString());
-        Tagged active = tag("Militants attacked the base and struck two convoys.");
-        assertFalse(active.isPassiveParticiple(at(active, "attacked")), active.toString());
-        assertFalse(active.isPassiveParticiple(at(active, "struck")), active.toString());
-        assertTrue(active.isVerb(at(active, "attacked")));
+        String passive = "The base was repeatedly attacked and two convoys have been struck since October.";
+        Tagged t = tag(passive);
+        Sentence s = TestArticles.sentence("2024-02-03", passive);
+        assertTrue(s.isPassiveParticiple(at(t, "attacked")), t.toString());
+        assertTrue(s.isPassiveParticiple(at(t, "struck")), t.toString());
+        String activeText = "Militants attacked the base and struck two convoys.";
+        Tagged active = tag(activeText);
+        Sentence a = TestArticles.sentence("2024-02-03", activeText);
+        assertFalse(a.isPassiveParticiple(at(active, "attacked")), active.toString());
+        assertFalse(a.isPassiveParticiple(at(active, "struck")), active.toString());
+        assertTrue(a.isVerb(at(active, "attacked")));
     }
 
     @Test
@@ -119,11 +124,12 @@ class TaggingTest {
         int backed = at(t, "backed");
         assertFalse(t.isVerb(backed), t.toString());
         assertTrue(nps(t).contains("Iranian backed militant groups"), t.toString());
-        assertTrue(t.isParticiple(at(t, "utilized")));
+        assertEquals("VBN", t.tag(at(t, "utilized")));
 
         Tagged led = tag("A U.S.-led coalition spokesman said the base was attacked.");
         assertTrue(nps(led).contains("A U.S. led coalition spokesman"), led.toString());
-        assertTrue(led.isPassiveParticiple(at(led, "attacked")));
+        assertTrue(TestArticles.sentence("2024-02-03", "A U.S.-led coalition spokesman said the base was attacked.")
+                .isPassiveParticiple(at(led, "attacked")));
     }
 
     @Test
@@ -140,7 +146,7 @@ class TaggingTest {
         assertEquals(t.size(), Tokenizer.tokenize("\u201cWe didn't see it coming,\u201d the spokesman said \u2014 the drone was shot down.").size());
         assertEquals("didn't", t.word(at(t, "didn't")), "the caller's words are kept");
         assertTrue(t.isVerb(at(t, "didn't")), t.toString());
-        assertTrue(t.isPassiveParticiple(at(t, "shot")), t.toString());
+        assertEquals("VBN", t.tag(at(t, "shot")), t.toString());
     }
 
     @Test
