@@ -39,7 +39,16 @@ final class Voice {
         return false;
     }
 
+    /** Past participles that do not end in "-ed" or "-en": "was hit", "were shot", "was struck". */
+    private static final java.util.Set<String> IRREGULAR_PARTICIPLES = Token.words("hit", "struck", "shot", "thrown", "hurt", "set",
+            "sent", "held", "fought", "caught", "led", "brought", "blown", "built", "slain", "overrun", "run", "cut", "put", "lost", "left",
+            "dealt", "met", "hung", "burnt", "spent", "seen", "won", "shut", "split", "stuck", "swept", "torn", "worn", "sunk", "sped");
+
     private static boolean mayBePassive(Sentence s, int anchor) {
+        String w = s.tok(anchor).norm;
+        if (!w.endsWith("ed") && !w.endsWith("en") && !w.endsWith("wn") && !IRREGULAR_PARTICIPLES.contains(w)) {
+            return false; // no participle: "was an attack", "were strikes"
+        }
         for (int k = anchor - 1; k >= s.from && k >= anchor - Tagged.PASSIVE_REACH; k--) {
             if (Tagged.PASSIVE_AUX.contains(s.tok(k).norm)) {
                 return true;
