@@ -282,9 +282,10 @@ final class Events {
     /**
      * Once the article is read, places the events told with no place of their own: an incident told
      * within the next sentences that agrees completes them ("... killing 49 soldiers. The attack hit
-     * villages in Armenia's Syunik"); else they happened where their target lives (a government's
-     * soldiers, a side that fights at home), or where the article is, the country its places name
-     * most. An event the article gives no place for is dropped.
+     * villages in Armenia's Syunik"); else they happened where the incident told in the few sentences
+     * before happened, else where their target lives (a government's soldiers, a side that fights at
+     * home), or where the article is, the country its places name most. An event the article gives no
+     * place for is dropped.
      */
     void placeUnplaced() {
         Map<String, Integer> located = reading.locatedCountries();
@@ -471,6 +472,9 @@ final class Events {
     }
 
     private static String fallbackCountry(Draft u, Map<String, Integer> located, String before) {
+        if (before != null) {
+            return before; // "60 Kenyan troops were killed in the clashes", after the attack in Somalia was told
+        }
         String targetHome = Sides.home(u.rawTargetSide);
         if (targetHome != null && !targetHome.equals(Sides.home(u.rawActorSide))) {
             return targetHome;
@@ -478,9 +482,6 @@ final class Events {
         String actorHome = Sides.fightsAtHome(u.rawActorSide);
         if (actorHome != null) {
             return actorHome;
-        }
-        if (before != null) {
-            return before;
         }
         return Reading.mostOf(located, country -> true);
     }

@@ -181,7 +181,7 @@ final class Targets {
             return false;
         }
         for (int k = s.segStart[g]; k < c; k++) {
-            if (s.tok(k).isWord() && !CLAUSE_OPENERS.contains(s.tok(k).norm)) {
+            if (s.tok(k).isWord() && !CLAUSE_OPENERS.contains(s.tok(k).norm) && !s.tok(k).norm.endsWith("ly")) { // "reportedly killing"
                 return false;
             }
         }
