@@ -14,6 +14,8 @@ final class Draft {
     LocalDate date;
     boolean explicitDate;
     String actor;
+    /** The actor's phrase as written ends in a word for people who fight on foot: "Eleven Taliban fighters". */
+    boolean groundActor;
     String actorSide;
     String target;
     String targetSide;

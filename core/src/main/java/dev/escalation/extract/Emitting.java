@@ -21,6 +21,10 @@ final class Emitting {
     private static final Set<String> SHIP_WORDS = Token.words("ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
             "carrier", "warship", "warships", "destroyer", "boat", "boats", "shipping");
 
+    /** Who attacks on the ground: their unspecified attack is an armed clash. */
+    static final Set<String> GROUND_FIGHTERS = Token.words("gunmen", "gunman", "fighters", "troops", "soldiers", "forces",
+            "militiamen", "attackers", "assailants");
+
     private final Reading reading;
 
     Emitting(Reading reading) {
@@ -55,8 +59,8 @@ final class Emitting {
                 }
             }
         }
-        if ("gunmen".equals(d.actor)) {
-            return EventType.ARMED_CLASH;
+        if (d.groundActor) {
+            return EventType.ARMED_CLASH; // "Eleven Taliban fighters attacked an airport": a ground assault, wherever it was
         }
         return reading.dict.unspecifiedAttacks.getOrDefault(d.location, EventType.ARMED_CLASH);
     }

@@ -243,6 +243,7 @@ final class Events {
         }
         if (actorNp != null) {
             d.actor = actorNp.name != null ? actorNp.name : s.span(reading.body, actorNp.start, actorNp.end);
+            d.groundActor = Emitting.GROUND_FIGHTERS.contains(s.tok(actorNp.end - 1).norm);
             d.rawActorSide = actorNp.side;
         }
         if (targetNp != null) {
@@ -551,6 +552,7 @@ final class Events {
         }
         if (into.actorSide == null && m.actorSide != null && !m.actorSide.equals(into.targetSide)) {
             into.actor = m.actor;
+            into.groundActor = m.groundActor;
             into.actorSide = m.actorSide;
             into.rawActorSide = m.rawActorSide;
         }

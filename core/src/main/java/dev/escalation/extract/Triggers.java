@@ -25,6 +25,8 @@ final class Triggers {
     private static final Set<String> QUANTITIES = Token.words("dozen", "dozens", "barrage", "salvo", "salvos", "volley", "volleys",
             "round", "rounds", "wave", "waves", "swarm", "series", "number", "hundreds", "scores", "handful", "pair");
     /** Untyped plural attack nouns: with an owner and no day they tell a habit. */
+    /** Verbs of a weapon thrown by hand: a bomb thrown is no air strike. */
+    private static final Set<String> THROWN = Token.words("thrown", "threw", "hurled", "lobbed");
     private static final Set<String> DESTROY = Token.words("destroyed", "destroying", "destroys", "downed");
     private static final Set<String> PLURAL_ATTACKS = Token.words("attacks", "assaults");
     private static final Set<String> POSSESSIVES = Token.words("'s", "'", "its", "their");
@@ -152,7 +154,9 @@ final class Triggers {
             m.type = destroyed; // "destroyed two drones over the Belgorod region", "destroyed two Houthi UAVs in Houthi-controlled areas"
             m.typeStart = generic.start();
         }
-        if (event == null && m.type == EventType.BOMBING && (generic != null && generic.value().type() != EventType.OTHER || untypedVerb && !weaponKilled)) {
+        boolean thrown = group.stream().anyMatch(e -> THROWN.contains(s.tok(e.start()).norm)); // "a grenade was thrown into a compound"
+        if (event == null && m.type == EventType.BOMBING && !thrown
+                && (generic != null && generic.value().type() != EventType.OTHER || untypedVerb && !weaponKilled)) {
             m.type = EventType.AIR_STRIKE; // bombs that hit, struck or were dropped came from the air; a planted bomb exploded
         }
         m.strong = typed.value().kind() != EventKind.GENERIC && !killing;

@@ -256,7 +256,11 @@ class StagesTest {
             "Russian forces destroyed 12 Ukrainian drones over the Belgorod region on Saturday.|INTERCEPTION",
             // a state's bombing comes from the air; a planted bomb is a bombing whoever set it
             "On Saturday, the Syrian regime carried out a bombing of a market in Idlib.|AIR_STRIKE",
-            "On Saturday, a roadside bomb killed three soldiers in Kandahar.|BOMBING"})
+            "On Saturday, a roadside bomb killed three soldiers in Kandahar.|BOMBING",
+            // fighters on foot make an unspecified attack an armed clash, even where attacks are mostly bombings
+            "On Saturday, eleven Taliban fighters attacked an airport in Kandahar.|ARMED_CLASH",
+            // a grenade thrown by hand came from no aircraft
+            "On Saturday, a grenade was thrown into a residential compound in Gondar.|BOMBING"})
     void eventWordsTypeTheirMeans(String sentence, EventType type) {
         List<Incident> incidents = TestArticles.code("2015-10-13", sentence);
         assertEquals(1, incidents.size());
