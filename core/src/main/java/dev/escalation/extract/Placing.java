@@ -41,6 +41,12 @@ final class Placing {
      * landmark, not where it happened, when the clause locates the event in another country too.
      */
     private static List<PlaceRef> withoutNeighbours(Sentence s, List<PlaceRef> places) {
+        if (places.isEmpty()) {
+            return places;
+        }
+        if (places.stream().anyMatch(p -> borderOf(s, p))) {
+            places = places.stream().filter(p -> !borderOf(s, p)).toList(); // "near the Afghan border": the other side of it
+        }
         if (places.size() < 2) {
             return places;
         }
@@ -60,6 +66,13 @@ final class Placing {
             }
         }
         return places;
+    }
+
+    private static final java.util.Set<String> BORDER = Token.words("border", "frontier");
+
+    /** A country named as the far side of a border: "near the Afghan border", "along the Syrian frontier". */
+    private static boolean borderOf(Sentence s, PlaceRef p) {
+        return p.place().admin1() == null && (BORDER.contains(s.tok(p.end() - 1).norm) || p.end() < s.to && BORDER.contains(s.tok(p.end()).norm));
     }
 
     /** Per country, the most specific place named. */
@@ -122,7 +135,8 @@ final class Placing {
     private static List<PlaceRef> sidedPlaces(Sentence s, Mention m) {
         for (Np np : s.nps) {
             String country = Sides.speaksFrom(np.side);
-            if (np.placeModifier && np.afterTargetPrep && country != null && s.seg(np.start) == m.seg && np.start >= m.anchorEnd) {
+            if (np.placeModifier && np.afterTargetPrep && country != null && s.seg(np.start) == m.seg && np.start >= m.anchorEnd
+                    && !BORDER.contains(s.tok(np.end).norm)) {
                 return List.of(new PlaceRef(np.start, np.end + 1, new Dictionaries.Place(country, null, s.span(np.start, np.end + 1)), false, null));
             }
         }

@@ -409,6 +409,9 @@ final class Sentence {
         while (k >= from && comma - k <= 3 && tok(k).isWord() && tok(k).capitalised()) {
             k--;
         }
+        if (k >= from && tok(k).is("of")) {
+            return k < comma - 1 && k - 1 >= from && (PLACE_NOUNS.contains(tok(k - 1).norm) || tok(k - 1).is("vicinity")); // not "the help of Australia, Canada"
+        }
         return k < comma - 1 && k >= from && LOCATIVE.contains(tok(k).norm);
     }
 

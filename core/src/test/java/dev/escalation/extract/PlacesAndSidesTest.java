@@ -40,7 +40,10 @@ class PlacesAndSidesTest {
             // a country or city named as the target locates the event, a day after it or not
             "Ukraine launched a drone attack on Moscow early Sunday.|RU|Moscow",
             // a side's own places aimed at, with no place named
-            "Earlier today, Russia launched waves of missiles and drones against Ukrainian cities and energy infrastructure.|UA|"})
+            "Earlier today, Russia launched waves of missiles and drones against Ukrainian cities and energy infrastructure.|UA|",
+            // the country across a border, and the countries that helped, are no place of the event
+            "Pakistani jets struck militant hideouts in North Waziristan near the Afghan border on Saturday.|PK|Khyber Pakhtunkhwa",
+            "The U.S. and British strikes on Houthi targets in Yemen, carried out with the help of Australia, Canada, the Netherlands and Bahrain, were launched from fighter jets.|YE|"})
     void placesWithAliasesGiveCountryAndAdmin1(String sentence, String country, String admin1) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence);
         assertEquals(1, incidents.size(), incidents::toString);
