@@ -47,7 +47,7 @@ final class Threats {
             if (cue == null) {
                 cue = forceFollows(s, seg, s.cueIn(seg, Cue.THREAT_OPEN));
             }
-            if (cue == null || Triggers.negated(s, seg, cue.start())) {
+            if (cue == null || Triggers.negated(s, seg, cue.start()) || toldOfAPastPeriod(s, seg, cue)) {
                 continue;
             }
             boolean reprisal = cue.value() == Cue.THREAT_REPRISAL;
@@ -80,6 +80,26 @@ final class Threats {
                     reading.lastSubjectSide, cue.value() != Cue.THREAT_OPEN || s.tok(cue.start()).norm.startsWith("threat")
                     || s.tok(cue.start()).norm.startsWith("vow")));
         }
+    }
+
+    /**
+     * "In January, the Houthis publicly threatened to attack": a threat told in the past with a month
+     * or a year and no day before or in its clause is history ("will strike in the coming weeks" is not).
+     */
+    private static boolean toldOfAPastPeriod(Sentence s, int seg, Match<Cue> cue) {
+        if (!s.tok(cue.start()).norm.endsWith("ed")) {
+            return false;
+        }
+        boolean period = false;
+        for (DateMentions.Mention d : s.dates) {
+            if (d.start() < s.segStart[seg + 1]) {
+                if (d.granularity() == DateMentions.Granularity.DAY) {
+                    return false;
+                }
+                period = true;
+            }
+        }
+        return period;
     }
 
     /**
