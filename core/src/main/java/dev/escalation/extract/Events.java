@@ -70,7 +70,7 @@ final class Events {
                 continue; // "This attack underscores the need for the accord reached in Algiers on March 1"
             }
             if (hit == null && anaphoric) {
-                if (compatible(d, true) != null || antecedentAnywhere(d.type)) {
+                if (compatible(d, true) != null || antecedentAnywhere(d)) {
                     continue; // refers to an attack told before, elsewhere or as history
                 }
             }
@@ -519,6 +519,17 @@ final class Events {
         boolean dateOk = m.date == null || d.date == null
                 || ((d.type != m.type && d.explicitDate) ? d.date.equals(m.date) : Math.abs(d.date.toEpochDay() - m.date.toEpochDay()) <= 1);
         return typeOk && sidesOk && dateOk;
+    }
+
+    /** An incident told before that "the attacks" may be: of its family and, when both name one, its doer ("the Ukrainian attacks" are not Russia's). */
+    private boolean antecedentAnywhere(Draft m) {
+        for (Draft d : reading.drafts) {
+            if (d.type != EventType.THREAT && (d.type == m.type || m.type == EventType.OTHER || EventFamily.of(d.type) == EventFamily.of(m.type))
+                    && agree(d.actorSide, m.actorSide)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean antecedentAnywhere(EventType type) {

@@ -30,6 +30,9 @@ final class Placing {
         if (places.isEmpty() && m.type != EventType.INTERCEPTION) {
             places = sidedPlaces(s, m);
         }
+        if (places.isEmpty()) {
+            places = localOfficialsPlace(s);
+        }
         if (places.isEmpty() && m.type == EventType.INTERCEPTION && m.actor != null) {
             places = targetPlace(s, m.actor); // air defences fire over their own country
         }
@@ -69,6 +72,31 @@ final class Placing {
     }
 
     private static final java.util.Set<String> BORDER = Token.words("border", "frontier");
+
+    /** Officials of a town or region, who report what happens there. */
+    private static final java.util.Set<String> LOCAL_OFFICIALS = Token.words("governor", "mayor", "governors", "mayors");
+
+    /**
+     * The place whose governor or mayor the sentence quotes, when it locates nothing itself: "Belgorod's
+     * governor reported one person killed in the Ukrainian attacks", "Kharkiv Mayor Ihor Terekhov",
+     * "the governor of the Mykolaiv region".
+     */
+    private static List<PlaceRef> localOfficialsPlace(Sentence s) {
+        for (PlaceRef p : s.places) {
+            int after = p.end() < s.to && s.tok(p.end()).is("'s") ? p.end() + 1 : p.end();
+            boolean titleAfter = after < s.to && (LOCAL_OFFICIALS.contains(s.tok(after).norm)
+                    || after + 1 < s.to && s.tok(after).is("regional") && LOCAL_OFFICIALS.contains(s.tok(after + 1).norm));
+            int before = p.start() - 1;
+            while (before > s.from && Sentence.DETERMINERS.contains(s.tok(before).norm)) {
+                before--;
+            }
+            boolean governorOf = before > s.from && s.tok(before).is("of") && LOCAL_OFFICIALS.contains(s.tok(before - 1).norm);
+            if (titleAfter || governorOf) {
+                return List.of(p);
+            }
+        }
+        return List.of();
+    }
 
     /** A country named as the far side of a border: "near the Afghan border", "along the Syrian frontier". */
     private static boolean borderOf(Sentence s, PlaceRef p) {

@@ -532,11 +532,29 @@ final class Sentence {
             }
         }
         for (Match<Cue> c : cues) {
-            if ((c.value() == Cue.SPEECH || c.value() == Cue.BLAME) && c.start() >= np.end && c.start() - np.end <= 5
-                    && seg(c.start()) == s && !triggerBetween(np.end, c.start())) {
+            if ((c.value() == Cue.SPEECH || c.value() == Cue.BLAME) && c.start() >= np.end
+                    && (c.start() - np.end <= 5 || nameGoesOn(np.end, c.start())) && seg(c.start()) == s && !triggerBetween(np.end, c.start())) {
                 np.speaker = true;
             }
         }
+    }
+
+    /** Bodies whose name a speaker's phrase may end with: "the U.K. Maritime Trade Operations agency (UKMTO) said". */
+    private static final Set<String> BODIES = Token.words("agency", "ministry", "office", "department", "council", "command",
+            "center", "centre", "service", "authority", "committee", "spokesman", "spokeswoman", "spokesperson");
+
+    /** Only capitalised words, brackets and the noun of a body between a phrase and what it said. */
+    private boolean nameGoesOn(int from, int to) {
+        if (to - from > 10) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tok(k);
+            if (!(t.isWord() && (t.capitalised() || BODIES.contains(t.norm)) || t.raw.equals("(") || t.raw.equals(")"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A one-word place between a title and a capitalised word no dictionary knows: a person's given name. */
