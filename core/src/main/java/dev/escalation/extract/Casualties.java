@@ -165,6 +165,10 @@ final class Casualties {
                 return toll; // "put the death toll from Sunday's attack on an army camp at 23"
             }
         }
+        Integer one = onePerson(s, segFrom, word.start());
+        if (one != null) {
+            return one; // "An Indian soldier was killed"
+        }
         // before the word: "at least 16 people killed", "five fighters were killed", "12 dead"
         for (int i = Math.max(segFrom, word.start() - 8); i < word.start(); i++) {
             if (Dating.inDate(s, i)) {
@@ -180,6 +184,27 @@ final class Casualties {
             }
             if (n.end() == word.start()) {
                 return n.value(); // "12 dead", "dozens wounded"
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One person, told with "a" or "an" and a singular noun of people before a passive casualty verb:
+     * "An Indian soldier was killed", "a French soldier died"; null otherwise.
+     */
+    private static Integer onePerson(Sentence s, int segFrom, int word) {
+        int k = word - 1;
+        while (k >= segFrom && (Tagged.PASSIVE_AUX.contains(s.tok(k).norm) || s.tok(k).is("has") || s.tok(k).is("have"))) {
+            k--;
+        }
+        for (Match<Casualty> p : s.casualties) {
+            if (p.value() == Casualty.PERSON && p.end() == k + 1 && !s.tok(p.end() - 1).norm.endsWith("s")) {
+                int a = p.start() - 1;
+                while (a >= segFrom && a >= p.start() - 3 && s.tok(a).isWord() && s.tok(a).capitalised() && !s.tok(a).is("a") && !s.tok(a).is("an")) {
+                    a--; // "an Indian soldier", "a U.S. service member"
+                }
+                return a >= segFrom && (s.tok(a).is("a") || s.tok(a).is("an")) ? Integer.valueOf(1) : null;
             }
         }
         return null;

@@ -393,7 +393,7 @@ final class Sentence {
             }
             // a country name that modifies a noun is not a location: "in the US strikes", "at US forces",
             // "in Iran's foreign-facing intelligence"
-            if (locative && m.value().admin1() == null && m.end() < to && (modifiesNoun(m.end()) || tok(m.end()).is("'s"))) {
+            if (locative && m.value().admin1() == null && m.end() < to && (modifiesNoun(m.end()) || tok(m.end()).is("'s") && !regionOf(m.end() + 1))) {
                 locative = false;
             }
             PlaceRef ref = new PlaceRef(m.start(), m.end(), m.value(), locative, direction);
@@ -426,6 +426,20 @@ final class Sentence {
     }
 
     /** The word at {@code i} is an event, actor or person noun that a preceding name modifies. */
+    /** A region of a country after its possessive: "in Russia's Ryazan region", "in Burkina Faso's northern Seno province". */
+    private boolean regionOf(int i) {
+        for (int k = i; k < to && k < i + 4; k++) {
+            Token t = tok(k);
+            if (PLACE_NOUNS.contains(t.norm) && k > i) {
+                return true;
+            }
+            if (!t.isWord() || !(t.capitalised() || DIRECTIONS.contains(t.norm))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean modifiesNoun(int i) {
         if (isTrigger(i)) {
             return true;

@@ -32,6 +32,9 @@ class NumbersAndCasualtiesTest {
             "An air strike hit a convoy in Syria; several fighters were killed.||",
             "Al-Shabaab attacked a hotel in Kismayo, Somalia, killing 9 Kenyan nationals.|9|",
             "An attack on a village near Mora, Cameroon, killed one civilian and a suicide bomber.|2|",
+            "A bombing in Charsadda, Pakistan, killed six police officers and a child.|7|",
+            "A Taliban attack has left at least 26 soldiers dead and 13 others wounded in Kandahar, Afghanistan.|26|13",
+            "An Indian soldier was killed in cross-border firing by Pakistani troops along the Line of Control in Kashmir.|1|",
             "Gunmen attacked a police academy near Quetta, Pakistan, killing scores of cadets.||",
             // a toll put "at" a number far after it; a combined toll is no incident's; "no injuries" says nobody died
             "Officials put the death toll from the attack on an army camp in Dioura, Mali, at 23.|23|",
