@@ -476,15 +476,17 @@ final class Events {
         if (before != null) {
             return before; // "60 Kenyan troops were killed in the clashes", after the attack in Somalia was told
         }
-        String targetHome = Sides.home(u.rawTargetSide);
-        if (targetHome != null && !targetHome.equals(Sides.home(u.rawActorSide))) {
+        String targetHome = Sides.speaksFrom(u.rawTargetSide); // "a drone attack targeted the Kremlin"
+        if (targetHome != null && !targetHome.equals(Sides.speaksFrom(u.rawActorSide))) {
             return targetHome;
         }
         String actorHome = Sides.fightsAtHome(u.rawActorSide);
         if (actorHome != null) {
             return actorHome;
         }
-        return Reading.mostOf(located, country -> true);
+        String where = Reading.mostOf(located, country -> true);
+        // a government's forces with nowhere named fight at home: "Colombian army soldiers clashed with ELN guerrillas"
+        return where != null ? where : Sides.home(u.rawActorSide);
     }
 
     /** A target's words as written, with its article: "a US base". */

@@ -491,6 +491,9 @@ final class Sentence {
                         || (next.start() > end && next.start() - end <= 2 && onlyBrackets(end, next.start()))
                         // "the militaries of the United States", "forces of the Syrian regime": a group noun of a sided actor
                         || (side == null && next.value().side() != null && tok(end).is("of")
+                            && (next.start() == end + 1 || next.start() == end + 2 && DETERMINERS.contains(tok(end + 1).norm)))
+                        // "rebels from the Arakan Army", "fighters from Hamas": members of a named group (not "fighters from Syria", a place)
+                        || (side == null && next.value().side() != null && tok(end).is("from") && !overlapsPlace(next.start(), next.end())
                             && (next.start() == end + 1 || next.start() == end + 2 && DETERMINERS.contains(tok(end + 1).norm)));
                 if (!adjacent || seg(next.start()) != seg(first.start())) {
                     break;

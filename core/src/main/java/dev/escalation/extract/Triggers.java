@@ -25,6 +25,10 @@ final class Triggers {
     private static final Set<String> QUANTITIES = Token.words("dozen", "dozens", "barrage", "salvo", "salvos", "volley", "volleys",
             "round", "rounds", "wave", "waves", "swarm", "series", "number", "hundreds", "scores", "handful", "pair");
     /** Untyped plural attack nouns: with an owner and no day they tell a habit. */
+    /** Military ground one may take besides towns: "captured a military outpost", "seized the airport". */
+    private static final Set<String> INSTALLATIONS = Token.words("outpost", "outposts", "checkpoint", "checkpoints", "garrison",
+            "headquarters", "barracks", "positions", "airport", "airbase", "airfield", "bridge", "crossing");
+
     /** Verbs of a weapon thrown by hand: a bomb thrown is no air strike. */
     private static final Set<String> THROWN = Token.words("thrown", "threw", "hurled", "lobbed");
     private static final Set<String> DESTROY = Token.words("destroyed", "destroying", "destroys", "downed");
@@ -181,7 +185,7 @@ final class Triggers {
     /** A town, a base or a named place within a few words after a verb of taking ground: "seized the town of Rubaya", "captured Maungdaw". */
     private static boolean groundTaken(Sentence s, Match<EventWord> verb) {
         for (int k = verb.end(); k < s.to && k <= verb.end() + 3; k++) {
-            if (Sentence.PLACE_NOUNS.contains(s.tok(k).norm) || s.overlapsPlace(k, k + 1)) {
+            if (Sentence.PLACE_NOUNS.contains(s.tok(k).norm) || INSTALLATIONS.contains(s.tok(k).norm) || s.overlapsPlace(k, k + 1)) {
                 return true;
             }
         }

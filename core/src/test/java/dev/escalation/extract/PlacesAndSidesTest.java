@@ -44,6 +44,9 @@ class PlacesAndSidesTest {
             // a country's possessive before a region the gazetteer lacks locates the event in that country
             "Ukrainian drones struck an oil refinery in Russia's Ryazan region early Saturday, the regional governor said.|RU|",
             "Gunmen stormed a church in Burkina Faso's northern Seno province on Sunday, killing 15 worshippers.|BF|",
+            // nowhere named: the home of the target, else of a government's forces
+            "On Sunday, a drone attack targeted the Kremlin, Russian officials said, blaming Kyiv.|RU|Moscow",
+            "Colombian army soldiers clashed with ELN guerrillas on Sunday, leaving four rebels dead.|CO|",
             // the country across a border, and the countries that helped, are no place of the event
             "Pakistani jets struck militant hideouts in North Waziristan near the Afghan border on Saturday.|PK|Khyber Pakhtunkhwa",
             "The U.S. and British strikes on Houthi targets in Yemen, carried out with the help of Australia, Canada, the Netherlands and Bahrain, were launched from fighter jets.|YE|"})

@@ -260,7 +260,12 @@ class StagesTest {
             // fighters on foot make an unspecified attack an armed clash, even where attacks are mostly bombings
             "On Saturday, eleven Taliban fighters attacked an airport in Kandahar.|ARMED_CLASH",
             // a grenade thrown by hand came from no aircraft
-            "On Saturday, a grenade was thrown into a residential compound in Gondar.|BOMBING"})
+            "On Saturday, a grenade was thrown into a residential compound in Gondar.|BOMBING",
+            // a raid is an attack of unstated means; a shell that landed was shelling
+            "Police in Nigeria's Zamfara state said bandits killed 37 villagers in raids on three communities on Saturday.|ARMED_CLASH",
+            "Five civilians were killed when a shell landed on a market in Donetsk on Saturday.|SHELLING",
+            // ground taken: a military outpost, by the members of a named group
+            "Rebels from the Arakan Army captured a military outpost in Rakhine state on Saturday, the group said.|ARMED_CLASH"})
     void eventWordsTypeTheirMeans(String sentence, EventType type) {
         List<Incident> incidents = TestArticles.code("2015-10-13", sentence);
         assertEquals(1, incidents.size());
