@@ -179,7 +179,7 @@ final class Casualties {
                 continue;
             }
             int personEnd = personWithin(s, n.end(), word.start(), s.tok(n.end()).is("of") ? 5 : 3);
-            if (personEnd >= 0 && word.start() - personEnd <= 3) {
+            if (personEnd >= 0 && word.start() - personEnd <= 3 && !andBetween(s, personEnd, word.start())) { // not "rescued 20 hostages and killed"
                 return n.value();
             }
             if (n.end() == word.start()) {
@@ -208,6 +208,15 @@ final class Casualties {
             }
         }
         return null;
+    }
+
+    private static boolean andBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.tok(k).is("and")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Another casualty word within three words after a number: the number is that word's count. */

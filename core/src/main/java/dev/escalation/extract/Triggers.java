@@ -136,6 +136,7 @@ final class Triggers {
         boolean nominalCapture = capture && group.get(0).value().type() != null; // "the taking of Masisi town", "the fall of Goma"
         boolean told = nominalCapture ? groundTaken(s, group.get(0))
                 : killing ? killedByAnArmedSide(s, seg, group.get(0).start(), capture) && (!capture || groundTaken(s, group.get(0)))
+                        || !capture && killedThereThatDay(s, seg, group.get(0).start())
                 : event != null || generic != null || untypedVerb && weapon != null;
         if (!told) {
             return;
@@ -244,7 +245,25 @@ final class Triggers {
         }
         String tag = s.tag(verb);
         boolean perfect = perfectCounts && verb > s.from && (s.tok(verb - 1).is("has") || s.tok(verb - 1).is("have") || s.tok(verb - 1).is("had"));
-        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBN") && perfect; // ground taken: "M23 fighters have taken Goma"
+        boolean pluperfect = verb > s.from && s.tok(verb - 1).is("had"); // "the military said it had killed 11 militants"
+        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBN") && (perfect || pluperfect); // ground taken: "M23 fighters have taken Goma"
+    }
+
+    /**
+     * "Two Israeli soldiers were killed in Gaza on Sunday": a passive killing told with a day and a
+     * place in its clause, in a sentence that names no weapon or attack (that would be the event, the
+     * dead its casualties), is an attack of unstated means. Tolls ("since", "so far") are history.
+     */
+    private static boolean killedThereThatDay(Sentence s, int seg, int verb) {
+        if (!s.events.isEmpty() || verb == s.from || !Tagged.PASSIVE_AUX.contains(s.tok(verb - 1).norm)
+                || !s.tok(verb).norm.equals("killed") || s.governing(seg, Cue.BACKGROUND) != null) {
+            return false;
+        }
+        boolean day = false;
+        for (DateMentions.Mention d : s.dates) {
+            day |= s.seg(d.start()) == seg && d.granularity() == DateMentions.Granularity.DAY;
+        }
+        return day && !Placing.locativeIn(s, seg).isEmpty();
     }
 
     /** A word between two event words that is not an actor, a preposition, an article or a number: another verb. */

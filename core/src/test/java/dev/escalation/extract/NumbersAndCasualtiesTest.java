@@ -35,6 +35,7 @@ class NumbersAndCasualtiesTest {
             "A bombing in Charsadda, Pakistan, killed six police officers and a child.|7|",
             "A Taliban attack has left at least 26 soldiers dead and 13 others wounded in Kandahar, Afghanistan.|26|13",
             "An Indian soldier was killed in cross-border firing by Pakistani troops along the Line of Control in Kashmir.|1|",
+            "Nigerian troops rescued 20 hostages and killed 10 bandits in a raid on a forest hideout in Katsina State.|10|",
             "Gunmen attacked a police academy near Quetta, Pakistan, killing scores of cadets.||",
             // a toll put "at" a number far after it; a combined toll is no incident's; "no injuries" says nobody died
             "Officials put the death toll from the attack on an army camp in Dioura, Mali, at 23.|23|",

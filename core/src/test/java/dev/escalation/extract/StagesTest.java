@@ -366,8 +366,13 @@ class StagesTest {
             "Boko Haram fighters killed 30 villagers in Borno State on Sunday.|1",
             "Gunmen stormed a village in Zamfara State on Sunday, killing 20 people.|1",
             "Unidentified gunmen opened fire on worshippers at a church in Owo, Ondo State, on Sunday.|1",
-            "Three soldiers were killed in Borno State on Sunday.|0",
+            // a passive killing on a day at a place, with no weapon named, is an attack of unstated means; a toll is none
+            "Three soldiers were killed in Borno State on Sunday.|1",
+            "Two Israeli soldiers were killed in Gaza on Sunday, the military said.|1",
+            "More than 34,000 people have been killed in Gaza since October 7, the health ministry said on Sunday.|0",
             "The group has killed more than 500 people in Borno State since 2009.|0",
+            // a report of one's own killing in the past perfect is news
+            "Pakistan's military said on Sunday it had killed 11 militants in an operation in South Waziristan.|1",
             // taking ground is an armed clash when an armed side takes a place
             "The M23 rebels seized the town of Rubaya on Tuesday after heavy fighting with Congolese troops.|1",
             "Fighters from the rebel group M23 have taken the key eastern city of Goma.|1",
