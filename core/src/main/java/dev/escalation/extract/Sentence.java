@@ -108,7 +108,7 @@ final class Sentence {
         this.body = body;
         this.text = body.substring(tokens.get(from).start, tokens.get(to - 1).end);
         List<Match<Actor>> actorMatches = dict.actors(tokens, from, to, published);
-        List<Match<Place>> placeMatches = appositions(dict.places.scan(tokens, from, to), tokens);
+        List<Match<Place>> placeMatches = appositions(partOfLongerNames(dict.places.scan(tokens, from, to), body, tokens, from, to), tokens);
         this.dates = DateMentions.find(tokens, from, to, published);
         this.cues = outsideDates(dict.cues.scan(tokens, from, to), dates);
         List<Match<EventWord>> words = withoutInside(dict.events.scan(tokens, from, to), cues);
@@ -329,6 +329,25 @@ final class Sentence {
             }
         }
         return false;
+    }
+
+    /** "Shefa-Amr" is no Shefa (a province of Vanuatu): a place joined by a hyphen to a capitalised word is part of a longer name. */
+    private static List<Match<Place>> partOfLongerNames(List<Match<Place>> matches, String body, List<Token> tokens, int from, int to) {
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        java.util.Set<Integer> ends = new java.util.HashSet<>();
+        for (Match<Place> m : matches) {
+            starts.add(m.start());
+            ends.add(m.end());
+        }
+        // "the Gaza-Israel border" joins two places: both stay
+        matches.removeIf(m -> m.end() < to && hyphenJoined(body, tokens.get(m.end() - 1), tokens.get(m.end())) && !starts.contains(m.end())
+                || m.start() > from && hyphenJoined(body, tokens.get(m.start() - 1), tokens.get(m.start())) && !ends.contains(m.start()));
+        return matches;
+    }
+
+    private static boolean hyphenJoined(String body, Token a, Token b) {
+        return b.start == a.end + 1 && body.charAt(a.end) == '-' && a.isWord() && b.isWord()
+                && Character.isUpperCase(a.raw.charAt(0)) && Character.isUpperCase(b.raw.charAt(0));
     }
 
     /**
