@@ -140,6 +140,7 @@ final class Sentence {
                     || (t.isPunct() && BOUNDARY_PUNCT.contains(t.raw) && !bracketedWord(tokens, i, to))
                     || (t.isWord() && BOUNDARY_WORDS.contains(t.norm) && !inside(actors, i))
                     || asWellAs(tokens, i, to) // "the attack on the embassy as well as the series of attacks in recent weeks"
+                    || clauseAs(tokens, i, to) // "Israeli aircraft pounded Gaza as Islamic Jihad militants fired rockets into Israel"
                     || (cue != null && cue.value() == Cue.RETALIATION_FOR));
             if (boundary && starts.get(starts.size() - 1) != i) {
                 // "in retaliation for an attack on a base that killed three soldiers": the relative clause is the cause's
@@ -597,6 +598,21 @@ final class Sentence {
     private boolean personalName(Match<Place> m) {
         return m.end() - m.start() == 1 && m.start() > from && m.end() < to && TITLES.contains(tok(m.start() - 1).norm)
                 && tok(m.end()).dictionaries == 0 && properNameWord(m.end());
+    }
+
+    /** Words before "as" that make it no conjunction: "such as", "known as", "as well as", "so as". */
+    private static final Set<String> NOT_CLAUSE_AS = Token.words("such", "known", "so", "same", "well", "regarded", "seen", "described",
+            "referred", "identified", "serve", "served", "serves", "act", "acted", "acts", "just", "twice", "even");
+    private static final Set<String> CLAUSE_OPENERS = Token.words("the", "a", "an", "they", "it", "he", "she", "we", "its", "their");
+
+    /** "as" opening a clause with its own subject: a capitalised name or a determiner or pronoun follows it. */
+    private static boolean clauseAs(List<Token> tokens, int i, int to) {
+        if (!tokens.get(i).is("as") || i + 1 >= to || i == 0) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        Token next = tokens.get(i + 1);
+        return !NOT_CLAUSE_AS.contains(prev.norm) && prev.isWord() && next.isWord() && (next.capitalised() || CLAUSE_OPENERS.contains(next.norm));
     }
 
     private static boolean asWellAs(List<Token> tokens, int i, int to) {

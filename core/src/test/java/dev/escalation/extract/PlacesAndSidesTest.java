@@ -49,6 +49,8 @@ class PlacesAndSidesTest {
             "Colombian army soldiers clashed with ELN guerrillas on Sunday, leaving four rebels dead.|CO|",
             // a place joined by a hyphen to another name is part of it ("Shefa-Amr" is no Shefa of Vanuatu); two places joined stay
             "Hamas fighters attacked Israeli troops along the Gaza-Israel border on Monday.|PS|Gaza Strip",
+            "A Saudi-led coalition airstrike hit a detention center in Saada, killing at least 70 people.|YE|Sa‘dah",
+            "Azerbaijan said Armenian forces killed one of its soldiers in the Lachin district on Wednesday.|AZ|",
             // the country across a border, and the countries that helped, are no place of the event
             "Pakistani jets struck militant hideouts in North Waziristan near the Afghan border on Saturday.|PK|Khyber Pakhtunkhwa",
             "The U.S. and British strikes on Houthi targets in Yemen, carried out with the help of Australia, Canada, the Netherlands and Bahrain, were launched from fighter jets.|YE|"})

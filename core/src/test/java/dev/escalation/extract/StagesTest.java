@@ -221,6 +221,14 @@ class StagesTest {
     }
 
     @Test
+    void aClauseOpenedByAsHasItsOwnPlace() {
+        List<Incident> incidents = TestArticles.code("2022-08-08",
+                "Israeli aircraft pounded targets in Gaza on Sunday as Islamic Jihad militants fired hundreds of rockets into Israel.");
+        assertEquals(List.of("AIR_STRIKE PS", "ROCKET_ATTACK IL"),
+                incidents.stream().map(i -> i.getEventType() + " " + i.getCountryCode()).sorted().toList());
+    }
+
+    @Test
     void eventsKeepTwoEventsOfDifferentTypesInOneSentenceApart() {
         List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024,
                 "The Houthi ballistic missile attack against Israel on Friday and a barrage of rocket attacks into northern Israel by Hezbollah alarmed the region.");
