@@ -103,6 +103,9 @@ final class Placing {
         return p.place().admin1() == null && (BORDER.contains(s.tok(p.end() - 1).norm) || p.end() < s.to && BORDER.contains(s.tok(p.end()).norm));
     }
 
+    /** Subordinators of an event told with the one before it, at its time and so at its place. */
+    private static final java.util.Set<String> SAME_TIME = Token.words("when", "as", "while");
+
     /** Per country, the most specific place named. */
     static Map<String, PlaceRef> byCountry(List<PlaceRef> places) {
         Map<String, PlaceRef> out = new LinkedHashMap<>();
@@ -135,7 +138,8 @@ final class Placing {
             }
             own = relative(s, t) ? own : locativeIn(s, t);
         }
-        for (int t = seg - 1; own.isEmpty() && t >= 0 && !Sentence.SUBORDINATORS.contains(s.tok(s.segStart[t + 1]).norm); t--) {
+        for (int t = seg - 1; own.isEmpty() && t >= 0 && (!Sentence.SUBORDINATORS.contains(s.tok(s.segStart[t + 1]).norm)
+                || SAME_TIME.contains(s.tok(s.segStart[t + 1]).norm)); t--) { // "were killed in Misrata when they were hit by a rocket"
             if (s.causeSeg[t] || Triggers.segHasTrigger(s, t) || segHasThreat(s, t)) {
                 break;
             }
@@ -163,8 +167,9 @@ final class Placing {
     private static List<PlaceRef> sidedPlaces(Sentence s, Mention m) {
         for (Np np : s.nps) {
             String country = Sides.speaksFrom(np.side);
-            if (np.placeModifier && np.afterTargetPrep && country != null && s.seg(np.start) == m.seg && np.start >= m.anchorEnd
-                    && !BORDER.contains(s.tok(np.end).norm)) {
+            boolean aimedAt = np.afterTargetPrep && np.start >= m.anchorEnd;
+            boolean in = np.start > s.from && Sentence.LOCATIVE.contains(s.tok(Arguments.prevWord(s, np.start)).norm); // "in the Iraqi city of Hillah"
+            if (np.placeModifier && (aimedAt || in) && country != null && s.seg(np.start) == m.seg && !BORDER.contains(s.tok(np.end).norm)) {
                 return List.of(new PlaceRef(np.start, np.end + 1, new Dictionaries.Place(country, null, s.span(np.start, np.end + 1)), false, null));
             }
         }

@@ -25,6 +25,25 @@ final class Triggers {
     private static final Set<String> QUANTITIES = Token.words("dozen", "dozens", "barrage", "salvo", "salvos", "volley", "volleys",
             "round", "rounds", "wave", "waves", "swarm", "series", "number", "hundreds", "scores", "handful", "pair");
     /** Untyped plural attack nouns: with an owner and no day they tell a habit. */
+    /** Aircraft with people aboard: shooting one down is the guide's missile attack, not an interception. */
+    private static final Set<String> AIRCRAFT = Token.words("jet", "jets", "plane", "planes", "aircraft", "airplane", "helicopter",
+            "helicopters", "warplane", "warplanes", "airliner", "fighter", "bomber", "airliners");
+
+    /** An aircraft as the object of an interception verb, within a few words after it and before any drone or missile. */
+    private static boolean aircraftDowned(Sentence s, Match<EventWord> verb) {
+        for (int k = verb.end(); k < s.to && k <= verb.end() + 6; k++) {
+            if (AIRCRAFT.contains(s.tok(k).norm)) {
+                return true;
+            }
+            for (Match<EventWord> e : s.events) {
+                if (e.start() == k && e.value().kind() == EventKind.WEAPON && e.value().type() != EventType.AIR_STRIKE) {
+                    return false; // "shot down a drone": an interception
+                }
+            }
+        }
+        return false;
+    }
+
     /** Military ground one may take besides towns: "captured a military outpost", "seized the airport". */
     private static final Set<String> INSTALLATIONS = Token.words("outpost", "outposts", "checkpoint", "checkpoints", "garrison",
             "headquarters", "barracks", "positions", "airport", "airbase", "airfield", "bridge", "crossing");
@@ -154,6 +173,9 @@ final class Triggers {
         m.typeStart = typed.start();
         // a killing no weapon types is an armed clash; ground is taken in battle, wherever it is
         m.type = capture ? EventType.ARMED_CLASH : killing ? EventType.OTHER : typed.value().type();
+        if (m.type == EventType.INTERCEPTION && aircraftDowned(s, typed)) {
+            m.type = EventType.MISSILE_ATTACK; // "Syria shot down a Turkish F-4 fighter jet": downing an aircraft is a missile attack
+        }
         EventType destroyed = event == null && generic != null ? destroyedWeapon(s, seg, generic) : null;
         if (destroyed != null) {
             m.type = destroyed; // "destroyed two drones over the Belgorod region", "destroyed two Houthi UAVs in Houthi-controlled areas"

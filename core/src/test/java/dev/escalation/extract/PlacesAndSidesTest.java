@@ -50,6 +50,11 @@ class PlacesAndSidesTest {
             // a place joined by a hyphen to another name is part of it ("Shefa-Amr" is no Shefa of Vanuatu); two places joined stay
             "Hamas fighters attacked Israeli troops along the Gaza-Israel border on Monday.|PS|Gaza Strip",
             "A Saudi-led coalition airstrike hit a detention center in Saada, killing at least 70 people.|YE|Sa‘dah",
+            // a city the gazetteer spells otherwise, and a country named by its adjective before a place noun
+            "A suicide bomber killed at least 90 Shiite pilgrims in the Iraqi city of Hillah on Tuesday.|IQ|Babil",
+            "A suicide bomber killed 22 people at a concert in Manchester, England, on Monday night.|GB|",
+            // a clause told at the time of the one before it ("when") happened at its place
+            "Two photojournalists were killed in Misrata on Wednesday when they were hit by a rocket-propelled grenade.|LY|Misrata",
             "Azerbaijan said Armenian forces killed one of its soldiers in the Lachin district on Wednesday.|AZ|",
             // the country across a border, and the countries that helped, are no place of the event
             "Pakistani jets struck militant hideouts in North Waziristan near the Afghan border on Saturday.|PK|Khyber Pakhtunkhwa",

@@ -273,7 +273,10 @@ class StagesTest {
             "Police in Nigeria's Zamfara state said bandits killed 37 villagers in raids on three communities on Saturday.|ARMED_CLASH",
             "Five civilians were killed when a shell landed on a market in Donetsk on Saturday.|SHELLING",
             // ground taken: a military outpost, by the members of a named group
-            "Rebels from the Arakan Army captured a military outpost in Rakhine state on Saturday, the group said.|ARMED_CLASH"})
+            "Rebels from the Arakan Army captured a military outpost in Rakhine state on Saturday, the group said.|ARMED_CLASH",
+            // downing an aircraft with people aboard is a missile attack; a drone, an interception
+            "Syria shot down a Turkish F-4 fighter jet near Latakia on Saturday.|MISSILE_ATTACK",
+            "Iraqi troops battled Shiite militiamen in Basra for a third day on Saturday.|ARMED_CLASH"})
     void eventWordsTypeTheirMeans(String sentence, EventType type) {
         List<Incident> incidents = TestArticles.code("2015-10-13", sentence);
         assertEquals(1, incidents.size());
