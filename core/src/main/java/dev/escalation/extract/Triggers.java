@@ -25,6 +25,17 @@ final class Triggers {
     private static final Set<String> QUANTITIES = Token.words("dozen", "dozens", "barrage", "salvo", "salvos", "volley", "volleys",
             "round", "rounds", "wave", "waves", "swarm", "series", "number", "hundreds", "scores", "handful", "pair");
     /** Untyped plural attack nouns: with an owner and no day they tell a habit. */
+    /** A weapon after "with" later in the clause of a generic verb: the means of the attack. */
+    private static Match<EventWord> weaponAfterWith(Sentence s, int seg, int after) {
+        for (Match<EventWord> e : s.events) {
+            if (e.value().kind() == EventKind.WEAPON && e.start() > after && s.seg(e.start()) <= seg + 2 && e.start() - after <= 15
+                    && s.tok(e.start() - 1).is("with")) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** Aircraft with people aboard: shooting one down is the guide's missile attack, not an interception. */
     private static final Set<String> AIRCRAFT = Token.words("jet", "jets", "plane", "planes", "aircraft", "airplane", "helicopter",
             "helicopters", "warplane", "warplanes", "airliner", "fighter", "bomber", "airliners");
@@ -48,8 +59,8 @@ final class Triggers {
     private static final Set<String> INSTALLATIONS = Token.words("outpost", "outposts", "checkpoint", "checkpoints", "garrison",
             "headquarters", "barracks", "positions", "airport", "airbase", "airfield", "bridge", "crossing");
 
-    /** Verbs of a weapon thrown by hand: a bomb thrown is no air strike. */
-    private static final Set<String> THROWN = Token.words("thrown", "threw", "hurled", "lobbed");
+    /** Verbs of a weapon thrown or set by hand: a bomb thrown or planted is no air strike. */
+    private static final Set<String> THROWN = Token.words("thrown", "threw", "hurled", "lobbed", "planted");
     private static final Set<String> DESTROY = Token.words("destroyed", "destroying", "destroys", "downed");
     private static final Set<String> PLURAL_ATTACKS = Token.words("attacks", "assaults");
     private static final Set<String> POSSESSIVES = Token.words("'s", "'", "its", "their");
@@ -186,6 +197,13 @@ final class Triggers {
                 && (generic != null && generic.value().type() != EventType.OTHER || untypedVerb && !weaponKilled)) {
             m.type = EventType.AIR_STRIKE; // bombs that hit, struck or were dropped came from the air; a planted bomb exploded
         }
+        if (m.type == EventType.OTHER && generic != null) {
+            Match<EventWord> with = weaponAfterWith(s, seg, generic.end());
+            if (with != null) {
+                m.type = with.value().type(); // "attacked the Star Nasia, a bulk carrier, with missiles"
+                m.typeStart = with.start();
+            }
+        }
         m.strong = typed.value().kind() != EventKind.GENERIC && !killing;
         m.definite = definite(s, typed.start());
         m.demonstrative = demonstrative(s, typed.start());
@@ -198,7 +216,11 @@ final class Triggers {
     /** A verb of killing a few words after the weapon, in its clause: the weapon killed. */
     private static boolean killedBy(Sentence s, int seg, Match<EventWord> weapon) {
         for (Match<EventWord> k : s.killings) {
-            if (k.value().kind() == EventKind.KILLING && s.seg(k.start()) == seg && k.start() >= weapon.end() && k.start() - weapon.end() <= 3) {
+            // "a bomb killed four soldiers", "an improvised explosive device that killed five police officers"
+            boolean relative = seg + 1 < s.segments() && s.seg(k.start()) == seg + 1
+                    && (s.tok(s.segStart[seg + 1]).is("that") || s.tok(s.segStart[seg + 1]).is("which"));
+            if (k.value().kind() == EventKind.KILLING && (s.seg(k.start()) == seg || relative) && k.start() >= weapon.end()
+                    && k.start() - weapon.end() <= 3) {
                 return true;
             }
         }

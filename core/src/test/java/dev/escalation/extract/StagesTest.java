@@ -276,7 +276,10 @@ class StagesTest {
             "Rebels from the Arakan Army captured a military outpost in Rakhine state on Saturday, the group said.|ARMED_CLASH",
             // downing an aircraft with people aboard is a missile attack; a drone, an interception
             "Syria shot down a Turkish F-4 fighter jet near Latakia on Saturday.|MISSILE_ATTACK",
-            "Iraqi troops battled Shiite militiamen in Basra for a third day on Saturday.|ARMED_CLASH"})
+            "Iraqi troops battled Shiite militiamen in Basra for a third day on Saturday.|ARMED_CLASH",
+            // a planted device that killed is a bombing; a weapon after "with" types a generic attack
+            "Kenyan police said al-Shabaab militants planted an improvised explosive device that killed five police officers in Lamu on Saturday.|BOMBING",
+            "Yemen's Houthi rebels attacked the Star Nasia, a Marshall Islands-flagged bulk carrier, with missiles off Hudaydah on Saturday.|MISSILE_ATTACK"})
     void eventWordsTypeTheirMeans(String sentence, EventType type) {
         List<Incident> incidents = TestArticles.code("2015-10-13", sentence);
         assertEquals(1, incidents.size());
