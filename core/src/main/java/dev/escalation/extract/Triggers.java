@@ -25,6 +25,20 @@ final class Triggers {
     private static final Set<String> QUANTITIES = Token.words("dozen", "dozens", "barrage", "salvo", "salvos", "volley", "volleys",
             "round", "rounds", "wave", "waves", "swarm", "series", "number", "hundreds", "scores", "handful", "pair");
     /** Untyped plural attack nouns: with an owner and no day they tell a habit. */
+    /** An indefinite article or a count within a few words before the word: "an improvised explosive device", "two bombs". */
+    private static boolean indefinite(Sentence s, int word) {
+        for (int k = word - 1; k >= s.from && k >= word - 3; k--) {
+            Token t = s.tok(k);
+            if (t.is("a") || t.is("an") || Sentence.isNumber(t) || Numbers.parse(s.tokens, k, word) != null) {
+                return true;
+            }
+            if (!t.isWord() || Sentence.DETERMINERS.contains(t.norm)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A weapon after "with" later in the clause of a generic verb: the means of the attack. */
     private static Match<EventWord> weaponAfterWith(Sentence s, int seg, int after) {
         for (Match<EventWord> e : s.events) {
@@ -217,7 +231,8 @@ final class Triggers {
     private static boolean killedBy(Sentence s, int seg, Match<EventWord> weapon) {
         for (Match<EventWord> k : s.killings) {
             // "a bomb killed four soldiers", "an improvised explosive device that killed five police officers"
-            boolean relative = seg + 1 < s.segments() && s.seg(k.start()) == seg + 1
+            // the relative clause of a weapon first told ("an explosive device that killed"); "the drone that killed Soleimani" is history
+            boolean relative = seg + 1 < s.segments() && s.seg(k.start()) == seg + 1 && indefinite(s, weapon.start())
                     && (s.tok(s.segStart[seg + 1]).is("that") || s.tok(s.segStart[seg + 1]).is("which"));
             if (k.value().kind() == EventKind.KILLING && (s.seg(k.start()) == seg || relative) && k.start() >= weapon.end()
                     && k.start() - weapon.end() <= 3) {
