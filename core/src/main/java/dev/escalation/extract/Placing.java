@@ -33,6 +33,9 @@ final class Placing {
         if (places.isEmpty()) {
             places = localOfficialsPlace(s);
         }
+        if (places.isEmpty()) {
+            places = speakersOwnLand(s, m);
+        }
         if (places.isEmpty() && m.type == EventType.INTERCEPTION && m.actor != null) {
             places = targetPlace(s, m.actor); // air defences fire over their own country
         }
@@ -72,6 +75,27 @@ final class Placing {
     }
 
     private static final java.util.Set<String> BORDER = Token.words("border", "frontier");
+
+    private static final java.util.Set<String> LAND = Token.words("territory", "soil", "airspace", "land");
+
+    /**
+     * "Pakistan accused India of carrying out drone strikes on its territory": "its territory" after the
+     * event word is the land of the side that speaks or accuses, named first in the sentence.
+     */
+    private static List<PlaceRef> speakersOwnLand(Sentence s, Mention m) {
+        for (int k = m.anchorEnd; k + 1 < s.to && k < m.anchorEnd + 8; k++) {
+            if ((s.tok(k).is("its") || s.tok(k).is("their")) && LAND.contains(s.tok(k + 1).norm)) {
+                for (Np np : s.nps) {
+                    String country = Sides.speaksFrom(np.side);
+                    if (np.speaker && country != null && np != m.actor) {
+                        return List.of(new PlaceRef(k, k + 2, new Dictionaries.Place(country, null, s.span(k, k + 2)), true, null));
+                    }
+                }
+                return List.of();
+            }
+        }
+        return List.of();
+    }
 
     /** Officials of a town or region, who report what happens there. */
     private static final java.util.Set<String> LOCAL_OFFICIALS = Token.words("governor", "mayor", "governors", "mayors");

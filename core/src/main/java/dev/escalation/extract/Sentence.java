@@ -56,7 +56,8 @@ final class Sentence {
     static final class Np {
         final int start;
         final int end;
-        final String side;
+        /** The camp; set after the phrases are read for a phrase owned by the speaker ("its positions"). */
+        String side;
         final String name;
         boolean speaker;
         boolean afterBy;
@@ -534,6 +535,23 @@ final class Sentence {
             annotate(np);
             nps.add(np);
             i = j;
+        }
+        ownedBySpeaker();
+    }
+
+    /**
+     * "Armenia said Azerbaijani troops opened fire on its positions": a phrase with no side after
+     * "its" or "their" belongs to the side that speaks in the sentence, named before it.
+     */
+    private void ownedBySpeaker() {
+        Np speaker = null;
+        for (Np np : nps) {
+            if (np.speaker && np.side != null) {
+                speaker = speaker == null ? np : speaker;
+            } else if (speaker != null && np.side == null && np.start > speaker.end && np.start - 1 >= from
+                    && (tok(np.start - 1).is("its") || tok(np.start - 1).is("their"))) {
+                np.side = speaker.side;
+            }
         }
     }
 

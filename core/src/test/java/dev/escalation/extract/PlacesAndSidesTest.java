@@ -55,6 +55,8 @@ class PlacesAndSidesTest {
             "A suicide bomber killed 22 people at a concert in Manchester, England, on Monday night.|GB|",
             // a clause told at the time of the one before it ("when") happened at its place
             "Two photojournalists were killed in Misrata on Wednesday when they were hit by a rocket-propelled grenade.|LY|Misrata",
+            // "its territory": the land of the side that speaks or accuses
+            "Pakistan accused India of carrying out drone strikes on its territory on Sunday.|PK|",
             "Azerbaijan said Armenian forces killed one of its soldiers in the Lachin district on Wednesday.|AZ|",
             // the country across a border, and the countries that helped, are no place of the event
             "Pakistani jets struck militant hideouts in North Waziristan near the Afghan border on Saturday.|PK|Khyber Pakhtunkhwa",
@@ -93,7 +95,9 @@ class PlacesAndSidesTest {
             // where a weapon was made is not who fired it
             "Ukraine's air force said it downed 27 Iranian-made drones over the Odesa region.|UKRAINE|",
             // the passive of the verb, not of the weapon that opens the clause: the drones' side is the target
-            "Five Ukrainian drones were intercepted over the Belgorod region, the Russian defense ministry said.|RUSSIA|UKRAINE"})
+            "Five Ukrainian drones were intercepted over the Belgorod region, the Russian defense ministry said.|RUSSIA|UKRAINE",
+            // "its positions": the speaker's
+            "Armenia said Azerbaijani troops opened fire on its positions near the village of Sotk on Sunday.|AZ_GOV|AM_GOV"})
     void actorsAndTargetsGetTheirSides(String sentence, String actorSide, String targetSide) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence).stream()
                 .filter(i -> i.getEventType() != EventType.THREAT).toList();
