@@ -122,7 +122,7 @@ final class Threats {
             }
         }
         for (Match<Cue> c : s.cues) {
-            if (c.value() == Cue.FORCE && c.start() >= from && c.start() < to) {
+            if ((c.value() == Cue.FORCE || c.value() == Cue.RETALIATORY) && c.start() >= from && c.start() < to) { // "vowed retaliation"
                 return open;
             }
         }

@@ -349,7 +349,10 @@ class StagesTest {
             "US forces struck Houthi radars in Yemen on Friday.|The US will continue to work with its partners in Somalia.|0",
             "A US drone strike killed Qassem Soleimani in Baghdad on Friday.|On Tuesday, the IRGC vowed to \"set ablaze\" places where Americans live.|1",
             // a threat told of a past month is history
-            "Houthi missiles hit a tanker off Hudaydah on Friday.|In January, the Houthis publicly threatened to attack commercial shipping in the Red Sea.|0"})
+            "Houthi missiles hit a tanker off Hudaydah on Friday.|In January, the Houthis publicly threatened to attack commercial shipping in the Red Sea.|0",
+            // retaliation vowed, and the formulas of reprisal
+            "The United States struck Houthi targets in Yemen on Friday.|Houthi officials vowed retaliation.|1",
+            "The United States struck Houthi targets in Yemen on Friday.|Houthi officials said the strikes would not go unpunished.|1"})
     void threatsOfOpenCuesNeedWordsOfForce(String told, String sentence, int threats) {
         List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, told + " " + sentence);
         assertEquals(threats, incidents.stream().filter(i -> i.getEventType() == EventType.THREAT).count(), sentence);
