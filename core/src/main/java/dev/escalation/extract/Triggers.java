@@ -225,7 +225,8 @@ final class Triggers {
     }
 
     /** Forces no side is named for: "the army said it killed 20 militants". */
-    private static final Set<String> FORCES = Token.words("army", "troops", "forces", "military", "soldiers", "police");
+    private static final Set<String> FORCES = Token.words("army", "troops", "forces", "military", "soldiers", "police", "rebels", "fighters",
+            "militiamen", "guerrillas");
 
     /** A verb of killing a few words after the weapon, in its clause: the weapon killed. */
     private static boolean killedBy(Sentence s, int seg, Match<EventWord> weapon) {
@@ -305,7 +306,10 @@ final class Triggers {
         String tag = s.tag(verb);
         boolean perfect = perfectCounts && verb > s.from && (s.tok(verb - 1).is("has") || s.tok(verb - 1).is("have") || s.tok(verb - 1).is("had"));
         boolean pluperfect = verb > s.from && s.tok(verb - 1).is("had"); // "the military said it had killed 11 militants"
-        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBN") && (perfect || pluperfect); // ground taken: "M23 fighters have taken Goma"
+        // a participle has no object: "ADF rebels killed at least 20 civilians" is the past, whatever the tagger reads
+        boolean withObject = subject.end == verb && verb + 1 < s.to
+                && (Numbers.BOUNDS.contains(s.tok(verb + 1).norm) || s.tok(verb + 1).is("at") || Numbers.parse(s.tokens, verb + 1, s.to) != null);
+        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBN") && (perfect || pluperfect || withObject); // ground taken: "M23 fighters have taken Goma"
     }
 
     /**

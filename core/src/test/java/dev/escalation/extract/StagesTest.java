@@ -390,6 +390,10 @@ class StagesTest {
             "The group has killed more than 500 people in Borno State since 2009.|0",
             // a report of one's own killing in the past perfect is news
             "Pakistan's military said on Sunday it had killed 11 militants in an operation in South Waziristan.|1",
+            // a killing with an object is the past even when the tagger reads a participle; rebels are armed
+            "ADF rebels killed at least 20 civilians in the village of Mayikengo in North Kivu's Lubero territory overnight.|1",
+            "Rebels killed at least 20 civilians in North Kivu on Sunday.|1",
+            "Islamic State-linked insurgents beheaded 11 Christians in Cabo Delgado's Macomia district on Sunday.|1",
             // taking ground is an armed clash when an armed side takes a place
             "The M23 rebels seized the town of Rubaya on Tuesday after heavy fighting with Congolese troops.|1",
             "Fighters from the rebel group M23 have taken the key eastern city of Goma.|1",
