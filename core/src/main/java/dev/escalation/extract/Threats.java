@@ -60,6 +60,10 @@ final class Threats {
                     }
                 }
             }
+            if (who == null && opensWithItOrThey(s) && seg > 0 && reading.lastSubjectSide != null) {
+                // "The IRGC said it had targeted bases. It warned of a crushing response.": the side that spoke or acted last
+                who = new Np(s.from, s.from + 1, reading.lastSubjectSide, null);
+            }
             if (who == null) {
                 String person = person(s, seg);
                 if ("third".equals(person)) {
@@ -74,7 +78,8 @@ final class Threats {
             if (side == null && !reprisal) {
                 side = reading.lastSubjectSide;
             }
-            String name = who != null && who.side != null ? (who.name != null ? who.name : s.span(reading.body, who.start, who.end)) : null;
+            String name = who != null && who.side != null && !THIRD_PERSON.contains(s.tok(who.start).norm)
+                    ? (who.name != null ? who.name : s.span(reading.body, who.start, who.end)) : null;
             LocalDate date = dating.on(s, seg, cue.start());
             reading.threats.add(new ThreatDraft(index, name, side, reprisal, date != null ? date : reading.published, s.text,
                     reading.lastSubjectSide, cue.value() != Cue.THREAT_OPEN || s.tok(cue.start()).norm.startsWith("threat")
@@ -144,6 +149,11 @@ final class Threats {
     }
 
     /** "first" or "third" for the first personal pronoun in the segment, else null. */
+    /** The sentence opens with "It" or "They" as the subject of what it reports. */
+    private static boolean opensWithItOrThey(Sentence s) {
+        return s.tok(s.from).is("it") || s.tok(s.from).is("they");
+    }
+
     private static String person(Sentence s, int seg) {
         for (int k = s.segStart[seg]; k < s.segStart[seg + 1]; k++) {
             Token t = s.tok(k);

@@ -352,10 +352,21 @@ class StagesTest {
             "Houthi missiles hit a tanker off Hudaydah on Friday.|In January, the Houthis publicly threatened to attack commercial shipping in the Red Sea.|0",
             // retaliation vowed, and the formulas of reprisal
             "The United States struck Houthi targets in Yemen on Friday.|Houthi officials vowed retaliation.|1",
-            "The United States struck Houthi targets in Yemen on Friday.|Houthi officials said the strikes would not go unpunished.|1"})
+            "The United States struck Houthi targets in Yemen on Friday.|Houthi officials said the strikes would not go unpunished.|1",
+            // "It" opening the threat's sentence is the side that spoke or acted just before
+            "The Islamic Revolutionary Guard Corps said it had targeted three military bases near Tel Aviv on Friday.|It warned of a crushing response if Israel retaliated.|1"})
     void threatsOfOpenCuesNeedWordsOfForce(String told, String sentence, int threats) {
         List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, told + " " + sentence);
         assertEquals(threats, incidents.stream().filter(i -> i.getEventType() == EventType.THREAT).count(), sentence);
+    }
+
+    @Test
+    void aThreatOpenedByItIsBySideThatSpokeBefore() {
+        List<Incident> threats = TestArticles.code("2024-10-02", "The Islamic Revolutionary Guard Corps said it had targeted three military bases near "
+                + "Tel Aviv on Tuesday. It warned of a crushing response if Israel retaliated.").stream()
+                .filter(i -> i.getEventType() == EventType.THREAT).toList();
+        assertEquals(1, threats.size(), threats::toString);
+        assertEquals("IRAN_AXIS", threats.get(0).getActorSide());
     }
 
     @Test
