@@ -441,7 +441,8 @@ final class Arguments {
     private static boolean objectOfAnAct(Sentence s, Np np) {
         int k = np.start - 1;
         while (k >= s.from && (Sentence.DETERMINERS.contains(s.tok(k).norm) || Sentence.COUNTS.contains(s.tok(k).norm)
-                || Numbers.BOUNDS.contains(s.tok(k).norm) || Sentence.isNumber(s.tok(k)))) {
+                || Numbers.BOUNDS.contains(s.tok(k).norm) || Sentence.isNumber(s.tok(k))
+                || s.tok(k).is("at") && k + 1 < s.to && s.tok(k + 1).is("least"))) { // "killed at least 20 people"
             k--;
         }
         if (k < s.from) {

@@ -124,6 +124,8 @@ class StagesTest {
             "The U.S. and Britain launched strikes on Houthi targets in Yemen.|US|IRAN_AXIS",
             "The attack on the base, carried out by Iran-backed militias, injured 34 U.S. troops.|IRAN_AXIS|US",
             "The embassy mourns the victims who lost their lives in the blast in Bajaur, Pakistan.|null|CIVILIAN",
+            // the counted dead ("at least 20 people") are the object of the killing, not the attack's doer
+            "Gunmen on motorbikes killed at least 20 people in an attack on a village in Tillaberi.|@GROUP|CIVILIAN",
             // an event noun's "of" names what it hit; "inflicted by" names the doer
             "The shelling of Ukrainian positions near Bakhmut continued.|null|UKRAINE",
             "The attacks in northeastern Nigeria inflicted by Boko Haram took the lives of six people.|JIHADIST|null"}, nullValues = "null")
