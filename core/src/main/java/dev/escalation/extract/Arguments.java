@@ -363,6 +363,25 @@ final class Arguments {
         return inserted;
     }
 
+    /**
+     * Only insertions stand between the subject's clause and the verb's: "Somali troops, backed by
+     * African Union forces, killed 30 fighters" (the clause of the verb holds nothing before it).
+     */
+    static boolean onlyInsertionsBetween(Sentence s, Np subject, int verb) {
+        int seg = s.seg(verb);
+        int from = s.seg(subject.start);
+        if (from >= seg || s.segStart[seg] != anchorClauseStart(s, seg, verb)) {
+            return false;
+        }
+        boolean[] inserted = insertions(s, seg);
+        for (int g = from + 1; g < seg; g++) {
+            if (!inserted[g]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A clause of only names joined by commas and "and": a list continued across commas. */
     private static boolean listItem(Sentence s, int g) {
         for (int k = s.segStart[g]; k < s.segStart[g + 1]; k++) {

@@ -300,7 +300,8 @@ final class Triggers {
         boolean forces = !perfectCounts && subject != null && subject.side == null && FORCES.contains(s.tok(subject.end - 1).norm);
         boolean armed = subject != null && (subject.side != null && !"CIVILIAN".equals(subject.side) || forces);
         boolean reportsItsOwn = subject != null && subject.speaker && s.seg(subject.start) < seg; // "the army said it killed 20 militants"
-        if (!armed || subject.speaker && !reportsItsOwn || subject.end < verb - 3 && !reportsItsOwn) {
+        if (!armed || subject.speaker && !reportsItsOwn
+                || subject.end < verb - 3 && !reportsItsOwn && !Arguments.onlyInsertionsBetween(s, subject, verb)) { // "troops, backed by AU forces, killed"
             return false;
         }
         String tag = s.tag(verb);

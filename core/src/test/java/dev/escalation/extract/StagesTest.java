@@ -406,6 +406,8 @@ class StagesTest {
             // a killing with an object is the past even when the tagger reads a participle; rebels are armed
             "ADF rebels killed at least 20 civilians in the village of Mayikengo in North Kivu's Lubero territory overnight.|1",
             "Rebels killed at least 20 civilians in North Kivu on Sunday.|1",
+            // the doer set off from its verb by an insertion, and owned by the speaker ("its troops")
+            "Somalia's government said its troops, backed by African Union forces, killed 30 al-Shabaab fighters in Middle Shabelle on Sunday.|1",
             "Islamic State-linked insurgents beheaded 11 Christians in Cabo Delgado's Macomia district on Sunday.|1",
             // taking ground is an armed clash when an armed side takes a place
             "The M23 rebels seized the town of Rubaya on Tuesday after heavy fighting with Congolese troops.|1",
