@@ -70,7 +70,7 @@ final class Events {
                 continue; // "This attack underscores the need for the accord reached in Algiers on March 1"
             }
             if (hit == null && anaphoric) {
-                if (compatible(d, true) != null || antecedentAnywhere(d)) {
+                if (compatible(d, true) != null || antecedentAnywhere(d.type, d.actorSide)) {
                     continue; // refers to an attack told before, elsewhere or as history
                 }
             }
@@ -101,7 +101,7 @@ final class Events {
      * the sentence counts dead for ("the RSF's shelling resulted in the deaths of eight people").
      */
     private boolean reportedEvent(Sentence s, Mention m) {
-        if (m.demonstrative || (m.definite && m.date == null && antecedentAnywhere(m.type)) || Triggers.demonstrativeIn(s, m.seg)) {
+        if (m.demonstrative || (m.definite && m.date == null && antecedentAnywhere(m.type, null)) || Triggers.demonstrativeIn(s, m.seg)) {
             return false; // "this airstrike killed one terrorist and destroyed one motorcycle"
         }
         // the group's verb tells the tense: "a grenade exploded at the hotel" opens with the weapon
@@ -523,20 +523,14 @@ final class Events {
         return typeOk && sidesOk && dateOk;
     }
 
-    /** An incident told before that "the attacks" may be: of its family and, when both name one, its doer ("the Ukrainian attacks" are not Russia's). */
-    private boolean antecedentAnywhere(Draft m) {
+    /**
+     * An incident told before that "the attacks" may be: of its family and, when both name one, of its
+     * doer ("the Ukrainian attacks" are not Russia's); a null doer agrees with any.
+     */
+    private boolean antecedentAnywhere(EventType type, String actorSide) {
         for (Draft d : reading.drafts) {
-            if (d.type != EventType.THREAT && (d.type == m.type || m.type == EventType.OTHER || EventFamily.of(d.type) == EventFamily.of(m.type))
-                    && agree(d.actorSide, m.actorSide)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean antecedentAnywhere(EventType type) {
-        for (Draft d : reading.drafts) {
-            if (d.type != EventType.THREAT && (d.type == type || type == EventType.OTHER || EventFamily.of(d.type) == EventFamily.of(type))) {
+            if (d.type != EventType.THREAT && (d.type == type || type == EventType.OTHER || EventFamily.of(d.type) == EventFamily.of(type))
+                    && agree(d.actorSide, actorSide)) {
                 return true;
             }
         }

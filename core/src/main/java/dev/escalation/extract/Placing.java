@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where an event happened. The incident's own place wins: the places its clause locates ("in
@@ -74,9 +75,9 @@ final class Placing {
         return places;
     }
 
-    private static final java.util.Set<String> BORDER = Token.words("border", "frontier");
+    private static final Set<String> BORDER = Token.words("border", "frontier");
 
-    private static final java.util.Set<String> LAND = Token.words("territory", "soil", "airspace", "land");
+    private static final Set<String> LAND = Token.words("territory", "soil", "airspace", "land");
 
     /**
      * "Pakistan accused India of carrying out drone strikes on its territory": "its territory" after the
@@ -88,7 +89,7 @@ final class Placing {
                 for (Np np : s.nps) {
                     String country = Sides.speaksFrom(np.side);
                     if (np.speaker && country != null && np != m.actor) {
-                        return List.of(new PlaceRef(k, k + 2, new Dictionaries.Place(country, null, s.span(k, k + 2)), true, null));
+                        return List.of(countryAt(s, k, k + 2, country, true));
                     }
                 }
                 return List.of();
@@ -98,7 +99,7 @@ final class Placing {
     }
 
     /** Officials of a town or region, who report what happens there. */
-    private static final java.util.Set<String> LOCAL_OFFICIALS = Token.words("governor", "mayor", "governors", "mayors");
+    private static final Set<String> LOCAL_OFFICIALS = Token.words("governor", "mayor", "governors", "mayors");
 
     /**
      * The place whose governor or mayor the sentence quotes, when it locates nothing itself: "Belgorod's
@@ -128,7 +129,7 @@ final class Placing {
     }
 
     /** Subordinators of an event told with the one before it, at its time and so at its place. */
-    private static final java.util.Set<String> SAME_TIME = Token.words("when", "as", "while");
+    private static final Set<String> SAME_TIME = Token.words("when", "as", "while");
 
     /** Per country, the most specific place named. */
     static Map<String, PlaceRef> byCountry(List<PlaceRef> places) {
@@ -194,10 +195,15 @@ final class Placing {
             boolean aimedAt = np.afterTargetPrep && np.start >= m.anchorEnd;
             boolean in = np.start > s.from && Sentence.LOCATIVE.contains(s.tok(Arguments.prevWord(s, np.start)).norm); // "in the Iraqi city of Hillah"
             if (np.placeModifier && (aimedAt || in) && country != null && s.seg(np.start) == m.seg && !BORDER.contains(s.tok(np.end).norm)) {
-                return List.of(new PlaceRef(np.start, np.end + 1, new Dictionaries.Place(country, null, s.span(np.start, np.end + 1)), false, null));
+                return List.of(countryAt(s, np.start, np.end + 1, country, false));
             }
         }
         return List.of();
+    }
+
+    /** A country the words [start, end) name without a gazetteer entry ("Ukrainian cities", "its territory"). */
+    private static PlaceRef countryAt(Sentence s, int start, int end, String country, boolean locative) {
+        return new PlaceRef(start, end, new Dictionaries.Place(country, null, s.span(start, end)), locative, null);
     }
 
     /** "an attack on Israel", "Ukraine's air force shot down": a country named as the target (or defender) locates the event. */

@@ -335,16 +335,20 @@ final class Sentence {
 
     /** "Shefa-Amr" is no Shefa (a province of Vanuatu): a place joined by a hyphen to a capitalised word is part of a longer name. */
     private static List<Match<Place>> partOfLongerNames(List<Match<Place>> matches, String body, List<Token> tokens, int from, int to) {
-        java.util.Set<Integer> starts = new java.util.HashSet<>();
-        java.util.Set<Integer> ends = new java.util.HashSet<>();
-        for (Match<Place> m : matches) {
-            starts.add(m.start());
-            ends.add(m.end());
+        List<Match<Place>> out = null;
+        for (int i = 0; i < matches.size(); i++) {
+            Match<Place> m = matches.get(i);
+            // "the Gaza-Israel border" joins two places: both stay
+            boolean placeAfter = i + 1 < matches.size() && matches.get(i + 1).start() == m.end();
+            boolean placeBefore = i > 0 && matches.get(i - 1).end() == m.start();
+            if (m.end() < to && !placeAfter && hyphenJoined(body, tokens.get(m.end() - 1), tokens.get(m.end()))
+                    || m.start() > from && !placeBefore && hyphenJoined(body, tokens.get(m.start() - 1), tokens.get(m.start()))) {
+                out = out == null ? new ArrayList<>(matches.subList(0, i)) : out;
+            } else if (out != null) {
+                out.add(m);
+            }
         }
-        // "the Gaza-Israel border" joins two places: both stay
-        matches.removeIf(m -> m.end() < to && hyphenJoined(body, tokens.get(m.end() - 1), tokens.get(m.end())) && !starts.contains(m.end())
-                || m.start() > from && hyphenJoined(body, tokens.get(m.start() - 1), tokens.get(m.start())) && !ends.contains(m.start()));
-        return matches;
+        return out == null ? matches : out;
     }
 
     private static boolean hyphenJoined(String body, Token a, Token b) {
