@@ -13,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The coder's data files, loaded into phrase tries. */
 final class Dictionaries {
@@ -71,6 +73,8 @@ final class Dictionaries {
     final PhraseTrie<EventWord> events = new PhraseTrie<>(EVENT_BIT, vocabulary);
     final PhraseTrie<Cue> cues = new PhraseTrie<>(CUE_BIT, vocabulary);
     final PhraseTrie<Casualty> casualties = new PhraseTrie<>(CASUALTY_BIT, vocabulary);
+    /** A country's names and demonyms ("Libya", "Libyan"), lower-case, for telling a country's people from a named group. */
+    private final Set<String> countryWords = new HashSet<>();
     /** Each side's enemies (wars.tsv). */
     final Map<String, Set<String>> enemies = new HashMap<>();
     /** What an attack with no weapon stated was, by the place it is located at (unspecified-attacks.tsv). */
@@ -84,6 +88,14 @@ final class Dictionaries {
     static final int EVENT_BIT = 4;
     static final int CUE_BIT = 8;
     static final int CASUALTY_BIT = 16;
+
+    /** A generated line that names a country itself (PETRARCH's "IRAQ [IRQ]"), not its forces or flag. */
+    private static final Pattern COUNTRY_SOURCE = Pattern.compile(".*\\[[A-Z]{3}]");
+
+    /** Whether the word names a country or its people ("Libya", "Iraqi"). */
+    boolean namesCountry(Token t) {
+        return countryWords.contains(t.norm);
+    }
 
     /** Marks each token with the dictionaries that know its word; done once per article, before any look-up. */
     void mark(List<Token> tokens) {
@@ -133,6 +145,7 @@ final class Dictionaries {
             int paren = name.indexOf(" (");
             String plain = paren > 0 ? name.substring(0, paren) : name;
             places.put(plain, new Place(code, null, plain));
+            countryWords.add(plain.toLowerCase(Locale.ROOT));
         }
     }
 
@@ -164,6 +177,11 @@ final class Dictionaries {
                 need(cols, 3, "aliases, side, name");
                 Actor a = new Actor(dash(cols[1]), cols[2]);
                 putAll(actors, cols[0], a);
+                if (cols.length > 3 && COUNTRY_SOURCE.matcher(cols[3]).matches()) {
+                    for (String alias : cols[0].split("\\|")) {
+                        countryWords.add(alias.strip().toLowerCase(Locale.ROOT));
+                    }
+                }
             }
             case PLACES, GAZETTEER -> {
                 need(cols, 4, "aliases, country, admin1, name");

@@ -165,7 +165,7 @@ final class Sentence {
         segStart[starts.size()] = to;
 
         buildPlaces(placesKept);
-        buildNps();
+        buildNps(dict);
     }
 
     /** A bracket around one word, an acronym inside a name: "U.S. Central Command (USCENTCOM) forces" is one phrase. */
@@ -500,7 +500,7 @@ final class Sentence {
         return false;
     }
 
-    private void buildNps() {
+    private void buildNps(Dictionaries dict) {
         int i = 0;
         while (i < actors.size()) {
             Match<Actor> first = actors.get(i);
@@ -523,8 +523,12 @@ final class Sentence {
                 if (!adjacent || seg(next.start()) != seg(first.start())) {
                     break;
                 }
-                // "Houthi terrorists", "Iran-backed armed groups": a common noun's placeholder side (@GROUP, @GOV) keeps the named side
-                if (next.value().side() != null && !(side != null && !side.startsWith("@") && next.value().side().startsWith("@"))) {
+                if (actors.get(j - 1).end() - actors.get(j - 1).start() == 1 && dict.namesCountry(tok(actors.get(j - 1).start()))
+                        && Sides.armedGroupNoun(next.value())) {
+                    side = null; // "Libyan rebels", "Iraqi insurgents": a country's people in arms, not its government
+                    name = null;
+                } else if (next.value().side() != null && !(side != null && !side.startsWith("@") && next.value().side().startsWith("@"))) {
+                    // "Houthi terrorists", "Iran-backed armed groups": a common noun's placeholder side (@GROUP, @GOV) keeps the named side
                     side = next.value().side();
                     name = next.value().name();
                 }

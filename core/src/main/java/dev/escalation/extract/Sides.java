@@ -33,6 +33,11 @@ final class Sides {
     private Sides() {
     }
 
+    /** "militants", "rebels", "militias": a common noun for people in arms outside a state's forces. */
+    static boolean armedGroupNoun(Dictionaries.Actor a) {
+        return ARMED_GROUP.equals(a.side()) || a.side() == null && "armed groups".equals(a.name());
+    }
+
     /** Military objects: struck in a country, they are its government's ("military targets in Iran", "military facilities in Israel"). */
     private static final Set<String> MILITARY_OBJECTS = Token.words("targets", "target", "facilities", "facility", "bases", "base",
             "positions", "sites", "installations", "infrastructure", "airfield", "airbase", "depots", "depot");

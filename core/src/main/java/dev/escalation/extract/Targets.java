@@ -39,7 +39,9 @@ final class Targets {
             }
         }
         for (Np np : s.nps) {
-            if (np != actor && s.seg(np.start) == seg && np.start >= lastEnd && onlyDeterminersAndCounts(s, triggerEndBefore(s, np.start), np.start)
+            int verbEnd = triggerEndBefore(s, np.start);
+            if (np != actor && s.seg(np.start) == seg && np.start >= lastEnd
+                    && (onlyDeterminersAndCounts(s, verbEnd, np.start) || np.side != null && adjectivesBefore(s, verbEnd, np.start))
                     && !np.speaker && !np.placeModifier && !np.locative) {
                 candidates.add(np); // the object: "struck Kataib Hezbollah facilities"
             }
@@ -234,6 +236,23 @@ final class Targets {
     }
 
     /** The object may be counted: "destroyed four Houthi anti-ship missiles", "shot down 67 of 73 Russian drones". */
+    /** One or two adjectives after a determiner or count: "attacked defenseless civilians", "executed eight young men". */
+    private static boolean adjectivesBefore(Sentence s, int from, int to) {
+        int k = from;
+        while (k < to && onlyDeterminersAndCounts(s, k, k + 1)) {
+            k++;
+        }
+        if (to - k < 1 || to - k > 2 || k <= from && from == to) {
+            return false;
+        }
+        for (int i = k; i < to; i++) {
+            if (!s.tag(i).equals("JJ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean onlyDeterminersAndCounts(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = s.tok(k);

@@ -97,7 +97,11 @@ class PlacesAndSidesTest {
             // the passive of the verb, not of the weapon that opens the clause: the drones' side is the target
             "Five Ukrainian drones were intercepted over the Belgorod region, the Russian defense ministry said.|RUSSIA|UKRAINE",
             // "its positions": the speaker's
-            "Armenia said Azerbaijani troops opened fire on its positions near the village of Sotk on Sunday.|AZ_GOV|AM_GOV"})
+            "Armenia said Azerbaijani troops opened fire on its positions near the village of Sotk on Sunday.|AZ_GOV|AM_GOV",
+            // a country's people in arms are not its government
+            "Libyan rebels attacked government forces in Brega, Libya, on Sunday.||LY_GOV",
+            // adjectives between the verb and its sided object
+            "Boko Haram fighters attacked defenseless villagers in Potiskum, Nigeria, on Sunday.|JIHADIST|CIVILIAN"})
     void actorsAndTargetsGetTheirSides(String sentence, String actorSide, String targetSide) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence).stream()
                 .filter(i -> i.getEventType() != EventType.THREAT).toList();
