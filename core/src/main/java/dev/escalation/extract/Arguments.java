@@ -64,9 +64,15 @@ final class Arguments {
                 }
             }
         }
-        if (m.type == EventType.ARMED_CLASH && (m.target == null || m.target.side == null) && reciprocal(s, m)) {
-            Np other = otherParty(s, m);
-            m.target = other != null ? other : m.target;
+        if (m.type == EventType.ARMED_CLASH && reciprocal(s, m)) {
+            Np[] between = between(s, m);
+            if (between != null) {
+                m.actor = between[0]; // "clashes between the army and M23 rebels killed 12 people": the two who fought
+                m.target = between[1];
+            } else if (m.target == null || m.target.side == null) {
+                Np other = otherParty(s, m);
+                m.target = other != null ? other : m.target;
+            }
         }
     }
 
@@ -80,23 +86,62 @@ final class Arguments {
     }
 
     /**
-     * The other side of a fight both sides wage: "clashed with Hezbollah fighters", "fighting between
-     * the army and the RSF", "Indian and Pakistani troops exchanged fire".
+     * "Fighting broke out on Sunday between the army and the RSF", "clashes between X and Y": the two
+     * sided phrases after "between" later in the clause (or opening the next), else null.
+     */
+    private static Np[] between(Sentence s, Mention m) {
+        int limit = Math.min(s.to, m.anchorEnd + 8);
+        for (int k = m.anchorEnd; k < limit; k++) {
+            if (!s.tok(k).is("between") || s.seg(k) != m.seg && !(s.seg(k) == m.seg + 1 && s.firstWord(m.seg + 1) == s.tok(k))) {
+                continue;
+            }
+            Np first = null;
+            for (Np np : s.nps) {
+                if (np.side == null || np.start <= k || s.seg(np.start) != s.seg(k) || np.start - k > 10) {
+                    continue;
+                }
+                if (first == null) {
+                    first = np;
+                } else if (!np.side.equals(first.side) && hasAnd(s, first.end, np.start)) {
+                    return new Np[] {first, np};
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean hasAnd(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.tok(k).is("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The other side of a fight both sides wage: "clashed with Hezbollah fighters", "Indian and
+     * Pakistani troops exchanged fire".
      */
     private static Np otherParty(Sentence s, Mention m) {
         for (Np np : s.nps) {
             if (np.side != null && np != m.actor && s.seg(np.start) == m.seg && np.start >= m.anchorEnd && np.start - m.anchorEnd <= 3) {
                 Token before = s.tok(prevWord(s, np.start));
-                if (before.is("with") || before.is("and") && m.actor != null && m.actor.start > m.anchorEnd) {
-                    return np; // "clashed with X"; "between X and Y" (X the actor)
-                }
-                if (before.is("between") && m.actor != np) {
-                    m.actor = np;
+                if (before.is("with")) {
+                    return np; // "clashed with X"
                 }
             }
         }
         if (m.actor != null) {
             int i = s.nps.indexOf(m.actor);
+            Np before = i > 0 ? s.nps.get(i - 1) : null;
+            if (before != null && before.side != null && !before.side.equals(m.actor.side) && s.seg(before.start) == s.seg(m.actor.start)
+                    && onlyConjunctions(s, before.end, m.actor.start) && hasAnd(s, before.end, m.actor.start)) {
+                Np second = m.actor;
+                m.actor = before;
+                return second; // "Afghan and Pakistani forces exchanged fire": the first named is the actor
+            }
             for (int j = i + 1; j < s.nps.size() && s.nps.get(j).end <= m.anchor; j++) {
                 Np next = s.nps.get(j);
                 if (next.side != null && !next.side.equals(m.actor.side) && onlyConjunctions(s, s.nps.get(j - 1).end, next.start)) {

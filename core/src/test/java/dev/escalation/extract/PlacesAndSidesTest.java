@@ -101,7 +101,11 @@ class PlacesAndSidesTest {
             // a country's people in arms are not its government
             "Libyan rebels attacked government forces in Brega, Libya, on Sunday.||LY_GOV",
             // adjectives between the verb and its sided object
-            "Boko Haram fighters attacked defenseless villagers in Potiskum, Nigeria, on Sunday.|JIHADIST|CIVILIAN"})
+            "Boko Haram fighters attacked defenseless villagers in Potiskum, Nigeria, on Sunday.|JIHADIST|CIVILIAN",
+            // a fight both wage: the two after "between", or the two coordinated before the verb
+            "Heavy fighting broke out on Sunday between Sudanese Armed Forces and the Rapid Support Forces in El Fasher.|SUDAN_SAF|SUDAN_RSF",
+            "Clashes between the army and M23 rebels near Sake in Congo killed 12 people on Sunday.|CD_GOV|M23",
+            "Afghan and Pakistani forces exchanged fire at the Torkham crossing in Pakistan on Sunday.|AF_GOV|PK_GOV"})
     void actorsAndTargetsGetTheirSides(String sentence, String actorSide, String targetSide) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence).stream()
                 .filter(i -> i.getEventType() != EventType.THREAT).toList();
