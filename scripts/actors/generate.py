@@ -126,8 +126,9 @@ IRREGULAR_DEMONYMS = {"french", "british", "dutch", "swiss", "filipino", "philip
 # "Pakistan Army", "Sudan's army"). Hand-written actors.tsv still wins where it says otherwise.
 # Weapon words of events.tsv ("jets", "drones", "air force", "artillery", "warships") are left out: an actor
 # phrase over them would hide the weapon from the coder ("Israeli jets struck ..." is an air strike by Israel).
-FORCE_NOUNS = ["army", "armed forces", "military", "forces", "troops", "soldiers", "navy", "naval forces",
-               "security forces", "police", "police officers", "policemen", "gendarmerie", "gendarmes", "border guards",
+FORCE_NOUNS = ["army", "armed forces", "military", "forces", "troops", "soldiers", "soldier", "navy", "naval forces",
+               "security forces", "police", "police officers", "police officer", "policemen", "policeman", "gendarmerie",
+               "gendarmes", "gendarme", "servicemen", "serviceman", "service members", "service member", "border guards",
                "border police", "coast guard", "special forces", "commandos", "paratroopers", "marines", "helicopters",
                "tanks", "defence forces", "defense forces", "defence ministry", "defense ministry", "ministry of defence",
                "ministry of defense", "military junta", "junta", "regime", "government", "government forces",
