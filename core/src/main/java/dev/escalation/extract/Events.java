@@ -404,7 +404,9 @@ final class Events {
         Np np = Targets.unnamed(d.told, d.toldSeg, d.toldAnchorEnd);
         if (np != null) {
             d.target = words(d.told, np);
-            d.targetSide = d.targetSide != null ? d.targetSide : Sides.militaryTargetIn(d.target, d.country);
+            Np apposition = Targets.apposition(d.told, np.end);
+            d.targetSide = d.targetSide != null ? d.targetSide
+                    : apposition != null ? apposition.side : Sides.militaryTargetIn(d.target, d.country);
             if (Objects.equals(d.actorSide, d.targetSide)) {
                 d.targetSide = null;
             }

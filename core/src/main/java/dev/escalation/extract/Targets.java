@@ -136,6 +136,19 @@ final class Targets {
         return null;
     }
 
+    /** A sided phrase set off after a name by ", a": "the M/V Trans World Navigator, a Liberian-flagged bulk carrier". */
+    static Np apposition(Sentence s, int end) {
+        if (end + 2 >= s.to || !s.tok(end).raw.equals(",") || !(s.tok(end + 1).is("a") || s.tok(end + 1).is("an"))) {
+            return null;
+        }
+        for (Np np : s.nps) {
+            if (np.side != null && np.start > end + 1 && np.start - end <= 4 && s.seg(np.start) == s.seg(end + 1)) {
+                return np;
+            }
+        }
+        return null;
+    }
+
     /** A target preposition or a determiner within the next words: "attack on", "struck a", "targeting the". */
     private static boolean phraseMayFollow(Sentence s, int anchorEnd, int segEnd) {
         for (int k = anchorEnd; k < Math.min(segEnd, anchorEnd + 3); k++) {
