@@ -422,10 +422,20 @@ final class Triggers {
             // a count of attacks is a tally: "more than 40 attacks", "at least five drone attacks"
             for (int k = Math.max(segFrom, m.typeStart - 3); k < m.typeStart; k++) {
                 Numbers.Parsed n = Numbers.parse(s.tokens, k, m.typeStart);
-                if (n != null && n.end() == m.typeStart && !isWeapon(s, m.typeStart)) {
+                if (n != null && n.end() == m.typeStart && !isWeapon(s, m.typeStart) && !inDate(s, n.end() - 1)) {
                     boolean bounded = k > segFrom && Numbers.BOUNDS.contains(s.tok(k - 1).norm);
                     return n.value() >= 4 || bounded;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** "the March 19 airstrike": the day of the month is no count of attacks. */
+    private static boolean inDate(Sentence s, int k) {
+        for (DateMentions.Mention d : s.dates) {
+            if (d.start() <= k && k < d.end()) {
+                return true;
             }
         }
         return false;
