@@ -106,6 +106,8 @@ class PlacesAndSidesTest {
             "Heavy fighting broke out on Sunday between Sudanese Armed Forces and the Rapid Support Forces in El Fasher.|SUDAN_SAF|SUDAN_RSF",
             "Clashes between the army and M23 rebels near Sake in Congo killed 12 people on Sunday.|CD_GOV|M23",
             "Afghan and Pakistani forces exchanged fire at the Torkham crossing in Pakistan on Sunday.|AF_GOV|PK_GOV",
+            // a side's word and a plain adjective share the group noun
+            "Afghan and foreign forces carried out airstrikes against Islamic State positions in Kunduz on Saturday.|AF_GOV|JIHADIST",
             // a name the dictionaries do not know takes the side of its apposition
             "On Tuesday Houthis struck the M/V Trans World Navigator, a Liberian-flagged bulk carrier, in the Red Sea.|IRAN_AXIS|CIVILIAN"})
     void actorsAndTargetsGetTheirSides(String sentence, String actorSide, String targetSide) {

@@ -258,6 +258,8 @@ class StagesTest {
             "Three separate suicide bombers killed nine civilians near Mora in Cameroon on Saturday.|BOMBING",
             // the diplomats' formula "strongest possible terms" is no hypothesis; an attack on a Baghdad market is a bombing
             "We condemn in the strongest possible terms the terrorist attacks carried out by Da'esh in shopping districts in Baghdad today.|BOMBING",
+            // a day of the month before the event noun is no count of attacks
+            "We also strongly condemn the March 19 airstrike targeting the Presidential Palace in Aden.|AIR_STRIKE",
             // an armed group that destroys homes: an attack of unstated means, not an air strike
             "Boko Haram destroyed dozens of homes near Fotokol in Cameroon on Saturday.|ARMED_CLASH",
             // a count of weapons is one attack, not a tally
