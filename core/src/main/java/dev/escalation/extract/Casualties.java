@@ -175,7 +175,7 @@ final class Casualties {
                 continue;
             }
             Numbers.Parsed n = Numbers.parse(s.tokens, i, word.start());
-            if (n == null || deaths && Numbers.vague(s.tokens, i)) {
+            if (n == null || deaths && Numbers.vague(s.tokens, i) || age(s, n.end(), word.start())) {
                 continue;
             }
             int personEnd = personWithin(s, n.end(), word.start(), s.tok(n.end()).is("of") ? 5 : 3);
@@ -201,8 +201,9 @@ final class Casualties {
         for (Match<Casualty> p : s.casualties) {
             if (p.value() == Casualty.PERSON && p.end() == k + 1 && !s.tok(p.end() - 1).norm.endsWith("s")) {
                 int a = p.start() - 1;
-                while (a >= segFrom && a >= p.start() - 3 && s.tok(a).isWord() && s.tok(a).capitalised() && !s.tok(a).is("a") && !s.tok(a).is("an")) {
-                    a--; // "an Indian soldier", "a U.S. service member"
+                while (a >= segFrom && a >= p.start() - 6 && (s.tok(a).isWord() && s.tok(a).capitalised() && !s.tok(a).is("a") && !s.tok(a).is("an")
+                        || AGE_WORDS.contains(s.tok(a).norm) || Sentence.isNumber(s.tok(a)))) {
+                    a--; // "an Indian soldier", "a U.S. service member", "a 25-year-old man"
                 }
                 return a >= segFrom && (s.tok(a).is("a") || s.tok(a).is("an")) ? Integer.valueOf(1) : null;
             }
@@ -217,6 +218,18 @@ final class Casualties {
             }
         }
         return false;
+    }
+
+    private static final Set<String> AGE_WORDS = Token.words("year", "old", "-");
+
+    /** "A 25 year old man", "a 19-year-old student": the number is an age, not a count. */
+    private static boolean age(Sentence s, int numberEnd, int to) {
+        int k = numberEnd;
+        while (k < to && s.tok(k).raw.equals("-")) {
+            k++;
+        }
+        return k < to && (s.tok(k).is("year") || s.tok(k).is("years")) && k + 1 < s.to
+                && (s.tok(k + 1).is("old") || s.tok(k + 1).raw.equals("-") && k + 2 < s.to && s.tok(k + 2).is("old"));
     }
 
     /** Another casualty word within three words after a number: the number is that word's count. */

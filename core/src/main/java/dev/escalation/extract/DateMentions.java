@@ -255,7 +255,7 @@ final class DateMentions {
         return d >= 1 && d <= 31 ? d : null;
     }
 
-    private static Integer year(Token t) {
+    static Integer year(Token t) {
         if (t.kind != Token.Kind.NUMBER || t.raw.length() != 4 || t.end - t.start != 4 || !digits(t.raw)) {
             return null; // "43.7" is no year
         }

@@ -67,6 +67,11 @@ final class Dating {
         }
         LocalDate first = null;
         for (DateMentions.Mention d : s.dates) {
+            if (d.granularity() == DateMentions.Granularity.DAY && d.date() != null && s.seg(d.start()) == seg && modifies(s, d, anchor)) {
+                return d.date(); // "January 17's airstrike", "the March 19 airstrike": the event's own day, whatever else the clause dates
+            }
+        }
+        for (DateMentions.Mention d : s.dates) {
             if (d.granularity() == DateMentions.Granularity.DAY && d.date() != null && s.seg(d.start()) == seg) {
                 if (d.start() > anchor && d.start() < next) {
                     return local(s, d);
@@ -75,6 +80,18 @@ final class Dating {
             }
         }
         return first;
+    }
+
+    /** A date right before the event word, or before it and a possessive and one more word: "Sunday's deadly attack". */
+    private static boolean modifies(Sentence s, DateMentions.Mention d, int anchor) {
+        int k = d.end();
+        if (k < anchor && s.tok(k).is("'s")) {
+            k++;
+            if (k < anchor && s.tok(k).isWord() && Character.isLowerCase(s.tok(k).raw.charAt(0))) {
+                k++;
+            }
+        }
+        return k == anchor && d.end() <= anchor;
     }
 
     /**

@@ -80,6 +80,7 @@ final class Sentence {
     record PlaceRef(int start, int end, Place place, boolean locative, String direction) {
     }
 
+    final LocalDate published;
     final List<Token> tokens;
     final int from;
     final int to;
@@ -103,6 +104,7 @@ final class Sentence {
     private String[] tags;
 
     Sentence(Dictionaries dict, String body, List<Token> tokens, int from, int to, LocalDate published) {
+        this.published = published;
         this.tokens = tokens;
         this.from = from;
         this.to = to;
@@ -342,13 +344,23 @@ final class Sentence {
             boolean placeAfter = i + 1 < matches.size() && matches.get(i + 1).start() == m.end();
             boolean placeBefore = i > 0 && matches.get(i - 1).end() == m.start();
             if (m.end() < to && !placeAfter && hyphenJoined(body, tokens.get(m.end() - 1), tokens.get(m.end()))
-                    || m.start() > from && !placeBefore && hyphenJoined(body, tokens.get(m.start() - 1), tokens.get(m.start()))) {
+                    || m.start() > from && !placeBefore && hyphenJoined(body, tokens.get(m.start() - 1), tokens.get(m.start()))
+                    || m.start() > from && personsName(tokens, from, m.start())) {
                 out = out == null ? new ArrayList<>(matches.subList(0, i)) : out;
             } else if (out != null) {
                 out.add(m);
             }
         }
         return out == null ? matches : out;
+    }
+
+    /** The word before a name makes it a person's: a title ("President Bush"), or an initial ("George W. Bush"). */
+    private static boolean personsName(List<Token> tokens, int from, int start) {
+        Token before = tokens.get(start - 1);
+        boolean initial = before.raw.length() == 2 && before.raw.endsWith(".") && Character.isUpperCase(before.raw.charAt(0))
+                || before.raw.equals(".") && start - 2 >= from && tokens.get(start - 2).raw.length() == 1
+                    && Character.isUpperCase(tokens.get(start - 2).raw.charAt(0));
+        return initial || before.capitalised() && TITLES.contains(before.norm);
     }
 
     private static boolean hyphenJoined(String body, Token a, Token b) {

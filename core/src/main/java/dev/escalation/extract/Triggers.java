@@ -75,6 +75,8 @@ final class Triggers {
 
     /** Verbs of a weapon thrown or set by hand: a bomb thrown or planted is no air strike. */
     private static final Set<String> THROWN = Token.words("thrown", "threw", "hurled", "lobbed", "planted");
+    private static final Set<String> HAND_WEAPONS = Token.words("grenade", "grenades", "ied", "ieds", "device", "devices", "landmine",
+            "landmines", "mine", "mines", "vest", "explosives");
     private static final Set<String> DESTROY = Token.words("destroyed", "destroying", "destroys", "downed");
     private static final Set<String> PLURAL_ATTACKS = Token.words("attacks", "assaults");
     private static final Set<String> POSSESSIVES = Token.words("'s", "'", "its", "their");
@@ -206,7 +208,8 @@ final class Triggers {
             m.type = destroyed; // "destroyed two drones over the Belgorod region", "destroyed two Houthi UAVs in Houthi-controlled areas"
             m.typeStart = generic.start();
         }
-        boolean thrown = group.stream().anyMatch(e -> THROWN.contains(s.tok(e.start()).norm)); // "a grenade was thrown into a compound"
+        // "a grenade was thrown into a compound", "a hand grenade landed near the president": no aircraft carries these
+        boolean thrown = group.stream().anyMatch(e -> THROWN.contains(s.tok(e.start()).norm) || HAND_WEAPONS.contains(s.tok(e.end() - 1).norm));
         if (event == null && m.type == EventType.BOMBING && !thrown
                 && (generic != null && generic.value().type() != EventType.OTHER || untypedVerb && !weaponKilled)) {
             m.type = EventType.AIR_STRIKE; // bombs that hit, struck or were dropped came from the air; a planted bomb exploded
@@ -392,7 +395,7 @@ final class Triggers {
                 return true;
             }
         }
-        if (coarse && !day) {
+        if (coarse && !day || inPastYear(s, m)) {
             return true;
         }
         if (!day) {
@@ -422,7 +425,7 @@ final class Triggers {
             // a count of attacks is a tally: "more than 40 attacks", "at least five drone attacks"
             for (int k = Math.max(segFrom, m.typeStart - 3); k < m.typeStart; k++) {
                 Numbers.Parsed n = Numbers.parse(s.tokens, k, m.typeStart);
-                if (n != null && n.end() == m.typeStart && !isWeapon(s, m.typeStart) && !inDate(s, n.end() - 1)) {
+                if (n != null && n.end() == m.typeStart && !isWeapon(s, m.typeStart) && !Dating.inDate(s, n.end() - 1)) { // "the March 19 airstrike": a day, no count
                     boolean bounded = k > segFrom && Numbers.BOUNDS.contains(s.tok(k - 1).norm);
                     return n.value() >= 4 || bounded;
                 }
@@ -431,11 +434,13 @@ final class Triggers {
         return false;
     }
 
-    /** "the March 19 airstrike": the day of the month is no count of attacks. */
-    private static boolean inDate(Sentence s, int k) {
+    /** "Cleared of killing seven in a bomb attack in 1998": the event's own words put it in a year before the article's. */
+    private static boolean inPastYear(Sentence s, Mention m) {
         for (DateMentions.Mention d : s.dates) {
-            if (d.start() <= k && k < d.end()) {
-                return true;
+            if (d.granularity() == DateMentions.Granularity.COARSE && d.start() >= m.anchorEnd && d.start() - m.anchorEnd <= 2
+                    && s.seg(d.start()) == m.seg && s.published != null) {
+                Integer year = DateMentions.year(s.tok(d.end() - 1));
+                return year != null && year < s.published.getYear();
             }
         }
         return false;

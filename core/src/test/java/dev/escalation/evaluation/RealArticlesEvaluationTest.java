@@ -26,12 +26,13 @@ class RealArticlesEvaluationTest {
         assertTrue(evaluation.problems().isEmpty(), String.join("\n", evaluation.problems()));
         Tally dev = t.get(ExtractionEvaluation.Half.DEV);
         Tally held = t.get(ExtractionEvaluation.Half.HELD_OUT);
-        assertEquals(479, dev.articles + held.articles);
-        assertTrue(dev.precision() >= 0.86, "dev precision " + dev.precision());
+        assertEquals(505, dev.articles + held.articles);
+        // lower precision floors than with 454 articles: the 51 of extra-m and extra-n came in unseen and score lower
+        assertTrue(dev.precision() >= 0.84, "dev precision " + dev.precision());
         assertTrue(dev.recall() >= 0.79, "dev recall " + dev.recall());
-        assertTrue(held.precision() >= 0.76, "held-out precision " + held.precision());
-        assertTrue(held.recall() >= 0.66, "held-out recall " + held.recall());
-        assertTrue(held.sideAccuracy() >= 0.60, "held-out side accuracy " + held.sideAccuracy());
+        assertTrue(held.precision() >= 0.74, "held-out precision " + held.precision());
+        assertTrue(held.recall() >= 0.68, "held-out recall " + held.recall());
+        assertTrue(held.sideAccuracy() >= 0.64, "held-out side accuracy " + held.sideAccuracy());
         assertTrue(held.dateAccuracy() >= 0.95, "held-out date accuracy " + held.dateAccuracy());
     }
 
