@@ -71,8 +71,16 @@ final class Retaliation {
         return text.substring(a, b);
     }
 
-    /** "in retaliation for a deadly attack on US troops": name the attack, when the article tells it. */
+    /**
+     * "in retaliation for a deadly attack on US troops": name the attack, when the article tells it;
+     * a retaliation that names no target hits whoever made that attack.
+     */
     void resolveCauses() {
+        for (Draft d : reading.drafts) {
+            if (!d.referent && d.retaliation && d.targetSide == null && d.actorSide != null && d.type != EventType.THREAT) {
+                d.targetSide = attackerOf(d);
+            }
+        }
         for (Draft d : reading.drafts) {
             if (d.referent || !d.retaliation || !d.causeVague || d.actorSide == null) {
                 continue;
@@ -91,6 +99,22 @@ final class Retaliation {
                 d.causeText = describe(cause);
             }
         }
+    }
+
+    /** The one side that attacked the retaliator before it struck back, told as news or as history; else null. */
+    private String attackerOf(Draft d) {
+        String attacker = null;
+        for (Draft c : reading.drafts) {
+            if (c == d || c.type == EventType.THREAT || c.actorSide == null || !d.actorSide.equals(c.targetSide)
+                    || c.actorSide.equals(d.actorSide) || c.date != null && d.date != null && c.date.isAfter(d.date)) {
+                continue;
+            }
+            if (attacker != null && !attacker.equals(c.actorSide)) {
+                return null;
+            }
+            attacker = c.actorSide;
+        }
+        return attacker;
     }
 
     private static String describe(Draft c) {

@@ -581,7 +581,8 @@ final class Sentence {
     private void annotate(Np np) {
         int k = np.start - 1;
         int names = 0;
-        while (k >= from && (DETERMINERS.contains(tok(k).norm) || DIRECTIONS.contains(tok(k).norm)
+        // "On Saturday Israel carried out strikes": a date before the name is no part of its phrase
+        while (k >= from && !Dating.inDate(this, k) && (DETERMINERS.contains(tok(k).norm) || DIRECTIONS.contains(tok(k).norm)
                 || (COUNTS.contains(tok(k).norm) || isNumber(tok(k))) && k > from && !tok(k - 1).raw.equals(",")
                 || properNameWord(k) && names++ < 3)) {
             k--; // "at the Hayat Hotel", "on the Pizza House restaurant": a name before the noun is part of the phrase

@@ -22,7 +22,8 @@ final class Targets {
             "occupied", "manned", "owned");
     private static final Set<String> OWNER_TO = Token.words("belonging", "linked", "tied", "affiliated", "allied", "loyal", "connected");
     /** Verbs whose object is who a place holds: "a base hosting U.S.-led coalition troops". */
-    private static final Set<String> HOSTING = Token.words("hosting", "housing", "hosts", "houses", "sheltering", "stationing");
+    private static final Set<String> HOSTING = Token.words("hosting", "housing", "hosts", "houses", "sheltering", "stationing", "carrying",
+            "transporting");
 
     /** Words that may open a casualty clause before its verb: "that killed", "which wounded", "and killed". */
     private static final Set<String> CLAUSE_OPENERS = Token.words("that", "which", "and");
@@ -68,6 +69,10 @@ final class Targets {
             }
         }
         for (Np np : candidates) {
+            Np hosted = hosted(s, np);
+            if (hosted != null) {
+                return hosted; // "two Iraqi bases housing U.S. troops", "a bus carrying troops": who was inside
+            }
             if (np.side != null) {
                 return np; // "killed at least six people in a Ukrainian-held part": the people, not the owner
             }
@@ -206,6 +211,19 @@ final class Targets {
             }
         }
         return true;
+    }
+
+    /** The sided phrase a hosting verb right after the target names: "bases housing U.S. troops". */
+    private static Np hosted(Sentence s, Np target) {
+        if (target.end >= s.to || !HOSTING.contains(s.tok(target.end).norm)) {
+            return null;
+        }
+        for (Np np : s.nps) {
+            if (np.side != null && np.start > target.end && np.start - target.end <= 3 && s.seg(np.start) == s.seg(target.end)) {
+                return np;
+            }
+        }
+        return null;
     }
 
     /**

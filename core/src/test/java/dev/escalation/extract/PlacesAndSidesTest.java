@@ -108,6 +108,11 @@ class PlacesAndSidesTest {
             "Afghan and Pakistani forces exchanged fire at the Torkham crossing in Pakistan on Sunday.|AF_GOV|PK_GOV",
             // a side's word and a plain adjective share the group noun
             "Afghan and foreign forces carried out airstrikes against Islamic State positions in Kunduz on Saturday.|AF_GOV|JIHADIST",
+            // who a base or a bus held is the target
+            "Iran-backed militias fired rockets at an Iraqi base housing U.S. troops near Baghdad on Wednesday.|IRAN_AXIS|US",
+            "Islamic State militants ambushed a bus carrying Syrian troops near Mayadin in Syria on Thursday.|JIHADIST|SYRIA_GOV",
+            // a fronted day is no preposition of the name after it
+            "On Saturday Israel carried out air strikes on Hezbollah positions in southern Lebanon.|ISRAEL|IRAN_AXIS",
             // a name the dictionaries do not know takes the side of its apposition
             "On Tuesday Houthis struck the M/V Trans World Navigator, a Liberian-flagged bulk carrier, in the Red Sea.|IRAN_AXIS|CIVILIAN"})
     void actorsAndTargetsGetTheirSides(String sentence, String actorSide, String targetSide) {
@@ -116,6 +121,15 @@ class PlacesAndSidesTest {
         assertEquals(1, incidents.size(), incidents::toString);
         assertEquals(actorSide, incidents.get(0).getActorSide());
         assertEquals(targetSide, incidents.get(0).getTargetSide());
+    }
+
+    @Test
+    void aRetaliationThatNamesNoTargetHitsWhoeverAttackedFirst() {
+        Incident strike = TestArticles.code("2024-10-27", "Iran fired about 200 ballistic missiles at Israel on October 1. "
+                + "On Saturday Israel carried out air strikes in retaliation for the attack.").stream()
+                .filter(Incident::getIsRetaliation).findFirst().orElseThrow();
+        assertEquals("ISRAEL", strike.getActorSide());
+        assertEquals("IRAN_AXIS", strike.getTargetSide());
     }
 
     @Test
