@@ -381,7 +381,10 @@ final class Sentence {
             boolean apposed = (gap == 1 && tokens.get(m.end()).raw.equals(","))
                     || (gap == 2 && tokens.get(m.end()).isWord() && Character.isUpperCase(tokens.get(m.end()).raw.charAt(0))
                         && tokens.get(m.end() + 1).raw.equals(","));
-            if (apposed && next.value().admin1() == null && m.value().admin1() != null
+            // "off Aden, U.S. Central Command said": a country that opens a longer name is no apposition
+            boolean opensName = next.end() < tokens.size() && tokens.get(next.end()).isWord()
+                    && Character.isUpperCase(tokens.get(next.end()).raw.charAt(0));
+            if (apposed && !opensName && next.value().admin1() == null && m.value().admin1() != null
                     && !next.value().country().equals(m.value().country())) {
                 if (out == null) {
                     out = new ArrayList<>(matches);

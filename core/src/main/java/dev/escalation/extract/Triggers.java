@@ -395,7 +395,7 @@ final class Triggers {
                 return true;
             }
         }
-        if (coarse && !day || inPastYear(s, m)) {
+        if (coarse && !day || inPastYear(s, m) || relativeToHistory(s, m)) {
             return true;
         }
         if (!day) {
@@ -429,6 +429,24 @@ final class Triggers {
                     boolean bounded = k > segFrom && Numbers.BOUNDS.contains(s.tok(k - 1).norm);
                     return n.value() >= 4 || bounded;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "To mark one year since the Oct. 7 attack, in which gunmen killed 1,200 people": a relative
+     * clause tells more of the event it hangs on, so it is history when that event is.
+     */
+    private static boolean relativeToHistory(Sentence s, Mention m) {
+        Token opener = s.firstWord(m.seg);
+        if (opener == null || !(opener.is("which") || opener.is("whom")) || m.seg == 0) {
+            return false;
+        }
+        for (int g = m.seg - 1; g >= 0; g--) {
+            List<Mention> before = mentions(s, g);
+            if (!before.isEmpty()) {
+                return background(s, before.get(before.size() - 1));
             }
         }
         return false;

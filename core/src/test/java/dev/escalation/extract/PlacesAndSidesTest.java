@@ -20,6 +20,8 @@ class PlacesAndSidesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Three drones hit near Arbil on Friday.|IQ|Erbil",
+            // a country that opens a longer name is no apposition of the place before it
+            "Three crew members were killed when a Houthi missile hit the True Confidence off Aden, U.S. Central Command said.|YE|Aden",
             "A drone attack hit Erbil airport overnight.|IQ|Erbil",
             "US jets struck targets in Deir Ezzor overnight.|SY|Deir ez-Zor",
             "US jets struck targets in Deir ez-Zor overnight.|SY|Deir ez-Zor",
