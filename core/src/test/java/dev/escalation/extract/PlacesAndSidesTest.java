@@ -20,6 +20,9 @@ class PlacesAndSidesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Three drones hit near Arbil on Friday.|IQ|Erbil",
+            // coordinated directions; the world's largest cities outside the conflicts the gazetteer lists town by town
+            "Israeli air strikes across southern and eastern Lebanon killed 274 people on Monday.|LB|",
+            "A car bomb exploded at a police cadet school in southern Bogota on Thursday.|CO|Bogota D.C.",
             // a country that opens a longer name is no apposition of the place before it
             "Three crew members were killed when a Houthi missile hit the True Confidence off Aden, U.S. Central Command said.|YE|Aden",
             "A drone attack hit Erbil airport overnight.|IQ|Erbil",
