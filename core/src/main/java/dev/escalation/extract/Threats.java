@@ -53,6 +53,11 @@ final class Threats {
             boolean reprisal = cue.value() == Cue.THREAT_REPRISAL;
             // "America and Britain will pay a heavy price": the subject is the side threatened
             Np who = cue.value() == Cue.THREAT_AGAINST ? null : Arguments.subject(s, seg, cue.start());
+            boolean firstPerson = FIRST_PERSON.contains(s.tok(cue.start()).norm)
+                    || cue.start() > s.from && FIRST_PERSON.contains(s.tok(cue.start() - 1).norm);
+            if (firstPerson && speaker(s) != null) {
+                who = speaker(s); // "President Biden said, blaming Iran-backed groups and vowing: 'We shall respond'"
+            }
             if (who == null && cue.value() != Cue.THREAT_AGAINST) {
                 for (Np np : s.nps) {
                     if (s.seg(np.start) == seg && np.end <= cue.start() && !np.speaker && !np.afterTargetPrep) {
@@ -81,9 +86,10 @@ final class Threats {
             String name = who != null && who.side != null && !THIRD_PERSON.contains(s.tok(who.start).norm)
                     ? (who.name != null ? who.name : s.span(reading.body, who.start, who.end)) : null;
             LocalDate date = dating.on(s, seg, cue.start());
+            List<Sentence.PlaceRef> places = Placing.locativeIn(s, seg);
             reading.threats.add(new ThreatDraft(index, name, side, reprisal, date != null ? date : reading.published, s.text,
                     reading.lastSubjectSide, cue.value() != Cue.THREAT_OPEN || s.tok(cue.start()).norm.startsWith("threat")
-                    || s.tok(cue.start()).norm.startsWith("vow")));
+                    || s.tok(cue.start()).norm.startsWith("vow"), places.isEmpty() ? null : places.get(0).place().country()));
         }
     }
 
@@ -187,8 +193,11 @@ final class Threats {
                     }
                 }
             }
-            if (side != null && !inAnIncident(side) && t.explicit() && Sides.speaksFrom(side) != null) {
-                addThreat(t, side, null, Sides.speaksFrom(side)); // a story of a threat alone: "Russia threatened to strike ...", where it was made
+            String alone = Sides.speaksFrom(side) != null ? Sides.speaksFrom(side) : t.where();
+            if (side != null && !inAnIncident(side) && t.explicit() && alone != null) {
+                // a story of a threat alone: where its author speaks from ("Russia threatened to strike ..."), else, for a
+                // camp of many lands, where it says force will be used ("will target any vessel in the Red Sea")
+                addThreat(t, side, null, alone);
                 continue;
             }
             if (side == null || !inAnIncident(side)) {

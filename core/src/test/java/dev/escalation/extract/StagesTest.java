@@ -384,6 +384,23 @@ class StagesTest {
     }
 
     @Test
+    void aThreatAloneOfACampOfManyLandsIsPlacedWhereItSaysForceWillBeUsed() {
+        List<Incident> threats = TestArticles.code("2023-11-15", "The Houthis will target any Israeli-linked vessel sailing in the Red Sea, "
+                + "the group's military spokesman Yahya Saree said on Tuesday.");
+        assertEquals(1, threats.size(), threats::toString);
+        assertEquals(EventType.THREAT, threats.get(0).getEventType());
+        assertEquals("YE", threats.get(0).getCountryCode());
+    }
+
+    @Test
+    void aThreatInTheFirstPersonIsTheSpeakers() {
+        Incident threat = TestArticles.code("2024-01-29", "Three U.S. service members were killed in a drone attack on an outpost in Jordan "
+                + "on Sunday, President Joe Biden said, blaming Iran-backed militant groups and vowing: 'We shall respond.'").stream()
+                .filter(i -> i.getEventType() == EventType.THREAT).findFirst().orElseThrow();
+        assertEquals("US", threat.getActorSide());
+    }
+
+    @Test
     void sidesTheTextLeavesToTheArticle() {
         Incident group = TestArticles.code("2020-08-20", "US forces conducted an airstrike targeting one terrorist near Jilib, Somalia. "
                 + "Al-Shabaab continues to put Somali people in danger.").get(0);
