@@ -133,10 +133,11 @@ final class Arguments {
                 }
             }
         }
-        if (m.actor != null) {
+        // the two who fought are a subject: "killed dozens of Malian soldiers and Russian mercenaries in heavy fighting" names victims
+        if (m.actor != null && !m.actor.afterPrep) {
             int i = s.nps.indexOf(m.actor);
             Np before = i > 0 ? s.nps.get(i - 1) : null;
-            if (before != null && before.side != null && !before.side.equals(m.actor.side) && s.seg(before.start) == s.seg(m.actor.start)
+            if (before != null && before.side != null && !before.afterPrep && !before.side.equals(m.actor.side) && s.seg(before.start) == s.seg(m.actor.start)
                     && onlyConjunctions(s, before.end, m.actor.start) && hasAnd(s, before.end, m.actor.start)) {
                 Np second = m.actor;
                 m.actor = before;

@@ -345,7 +345,8 @@ final class Sentence {
             boolean placeBefore = i > 0 && matches.get(i - 1).end() == m.start();
             if (m.end() < to && !placeAfter && hyphenJoined(body, tokens.get(m.end() - 1), tokens.get(m.end()))
                     || m.start() > from && !placeBefore && hyphenJoined(body, tokens.get(m.start() - 1), tokens.get(m.start()))
-                    || m.start() > from && personsName(tokens, from, m.start())) {
+                    || m.start() > from && personsName(tokens, from, m.start())
+                    || m.end() - m.start() == 1 && m.start() - 1 > from && unknownName(tokens.get(m.start() - 1))) {
                 out = out == null ? new ArrayList<>(matches.subList(0, i)) : out;
             } else if (out != null) {
                 out.add(m);
@@ -361,6 +362,15 @@ final class Sentence {
                 || before.raw.equals(".") && start - 2 >= from && tokens.get(start - 2).raw.length() == 1
                     && Character.isUpperCase(tokens.get(start - 2).raw.charAt(0));
         return initial || before.capitalised() && TITLES.contains(before.norm);
+    }
+
+    /**
+     * "The Marlin Luanda", "Radio Mogadishu": after a capitalised word no dictionary knows (not a title,
+     * a direction or a place noun), a one-word place is the end of another name, a ship's or a station's.
+     */
+    private static boolean unknownName(Token before) {
+        return before.isWord() && before.dictionaries == 0 && before.capitalised() && !TITLES.contains(before.norm)
+                && !DIRECTIONS.contains(before.norm) && !PLACE_NOUNS.contains(before.norm) && !DETERMINERS.contains(before.norm);
     }
 
     private static boolean hyphenJoined(String body, Token a, Token b) {

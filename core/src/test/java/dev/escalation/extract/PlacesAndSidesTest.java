@@ -20,6 +20,8 @@ class PlacesAndSidesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Three drones hit near Arbil on Friday.|IQ|Erbil",
+            // a city that ends another name is not a place: the Marlin Luanda is a tanker, not Angola's capital
+            "The Marlin Luanda, a British-linked tanker, was still burning in the Gulf of Aden on Saturday after it was struck by a Houthi anti-ship missile late on Friday.|YE|",
             // coordinated directions; the world's largest cities outside the conflicts the gazetteer lists town by town
             "Israeli air strikes across southern and eastern Lebanon killed 274 people on Monday.|LB|",
             "A car bomb exploded at a police cadet school in southern Bogota on Thursday.|CO|Bogota D.C.",

@@ -258,6 +258,8 @@ class StagesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Three separate suicide bombers killed nine civilians near Mora in Cameroon on Saturday.|BOMBING",
+            // aircraft as the subject of a generic verb type it
+            "A Myanmar junta fighter jet and a helicopter gunship attacked a crowd in Pazigyi village in the Sagaing region on Saturday.|AIR_STRIKE",
             // the diplomats' formula "strongest possible terms" is no hypothesis; an attack on a Baghdad market is a bombing
             "We condemn in the strongest possible terms the terrorist attacks carried out by Da'esh in shopping districts in Baghdad today.|BOMBING",
             // a day of the month before the event noun is no count of attacks
