@@ -517,11 +517,16 @@ final class Events {
         // "rockets" at the same base are two descriptions of one attack
         boolean typeOk = d.type == m.type || d.type == EventType.OTHER || m.type == EventType.OTHER
                 || EventFamily.of(d.type) == EventFamily.of(m.type);
-        boolean sidesOk = agree(d.actorSide, m.actorSide) && agree(d.targetSide, m.targetSide) && agree(d.admin1, m.admin1);
+        // "an Israeli strike hit a school ...; the Israeli military said it had targeted a Hamas command centre": in one
+        // sentence, the doer's untyped word for what it hit tells the same strike, whatever side it gives the target
+        boolean retold = d.sentence == m.sentence && d.actorSide != null && d.actorSide.equals(m.actorSide)
+                && (d.type == EventType.OTHER || m.type == EventType.OTHER);
+        boolean sidesOk = agree(d.actorSide, m.actorSide) && (agree(d.targetSide, m.targetSide) || retold) && agree(d.admin1, m.admin1);
         // one incident may be dated a day apart by two sources ("early Friday", "on Thursday", US time);
         // two kinds of attack on two dates ("the Jan 28 drone attack", "overnight strikes") are two incidents
         boolean dateOk = m.date == null || d.date == null
-                || ((d.type != m.type && d.explicitDate) ? d.date.equals(m.date) : Math.abs(d.date.toEpochDay() - m.date.toEpochDay()) <= 1);
+                || ((d.type != m.type && d.type != EventType.OTHER && m.type != EventType.OTHER && d.explicitDate)
+                    ? d.date.equals(m.date) : Math.abs(d.date.toEpochDay() - m.date.toEpochDay()) <= 1);
         return typeOk && sidesOk && dateOk;
     }
 

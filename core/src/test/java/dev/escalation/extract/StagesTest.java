@@ -394,6 +394,20 @@ class StagesTest {
         assertEquals("YE", threats.get(0).getCountryCode());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // the doer's untyped word for what it hit, in the same sentence, tells the same strike
+            "2024-08-10|More than 90 people were killed when an Israeli strike hit a school compound in Gaza City on Saturday, Gaza's civil "
+                    + "defence agency said; the Israeli military said it had targeted a Hamas command centre.|AIR_STRIKE",
+            // a record told of the attack, dated by the day it was said, is the attack told a day earlier
+            "2023-12-31|Twenty-four people were killed when rockets fired from Ukraine slammed into the centre of Belgorod on Saturday, the "
+                    + "governor said on Sunday, in the deadliest attack on Russian soil since the start of the war.|ROCKET_ATTACK"})
+    void oneStrikeToldTwiceInASentenceIsOneIncident(String published, String sentence, EventType type) {
+        List<Incident> incidents = TestArticles.code(published, sentence);
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals(type, incidents.get(0).getEventType());
+    }
+
     @Test
     void aThreatInTheFirstPersonIsTheSpeakers() {
         Incident threat = TestArticles.code("2024-01-29", "Three U.S. service members were killed in a drone attack on an outpost in Jordan "
