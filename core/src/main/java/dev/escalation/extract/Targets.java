@@ -277,6 +277,12 @@ final class Targets {
             return false;
         }
         for (int i = k; i < to; i++) {
+            Token t = s.tok(i);
+            if (!t.isWord() || t.dictionaries != 0 || !Character.isLowerCase(t.raw.charAt(0)) || Sentence.PREPOSITIONS.contains(t.norm)) {
+                return false; // asked first, the shape spares the tagger nearly every phrase
+            }
+        }
+        for (int i = k; i < to; i++) {
             if (!s.tag(i).equals("JJ")) {
                 return false;
             }
