@@ -42,4 +42,18 @@ class RealArticlesEvaluationTest {
         assertEquals(ExtractionEvaluation.Half.DEV, ExtractionEvaluation.half("a")); // ca978112...
         assertEquals(ExtractionEvaluation.Half.HELD_OUT, ExtractionEvaluation.half("b")); // 3e23e816...
     }
+
+    /** The written batteries (evaluation/batteries/README.md) load cleanly and keep their figures. */
+    @Test
+    void theBatteriesStayAboveTheirFloors() {
+        Path batteries = Path.of("..", "evaluation", "batteries");
+        ExtractionEvaluation evaluation = ExtractionEvaluation.read(batteries.resolve("labels"), batteries.resolve("articles"));
+        Map<ExtractionEvaluation.Half, Tally> t = evaluation.run(EventCoder.withDefaultDictionaries(), null);
+        assertTrue(evaluation.problems().isEmpty(), String.join("\n", evaluation.problems()));
+        Tally dev = t.get(ExtractionEvaluation.Half.DEV);
+        Tally held = t.get(ExtractionEvaluation.Half.HELD_OUT);
+        assertEquals(200, dev.articles + held.articles);
+        assertTrue(held.precision() >= 0.78, "held-out precision " + held.precision());
+        assertTrue(held.recall() >= 0.72, "held-out recall " + held.recall());
+    }
 }
