@@ -399,6 +399,9 @@ class StagesTest {
             // the doer's untyped word for what it hit, in the same sentence, tells the same strike
             "2024-08-10|More than 90 people were killed when an Israeli strike hit a school compound in Gaza City on Saturday, Gaza's civil "
                     + "defence agency said; the Israeli military said it had targeted a Hamas command centre.|AIR_STRIKE",
+            // a record ("its first ever direct attack") is news, not history
+            "2024-04-14|Iran launched more than 300 drones and missiles at Israel late on Saturday in its first ever direct military attack "
+                    + "on Israeli territory.|DRONE_ATTACK",
             // a record told of the attack, dated by the day it was said, is the attack told a day earlier
             "2023-12-31|Twenty-four people were killed when rockets fired from Ukraine slammed into the centre of Belgorod on Saturday, the "
                     + "governor said on Sunday, in the deadliest attack on Russian soil since the start of the war.|ROCKET_ATTACK"})
