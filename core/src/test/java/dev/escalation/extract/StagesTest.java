@@ -258,6 +258,8 @@ class StagesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Three separate suicide bombers killed nine civilians near Mora in Cameroon on Saturday.|BOMBING",
+            // a blast that "tore through" a place; a truck bomb is no aircraft's
+            "A suicide truck bomb tore through a crowded shopping district in central Baghdad early on Saturday, killing at least 115 people.|BOMBING",
             // aircraft as the subject of a generic verb type it
             "A Myanmar junta fighter jet and a helicopter gunship attacked a crowd in Pazigyi village in the Sagaing region on Saturday.|AIR_STRIKE",
             // the diplomats' formula "strongest possible terms" is no hypothesis; an attack on a Baghdad market is a bombing
