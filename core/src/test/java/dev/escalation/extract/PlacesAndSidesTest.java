@@ -120,6 +120,8 @@ class PlacesAndSidesTest {
             "Islamic State militants ambushed a bus carrying Syrian troops near Mayadin in Syria on Thursday.|JIHADIST|SYRIA_GOV",
             // a fronted day is no preposition of the name after it
             "On Saturday Israel carried out air strikes on Hezbollah positions in southern Lebanon.|ISRAEL|IRAN_AXIS",
+            // a peacekeeper serves the UN, whatever country sent them
+            "A Cameroonian peacekeeper was killed when unidentified gunmen ambushed a UN patrol near Bocaranga in the Central African Republic on Monday.||OTHER",
             // a name the dictionaries do not know takes the side of its apposition
             "On Tuesday Houthis struck the M/V Trans World Navigator, a Liberian-flagged bulk carrier, in the Red Sea.|IRAN_AXIS|CIVILIAN"})
     void actorsAndTargetsGetTheirSides(String sentence, String actorSide, String targetSide) {
