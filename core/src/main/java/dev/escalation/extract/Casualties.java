@@ -267,6 +267,9 @@ final class Casualties {
     /** "killing five members of a militia and two guests", "one civilian and a suicide bomber": the people counted after "and". */
     private static int coordinatedCount(Sentence s, int from, int to) {
         for (int k = from; k < Math.min(to, from + 8); k++) {
+            if (s.tok(k).is("including") || s.tok(k).is("among")) {
+                return 0; // "killed 70 people, including 10 women and three infants": the three are among the 70
+            }
             if (s.tok(k).is("and")) {
                 Numbers.Parsed n = k + 1 < to && (s.tok(k + 1).is("a") || s.tok(k + 1).is("an"))
                         ? new Numbers.Parsed(1, k + 2) : Numbers.parse(s.tokens, k + 1, to);

@@ -37,6 +37,8 @@ class NumbersAndCasualtiesTest {
             "An Indian soldier was killed in cross-border firing by Pakistani troops along the Line of Control in Kashmir.|1|",
             "Nigerian troops rescued 20 hostages and killed 10 bandits in a raid on a forest hideout in Katsina State.|10|",
             "Gunmen attacked a police academy near Quetta, Pakistan, killing scores of cadets.||",
+            // those "including" are among the count, not added to it
+            "Gang members killed at least 70 people, including 10 women and three infants, in an attack on the town of Pont-Sonde in Haiti on Thursday.|70|",
             // an age is no count
             "A 25-year-old man was killed in clashes between rival fans in Peania, Greece.|1|",
             // a toll put "at" a number far after it; a combined toll is no incident's; "no injuries" says nobody died
