@@ -179,6 +179,10 @@ final class Casualties {
                 continue;
             }
             int personEnd = personWithin(s, n.end(), word.start(), s.tok(n.end()).is("of") ? 5 : 3);
+            int also = personEnd >= 0 && !casualtyBetween(s, personEnd, word.start()) ? coordinatedCount(s, personEnd, word.start()) : 0;
+            if (also > 0) {
+                return n.value() + also; // "four police officers and two civilians were killed": six
+            }
             if (personEnd >= 0 && word.start() - personEnd <= 3 && !andBetween(s, personEnd, word.start())) { // not "rescued 20 hostages and killed"
                 return n.value();
             }
@@ -209,6 +213,16 @@ final class Casualties {
             }
         }
         return null;
+    }
+
+    /** "26 soldiers dead and 13 others wounded": the 26 are another word's count. */
+    private static boolean casualtyBetween(Sentence s, int from, int to) {
+        for (Match<Casualty> c : s.casualties) {
+            if (c.start() >= from && c.start() < to && c.value() != Casualty.PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean andBetween(Sentence s, int from, int to) {
