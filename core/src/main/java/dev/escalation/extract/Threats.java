@@ -65,6 +65,9 @@ final class Threats {
                     }
                 }
             }
+            if (who == null && cue.value() == Cue.THREAT_AGAINST) {
+                who = vowedBy(s, seg); // "Khamenei vowed that Israel 'will be punished'": the one who vowed
+            }
             if (who == null && opensWithItOrThey(s) && seg > 0 && reading.lastSubjectSide != null) {
                 // "The IRGC said it had targeted bases. It warned of a crushing response.": the side that spoke or acted last
                 who = new Np(s.from, s.from + 1, reading.lastSubjectSide, null);
@@ -80,6 +83,9 @@ final class Threats {
                 }
             }
             String side = who != null ? who.side : null;
+            if (cue.value() == Cue.THREAT && s.tok(cue.start()).is("will") && (speaker(s) == null || !Objects.equals(speaker(s).side, side))) {
+                continue; // "it is most likely that Iran will attack": a forecast, unless the side itself says it
+            }
             if (side == null && !reprisal) {
                 side = reading.lastSubjectSide;
             }
@@ -87,10 +93,33 @@ final class Threats {
                     ? (who.name != null ? who.name : s.span(reading.body, who.start, who.end)) : null;
             LocalDate date = dating.on(s, seg, cue.start());
             List<Sentence.PlaceRef> places = Placing.locativeIn(s, seg);
+            if (places.isEmpty() && who != null) {
+                places = countryOf(s, who); // "Iran's Supreme Leader ... vowed": where the author's country is
+            }
             reading.threats.add(new ThreatDraft(index, name, side, reprisal, date != null ? date : reading.published, s.text,
                     reading.lastSubjectSide, cue.value() != Cue.THREAT_OPEN || s.tok(cue.start()).norm.startsWith("threat")
                     || s.tok(cue.start()).norm.startsWith("vow"), places.isEmpty() ? null : places.get(0).place().country()));
         }
+    }
+
+    /** The first sided subject of a clause before the threat's: who vowed or warned that another "will pay". */
+    private static Np vowedBy(Sentence s, int seg) {
+        for (Np np : s.nps) {
+            if (np.side != null && s.seg(np.start) < seg && !np.afterPrep) {
+                return np;
+            }
+        }
+        return null;
+    }
+
+    /** A country named in or just before the author's phrase ("Iran's Supreme Leader"). */
+    private static List<Sentence.PlaceRef> countryOf(Sentence s, Np who) {
+        for (Sentence.PlaceRef p : s.places) {
+            if (p.place().admin1() == null && p.start() < who.end && who.start - p.end() <= 3 && s.seg(p.start()) == s.seg(who.start)) {
+                return List.of(p);
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -414,6 +414,16 @@ class StagesTest {
     }
 
     @Test
+    void aPunishmentVowedIsAThreatOfWhoVowedItAndWhatItAnswersIsNoNewIncident() {
+        List<Incident> incidents = TestArticles.code("2024-04-03", "Iran's Supreme Leader Ayatollah Ali Khamenei vowed on Tuesday that "
+                + "Israel 'will be punished' for the killing of Iranian commanders in Syria.");
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals(EventType.THREAT, incidents.get(0).getEventType());
+        assertEquals("IRAN_AXIS", incidents.get(0).getActorSide());
+        assertEquals("IR", incidents.get(0).getCountryCode());
+    }
+
+    @Test
     void aThreatInTheFirstPersonIsTheSpeakers() {
         Incident threat = TestArticles.code("2024-01-29", "Three U.S. service members were killed in a drone attack on an outpost in Jordan "
                 + "on Sunday, President Joe Biden said, blaming Iran-backed militant groups and vowing: 'We shall respond.'").stream()
