@@ -23,6 +23,7 @@ import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.Feature;
@@ -110,6 +111,11 @@ public final class EmbeddedKafka implements KafkaCluster {
             // started (the demo's --timeout 1s took 63 s): give it a few seconds, then leave it to
             // the process's exit.
             starter.shutdown();
+            // Stopping a broker in the middle of its start can meet a fatal fault (a metadata publisher
+            // not yet installed), whose handler halts the whole JVM before the caller can say why it
+            // gives up: from here the process's exit is the caller's, not the half-started broker's.
+            Exit.setHaltProcedure((status, message) -> { });
+            Exit.setExitProcedure((status, message) -> { });
             KafkaRaftServer halfStarted = server;
             Thread stopper = new Thread(() -> stop(halfStarted, logDir), "embedded-kafka-stop");
             stopper.setDaemon(true);
