@@ -91,7 +91,7 @@ final class Arguments {
      */
     private static Np[] between(Sentence s, Mention m) {
         int limit = Math.min(s.to, m.anchorEnd + 8);
-        for (int k = m.anchorEnd; k < limit; k++) {
+        for (int k = m.anchor + 1; k < limit; k++) { // "fighting between" may be the event phrase itself
             if (!s.tok(k).is("between") || s.seg(k) != m.seg && !(s.seg(k) == m.seg + 1 && s.firstWord(m.seg + 1) == s.tok(k))) {
                 continue;
             }

@@ -145,6 +145,9 @@ final class Triggers {
                 && GERUND_PREPS.contains(s.tok(e.start() - 1).norm)) {
             return true; // "a key role in fighting in Syria and Iraq": a career, not a clash
         }
+        if (e.end() - e.start() == 2 && s.tok(e.start()).is("fighting") && s.tok(e.start() + 1).is("between")) {
+            return !occurrenceFollows(s, e.end()); // "fighting between the army and M23 raged": told as it happened
+        }
         if (e.value().kind() != EventKind.GENERIC || e.start() == s.from) {
             return false;
         }
@@ -154,6 +157,20 @@ final class Triggers {
         return (before.is("to") && base)
                 || ((before.is("and") || before.is("or")) && base) // "to secure influence and attack Iran's enemies"
                 || (word.norm.endsWith("ing") && GERUND_PREPS.contains(before.norm));
+    }
+
+    /** Verbs that tell a fight as it happened; "the fighting between X and Y has displaced thousands" tells none. */
+    private static final Set<String> OCCURRENCE = Token.words("raged", "rages", "raging", "erupted", "erupts", "broke", "continued",
+            "continues", "intensified", "escalated", "killed", "left", "resumed");
+
+    private static boolean occurrenceFollows(Sentence s, int from) {
+        int seg = s.seg(from);
+        for (int k = from; k < s.segStart[seg + 1] && k < from + 12; k++) {
+            if (OCCURRENCE.contains(s.tok(k).norm)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addMention(Sentence s, int seg, List<Match<EventWord>> group, List<Mention> out) {
@@ -390,7 +407,9 @@ final class Triggers {
         Match<Cue> history = s.governing(m.seg, Cue.BACKGROUND);
         if (history != null) {
             // "since the horrific attack yesterday in northern Israel": since a dated event, that event
-            boolean sinceDated = s.tok(history.start()).is("since") && history.end() <= m.anchor && day;
+            // ... but not since a day weeks past: "since the fighting erupted on April 15, violence has displaced millions"
+            boolean sinceDated = s.tok(history.start()).is("since") && history.end() <= m.anchor && day
+                    && (m.date == null || s.published == null || !m.date.isBefore(s.published.minusDays(7)));
             if (!sinceDated) {
                 return true;
             }

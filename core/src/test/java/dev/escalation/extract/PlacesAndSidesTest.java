@@ -112,6 +112,7 @@ class PlacesAndSidesTest {
             // a fight both wage: the two after "between", or the two coordinated before the verb
             "Heavy fighting broke out on Sunday between Sudanese Armed Forces and the Rapid Support Forces in El Fasher.|SUDAN_SAF|SUDAN_RSF",
             "Clashes between the army and M23 rebels near Sake in Congo killed 12 people on Sunday.|CD_GOV|M23",
+            "Fighting between M23 rebels and Congolese troops raged in Goma for a second day on Tuesday, residents said.|M23|CD_GOV",
             "Afghan and Pakistani forces exchanged fire at the Torkham crossing in Pakistan on Sunday.|AF_GOV|PK_GOV",
             // a side's word and a plain adjective share the group noun
             "Afghan and foreign forces carried out airstrikes against Islamic State positions in Kunduz on Saturday.|AF_GOV|JIHADIST",
