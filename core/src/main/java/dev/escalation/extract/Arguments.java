@@ -102,7 +102,7 @@ final class Arguments {
                 }
                 if (first == null) {
                     first = np;
-                } else if (!np.side.equals(first.side) && hasAnd(s, first.end, np.start)) {
+                } else if (!np.side.equals(first.side) && s.andBetween(first.end, np.start)) {
                     return new Np[] {first, np};
                 }
             }
@@ -111,14 +111,6 @@ final class Arguments {
         return null;
     }
 
-    private static boolean hasAnd(Sentence s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (s.tok(k).is("and")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * The other side of a fight both sides wage: "clashed with Hezbollah fighters", "Indian and
@@ -138,7 +130,7 @@ final class Arguments {
             int i = s.nps.indexOf(m.actor);
             Np before = i > 0 ? s.nps.get(i - 1) : null;
             if (before != null && before.side != null && !before.afterPrep && !before.side.equals(m.actor.side) && s.seg(before.start) == s.seg(m.actor.start)
-                    && onlyConjunctions(s, before.end, m.actor.start) && hasAnd(s, before.end, m.actor.start)) {
+                    && onlyConjunctions(s, before.end, m.actor.start) && s.andBetween(before.end, m.actor.start)) {
                 Np second = m.actor;
                 m.actor = before;
                 return second; // "Afghan and Pakistani forces exchanged fire": the first named is the actor

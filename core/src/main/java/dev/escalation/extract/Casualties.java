@@ -183,7 +183,7 @@ final class Casualties {
             if (also > 0) {
                 return n.value() + also; // "four police officers and two civilians were killed": six
             }
-            if (personEnd >= 0 && word.start() - personEnd <= 3 && !andBetween(s, personEnd, word.start())) { // not "rescued 20 hostages and killed"
+            if (personEnd >= 0 && word.start() - personEnd <= 3 && !s.andBetween(personEnd, word.start())) { // not "rescued 20 hostages and killed"
                 return n.value();
             }
             if (n.end() == word.start()) {
@@ -225,14 +225,6 @@ final class Casualties {
         return false;
     }
 
-    private static boolean andBetween(Sentence s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (s.tok(k).is("and")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static final Set<String> AGE_WORDS = Token.words("year", "old", "-");
 

@@ -199,6 +199,16 @@ final class Sentence {
         return tokens.get(i);
     }
 
+    /** Whether an "and" stands among tokens [from, to): a coordination, "Israeli and Hamas forces". */
+    boolean andBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tok(k).is("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The words each side of a token that its tag is read with: a tag depends on the few words around it. */
     private static final int TAG_BEFORE = 10;
     private static final int TAG_AFTER = 6;
