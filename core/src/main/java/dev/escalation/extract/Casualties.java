@@ -7,6 +7,7 @@ import dev.escalation.extract.Sentence.PlaceRef;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -57,10 +58,11 @@ final class Casualties {
                     continue; // casualties somewhere this sentence reports no incident
                 }
             }
-            Sentence.Np victims = count > 0 && d.target == null && d.targetSide == null ? civilianVictims(s, c) : null;
+            Sentence.Np victims = count > 0 && d.target == null && d.targetSide == null ? victims(s, c) : null;
             if (victims != null) {
                 d.target = s.span(victims.start, victims.end); // "The attack killed 12 people": they were its target
-                d.targetSide = victims.side;
+                String side = victims.side == null ? Sides.militaryTargetIn(d.target, d.country) : Sides.resolve(victims.side, d.country);
+                d.targetSide = Objects.equals(side, d.actorSide) ? null : side; // "killing four soldiers" in Mali: Mali's
             }
             if (c.value() == Casualty.KILLED || c.value() == Casualty.NONE) {
                 d.fatalities = d.fatalities == null ? count : Math.max(d.fatalities, count);
@@ -70,16 +72,25 @@ final class Casualties {
         }
     }
 
-    /** Civilians a casualty word counts, a few words before or after it in its clause: "killed 12 people", "five civilians were wounded". */
-    private static Sentence.Np civilianVictims(Sentence s, Match<Casualty> c) {
+    /**
+     * Civilians, or a state's men with no side named, that a casualty word counts a few words before or
+     * after it in its clause: "killed 12 people", "five civilians were wounded", "thirteen police
+     * officers were killed". Who killed them ("killed by soldiers") is no victim.
+     */
+    private static Sentence.Np victims(Sentence s, Match<Casualty> c) {
         for (Sentence.Np np : s.nps) {
-            if ("CIVILIAN".equals(np.side) && s.seg(np.start) == s.seg(c.start())
+            boolean people = "CIVILIAN".equals(np.side) || np.side == null && FORCES_WHO_FALL.contains(s.tok(np.end - 1).norm);
+            if (people && !np.afterBy && s.seg(np.start) == s.seg(c.start())
                     && (np.start >= c.end() && np.start - c.end() <= 4 || np.end <= c.start() && c.start() - np.end <= 3)) {
                 return np;
             }
         }
         return null;
     }
+
+    /** A state's men counted among the dead ("soldiers", "policemen"), not its arms ("army", "air defences"). */
+    private static final Set<String> FORCES_WHO_FALL = Token.words("troops", "soldiers", "soldier", "personnel", "servicemen", "members",
+            "officers", "officer", "policemen", "policeman", "gendarmes", "gendarme", "guards");
 
     private static final Set<String> WHOLE_WARS = Token.words("conflict", "war", "fighting", "offensive");
 

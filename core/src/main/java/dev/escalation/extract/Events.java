@@ -518,9 +518,10 @@ final class Events {
         boolean typeOk = d.type == m.type || d.type == EventType.OTHER || m.type == EventType.OTHER
                 || EventFamily.of(d.type) == EventFamily.of(m.type);
         // "an Israeli strike hit a school ...; the Israeli military said it had targeted a Hamas command centre": in one
-        // sentence, the doer's untyped word for what it hit tells the same strike, whatever side it gives the target
-        boolean retold = d.sentence == m.sentence && d.actorSide != null && d.actorSide.equals(m.actorSide)
-                && (d.type == EventType.OTHER || m.type == EventType.OTHER);
+        // sentence, an untyped word by the same doer, or by none ("killing 20 people in the deadliest attack on the
+        // city"), tells the same event, whatever side it gives the target
+        boolean retold = d.sentence == m.sentence && (d.type == EventType.OTHER && (d.actorSide == null || d.actorSide.equals(m.actorSide))
+                || m.type == EventType.OTHER && (m.actorSide == null || m.actorSide.equals(d.actorSide)));
         boolean sidesOk = agree(d.actorSide, m.actorSide) && (agree(d.targetSide, m.targetSide) || retold) && agree(d.admin1, m.admin1);
         // one incident may be dated a day apart by two sources ("early Friday", "on Thursday", US time);
         // two kinds of attack on two dates ("the Jan 28 drone attack", "overnight strikes") are two incidents

@@ -21,7 +21,7 @@ final class Sides {
             "checkpoint", "checkpoints", "barracks", "garrison", "garrisons", "army");
     /** Soldiers named by no side are the army of the country they fall in ("killing four soldiers" in Mali: Mali's). */
     private static final Set<String> SOLDIERS = Token.words("soldiers", "soldier", "troops", "servicemen", "policemen", "gendarmes",
-            "officers", "patrol", "convoy", "outpost");
+            "officers", "patrol", "convoy", "outpost", "personnel", "guards");
     /** Where the soldiers who fall are another state's: Gaza and the West Bank have no army of their own. */
     private static final Set<String> NO_ARMY = Set.of("PS");
     private static final Map<String, String> GOVERNMENTS = Map.ofEntries(

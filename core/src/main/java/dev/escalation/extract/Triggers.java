@@ -436,7 +436,8 @@ final class Triggers {
             // "multiple bombs were detonated", "several missiles hit": a count of weapons is one attack, not a tally
             // "a series of airstrikes Thursday in Sanaa": a day and a place make the series one incident
             boolean oneDayOnePlace = day && !Placing.locativeIn(s, m.seg).isEmpty();
-            if (c.value() == Cue.AGGREGATE && c.end() <= m.typeStart && m.typeStart - c.end() <= 2 && !isWeapon(s, c.end()) && !oneDayOnePlace) {
+            if (c.value() == Cue.AGGREGATE && c.end() <= m.typeStart && (m.typeStart - c.end() <= 2 || eventList(s, c.end(), m.typeStart))
+                    && !isWeapon(s, c.end()) && !oneDayOnePlace) {
                 return true;
             }
         }
@@ -514,6 +515,22 @@ final class Triggers {
             }
         }
         return false;
+    }
+
+    /** "multiple attacks, shootings and bombings": a list of nouns, an event word first, that one quantity word before it counts. */
+    private static boolean eventList(Sentence s, int from, int to) {
+        if (to - from > 8 || !s.isTrigger(from) || !(s.tok(to - 1).is("and") || s.tok(to - 1).is("or") || s.tok(to - 1).raw.equals(","))) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = s.tok(k);
+            boolean noun = t.isWord() && Character.isLowerCase(t.raw.charAt(0)) && !Sentence.PREPOSITIONS.contains(t.norm)
+                    && !Sentence.DETERMINERS.contains(t.norm);
+            if (!(t.raw.equals(",") || noun)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWeapon(Sentence s, int at) {

@@ -124,7 +124,11 @@ class PlacesAndSidesTest {
             // a peacekeeper serves the UN, whatever country sent them
             "A Cameroonian peacekeeper was killed when unidentified gunmen ambushed a UN patrol near Bocaranga in the Central African Republic on Monday.||OTHER",
             // a name the dictionaries do not know takes the side of its apposition
-            "On Tuesday Houthis struck the M/V Trans World Navigator, a Liberian-flagged bulk carrier, in the Red Sea.|IRAN_AXIS|CIVILIAN"})
+            "On Tuesday Houthis struck the M/V Trans World Navigator, a Liberian-flagged bulk carrier, in the Red Sea.|IRAN_AXIS|CIVILIAN",
+            // a police or army post is its state's, and so are the soldiers and police counted dead with no side named
+            "A car bomb exploded at a police academy in Bogota on Thursday, killing at least 20 people.||CO_GOV",
+            "Thirteen police officers were killed on Thursday when a drone attacked their helicopter in Antioquia, Colombia.||CO_GOV",
+            "Four soldiers were killed in an ambush near Mopti, Mali, on Friday.||ML_GOV"})
     void actorsAndTargetsGetTheirSides(String sentence, String actorSide, String targetSide) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence).stream()
                 .filter(i -> i.getEventType() != EventType.THREAT).toList();
