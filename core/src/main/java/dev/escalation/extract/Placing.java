@@ -188,13 +188,16 @@ final class Placing {
         return Dating.inDate(s, k) || (s.tok(k).is("early") || s.tok(k).is("late")) && k + 1 < s.to && Dating.inDate(s, k + 1);
     }
 
-    /** "missiles against Ukrainian cities", "rockets at Israeli towns": places of a side's own country, aimed at by the event. */
+    /**
+     * "missiles against Ukrainian cities", "rockets at Israeli towns", "drones against Ukrainian civilians":
+     * places or people of a side's own country, aimed at by the event.
+     */
     private static List<PlaceRef> sidedPlaces(Sentence s, Mention m) {
         for (Np np : s.nps) {
-            String country = Sides.speaksFrom(np.side);
+            String country = np.peopleOf != null ? np.peopleOf : Sides.speaksFrom(np.side);
             boolean aimedAt = np.afterTargetPrep && np.start >= m.anchorEnd;
             boolean in = np.start > s.from && Sentence.LOCATIVE.contains(s.tok(Arguments.prevWord(s, np.start)).norm); // "in the Iraqi city of Hillah"
-            if (np.placeModifier && (aimedAt || in) && country != null && s.seg(np.start) == m.seg && !BORDER.contains(s.tok(np.end).norm)) {
+            if ((np.placeModifier || np.peopleOf != null) && (aimedAt || in) && country != null && s.seg(np.start) == m.seg && !BORDER.contains(s.tok(np.end).norm)) {
                 return List.of(countryAt(s, np.start, np.end + 1, country, false));
             }
         }

@@ -64,6 +64,8 @@ final class Sentence {
         boolean afterTargetPrep;
         boolean afterPrep;
         boolean placeModifier;
+        /** The country a side word names for people or places of no side: "Ukrainian civilians", "Israeli towns". */
+        String peopleOf;
         boolean locative;
         /** The subject of a passive death or injury: "X and Y were killed in an air strike". */
         boolean victim;
@@ -544,6 +546,7 @@ final class Sentence {
             int end = first.end();
             String side = first.value().side();
             String name = first.value().side() != null ? first.value().name() : null;
+            String peopleOf = null;
             int j = i + 1;
             while (j < actors.size()) {
                 Match<Actor> next = actors.get(j);
@@ -569,6 +572,7 @@ final class Sentence {
                     name = null;
                 } else if (next.value().side() != null && !(side != null && !side.startsWith("@") && next.value().side().startsWith("@"))) {
                     // "Houthi terrorists", "Iran-backed armed groups": a common noun's placeholder side (@GROUP, @GOV) keeps the named side
+                    peopleOf = "CIVILIAN".equals(next.value().side()) ? Sides.speaksFrom(side) : null;
                     side = next.value().side();
                     name = next.value().name();
                 }
@@ -580,6 +584,7 @@ final class Sentence {
                 continue;
             }
             Np np = new Np(first.start(), end, side, j == i + 1 ? name : null);
+            np.peopleOf = peopleOf;
             annotate(np);
             nps.add(np);
             i = j;

@@ -75,6 +75,11 @@ final class Sides {
         return state.equals(actorSide) || country.equals(home(actorSide)) ? null : state;
     }
 
+    /** Whether a side is a camp that fights: neither civilians, nor bystanders (OTHER), nor unknown. */
+    static boolean armed(String side) {
+        return side != null && !side.equals("CIVILIAN") && !side.equals("OTHER") && !side.equals("UNKNOWN");
+    }
+
     /** Whether a side is a state's forces (US, UK, ISRAEL, RUSSIA, UKRAINE, SYRIA_GOV, NG_GOV, ...). */
     static boolean isState(String side) {
         return side != null && (side.endsWith("_GOV") || GOVERNMENTS.containsValue(side)) && !side.equals("IRAN_AXIS")

@@ -216,7 +216,7 @@ final class Threats {
             if (side == null && t.reprisal()) {
                 // the side attacked lately; in a tit-for-tat, the one named last ("The group warned ...")
                 for (Draft d : reading.drafts) {
-                    if (!d.referent && d.sentence <= t.sentence() && d.lastTouched >= t.sentence() - 3 && d.targetSide != null
+                    if (!d.referent && d.sentence <= t.sentence() && d.lastTouched >= t.sentence() - 3 && Sides.armed(d.targetSide)
                             && (side == null || !side.equals(t.lastNamedSide()))) {
                         side = d.targetSide;
                     }

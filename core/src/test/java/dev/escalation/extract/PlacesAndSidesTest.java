@@ -48,6 +48,8 @@ class PlacesAndSidesTest {
             "Ukraine launched a drone attack on Moscow early Sunday.|RU|Moscow",
             // a side's own places aimed at, with no place named
             "Earlier today, Russia launched waves of missiles and drones against Ukrainian cities and energy infrastructure.|UA|",
+            // a side's own people aimed at: their country, though the people are of no side
+            "Russia fired missiles at Ukrainian civilians on Sunday.|UA|",
             // a country's possessive before a region the gazetteer lacks locates the event in that country
             "Ukrainian drones struck an oil refinery in Russia's Ryazan region early Saturday, the regional governor said.|RU|",
             "Gunmen stormed a church in Burkina Faso's northern Seno province on Sunday, killing 15 worshippers.|BF|",
@@ -128,7 +130,10 @@ class PlacesAndSidesTest {
             // a police or army post is its state's, and so are the soldiers and police counted dead with no side named
             "A car bomb exploded at a police academy in Bogota on Thursday, killing at least 20 people.||CO_GOV",
             "Thirteen police officers were killed on Thursday when a drone attacked their helicopter in Antioquia, Colombia.||CO_GOV",
-            "Four soldiers were killed in an ambush near Mopti, Mali, on Friday.||ML_GOV"})
+            "Four soldiers were killed in an ambush near Mopti, Mali, on Friday.||ML_GOV",
+            // people of no camp, counted or named by kind, are civilians; armed men are not
+            "IS militants executed eight young men west of Raqqa, Syria, on Friday.|JIHADIST|CIVILIAN",
+            "The Houthis fired missiles at several cities in Saudi Arabia on Sunday night.|IRAN_AXIS|CIVILIAN"})
     void actorsAndTargetsGetTheirSides(String sentence, String actorSide, String targetSide) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence).stream()
                 .filter(i -> i.getEventType() != EventType.THREAT).toList();
