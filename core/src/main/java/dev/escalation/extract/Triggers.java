@@ -198,7 +198,8 @@ final class Triggers {
         boolean capture = killing && group.get(0).value().kind() == EventKind.CAPTURE;
         boolean nominalCapture = capture && group.get(0).value().type() != null; // "the taking of Masisi town", "the fall of Goma"
         boolean told = nominalCapture ? groundTaken(s, group.get(0))
-                : killing ? killedByAnArmedSide(s, seg, group.get(0).start(), capture) && (!capture || groundTaken(s, group.get(0)))
+                : killing ? killedByAnArmedSide(s, seg, group.get(0).start(), capture)
+                        && (!capture || groundTaken(s, group.get(0)) || shipTaken(s, group.get(0)))
                         || !capture && killedThereThatDay(s, seg, group.get(0).start())
                 : event != null || generic != null || untypedVerb && weapon != null;
         if (!told) {
@@ -216,7 +217,8 @@ final class Triggers {
         m.anchorEnd = group.get(0).end();
         m.typeStart = typed.start();
         // a killing no weapon types is an armed clash; ground is taken in battle, wherever it is
-        m.type = capture ? EventType.ARMED_CLASH : killing ? EventType.OTHER : typed.value().type();
+        m.type = capture ? (shipTaken(s, group.get(0)) ? EventType.NAVAL_ATTACK : EventType.ARMED_CLASH)
+                : killing ? EventType.OTHER : typed.value().type();
         if (m.type == EventType.INTERCEPTION && aircraftDowned(s, typed)) {
             m.type = EventType.MISSILE_ATTACK; // "Syria shot down a Turkish F-4 fighter jet": downing an aircraft is a missile attack
         }
@@ -228,7 +230,7 @@ final class Triggers {
         // "a grenade was thrown into a compound", "a hand grenade landed near the president": no aircraft carries these
         boolean thrown = group.stream().anyMatch(e -> THROWN.contains(s.tok(e.start()).norm) || HAND_WEAPONS.contains(s.tok(e.end() - 1).norm));
         if (event == null && m.type == EventType.BOMBING && !thrown
-                && (generic != null && generic.value().type() != EventType.OTHER || untypedVerb && !weaponKilled)) {
+                && (generic != null && generic.value().type() == EventType.AIR_STRIKE || untypedVerb && !weaponKilled)) {
             m.type = EventType.AIR_STRIKE; // bombs that hit, struck or were dropped came from the air; a planted bomb exploded
         }
         if (m.type == EventType.OTHER && generic != null) {
@@ -268,6 +270,23 @@ final class Triggers {
         for (int k = verb.end(); k < s.to && k <= verb.end() + 3; k++) {
             if (Sentence.PLACE_NOUNS.contains(s.tok(k).norm) || INSTALLATIONS.contains(s.tok(k).norm) || s.overlapsPlace(k, k + 1)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a ship is called, or its prefix ("the MV Abdullah", "a Liberian-flagged bulk carrier"). */
+    private static final Set<String> SHIPS = Token.words("ship", "ships", "vessel", "vessels", "tanker", "tankers", "carrier", "carriers",
+            "freighter", "freighters", "boat", "boats", "dhow", "dhows", "ferry", "mv", "m/v", "mt", "m/t");
+
+    /** "seized an Israel-linked cargo ship", "boarded and seized the MV Abdullah": a ship taken is a naval attack. */
+    private static boolean shipTaken(Sentence s, Match<EventWord> verb) {
+        for (int k = verb.end(); k < s.to && k <= verb.end() + 4; k++) {
+            if (SHIPS.contains(s.tok(k).norm)) {
+                return true;
+            }
+            if (!s.tok(k).isWord()) {
+                return false;
             }
         }
         return false;

@@ -26,9 +26,9 @@ final class Voice {
         return s.isPassiveParticiple(anchor) || (s.isParticiple(anchor) && byFollows(s, anchor));
     }
 
-    /** "under fire", "came under heavy rocket attack": the event word after "under" and at most two modifiers. */
+    /** "came under fire", "came under heavy rocket attack": the event word after "under" and at most two modifiers, or "under" itself. */
     private static boolean under(Sentence s, int anchor) {
-        for (int k = anchor - 1; k >= s.from && k >= anchor - 3; k--) {
+        for (int k = anchor; k >= s.from && k >= anchor - 3; k--) {
             if (s.tok(k).is("under")) {
                 return true;
             }

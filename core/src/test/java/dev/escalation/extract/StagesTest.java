@@ -292,7 +292,12 @@ class StagesTest {
             "Iraqi troops battled Shiite militiamen in Basra for a third day on Saturday.|ARMED_CLASH",
             // a planted device that killed is a bombing; a weapon after "with" types a generic attack
             "Kenyan police said al-Shabaab militants planted an improvised explosive device that killed five police officers in Lamu on Saturday.|BOMBING",
-            "Yemen's Houthi rebels attacked the Star Nasia, a Marshall Islands-flagged bulk carrier, with missiles off Hudaydah on Saturday.|MISSILE_ATTACK"})
+            "Yemen's Houthi rebels attacked the Star Nasia, a Marshall Islands-flagged bulk carrier, with missiles off Hudaydah on Saturday.|MISSILE_ATTACK",
+            // a ship taken is a naval attack; bombs set off by men who also opened fire are a bombing, not from the air
+            "Yemen's Houthi movement said on Saturday it had seized an Israel-linked cargo ship in the southern Red Sea.|NAVAL_ATTACK",
+            "Suspected Boko Haram militants set off bombs and opened fire on worshippers at the central mosque in Kano on Saturday.|BOMBING",
+            // what comes under fire suffers an attack of unstated means
+            "A United Nations helicopter came under fire near the town of Nasir in South Sudan on Saturday, killing one of its crew.|ARMED_CLASH"})
     void eventWordsTypeTheirMeans(String sentence, EventType type) {
         List<Incident> incidents = TestArticles.code("2015-10-13", sentence);
         assertEquals(1, incidents.size());
@@ -315,7 +320,10 @@ class StagesTest {
             "The fighting between the army and the Rapid Support Forces in Sudan has displaced four million people.",
             "Since the fighting between the army and the Rapid Support Forces erupted in Khartoum on January 2, violence has displaced millions.",
             // one quantity word counts the whole list of event nouns after it
-            "The United States blames al-Shabaab for multiple attacks, shootings and bombings inside Somalia."})
+            "The United States blames al-Shabaab for multiple attacks, shootings and bombings inside Somalia.",
+            // criticism is no fire
+            "The defence minister came under fire from critics in Kabul on Saturday.",
+            "The government came under fire over its handling of the siege of Mariupol on Saturday."})
     void eventsLeaveOutHabitsAndTrends(String sentence) {
         assertTrue(TestArticles.code(SAT_3_FEB_2024, sentence).isEmpty());
     }
