@@ -455,8 +455,10 @@ final class Events {
 
     private Draft placedAfter(Draft u) {
         for (Draft d : reading.drafts) {
+            // "conducted an airstrike on Mar. 10. The airstrike occurred near Ugunji": the later telling, dated only by
+            // the article, takes the day the first gave
             if (!d.referent && !d.unplaced && d.type != EventType.THREAT && d.sentence > u.sentence && d.sentence - u.lastTouched <= 3
-                    && compatibleWith(d, u)) {
+                    && (compatibleWith(d, u) || u.explicitDate && !d.explicitDate && sameEventApartFromTheDay(d, u))) {
                 return d;
             }
         }

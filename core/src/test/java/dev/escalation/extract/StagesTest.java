@@ -371,6 +371,11 @@ class StagesTest {
         assertTrue(article.stream().allMatch(i -> i.getCountryCode().equals("IN")), "the incident just told sets the scene");
         assertTrue(TestArticles.code(SAT_3_FEB_2024, "Power is knocked out by Russia's air strikes.").isEmpty(),
                 "a present passive speaks of strikes in general");
+        List<Incident> release = TestArticles.code("2024-03-12", "At the request of the Federal Government of Somalia, "
+                + "U.S. Africa Command conducted a collective self-defense airstrike against al-Shabaab on Mar. 10.\n\n"
+                + "The collective self-defense airstrike occurred in a remote area approximately 71 km southwest of Mogadishu.");
+        assertEquals(1, release.size(), release::toString);
+        assertEquals(LocalDate.parse("2024-03-10"), release.get(0).getEventDate(), "the place told later, the day told first: one strike");
     }
 
     @ParameterizedTest
