@@ -443,6 +443,8 @@ final class Sentence {
                 } else if ((before.is("and") || before.is("or") || before.raw.equals(",")) && previous != null
                         && previous.locative() && coordinated(previous.end(), k)) {
                     locative = true; // "in Iraq and Syria", "in Yemen, Iraq, and Lebanon"
+                } else if (before.raw.equals(",") && appositionOfPlaceNoun(k)) {
+                    locative = true; // "near the capital, Tehran", "in the port city, Hodeidah"
                 } else if (before.raw.equals(",") && m.value().admin1() == null && afterLocativeName(k)) {
                     locative = true; // "in the vicinity of Kurtun Warey, Somalia": the town is not in the gazetteer, its country is
                 } else if (isTrigger(k) && (before.norm.endsWith("ed") || before.is("hit") || before.is("struck"))) {
@@ -466,7 +468,22 @@ final class Sentence {
         }
     }
 
-    /** Only commas and "and"/"or" between tokens a and b (exclusive of b's own conjunction). */
+    /** Whether the comma at {@code comma} follows a place noun that a locative preposition governs: "near the capital,". */
+    private boolean appositionOfPlaceNoun(int comma) {
+        if (comma - 1 < from || !PLACE_NOUNS.contains(tok(comma - 1).norm) || tok(comma - 1).capitalised()) { // not "the United States,"
+            return false;
+        }
+        for (int k = comma - 2; k >= from && k >= comma - 5; k--) {
+            if (LOCATIVE.contains(tok(k).norm)) {
+                return true;
+            }
+            if (!tok(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether the comma at {@code comma} follows a name of up to three capitalised words put there by a locative preposition. */
     private boolean afterLocativeName(int comma) {
         int k = comma - 1;
@@ -479,6 +496,7 @@ final class Sentence {
         return k < comma - 1 && k >= from && LOCATIVE.contains(tok(k).norm);
     }
 
+    /** Only commas and "and"/"or" between tokens a and b (exclusive of b's own conjunction). */
     private boolean coordinated(int a, int b) {
         for (int i = a; i <= b; i++) {
             Token t = tok(i);
@@ -489,9 +507,18 @@ final class Sentence {
         return true;
     }
 
-    /** The word at {@code i} is an event, actor or person noun that a preceding name modifies. */
-    /** A region of a country after its possessive: "in Russia's Ryazan region", "in Burkina Faso's northern Seno province". */
+    /** Parts of a country its possessive names alone: "in Somalia's capital", "in Nigeria's northeast". */
+    private static final Set<String> COUNTRY_PARTS = Token.words("capital", "north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "interior", "countryside");
+
+    /**
+     * A region of a country after its possessive: "in Russia's Ryazan region", "in Burkina Faso's northern Seno province",
+     * "in Somalia's capital".
+     */
     private boolean regionOf(int i) {
+        if (i < to && COUNTRY_PARTS.contains(tok(i).norm)) {
+            return true;
+        }
         for (int k = i; k < to && k < i + 4; k++) {
             Token t = tok(k);
             if (PLACE_NOUNS.contains(t.norm) && k > i) {
@@ -504,6 +531,7 @@ final class Sentence {
         return false;
     }
 
+    /** The word at {@code i} is an event, actor or person noun that a preceding name modifies. */
     private boolean modifiesNoun(int i) {
         if (isTrigger(i)) {
             return true;

@@ -53,6 +53,11 @@ class PlacesAndSidesTest {
             // a country's possessive before a region the gazetteer lacks locates the event in that country
             "Ukrainian drones struck an oil refinery in Russia's Ryazan region early Saturday, the regional governor said.|RU|",
             "Gunmen stormed a church in Burkina Faso's northern Seno province on Sunday, killing 15 worshippers.|BF|",
+            // a country's possessive before a part of it; a place in apposition to the place noun a preposition governs
+            "Gunmen attacked a hotel in Somalia's capital on Sunday.|SO|",
+            "Gunmen attacked his vehicle near the capital, Tehran, on Friday.|IR|Tehran",
+            // a name that ends in a place noun governs no apposition
+            "Iranian drones were shot down over Israel with the help of the United States, Britain and other allies.|IL|",
             // nowhere named: the home of the target, else of a government's forces
             "On Sunday, a drone attack targeted the Kremlin, Russian officials said, blaming Kyiv.|RU|Moscow",
             "Colombian army soldiers clashed with ELN guerrillas on Sunday, leaving four rebels dead.|CO|",
