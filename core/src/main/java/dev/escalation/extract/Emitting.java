@@ -72,7 +72,9 @@ final class Emitting {
         List<String> urls = article.getUrl() == null ? List.of() : List.of(article.getUrl());
         EventType type = finalType(d);
         // a bomb that hit no side named went off among people: in a market, a mosque, a hotel, a bus
-        String targetSide = d.targetSide == null && type == EventType.BOMBING ? "CIVILIAN" : d.targetSide;
+        // and so did an attack with dead counted, by no state, that names nobody it hit ("the attack and murders ... leaving 43 dead")
+        boolean killedUnnamed = type == EventType.ARMED_CLASH && d.fatalities != null && d.fatalities > 0 && !Sides.isState(d.actorSide);
+        String targetSide = d.targetSide == null && (type == EventType.BOMBING || killedUnnamed) ? "CIVILIAN" : d.targetSide;
         return Incident.newBuilder()
                 .setId(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString())
                 .setEventType(type)

@@ -138,7 +138,9 @@ class PlacesAndSidesTest {
             "Four soldiers were killed in an ambush near Mopti, Mali, on Friday.||ML_GOV",
             // people of no camp, counted or named by kind, are civilians; armed men are not
             "IS militants executed eight young men west of Raqqa, Syria, on Friday.|JIHADIST|CIVILIAN",
-            "The Houthis fired missiles at several cities in Saudi Arabia on Sunday night.|IRAN_AXIS|CIVILIAN"})
+            "The Houthis fired missiles at several cities in Saudi Arabia on Sunday night.|IRAN_AXIS|CIVILIAN",
+            // an attack by no state that names nobody it hit, with its dead counted, fell on civilians
+            "The United States condemns the brutal attack perpetrated on Saturday in Barga, Burkina Faso, leaving 43 dead.||CIVILIAN"})
     void actorsAndTargetsGetTheirSides(String sentence, String actorSide, String targetSide) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence).stream()
                 .filter(i -> i.getEventType() != EventType.THREAT).toList();
