@@ -139,8 +139,29 @@ final class Triggers {
         return !(verb && weapon);
     }
 
+    /** Means of pressure that are not force: "individuals targeted with travel bans and asset freezes". */
+    private static final Set<String> NOT_FORCE = Token.words("sanctions", "sanction", "ban", "bans", "restrictions", "freeze", "freezes",
+            "tariffs", "designations", "visa");
+
+    /** What a raid that arrests is: police work ("detained in an early morning raid"). */
+    private static final Set<String> ARRESTS = Token.words("detained", "arrested", "detains", "arrests", "detaining", "arresting");
+
     /** "to attack", "in striking", "by targeting": an intention or a habit, not an event. */
     private static boolean notAnEvent(Sentence s, Match<EventWord> e) {
+        int clauseEnd = s.segStart[s.seg(e.start()) + 1];
+        for (int k = e.end(); k < clauseEnd; k++) {
+            if (NOT_FORCE.contains(s.tok(k).norm) && (k - e.end() <= 4 || s.tok(k - 1).is("with") || k - 2 >= s.from && s.tok(k - 2).is("with"))) {
+                return true; // "hit with sanctions", "targeted ten individuals with travel bans"
+            }
+        }
+        if (s.tok(e.start()).norm.startsWith("raid")) {
+            int seg = s.seg(e.start());
+            for (int k = s.segStart[seg]; k < s.segStart[seg + 1]; k++) {
+                if (ARRESTS.contains(s.tok(k).norm)) {
+                    return true; // "detained in an early morning raid": an arrest
+                }
+            }
+        }
         if (e.start() > s.from && (s.tok(e.start()).is("fighting") || s.tok(e.start()).is("battling"))
                 && GERUND_PREPS.contains(s.tok(e.start() - 1).norm)) {
             return true; // "a key role in fighting in Syria and Iraq": a career, not a clash
@@ -248,7 +269,7 @@ final class Triggers {
 
     /** Forces no side is named for: "the army said it killed 20 militants". */
     private static final Set<String> FORCES = Token.words("army", "troops", "forces", "military", "soldiers", "police", "rebels", "fighters",
-            "militiamen", "guerrillas");
+            "militiamen", "guerrillas", "gunmen", "militants", "insurgents", "attackers", "assailants");
 
     /** A verb of killing a few words after the weapon, in its clause: the weapon killed. */
     private static boolean killedBy(Sentence s, int seg, Match<EventWord> weapon) {

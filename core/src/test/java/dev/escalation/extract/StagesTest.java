@@ -297,7 +297,10 @@ class StagesTest {
             "Yemen's Houthi movement said on Saturday it had seized an Israel-linked cargo ship in the southern Red Sea.|NAVAL_ATTACK",
             "Suspected Boko Haram militants set off bombs and opened fire on worshippers at the central mosque in Kano on Saturday.|BOMBING",
             // what comes under fire suffers an attack of unstated means
-            "A United Nations helicopter came under fire near the town of Nasir in South Sudan on Saturday, killing one of its crew.|ARMED_CLASH"})
+            "A United Nations helicopter came under fire near the town of Nasir in South Sudan on Saturday, killing one of its crew.|ARMED_CLASH",
+            // gunmen who kill attack, whoever sent them
+            "Gunmen shot and killed a female television journalist in Jalalabad, Afghanistan, on Saturday.|ARMED_CLASH",
+            "Gunmen killed a journalist in Kabul on Saturday.|ARMED_CLASH"})
     void eventWordsTypeTheirMeans(String sentence, EventType type) {
         List<Incident> incidents = TestArticles.code("2015-10-13", sentence);
         assertEquals(1, incidents.size());
@@ -323,7 +326,11 @@ class StagesTest {
             "The United States blames al-Shabaab for multiple attacks, shootings and bombings inside Somalia.",
             // criticism is no fire
             "The defence minister came under fire from critics in Kabul on Saturday.",
-            "The government came under fire over its handling of the siege of Mariupol on Saturday."})
+            "The government came under fire over its handling of the siege of Mariupol on Saturday.",
+            // sanctions, arrests and labour strikes are no force
+            "The United States on Saturday targeted ten individuals in Minsk with travel bans and asset freezes.",
+            "Myanmar leader Aung San Suu Kyi was detained in an early morning raid in Naypyitaw on Saturday.",
+            "In Mandalay, shipyard workers went on strike on Saturday."})
     void eventsLeaveOutHabitsAndTrends(String sentence) {
         assertTrue(TestArticles.code(SAT_3_FEB_2024, sentence).isEmpty());
     }
