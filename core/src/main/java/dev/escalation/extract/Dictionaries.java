@@ -276,7 +276,30 @@ final class Dictionaries {
             if (!alias.isBlank() && !trie.put(alias.strip(), value, asWritten)) {
                 throw new IllegalArgumentException("alias has no words: '" + alias + "'");
             }
+            if (asWritten) {
+                for (String variant : adminVariants(alias.strip())) {
+                    trie.put(variant, value, true);
+                }
+            }
         }
+    }
+
+    /** The words by which a generated region is named in a gazetteer and rarely in the news. */
+    private static final List<String> ADMIN_SUFFIXES = List.of(" Province", " Governorate", " Region", " District", " Oblast");
+
+    /**
+     * News writes "Maidan Wardak province" or "Maidan Wardak" where a gazetteer has "Maidan Wardak Province": the
+     * suffix in lower case, and a name of two words or more without it.
+     */
+    private static List<String> adminVariants(String alias) {
+        for (String suffix : ADMIN_SUFFIXES) {
+            if (alias.endsWith(suffix) && alias.length() > suffix.length()) {
+                String stem = alias.substring(0, alias.length() - suffix.length());
+                String lower = stem + suffix.toLowerCase(Locale.ROOT);
+                return stem.contains(" ") ? List.of(lower, stem) : List.of(lower);
+            }
+        }
+        return List.of();
     }
 
     private static void need(String[] cols, int n, String names) {

@@ -55,6 +55,9 @@ class PlacesAndSidesTest {
             "Gunmen stormed a church in Burkina Faso's northern Seno province on Sunday, killing 15 worshippers.|BF|",
             // a country's possessive before a part of it; a place in apposition to the place noun a preposition governs
             "Gunmen attacked a hotel in Somalia's capital on Sunday.|SO|",
+            // a region the gazetteer spells with "Province" is found as news writes it
+            "A car bomb exploded at a military base in Maidan Wardak province on Monday.|AF|Maidan Wardak Province",
+            "A car bomb exploded at a military base in Maidan Wardak on Monday.|AF|Maidan Wardak Province",
             "Gunmen attacked his vehicle near the capital, Tehran, on Friday.|IR|Tehran",
             // a name that ends in a place noun governs no apposition
             "Iranian drones were shot down over Israel with the help of the United States, Britain and other allies.|IL|",
