@@ -143,7 +143,9 @@ class PlacesAndSidesTest {
             "IS militants executed eight young men west of Raqqa, Syria, on Friday.|JIHADIST|CIVILIAN",
             "The Houthis fired missiles at several cities in Saudi Arabia on Sunday night.|IRAN_AXIS|CIVILIAN",
             // an attack by no state that names nobody it hit, with its dead counted, fell on civilians
-            "The United States condemns the brutal attack perpetrated on Saturday in Barga, Burkina Faso, leaving 43 dead.||CIVILIAN"})
+            "The United States condemns the brutal attack perpetrated on Saturday in Barga, Burkina Faso, leaving 43 dead.||CIVILIAN",
+            // police are their state's forces, whoever holds the state
+            "Police opened fire on protesters in Mandalay on Saturday, killing two people.|MYANMAR_JUNTA|CIVILIAN"})
     void actorsAndTargetsGetTheirSides(String sentence, String actorSide, String targetSide) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence).stream()
                 .filter(i -> i.getEventType() != EventType.THREAT).toList();
