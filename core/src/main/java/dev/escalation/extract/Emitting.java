@@ -18,8 +18,10 @@ import java.util.UUID;
  * same ids) and an explainable confidence.
  */
 final class Emitting {
-    private static final Set<String> SHIP_WORDS = Token.words("ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
-            "carrier", "warship", "warships", "destroyer", "boat", "boats", "shipping");
+    /** What a ship is called: an attack on one is naval, and so is taking one (Triggers). */
+    static final Set<String> SHIP_WORDS = Token.words("ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
+            "freighters", "carrier", "carriers", "warship", "warships", "destroyer", "boat", "boats", "dhow", "dhows", "ferry", "ferries",
+            "mv", "shipping");
 
     /** Who attacks on the ground: their unspecified attack is an armed clash. */
     static final Set<String> GROUND_FIGHTERS = Token.words("gunmen", "gunman", "fighters", "troops", "soldiers", "forces",

@@ -218,9 +218,10 @@ final class Triggers {
         boolean killing = event == null && generic == null && weapon == null && !untypedVerb;
         boolean capture = killing && group.get(0).value().kind() == EventKind.CAPTURE;
         boolean nominalCapture = capture && group.get(0).value().type() != null; // "the taking of Masisi town", "the fall of Goma"
+        boolean shipSeized = capture && !nominalCapture && shipTaken(s, group.get(0)); // "seized an Israel-linked cargo ship"
         boolean told = nominalCapture ? groundTaken(s, group.get(0))
                 : killing ? killedByAnArmedSide(s, seg, group.get(0).start(), capture)
-                        && (!capture || groundTaken(s, group.get(0)) || shipTaken(s, group.get(0)))
+                        && (!capture || groundTaken(s, group.get(0)) || shipSeized)
                         || !capture && killedThereThatDay(s, seg, group.get(0).start())
                 : event != null || generic != null || untypedVerb && weapon != null;
         if (!told) {
@@ -238,7 +239,7 @@ final class Triggers {
         m.anchorEnd = group.get(0).end();
         m.typeStart = typed.start();
         // a killing no weapon types is an armed clash; ground is taken in battle, wherever it is
-        m.type = capture ? (shipTaken(s, group.get(0)) ? EventType.NAVAL_ATTACK : EventType.ARMED_CLASH)
+        m.type = capture ? (shipSeized ? EventType.NAVAL_ATTACK : EventType.ARMED_CLASH)
                 : killing ? EventType.OTHER : typed.value().type();
         if (m.type == EventType.INTERCEPTION && aircraftDowned(s, typed)) {
             m.type = EventType.MISSILE_ATTACK; // "Syria shot down a Turkish F-4 fighter jet": downing an aircraft is a missile attack
@@ -296,14 +297,10 @@ final class Triggers {
         return false;
     }
 
-    /** What a ship is called, or its prefix ("the MV Abdullah", "a Liberian-flagged bulk carrier"). */
-    private static final Set<String> SHIPS = Token.words("ship", "ships", "vessel", "vessels", "tanker", "tankers", "carrier", "carriers",
-            "freighter", "freighters", "boat", "boats", "dhow", "dhows", "ferry", "mv", "m/v", "mt", "m/t");
-
     /** "seized an Israel-linked cargo ship", "boarded and seized the MV Abdullah": a ship taken is a naval attack. */
     private static boolean shipTaken(Sentence s, Match<EventWord> verb) {
         for (int k = verb.end(); k < s.to && k <= verb.end() + 4; k++) {
-            if (SHIPS.contains(s.tok(k).norm)) {
+            if (Emitting.SHIP_WORDS.contains(s.tok(k).norm)) {
                 return true;
             }
             if (!s.tok(k).isWord()) {
