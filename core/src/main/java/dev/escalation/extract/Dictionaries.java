@@ -56,6 +56,8 @@ final class Dictionaries {
     enum Cue {
         RETALIATION_FOR, RETALIATORY, THREAT, THREAT_OPEN, FORCE, THREAT_REPRISAL, THREAT_AGAINST, HYPOTHETICAL, NEGATION, BACKGROUND,
         AGGREGATE, SPEECH, BLAME,
+        /** "will continue to support their fight": words of aid between an open threat and its force make it no threat. */
+        AID,
         /** "in the past 24 hours": recent, not background; listed so that it wins over "in the past". */
         RECENT;
 

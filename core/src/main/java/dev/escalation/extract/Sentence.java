@@ -636,6 +636,9 @@ final class Sentence {
         }
     }
 
+    /** Verbs whose object is who was told: "told reporters", "briefed journalists". */
+    private static final Set<String> TELLING = Token.words("told", "tell", "tells", "telling", "informed", "briefed", "briefing", "assured");
+
     private void annotate(Np np) {
         int k = np.start - 1;
         int names = 0;
@@ -650,7 +653,8 @@ final class Sentence {
             Token before = tok(k);
             np.afterBy = before.is("by");
             np.afterTargetPrep = TARGET_PREPS.contains(before.norm);
-            np.afterPrep = PREPOSITIONS.contains(before.norm) || TARGET_PREPS.contains(before.norm);
+            // "told reporters their fighters were attacked": the audience of a telling verb is no party, as if after "to"
+            np.afterPrep = PREPOSITIONS.contains(before.norm) || TARGET_PREPS.contains(before.norm) || TELLING.contains(before.norm);
         }
         np.placeModifier = np.end < to && PLACE_NOUNS.contains(tok(np.end).norm) && !tok(np.end).is("base");
         for (PlaceRef p : places) {

@@ -131,12 +131,12 @@ final class Sides {
         return side == null || side.equals("UKRAINE") ? null : AT_HOME.get(side);
     }
 
-    /** The side as written, or for {@code @GOV} the government of {@code country} (null when the country is unknown). */
     /** Who shoots down what flies over a country: its state, unless the country is contested (then not known). */
     static String defenderOf(String country) {
         return country == null || country.isBlank() || CONTESTED.contains(country) ? null : resolve(GOVERNMENT, country);
     }
 
+    /** The side as written, or for {@code @GOV} the government of {@code country} (null when the country is unknown). */
     static String resolve(String side, String country) {
         if (ARMED_GROUP.equals(side)) {
             return null; // known once the article is read (Events.armedGroups)

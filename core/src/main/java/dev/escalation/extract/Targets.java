@@ -25,8 +25,12 @@ final class Targets {
     private static final Set<String> HOSTING = Token.words("hosting", "housing", "hosts", "houses", "sheltering", "stationing", "carrying",
             "transporting");
 
-    /** Words that may open a casualty clause before its verb: "that killed", "which wounded", "and killed". */
-    private static final Set<String> CLAUSE_OPENERS = Token.words("that", "which", "and");
+    /**
+     * Words that may open a casualty clause before its verb: "that killed", "which wounded", "and killed", and
+     * the verbs of causing that put the dead after "of": "that led to the death of", "which have taken the lives of".
+     */
+    private static final Set<String> CLAUSE_OPENERS = Token.words("that", "which", "and", "led", "leading", "resulted", "resulting",
+            "caused", "causing", "took", "taken", "taking", "claimed", "claiming", "has", "have", "had", "to", "in", "the");
 
     private Targets() {
     }

@@ -156,17 +156,23 @@ final class Threats {
             clauseEnd = s.segStart[seg + 2]; // vowed to "set ablaze": the quoted words are the threat's
         }
         int to = Math.min(clauseEnd, open.end() + 8);
-        for (int k = from; k < to; k++) {
+        int force = -1;
+        for (int k = from; k < to && force < 0; k++) {
             if (s.isTrigger(k)) {
-                return open;
+                force = k;
             }
         }
         for (Match<Cue> c : s.cues) {
-            if ((c.value() == Cue.FORCE || c.value() == Cue.RETALIATORY) && c.start() >= from && c.start() < to) { // "vowed retaliation"
-                return open;
+            if ((c.value() == Cue.FORCE || c.value() == Cue.RETALIATORY) && c.start() >= from && c.start() < to && (force < 0 || c.start() < force)) {
+                force = c.start(); // "vowed retaliation"
             }
         }
-        return null;
+        for (Match<Cue> c : s.cues) {
+            if (c.value() == Cue.AID && c.start() >= open.end() && c.start() < force) {
+                return null; // "will continue our work to bolster their capacity to fight ISIS": another's fight, helped
+            }
+        }
+        return force < 0 ? null : open;
     }
 
     private static boolean isQuote(Token t) {

@@ -17,6 +17,9 @@ final class Voice {
      * follows "by" ("the seven aid workers killed by Israeli strikes").
      */
     static boolean passive(Sentence s, int anchor) {
+        if (Tagged.PASSIVE_AUX.contains(s.tok(anchor).norm)) {
+            return true; // an event phrase that holds its auxiliary: "a protester was shot"
+        }
         if (under(s, anchor)) {
             return true; // "the air base, which houses American troops, is under rocket fire": the base suffered it
         }

@@ -28,6 +28,10 @@ class PlacesAndSidesTest {
             // a country that opens a longer name is no apposition of the place before it
             "Three crew members were killed when a Houthi missile hit the True Confidence off Aden, U.S. Central Command said.|YE|Aden",
             "A drone attack hit Erbil airport overnight.|IQ|Erbil",
+            // regions that span several admin-1 units, and towns as the press spells them
+            "Government aircraft bombed rebel positions in Darfur on Sunday.|SD|",
+            "Russian missiles hit Kryvyi Rih on Friday.|UA|Dnipropetrovsk",
+            "An Israeli airstrike hit the Nuseirat refugee camp on Friday.|PS|Gaza Strip",
             "US jets struck targets in Deir Ezzor overnight.|SY|Deir ez-Zor",
             "US jets struck targets in Deir ez-Zor overnight.|SY|Deir ez-Zor",
             "US jets struck targets in the eastern province of Deir el-Zor overnight.|SY|Deir ez-Zor",
@@ -145,7 +149,12 @@ class PlacesAndSidesTest {
             // an attack by no state that names nobody it hit, with its dead counted, fell on civilians
             "The United States condemns the brutal attack perpetrated on Saturday in Barga, Burkina Faso, leaving 43 dead.||CIVILIAN",
             // police are their state's forces, whoever holds the state
-            "Police opened fire on protesters in Mandalay on Saturday, killing two people.|MYANMAR_JUNTA|CIVILIAN"})
+            "Police opened fire on protesters in Mandalay on Saturday, killing two people.|MYANMAR_JUNTA|CIVILIAN",
+            // a victim named by trade is a civilian; a passive shooting has its doer after "by"
+            "Gunmen shot and killed a journalist and a rights activist in Kabul on Thursday.||CIVILIAN",
+            "A protester was shot in the head by police in Mandalay on Saturday.|MYANMAR_JUNTA|CIVILIAN",
+            // the dead after a verb of causing: "that led to the death of"
+            "The militant attack on Friday that led to the death of a French soldier near Gossi in northern Mali was condemned.||FR_GOV"})
     void actorsAndTargetsGetTheirSides(String sentence, String actorSide, String targetSide) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence).stream()
                 .filter(i -> i.getEventType() != EventType.THREAT).toList();

@@ -130,7 +130,9 @@ class StagesTest {
             "Gunmen on motorbikes killed at least 20 people in an attack on a village in Tillaberi.|@GROUP|CIVILIAN",
             // an event noun's "of" names what it hit; "inflicted by" names the doer
             "The shelling of Ukrainian positions near Bakhmut continued.|null|UKRAINE",
-            "The attacks in northeastern Nigeria inflicted by Boko Haram took the lives of six people.|JIHADIST|null"}, nullValues = "null")
+            "The attacks in northeastern Nigeria inflicted by Boko Haram took the lives of six people.|JIHADIST|null",
+            // who was told is no party: the reporters were not attacked
+            "Rebel commanders told reporters their fighters were attacked by government aircraft.|@GOV|null"}, nullValues = "null")
     void argumentsByVoiceAndPreposition(String sentence, String actorSide, String targetSide) {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, sentence);
         Mention m = mentions(s).get(0);
@@ -390,6 +392,8 @@ class StagesTest {
             "US forces struck Houthi radars in Yemen on Friday.|The US will continue to strike the Houthis in Yemen.|1",
             "Turkish drones struck PKK hideouts in northern Iraq on Friday.|Erdogan said operations would continue until not a single terrorist is left.|1",
             "US forces struck Houthi radars in Yemen on Friday.|The US will continue to work with its partners in Somalia.|0",
+            // help to another's fight is no threat of one's own
+            "Islamic State fighters attacked an army post in Niger on Friday.|We will continue our work to bolster their capacity to fight ISIS.|0",
             "A US drone strike killed Qassem Soleimani in Baghdad on Friday.|On Tuesday, the IRGC vowed to \"set ablaze\" places where Americans live.|1",
             // a threat told of a past month is history
             "Houthi missiles hit a tanker off Hudaydah on Friday.|In January, the Houthis publicly threatened to attack commercial shipping in the Red Sea.|0",
