@@ -131,6 +131,8 @@ final class ExtractCommand implements Callable<Integer> {
             out.print(detailText);
         }
         out.print(ExtractionEvaluation.table(tallies));
+        out.println();
+        out.print(evaluation.setTable());
         out.flush();
         evaluation.problems().forEach(p -> err.println("  " + p));
         err.flush();

@@ -37,6 +37,9 @@ public final class ExtractionEvaluation {
 
     private final Map<String, List<Label>> labels;
     private final Map<String, Article> articles;
+    /** The labelled set (its label file's name) each article comes from, for the per-set rows. */
+    private final Map<String, String> setOf = new LinkedHashMap<>();
+    private final Map<String, Map<Half, Tally>> bySet = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
 
     private ExtractionEvaluation(Map<String, List<Label>> labels, Map<String, Article> articles) {
@@ -62,6 +65,7 @@ public final class ExtractionEvaluation {
                     List<Label> list = new ArrayList<>();
                     row.path("incidents").forEach(g -> list.add(Label.parse(ref, g)));
                     labels.put(ref, list);
+                    e.setOf.put(ref, file.getFileName().toString().replaceFirst("\\.jsonl$", ""));
                 }
             } catch (IOException | RuntimeException ex) {
                 e.problems.add(file + ": " + ex.getMessage());
@@ -128,8 +132,23 @@ public final class ExtractionEvaluation {
             }
             StringBuilder out = half == Half.DEV && detail != null ? detail : null;
             tallies.get(half).score(e.getKey(), e.getValue(), coded, out);
+            bySet.computeIfAbsent(setOf.get(e.getKey()), k -> new LinkedHashMap<>(Map.of(Half.DEV, new Tally(), Half.HELD_OUT, new Tally())))
+                    .get(half).score(e.getKey(), e.getValue(), coded, null);
         }
         return tallies;
+    }
+
+    /** Precision and recall of each labelled set on both halves, after {@link #run}: which kinds of text the coder reads worst. */
+    public String setTable() {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format("%-34s %-22s %-22s%n", "by set: precision / recall", "dev", "held-out"));
+        bySet.forEach((set, t) -> row(s, set, pr(t.get(Half.DEV)), pr(t.get(Half.HELD_OUT))));
+        return s.toString();
+    }
+
+    private static String pr(Tally t) {
+        return t.extracted == 0 && t.required == 0 ? "-"
+                : String.format("%d/%d  %d/%d", t.precise, t.extracted, t.recalled, t.required);
     }
 
     /** The two halves side by side, as printed by {@code extract --evaluate}. */

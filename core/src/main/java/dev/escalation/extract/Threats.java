@@ -156,23 +156,26 @@ final class Threats {
             clauseEnd = s.segStart[seg + 2]; // vowed to "set ablaze": the quoted words are the threat's
         }
         int to = Math.min(clauseEnd, open.end() + 8);
-        int force = -1;
-        for (int k = from; k < to && force < 0; k++) {
+        boolean force = false;
+        int forceAfter = to; // the first word of force after the cue
+        for (int k = from; k < to; k++) {
             if (s.isTrigger(k)) {
-                force = k;
+                force = true;
+                forceAfter = k >= open.end() ? Math.min(forceAfter, k) : forceAfter;
             }
         }
         for (Match<Cue> c : s.cues) {
-            if ((c.value() == Cue.FORCE || c.value() == Cue.RETALIATORY) && c.start() >= from && c.start() < to && (force < 0 || c.start() < force)) {
-                force = c.start(); // "vowed retaliation"
+            if ((c.value() == Cue.FORCE || c.value() == Cue.RETALIATORY) && c.start() >= from && c.start() < to) { // "vowed retaliation"
+                force = true;
+                forceAfter = c.start() >= open.end() ? Math.min(forceAfter, c.start()) : forceAfter;
             }
         }
         for (Match<Cue> c : s.cues) {
-            if (c.value() == Cue.AID && c.start() >= open.end() && c.start() < force) {
+            if (c.value() == Cue.AID && c.start() >= open.end() && c.start() < forceAfter) {
                 return null; // "will continue our work to bolster their capacity to fight ISIS": another's fight, helped
             }
         }
-        return force < 0 ? null : open;
+        return force ? open : null;
     }
 
     private static boolean isQuote(Token t) {

@@ -394,6 +394,7 @@ class StagesTest {
             "US forces struck Houthi radars in Yemen on Friday.|The US will continue to work with its partners in Somalia.|0",
             // help to another's fight is no threat of one's own
             "Islamic State fighters attacked an army post in Niger on Friday.|We will continue our work to bolster their capacity to fight ISIS.|0",
+            "US forces struck al-Shabaab in Somalia on Sunday.|U.S. Africa Command's forces will continue training, advising, and equipping partner forces to degrade al-Shabaab.|0",
             "A US drone strike killed Qassem Soleimani in Baghdad on Friday.|On Tuesday, the IRGC vowed to \"set ablaze\" places where Americans live.|1",
             // a threat told of a past month is history
             "Houthi missiles hit a tanker off Hudaydah on Friday.|In January, the Houthis publicly threatened to attack commercial shipping in the Red Sea.|0",
