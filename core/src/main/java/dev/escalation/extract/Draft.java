@@ -34,6 +34,8 @@ final class Draft {
     String rawTargetSide;
     /** Told with no place of its own and no incident nearby to complete: placed once the article is read. */
     boolean unplaced;
+    /** For an unplaced draft told "in the western part of the country": the country the text named last before it. */
+    String theCountry;
     /** Where an active event word with no target was told, for a target phrase read once the incident is kept. */
     Sentence told;
     int toldSeg;

@@ -42,6 +42,7 @@ final class Events {
                     interceptAt(d, touched);
                 } else if (reportedEvent(s, m)) {
                     d.unplaced = true; // "Azerbaijani forces attacked several points near the border": placed at the end
+                    d.theCountry = theCountry(s);
                     d.date = d.date != null ? d.date : reading.lead != null ? reading.lead : reading.published;
                     reading.drafts.add(d);
                     touched.add(d);
@@ -476,7 +477,26 @@ final class Events {
         return country;
     }
 
+    /** Words that refer back to a country already named: "in the western part of the country", "across the nation". */
+    private static final Set<String> COUNTRY_NOUNS = Token.words("country", "nation");
+    private static final Set<String> WITHIN = Token.words("in", "across", "throughout", "around", "of", "over");
+
+    /** For "in the western part of the country", "the country's north": the country named last before the phrase; else null. */
+    private String theCountry(Sentence s) {
+        for (int k = s.from + 1; k < s.to; k++) {
+            boolean possessive = k + 1 < s.to && s.tok(k + 1).is("'s");
+            if (COUNTRY_NOUNS.contains(s.tok(k).norm) && s.tok(k - 1).is("the")
+                    && (possessive || k - 2 >= s.from && WITHIN.contains(s.tok(k - 2).norm))) {
+                return Reading.countryNamedLast(s.placeMatches(), s.actors, k, reading.lastCountry);
+            }
+        }
+        return null;
+    }
+
     private static String fallbackCountry(Draft u, Map<String, Integer> located, String before) {
+        if (u.theCountry != null) {
+            return u.theCountry; // "more than 100 people have been killed ... in the western part of the country"
+        }
         if (before != null) {
             return before; // "60 Kenyan troops were killed in the clashes", after the attack in Somalia was told
         }

@@ -32,6 +32,8 @@ final class Reading {
     private int lastActorAt = -1;
     /** The last day date the text gave, for "one day after" and "five days later". */
     LocalDate lastDayDate;
+    /** The country the text named last, by a place or a side that speaks for one: what "the country" refers to. */
+    String lastCountry;
     private List<Draft> lastGroup = List.of();
     /** How often the article names each side, in any sentence. */
     private final Map<String, Integer> named = new HashMap<>();
@@ -71,11 +73,13 @@ final class Reading {
                 named.merge(a.value().side(), 1, Integer::sum);
             }
         }
-        for (Match<Dictionaries.Place> p : dict.places.scan(tokens, from, to)) {
+        List<Match<Dictionaries.Place>> places = dict.places.scan(tokens, from, to);
+        for (Match<Dictionaries.Place> p : places) {
             if (p.start() > from && Sentence.LOCATIVE.contains(tokens.get(p.start() - 1).norm)) {
                 located.merge(p.value().country(), 1, Integer::sum);
             }
         }
+        lastCountry = countryNamedLast(places, dict.actors(tokens, from, to, published), to, lastCountry);
         rememberDays(DateMentions.find(tokens, from, to, published));
     }
 
@@ -104,7 +108,31 @@ final class Reading {
             lastGroup = touched;
             lastGroupSentence = index;
         }
+        lastCountry = countryNamedLast(s.placeMatches(), s.actors, s.to, lastCountry);
         rememberDays(s.dates);
+    }
+
+    /**
+     * The country named last before token {@code upTo}, by a place ("Tigray") or by a side that speaks
+     * for one country ("Ethiopian"); {@code otherwise} when the words name none.
+     */
+    static String countryNamedLast(List<Match<Dictionaries.Place>> places, List<Match<Dictionaries.Actor>> actors, int upTo, String otherwise) {
+        int at = -1;
+        String country = otherwise;
+        for (Match<Dictionaries.Place> p : places) {
+            if (p.start() < upTo && p.start() > at) {
+                at = p.start();
+                country = p.value().country();
+            }
+        }
+        for (Match<Dictionaries.Actor> a : actors) {
+            String home = Sides.speaksFrom(a.value().side());
+            if (home != null && a.start() < upTo && a.start() > at) {
+                at = a.start();
+                country = home;
+            }
+        }
+        return country;
     }
 
     /** The key counted most among those kept, or null when none is or two tie. */

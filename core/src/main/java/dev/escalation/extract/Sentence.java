@@ -82,6 +82,11 @@ final class Sentence {
     record PlaceRef(int start, int end, Place place, boolean locative, String direction) {
     }
 
+    /** The places named, as dictionary matches. */
+    List<Match<Place>> placeMatches() {
+        return places.stream().map(p -> new Match<>(p.start(), p.end(), p.place())).toList();
+    }
+
     final LocalDate published;
     final List<Token> tokens;
     final int from;

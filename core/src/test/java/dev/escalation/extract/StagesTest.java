@@ -161,6 +161,16 @@ class StagesTest {
         assertEquals(List.of("IQ"), countries(Placing.places(s, m)));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // "the country" is the one the text named last, in the sentence or before it, not where the article mostly is
+            "President Biden spoke in Washington on Thursday. The Ethiopian Human Rights Commission says more than 100 people have been killed in a massacre in the western part of the country.|ET",
+            "President Biden spoke in Washington on Thursday. Fighting resumed in Tigray on Friday. At least 30 people were killed in attacks in the country's north.|ET"})
+    void placingReadsTheCountryAsTheOneNamedLast(String text, String country) {
+        List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, text);
+        assertEquals(List.of(country), incidents.stream().map(Incident::getCountryCode).distinct().toList(), incidents::toString);
+    }
+
     @Test
     void placingFallsBackOnACountryNamedAsTheTarget() {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "Hezbollah launched a drone attack on Israel.");
