@@ -138,7 +138,7 @@ final class DateMentions {
             }
             DayOfWeek dow = t.capitalised() ? WEEKDAYS.get(w) : null;
             if (dow == null && !STARTS.contains(w)) {
-                return null; // a name
+                return holiday(tokens, i, to, pub); // a holiday ("Christmas Day"), else a name
             }
             if (dow != null) {
                 if (prev != null && (prev.is("next") || prev.is("coming"))) {
@@ -273,6 +273,21 @@ final class DateMentions {
     }
 
     /** A day-month with an optional year; without a year, the latest such date not after publication. */
+    /** Holidays of a fixed day, named as the day: "Christmas Day", "Christmas Eve", "Boxing Day", "New Year's Eve". */
+    private static Mention holiday(List<Token> tokens, int i, int to, LocalDate pub) {
+        String w = tokens.get(i).norm;
+        if ((w.equals("christmas") || w.equals("boxing")) && i + 1 < to && (tokens.get(i + 1).is("day") || tokens.get(i + 1).is("eve"))) {
+            int day = w.equals("boxing") ? 26 : tokens.get(i + 1).is("eve") ? 24 : 25;
+            return w.equals("boxing") && tokens.get(i + 1).is("eve") ? null : new Mention(i, i + 2, Granularity.DAY, resolve(pub, null, 12, day), 0);
+        }
+        if (w.equals("new") && i + 3 < to && tokens.get(i + 1).is("year") && tokens.get(i + 2).raw.equals("'s")
+                && (tokens.get(i + 3).is("day") || tokens.get(i + 3).is("eve"))) {
+            boolean eve = tokens.get(i + 3).is("eve");
+            return new Mention(i, i + 4, Granularity.DAY, resolve(pub, null, eve ? 12 : 1, eve ? 31 : 1), 0);
+        }
+        return null;
+    }
+
     private static LocalDate resolve(LocalDate pub, Integer year, int month, int day) {
         try {
             if (year != null) {
