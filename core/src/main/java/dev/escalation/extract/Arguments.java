@@ -497,6 +497,12 @@ final class Arguments {
      */
     private static boolean objectOfAnAct(Sentence s, Np np) {
         int k = np.start - 1;
+        if (k > s.from && Sentence.TITLES.contains(s.tok(k).norm)) {
+            k--; // "killed Hezbollah leader Sayyed Hassan Nasrallah": the title and the group it heads are the same phrase
+            while (k > s.from && s.tok(k).capitalised()) {
+                k--;
+            }
+        }
         while (k >= s.from && (Sentence.DETERMINERS.contains(s.tok(k).norm) || Sentence.COUNTS.contains(s.tok(k).norm)
                 || Numbers.BOUNDS.contains(s.tok(k).norm) || Sentence.isNumber(s.tok(k))
                 || s.tok(k).is("at") && k + 1 < s.to && s.tok(k + 1).is("least"))) { // "killed at least 20 people"

@@ -58,10 +58,12 @@ final class Casualties {
                     continue; // casualties somewhere this sentence reports no incident
                 }
             }
-            Sentence.Np victims = count > 0 && d.target == null && d.targetSide == null ? victims(s, c) : null;
+            Sentence.Np victims = count > 0 && d.targetSide == null ? victims(s, c) : null;
             if (victims != null) {
-                d.target = s.span(victims.start, victims.end); // "The attack killed 12 people": they were its target
-                String side = victims.side == null ? Sides.militaryTargetIn(d.target, d.country) : Sides.resolve(victims.side, d.country);
+                // "The attack killed 12 people": they were its target; "overran a military base ..., killing five soldiers": theirs
+                String fallen = s.span(victims.start, victims.end);
+                d.target = d.target == null ? fallen : d.target;
+                String side = victims.side == null ? Sides.militaryTargetIn(fallen, d.country) : Sides.resolve(victims.side, d.country);
                 d.targetSide = Objects.equals(side, d.actorSide) ? null : side; // "killing four soldiers" in Mali: Mali's
             }
             if (c.value() == Casualty.KILLED || c.value() == Casualty.NONE) {

@@ -28,7 +28,7 @@ final class Sentence {
             "into", "over", "inside", "across", "about", "between", "among", "towards", "toward", "under", "after", "before");
     /** Nouns after which "of X" names a place: "the city of Arbil", "the province of Deir Ezzor". */
     /** Titles before a person's name. */
-    private static final Set<String> TITLES = Token.words("governor", "mayor", "president", "minister", "commander", "general", "gen",
+    static final Set<String> TITLES = Token.words("governor", "mayor", "president", "minister", "commander", "general", "gen",
             "colonel", "col", "spokesman", "spokeswoman", "spokesperson", "leader", "chief", "mr", "ms", "mrs", "dr", "sheikh", "officer",
             "secretary", "ambassador", "envoy", "prince", "king", "senator", "rep", "lt", "maj", "sgt", "capt", "adm", "admiral");
     static final Set<String> PLACE_NOUNS = Token.words("city", "town", "village", "province", "governorate", "region", "district",
@@ -641,6 +641,10 @@ final class Sentence {
         }
     }
 
+    /** Nouns of quantity before "of": "a number of", "dozens of", "scores of". */
+    private static final Set<String> QUANTITIES = Token.words("number", "dozens", "scores", "hundreds", "thousands", "tens", "several",
+            "some", "many", "most", "all", "none", "both", "group", "handful", "couple");
+
     /** Verbs whose object is who was told: "told reporters", "briefed journalists". */
     private static final Set<String> TELLING = Token.words("told", "tell", "tells", "telling", "informed", "briefed", "briefing", "assured");
 
@@ -658,8 +662,10 @@ final class Sentence {
             Token before = tok(k);
             np.afterBy = before.is("by");
             np.afterTargetPrep = TARGET_PREPS.contains(before.norm);
-            // "told reporters their fighters were attacked": the audience of a telling verb is no party, as if after "to"
-            np.afterPrep = PREPOSITIONS.contains(before.norm) || TARGET_PREPS.contains(before.norm) || TELLING.contains(before.norm);
+            // "told reporters their fighters were attacked": the audience of a telling verb is no party, as if after "to";
+            // "a number of U.S. personnel", "dozens of civilians": the "of" of a quantity is no preposition of the phrase
+            boolean quantity = before.is("of") && k - 1 >= from && (QUANTITIES.contains(tok(k - 1).norm) || isNumber(tok(k - 1)));
+            np.afterPrep = !quantity && (PREPOSITIONS.contains(before.norm) || TARGET_PREPS.contains(before.norm) || TELLING.contains(before.norm));
         }
         np.placeModifier = np.end < to && PLACE_NOUNS.contains(tok(np.end).norm) && !tok(np.end).is("base");
         for (PlaceRef p : places) {

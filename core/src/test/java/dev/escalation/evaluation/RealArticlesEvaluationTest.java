@@ -23,7 +23,7 @@ class RealArticlesEvaluationTest {
         Map<ExtractionEvaluation.Half, Tally> t = scored(SET);
         Tally dev = t.get(ExtractionEvaluation.Half.DEV);
         Tally held = t.get(ExtractionEvaluation.Half.HELD_OUT);
-        assertEquals(644, dev.articles + held.articles);
+        assertEquals(649, dev.articles + held.articles);
         // floors lowered as unseen sets came in and scored lower (extra-m, extra-n; the newscasts of extra-t, mostly without incidents)
         assertTrue(dev.precision() >= 0.82, "dev precision " + dev.precision());
         assertTrue(dev.recall() >= 0.77, "dev recall " + dev.recall());

@@ -155,7 +155,9 @@ class PlacesAndSidesTest {
             "Gunmen shot and killed a journalist and a rights activist in Kabul on Thursday.||CIVILIAN",
             "A protester was shot in the head by police in Mandalay on Saturday.|MYANMAR_JUNTA|CIVILIAN",
             // the dead after a verb of causing: "that led to the death of"
-            "The militant attack on Friday that led to the death of a French soldier near Gossi in northern Mali was condemned.||FR_GOV"})
+            "The militant attack on Friday that led to the death of a French soldier near Gossi in northern Mali was condemned.||FR_GOV",
+            // a target named without a side takes the side of the fallen counted with it
+            "Islamic State West Africa Province fighters overran a military base in Malam Fatori in Borno state on Sunday, killing at least five soldiers.|JIHADIST|NG_GOV"})
     void actorsAndTargetsGetTheirSides(String sentence, String actorSide, String targetSide) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence).stream()
                 .filter(i -> i.getEventType() != EventType.THREAT).toList();

@@ -134,6 +134,10 @@ class StagesTest {
             // an event noun's "of" names what it hit; "inflicted by" names the doer
             "The shelling of Ukrainian positions near Bakhmut continued.|null|UKRAINE",
             "The attacks in northeastern Nigeria inflicted by Boko Haram took the lives of six people.|JIHADIST|null",
+            // a leader named after the group he heads is the object of the killing, not its doer
+            "Israel killed Hezbollah leader Sayyed Hassan Nasrallah in a massive air strike in Beirut.|ISRAEL|IRAN_AXIS",
+            // the "of" of a quantity is no preposition: the wounded are the target
+            "Missiles were fired at Ain al-Asad air base in western Iraq, wounding a number of U.S. personnel.|null|US",
             // who was told is no party: the reporters were not attacked
             "Rebel commanders told reporters their fighters were attacked by government aircraft.|@GOV|null"}, nullValues = "null")
     void argumentsByVoiceAndPreposition(String sentence, String actorSide, String targetSide) {
