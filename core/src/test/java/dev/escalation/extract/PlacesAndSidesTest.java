@@ -32,6 +32,7 @@ class PlacesAndSidesTest {
             "Government aircraft bombed rebel positions in Darfur on Sunday.|SD|",
             "Russian missiles hit Kryvyi Rih on Friday.|UA|Dnipropetrovsk",
             "An Israeli airstrike hit the Nuseirat refugee camp on Friday.|PS|Gaza Strip",
+            "Opposition forces launched a swarm of drones at the airport in Naypyitaw on Thursday.|MM|Nay Pyi Taw",
             "A car bomb was on Monday rammed into a military base in Maidan Shahr in the centre of Afghanistan's Maidan Wardak province.|AF|Maidan Wardak Province",
             "US jets struck targets in Deir Ezzor overnight.|SY|Deir ez-Zor",
             "US jets struck targets in Deir ez-Zor overnight.|SY|Deir ez-Zor",

@@ -319,7 +319,11 @@ class StagesTest {
             "A United Nations helicopter came under fire near the town of Nasir in South Sudan on Saturday, killing one of its crew.|ARMED_CLASH",
             // gunmen who kill attack, whoever sent them
             "Gunmen shot and killed a female television journalist in Jalalabad, Afghanistan, on Saturday.|ARMED_CLASH",
-            "Gunmen killed a journalist in Kabul on Saturday.|ARMED_CLASH"})
+            "Gunmen killed a journalist in Kabul on Saturday.|ARMED_CLASH",
+            // a drone boat that rams a ship, missiles rained on cities, fighters who infiltrate
+            "An explosive-laden Houthi drone boat rammed the stern of the Tutor southwest of Hodeidah on Saturday.|NAVAL_ATTACK",
+            "Russia rained cruise missiles on cities across Ukraine on Saturday, killing at least 11 people.|MISSILE_ATTACK",
+            "Hamas gunmen infiltrated southern Israel from Gaza on Saturday, killing at least 22 Israelis.|ARMED_CLASH"})
     void eventWordsTypeTheirMeans(String sentence, EventType type) {
         List<Incident> incidents = TestArticles.code("2015-10-13", sentence);
         assertEquals(1, incidents.size());
