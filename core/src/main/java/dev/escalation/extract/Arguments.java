@@ -244,8 +244,8 @@ final class Arguments {
             }
         }
         Np subject = subject(s, seg, anchor);
-        if (subject != null && subject.side != null) {
-            return subject;
+        if (subject != null && subject.side != null && !condemns(s, subject)) {
+            return subject; // not "ISAF's commander offered his condolences to the families of those killed by this attack"
         }
         Np claimer = claimer(s);
         if (claimer != null) {
@@ -293,11 +293,15 @@ final class Arguments {
         return null;
     }
 
-    /** The speaker condemns, deplores or mourns what it speaks of: the one who suffered or judged it, never its doer. */
+    /**
+     * The speaker condemns, deplores or mourns what it speaks of, or offers condolences for it: the one who
+     * suffered or judged it, never its doer.
+     */
     private static boolean condemns(Sentence s, Np speaker) {
-        for (int k = speaker.end; k < Math.min(speaker.end + 3, s.to); k++) {
+        for (int k = speaker.end; k < Math.min(speaker.end + 6, s.to); k++) {
             String w = s.tok(k).norm;
-            if (w.startsWith("condemn") || w.startsWith("deplor") || w.startsWith("denounc") || w.startsWith("mourn")) {
+            if (k < speaker.end + 3 && (w.startsWith("condemn") || w.startsWith("deplor") || w.startsWith("denounc") || w.startsWith("mourn"))
+                    || w.startsWith("condolence") || w.startsWith("sympath")) {
                 return true;
             }
         }

@@ -41,6 +41,11 @@ final class DateMentions {
     private DateMentions() {
     }
 
+    /** A month's name or abbreviation: "December", "Dec". */
+    static boolean isMonth(Token t) {
+        return MONTHS.containsKey(t.norm);
+    }
+
     /** "over the weekend", "last weekend": the Saturday on or before publication (Sunday is within a day of it). */
     private static Mention weekend(int start, int end, LocalDate pub) {
         return new Mention(start, end, Granularity.DAY, pub == null ? null : pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)), 0);

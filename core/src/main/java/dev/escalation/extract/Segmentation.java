@@ -71,18 +71,29 @@ final class Segmentation {
         return label || twoWordLabel;
     }
 
-    /** Skips a wire dateline such as "DAMASCUS -" or "BAGHDAD (Reuters) -": it is where the story was filed. */
+    private static boolean dash(Token t) {
+        return t.raw.matches("-+") || t.raw.equals("\u2014") || t.raw.equals("\u2013");
+    }
+
+    /**
+     * Skips a wire dateline such as "DAMASCUS -", "BAGHDAD (Reuters) -" or "WASHINGTON, Dec. 28, 2008 --": it
+     * is where (and when) the story was filed.
+     */
     private int afterDateline(int from, int to) {
         boolean paren = false;
-        for (int i = from; i < to && i - from < 8; i++) {
+        for (int i = from; i < to && i - from < 10; i++) {
             Token t = tokens.get(i);
             if (t.raw.equals("(")) {
                 paren = true;
             } else if (t.raw.equals(")")) {
                 paren = false;
-            } else if (t.isPunct() && (t.raw.equals("-") || t.raw.equals("\u2014") || t.raw.equals("\u2013"))) {
-                return i > from ? i + 1 : from;
-            } else if (t.isWord() && !paren && !t.raw.equals(t.raw.toUpperCase(Locale.ROOT))) {
+            } else if (t.isPunct() && dash(t)) {
+                int after = i + 1;
+                while (after < to && dash(tokens.get(after))) {
+                    after++; // "--" written as two dashes
+                }
+                return i > from ? after : from;
+            } else if (t.isWord() && !paren && !t.raw.equals(t.raw.toUpperCase(Locale.ROOT)) && (i == from || !DateMentions.isMonth(t))) {
                 return from;
             }
         }

@@ -363,7 +363,10 @@ final class Sentence {
             if (m.end() < to && !placeAfter && hyphenJoined(body, tokens.get(m.end() - 1), tokens.get(m.end()))
                     || m.start() > from && !placeBefore && hyphenJoined(body, tokens.get(m.start() - 1), tokens.get(m.start()))
                     || m.start() > from && personsName(tokens, from, m.start())
-                    || m.end() - m.start() == 1 && m.start() - 1 > from && unknownName(tokens.get(m.start() - 1))) {
+                    || m.end() - m.start() == 1 && m.start() - 1 > from && unknownName(tokens.get(m.start() - 1))
+                    // "the Mando Zayi District centre": a place that opens a longer place name no dictionary knows
+                    || m.end() - m.start() == 1 && m.end() + 1 < to && unknownName(tokens.get(m.end()))
+                        && PLACE_NOUNS.contains(tokens.get(m.end() + 1).norm)) {
                 out = out == null ? new ArrayList<>(matches.subList(0, i)) : out;
             } else if (out != null) {
                 out.add(m);

@@ -33,6 +33,8 @@ class PlacesAndSidesTest {
             "Russian missiles hit Kryvyi Rih on Friday.|UA|Dnipropetrovsk",
             "An Israeli airstrike hit the Nuseirat refugee camp on Friday.|PS|Gaza Strip",
             "Opposition forces launched a swarm of drones at the airport in Naypyitaw on Thursday.|MM|Nay Pyi Taw",
+            // a town that opens a longer place name no dictionary knows is no place of its own (Mando is in Nigeria)
+            "A suicide bomber detonated himself outside the Mando Zayi District centre in Khowst province, eastern Afghanistan.|AF|Khowst",
             "A car bomb was on Monday rammed into a military base in Maidan Shahr in the centre of Afghanistan's Maidan Wardak province.|AF|Maidan Wardak Province",
             "US jets struck targets in Deir Ezzor overnight.|SY|Deir ez-Zor",
             "US jets struck targets in Deir ez-Zor overnight.|SY|Deir ez-Zor",

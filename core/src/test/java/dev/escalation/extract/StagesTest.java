@@ -30,6 +30,13 @@ class StagesTest {
     }
 
     @Test
+    void segmentationSkipsADatelineWithItsDate() {
+        Segmentation segmentation = new Segmentation(TestArticles.DICTIONARIES,
+                "WASHINGTON, Dec. 28, 2008 -- A suicide bomber struck a district centre in Khowst province.");
+        assertEquals("A", segmentation.tokens.get(segmentation.passages().get(0).from()).raw, "where and when the story was filed");
+    }
+
+    @Test
     void triggersGroupAdjacentEventWordsIntoOneEvent() {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "The Houthis fired a barrage of ballistic missiles at a tanker.");
         List<Mention> mentions = mentions(s);
