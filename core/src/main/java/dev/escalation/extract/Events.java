@@ -338,7 +338,8 @@ final class Events {
                     && Sides.isState(d.actorSide)) {
                 d.targetSide = group; // "U.S. forces conducted an airstrike near Jilib" in an article about al-Shabaab
             }
-            if (d.actorSide == null && !d.referent && d.type != EventType.THREAT && d.type != EventType.INTERCEPTION) {
+            if (d.actor == null && d.actorSide == null && !d.referent && d.type != EventType.THREAT && d.type != EventType.INTERCEPTION) {
+                // only when the text names no doer: "unidentified armed bandits attacked a village" keeps its unknown doer
                 String doer = onlyDoerOf(d.type);
                 d.actorSide = doer != null && !doer.equals(d.targetSide) ? doer : null; // a release's list of strikes: "Near Bayji, one strike struck ..."
             }

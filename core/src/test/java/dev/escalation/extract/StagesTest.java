@@ -186,6 +186,15 @@ class StagesTest {
     }
 
     @Test
+    void eventsLeaveADoerTheTextCallsUnidentifiedUnknown() {
+        List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, "Boko Haram fighters attacked a village in Borno on Thursday, "
+                + "killing 12 people.\n\nOn Friday, unidentified armed bandits attacked a village in Katsina State, killing dozens.");
+        assertEquals(2, incidents.size(), incidents::toString);
+        assertEquals(List.of("JIHADIST", "none"), incidents.stream().map(i -> i.getActorSide() == null ? "none" : i.getActorSide()).toList(),
+                "the only doer of the article's attacks stands in only where the text names none");
+    }
+
+    @Test
     void placingFallsBackOnACountryNamedAsTheTarget() {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "Hezbollah launched a drone attack on Israel.");
         Mention m = mentions(s).get(0);
