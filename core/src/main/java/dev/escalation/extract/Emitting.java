@@ -76,7 +76,9 @@ final class Emitting {
         // a bomb that hit no side named went off among people: in a market, a mosque, a hotel, a bus
         // and so did an attack with dead counted, by no state, that names nobody it hit ("the attack and murders ... leaving 43 dead")
         boolean killedUnnamed = type == EventType.ARMED_CLASH && d.fatalities != null && d.fatalities > 0 && !Sides.isState(d.actorSide);
-        String targetSide = d.targetSide == null && (type == EventType.BOMBING || killedUnnamed) ? "CIVILIAN" : d.targetSide;
+        // and so did an "attack" told with neither its means, nor its doer, nor whom it hit ("the Ouagadougou attack")
+        boolean attackUnnamed = type == EventType.ARMED_CLASH && d.type == EventType.OTHER && d.actorSide == null;
+        String targetSide = d.targetSide == null && (type == EventType.BOMBING || killedUnnamed || attackUnnamed) ? "CIVILIAN" : d.targetSide;
         return Incident.newBuilder()
                 .setId(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString())
                 .setEventType(type)

@@ -152,6 +152,8 @@ class PlacesAndSidesTest {
             "The Houthis fired missiles at several cities in Saudi Arabia on Sunday night.|IRAN_AXIS|CIVILIAN",
             // an attack by no state that names nobody it hit, with its dead counted, fell on civilians
             "The United States condemns the brutal attack perpetrated on Saturday in Barga, Burkina Faso, leaving 43 dead.||CIVILIAN",
+            // and so did an attack told with neither its means, nor its doer, nor whom it hit
+            "The United States condemns the terrorist attack on Saturday night in Damboa, Nigeria.||CIVILIAN",
             // police are their state's forces, whoever holds the state
             "Police opened fire on protesters in Mandalay on Saturday, killing two people.|MYANMAR_JUNTA|CIVILIAN",
             // a victim named by trade is a civilian; a passive shooting has its doer after "by"
