@@ -8,6 +8,8 @@ import java.time.LocalDate;
 final class Draft {
     EventType type;
     boolean strongType;
+    /** Told by a loose verb in -ing ("after storming the building"): a part of an event its sentence names, not one of its own. */
+    boolean partTold;
     String country;
     String admin1;
     String location;

@@ -224,6 +224,7 @@ final class Events {
         Draft d = new Draft();
         d.type = m.type;
         d.strongType = m.strong;
+        d.partTold = !m.strong && s.tok(m.anchor).norm.endsWith("ing");
         if (place != null) {
             d.country = place.place().country();
             if (place.place().admin1() != null) {
@@ -451,7 +452,10 @@ final class Events {
 
     private static boolean sameEventApartFromTheDay(Draft d, Draft m) {
         boolean typeOk = d.type == m.type || d.type == EventType.OTHER || m.type == EventType.OTHER
-                || EventFamily.of(d.type) == EventFamily.of(m.type);
+                || EventFamily.of(d.type) == EventFamily.of(m.type)
+                // in one sentence, a loose verb in -ing tells a part of the event the other word names: "the suicide
+                // bombing ..., when gunmen detonated explosives after storming the governor's building"
+                || d.sentence == m.sentence && (d.partTold || m.partTold);
         return typeOk && agree(d.actorSide, m.actorSide) && agree(d.targetSide, m.targetSide) && agree(d.admin1, m.admin1);
     }
 
@@ -539,7 +543,10 @@ final class Events {
         // one article rarely tells two attacks of one family on one day in one region: "missiles" and
         // "rockets" at the same base are two descriptions of one attack
         boolean typeOk = d.type == m.type || d.type == EventType.OTHER || m.type == EventType.OTHER
-                || EventFamily.of(d.type) == EventFamily.of(m.type);
+                || EventFamily.of(d.type) == EventFamily.of(m.type)
+                // in one sentence, a loose verb in -ing tells a part of the event the other word names: "the suicide
+                // bombing ..., when gunmen detonated explosives after storming the governor's building"
+                || d.sentence == m.sentence && (d.partTold || m.partTold);
         // "an Israeli strike hit a school ...; the Israeli military said it had targeted a Hamas command centre": in one
         // sentence, an untyped word by the same doer, or by none ("killing 20 people in the deadliest attack on the
         // city"), tells the same event, whatever side it gives the target

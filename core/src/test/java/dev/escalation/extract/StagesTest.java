@@ -186,6 +186,15 @@ class StagesTest {
     }
 
     @Test
+    void eventsReadALooseVerbInIngAsAPartOfTheEventItsSentenceNames() {
+        List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, "The United States strongly condemns the suicide bombing that "
+                + "took place in the Parwan capital of Charikar this morning, killing at least a dozen people, when gunmen detonated "
+                + "explosives after storming the Parwan Governor's building.");
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals(EventType.BOMBING, incidents.get(0).getEventType());
+    }
+
+    @Test
     void eventsLeaveADoerTheTextCallsUnidentifiedUnknown() {
         List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, "Boko Haram fighters attacked a village in Borno on Thursday, "
                 + "killing 12 people.\n\nOn Friday, unidentified armed bandits attacked a village in Katsina State, killing dozens.");
