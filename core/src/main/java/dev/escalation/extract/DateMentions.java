@@ -277,7 +277,6 @@ final class DateMentions {
         return true;
     }
 
-    /** A day-month with an optional year; without a year, the latest such date not after publication. */
     /** Holidays of a fixed day, named as the day: "Christmas Day", "Christmas Eve", "Boxing Day", "New Year's Eve". */
     private static Mention holiday(List<Token> tokens, int i, int to, LocalDate pub) {
         String w = tokens.get(i).norm;
@@ -293,6 +292,7 @@ final class DateMentions {
         return null;
     }
 
+    /** A day-month with an optional year; without a year, the latest such date not after publication. */
     private static LocalDate resolve(LocalDate pub, Integer year, int month, int day) {
         try {
             if (year != null) {

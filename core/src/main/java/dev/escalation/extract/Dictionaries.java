@@ -58,6 +58,8 @@ final class Dictionaries {
         AGGREGATE, SPEECH, BLAME,
         /** "will continue to support their fight": words of aid between an open threat and its force make it no threat. */
         AID,
+        /** Nature, disease and accidents: an event word in their clause tells of them, not of force ("the flood destroyed bridges"). */
+        HAZARD,
         /** "in the past 24 hours": recent, not background; listed so that it wins over "in the past". */
         RECENT;
 

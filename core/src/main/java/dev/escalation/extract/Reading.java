@@ -55,7 +55,8 @@ final class Reading {
 
     /** What a sentence without events still tells the reader: who is talking and what day it is. */
     void remember(List<Token> tokens, int from, int to) {
-        for (Match<Dictionaries.Actor> a : dict.actors(tokens, from, to, published)) {
+        List<Match<Dictionaries.Actor>> actors = dict.actors(tokens, from, to, published);
+        for (Match<Dictionaries.Actor> a : actors) {
             int k = a.start() - 1;
             while (k >= from && Sentence.DETERMINERS.contains(tokens.get(k).norm)) {
                 k--;
@@ -68,7 +69,7 @@ final class Reading {
                 break;
             }
         }
-        for (Match<Dictionaries.Actor> a : dict.actors(tokens, from, to, published)) {
+        for (Match<Dictionaries.Actor> a : actors) {
             if (a.value().side() != null) {
                 named.merge(a.value().side(), 1, Integer::sum);
             }
@@ -79,7 +80,7 @@ final class Reading {
                 located.merge(p.value().country(), 1, Integer::sum);
             }
         }
-        lastCountry = countryNamedLast(places, dict.actors(tokens, from, to, published), to, lastCountry);
+        lastCountry = countryNamedLast(places, actors, to, lastCountry);
         rememberDays(DateMentions.find(tokens, from, to, published));
     }
 

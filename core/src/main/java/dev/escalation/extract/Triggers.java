@@ -143,16 +143,6 @@ final class Triggers {
     private static final Set<String> NOT_FORCE = Token.words("sanctions", "sanction", "ban", "bans", "restrictions", "freeze", "freezes",
             "tariffs", "designations", "visa");
 
-    /**
-     * Nature, disease and accidents: what "destroyed", "battling" or "an explosion" tell of when one of these
-     * is in the clause before the word or just after it ("The flood destroyed bridges", "states battling to curb
-     * new COVID-19 outbreaks", "miners trapped by an explosion").
-     */
-    private static final Set<String> HAZARDS = Token.words("flood", "floods", "flooding", "floodwaters", "earthquake", "quake", "storm",
-            "storms", "hurricane", "cyclone", "typhoon", "tornado", "tornadoes", "wildfire", "wildfires", "landslide", "landslides",
-            "avalanche", "virus", "coronavirus", "covid", "pandemic", "outbreak", "outbreaks", "epidemic", "accident", "weather",
-            "heatwave", "miners", "mining", "colliery");
-
     /** What a raid that arrests is: police work ("detained in an early morning raid"). */
     private static final Set<String> ARRESTS = Token.words("detained", "arrested", "detains", "arrests", "detaining", "arresting");
 
@@ -165,9 +155,9 @@ final class Triggers {
             }
         }
         int seg = s.seg(e.start());
-        for (int k = s.segStart[seg]; k < Math.min(clauseEnd, e.end() + 5); k++) {
-            if (HAZARDS.contains(s.tok(k).norm)) {
-                return true; // "The flood destroyed bridges and roads"
+        for (Match<Cue> c : s.cues) {
+            if (c.value() == Cue.HAZARD && s.seg(c.start()) == seg && c.start() < e.end() + 5) {
+                return true; // "The flood destroyed bridges and roads", "miners trapped by an explosion"
             }
         }
         if (s.tok(e.start()).norm.startsWith("raid")) {
