@@ -143,8 +143,9 @@ final class Threats {
     }
 
     /**
-     * An open cue ("will continue", "vowed") threatens only with words of force near it in its clause:
-     * "will continue to strike", "operations would continue", not "will continue to work with".
+     * An open cue ("will continue", "vowed") threatens only with words of force near it in its clause,
+     * and no word of aid between it and that force: "will continue to strike", "operations would continue",
+     * not "will continue to work with" or "will continue training partner forces".
      */
     private static Match<Cue> forceFollows(Sentence s, int seg, Match<Cue> open) {
         if (open == null) {
