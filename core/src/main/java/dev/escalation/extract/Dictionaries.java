@@ -60,6 +60,8 @@ final class Dictionaries {
         AID,
         /** Nature, disease and accidents: an event word in their clause tells of them, not of force ("the flood destroyed bridges"). */
         HAZARD,
+        /** Means of pressure that are not force, just after an event word or its "with": "targeted ... with travel bans". */
+        PRESSURE,
         /** "in the past 24 hours": recent, not background; listed so that it wins over "in the past". */
         RECENT;
 

@@ -26,7 +26,6 @@ final class Sentence {
     static final Set<String> TARGET_PREPS = Token.words("on", "against", "at", "targeting", "targeted", "upon", "toward", "towards", "near");
     static final Set<String> PREPOSITIONS = Token.words("in", "on", "at", "of", "for", "to", "by", "with", "against", "from", "near",
             "into", "over", "inside", "across", "about", "between", "among", "towards", "toward", "under", "after", "before");
-    /** Nouns after which "of X" names a place: "the city of Arbil", "the province of Deir Ezzor". */
     /** Titles before a person's name. */
     static final Set<String> TITLES = Token.words("governor", "mayor", "president", "minister", "commander", "general", "gen",
             "colonel", "col", "spokesman", "spokeswoman", "spokesperson", "leader", "chief", "mr", "ms", "mrs", "dr", "sheikh", "officer",
@@ -645,7 +644,7 @@ final class Sentence {
     }
 
     /** Nouns of quantity before "of": "a number of", "dozens of", "scores of". */
-    private static final Set<String> QUANTITIES = Token.words("number", "dozens", "scores", "hundreds", "thousands", "tens", "several",
+    private static final Set<String> COUNTING_NOUNS = Token.words("number", "dozens", "scores", "hundreds", "thousands", "tens", "several",
             "some", "many", "most", "all", "none", "both", "group", "handful", "couple");
 
     /** Verbs whose object is who was told: "told reporters", "briefed journalists". */
@@ -667,7 +666,7 @@ final class Sentence {
             np.afterTargetPrep = TARGET_PREPS.contains(before.norm);
             // "told reporters their fighters were attacked": the audience of a telling verb is no party, as if after "to";
             // "a number of U.S. personnel", "dozens of civilians": the "of" of a quantity is no preposition of the phrase
-            boolean quantity = before.is("of") && k - 1 >= from && (QUANTITIES.contains(tok(k - 1).norm) || isNumber(tok(k - 1)));
+            boolean quantity = before.is("of") && k - 1 >= from && (COUNTING_NOUNS.contains(tok(k - 1).norm) || isNumber(tok(k - 1)));
             np.afterPrep = !quantity && (PREPOSITIONS.contains(before.norm) || TARGET_PREPS.contains(before.norm) || TELLING.contains(before.norm));
         }
         np.placeModifier = np.end < to && PLACE_NOUNS.contains(tok(np.end).norm) && !tok(np.end).is("base");

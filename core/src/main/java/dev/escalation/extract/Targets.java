@@ -270,7 +270,6 @@ final class Targets {
         return end < 0 ? i : end;
     }
 
-    /** The object may be counted: "destroyed four Houthi anti-ship missiles", "shot down 67 of 73 Russian drones". */
     /** One or two adjectives after a determiner or count: "attacked defenseless civilians", "executed eight young men". */
     private static boolean adjectivesBefore(Sentence s, int from, int to) {
         int k = from;
@@ -294,6 +293,7 @@ final class Targets {
         return true;
     }
 
+    /** The object may be counted: "destroyed four Houthi anti-ship missiles", "shot down 67 of 73 Russian drones". */
     private static boolean onlyDeterminersAndCounts(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = s.tok(k);

@@ -193,12 +193,12 @@ final class Threats {
         return null;
     }
 
-    /** "first" or "third" for the first personal pronoun in the segment, else null. */
     /** The sentence opens with "It" or "They" as the subject of what it reports. */
     private static boolean opensWithItOrThey(Sentence s) {
         return s.tok(s.from).is("it") || s.tok(s.from).is("they");
     }
 
+    /** "first" or "third" for the first personal pronoun in the segment, else null. */
     private static String person(Sentence s, int seg) {
         for (int k = s.segStart[seg]; k < s.segStart[seg + 1]; k++) {
             Token t = s.tok(k);

@@ -24,7 +24,6 @@ final class Triggers {
     /** Nouns that count weapons: "fired a barrage of rockets", "launched a swarm of drones". */
     private static final Set<String> QUANTITIES = Token.words("dozen", "dozens", "barrage", "salvo", "salvos", "volley", "volleys",
             "round", "rounds", "wave", "waves", "swarm", "series", "number", "hundreds", "scores", "handful", "pair");
-    /** Untyped plural attack nouns: with an owner and no day they tell a habit. */
     /** An indefinite article or a count within a few words before the word: "an improvised explosive device", "two bombs". */
     private static boolean indefinite(Sentence s, int word) {
         for (int k = word - 1; k >= s.from && k >= word - 3; k--) {
@@ -78,6 +77,7 @@ final class Triggers {
     private static final Set<String> HAND_WEAPONS = Token.words("grenade", "grenades", "ied", "ieds", "device", "devices", "landmine",
             "landmines", "mine", "mines", "vest", "explosives");
     private static final Set<String> DESTROY = Token.words("destroyed", "destroying", "destroys", "downed");
+    /** Untyped plural attack nouns: with an owner and no day they tell a habit. */
     private static final Set<String> PLURAL_ATTACKS = Token.words("attacks", "assaults");
     private static final Set<String> POSSESSIVES = Token.words("'s", "'", "its", "their");
     private static final Set<String> DEMONSTRATIVES = Token.words("this", "these", "that", "those");
@@ -139,25 +139,22 @@ final class Triggers {
         return !(verb && weapon);
     }
 
-    /** Means of pressure that are not force: "individuals targeted with travel bans and asset freezes". */
-    private static final Set<String> NOT_FORCE = Token.words("sanctions", "sanction", "ban", "bans", "restrictions", "freeze", "freezes",
-            "tariffs", "designations", "visa");
-
     /** What a raid that arrests is: police work ("detained in an early morning raid"). */
     private static final Set<String> ARRESTS = Token.words("detained", "arrested", "detains", "arrests", "detaining", "arresting");
 
     /** "to attack", "in striking", "by targeting": an intention or a habit, not an event. */
     private static boolean notAnEvent(Sentence s, Match<EventWord> e) {
-        int clauseEnd = s.segStart[s.seg(e.start()) + 1];
-        for (int k = e.end(); k < clauseEnd; k++) {
-            if (NOT_FORCE.contains(s.tok(k).norm) && (k - e.end() <= 4 || s.tok(k - 1).is("with") || k - 2 >= s.from && s.tok(k - 2).is("with"))) {
-                return true; // "hit with sanctions", "targeted ten individuals with travel bans"
-            }
-        }
         int seg = s.seg(e.start());
         for (Match<Cue> c : s.cues) {
-            if (c.value() == Cue.HAZARD && s.seg(c.start()) == seg && c.start() < e.end() + 5) {
+            int k = c.start();
+            if (s.seg(k) != seg) {
+                continue;
+            }
+            if (c.value() == Cue.HAZARD && k < e.end() + 5) {
                 return true; // "The flood destroyed bridges and roads", "miners trapped by an explosion"
+            }
+            if (c.value() == Cue.PRESSURE && k >= e.end() && (k - e.end() <= 4 || s.tok(k - 1).is("with") || s.tok(k - 2).is("with"))) {
+                return true; // "hit with sanctions", "targeted ten individuals with travel bans"
             }
         }
         if (s.tok(e.start()).norm.startsWith("raid")) {
