@@ -141,14 +141,14 @@ public final class ExtractionEvaluation {
     /** Precision and recall of each labelled set on both halves, after {@link #run}: which kinds of text the coder reads worst. */
     public String setTable() {
         StringBuilder s = new StringBuilder();
-        s.append(String.format("%-34s %-22s %-22s%n", "by set: precision / recall", "dev", "held-out"));
+        s.append(String.format("%-34s %-22s %-22s%n", "by set: precision / recall / sides", "dev", "held-out"));
         bySet.forEach((set, t) -> row(s, set, pr(t.get(Half.DEV)), pr(t.get(Half.HELD_OUT))));
         return s.toString();
     }
 
     private static String pr(Tally t) {
         return t.extracted == 0 && t.required == 0 ? "-"
-                : String.format("%d/%d  %d/%d", t.precise, t.extracted, t.recalled, t.required);
+                : String.format("%d/%d  %d/%d  %d/%d", t.precise, t.extracted, t.recalled, t.required, t.sidesOk, t.recalled);
     }
 
     /** The two halves side by side, as printed by {@code extract --evaluate}. */
@@ -171,6 +171,20 @@ public final class ExtractionEvaluation {
         row(s, "retaliation accuracy", Tally.ratio(d.retaliationOk, d.recalled), Tally.ratio(h.retaliationOk, h.recalled));
         row(s, "required OTHER found", Tally.ratio(d.otherFound, d.otherRequired), Tally.ratio(h.otherFound, h.otherRequired));
         row(s, "duplicates (same label twice)", String.valueOf(d.duplicates), String.valueOf(h.duplicates));
+        row(s, "false: in articles with no incident", String.valueOf(d.falseInEmpty), String.valueOf(h.falseInEmpty));
+        row(s, "false: a label's country or date off", String.valueOf(d.falseNear), String.valueOf(h.falseNear));
+        row(s, "false: a label's family off", String.valueOf(d.falseFamily), String.valueOf(h.falseFamily));
+        java.util.Set<String> swaps = new java.util.TreeSet<>(d.familySwaps.keySet());
+        swaps.addAll(h.familySwaps.keySet());
+        swaps.forEach(k -> row(s, "  " + k, String.valueOf(d.familySwaps.getOrDefault(k, 0)), String.valueOf(h.familySwaps.getOrDefault(k, 0))));
+        row(s, "false: no label near", String.valueOf(d.falseOther), String.valueOf(h.falseOther));
+        row(s, "missed: article gave no incident", d.missedArticleSilent + " of " + (d.required - d.recalled),
+                h.missedArticleSilent + " of " + (h.required - h.recalled));
+        row(s, "actor side: unknown / wrong", d.actorUnknown + " / " + d.actorWrong, h.actorUnknown + " / " + h.actorWrong);
+        row(s, "target side: unknown / wrong", d.targetUnknown + " / " + d.targetWrong, h.targetUnknown + " / " + h.targetWrong);
+        java.util.Set<String> sides = new java.util.TreeSet<>(d.sideSwaps.keySet());
+        sides.addAll(h.sideSwaps.keySet());
+        sides.forEach(k -> row(s, "  " + k, String.valueOf(d.sideSwaps.getOrDefault(k, 0)), String.valueOf(h.sideSwaps.getOrDefault(k, 0))));
         s.append("precision: extracted matching a required or optional label; recall: required non-OTHER labels matched;\n");
         s.append("type, sides, fatalities, retaliation: over recalled labels; country (date): over labels some incident\n");
         s.append("matches on everything but the country (date).\n");

@@ -29,6 +29,22 @@ public final class Tally {
     public int otherRequired;
     public int otherFound;
     public int duplicates;
+    /** Why extracted incidents matched no label: in an article with no incident, right family and one of country or date off, wrong family, none near. */
+    public int falseInEmpty;
+    public int falseNear;
+    public int falseFamily;
+    public int falseOther;
+    /** The false incidents of a wrong family, counted by "coded family > label family". */
+    public final java.util.Map<String, Integer> familySwaps = new java.util.TreeMap<>();
+    /** Why required labels were missed: the article gave no incident at all, or only others. */
+    public int missedArticleSilent;
+    /** Side errors over recalled labels, each side apart: left UNKNOWN where the label names one, or given a wrong side. */
+    public int actorUnknown;
+    public int actorWrong;
+    public int targetUnknown;
+    public int targetWrong;
+    /** The wrong sides given, counted by "actor|target: label side > coded side". */
+    public final java.util.Map<String, Integer> sideSwaps = new java.util.TreeMap<>();
 
     public double precision() {
         return extracted == 0 ? 1.0 : (double) precise / extracted;
@@ -80,6 +96,7 @@ public final class Tally {
             countryBase += placedRight ? 1 : 0;
             dateBase += datedRight ? 1 : 0;
             if (best == null) {
+                missedArticleSilent += coded.isEmpty() ? 1 : 0;
                 if (detail != null) {
                     String near = "";
                     for (Incident i : coded) {
@@ -98,6 +115,7 @@ public final class Tally {
             dateOk++;
             typeOk += Scoring.typeOk(l, best) ? 1 : 0;
             sidesOk += Scoring.sidesOk(l, best) ? 1 : 0;
+            countSideErrors(l, best);
             fatalitiesOk += Scoring.fatalitiesOk(l, best) ? 1 : 0;
             retaliationOk += Scoring.retaliationOk(l, best) ? 1 : 0;
             if (detail != null) {
@@ -115,6 +133,7 @@ public final class Tally {
                 }
             }
             if (hit.isEmpty()) {
+                countFalse(labels, i);
                 if (detail != null) {
                     detail.append("   FALSE   ").append(brief(i)).append("  <- ").append(i.getEvidence()).append('\n');
                 }
@@ -133,6 +152,35 @@ public final class Tally {
                     detail.append("   optional ").append(brief(i)).append('\n');
                 }
             }
+        }
+    }
+
+    private void countSideErrors(Label l, Incident i) {
+        if (!Scoring.sideOk(l.actorSide(), l.actorSideAlt(), i.getActorSide())) {
+            boolean unknown = i.getActorSide() == null || i.getActorSide().equals("UNKNOWN");
+            actorUnknown += unknown ? 1 : 0;
+            actorWrong += unknown ? 0 : 1;
+            sideSwaps.merge("actor " + l.actorSide() + " > " + i.getActorSide(), 1, Integer::sum);
+        }
+        if (!Scoring.sideOk(l.targetSide(), l.targetSideAlt(), i.getTargetSide())) {
+            boolean unknown = i.getTargetSide() == null || i.getTargetSide().equals("UNKNOWN");
+            targetUnknown += unknown ? 1 : 0;
+            targetWrong += unknown ? 0 : 1;
+            sideSwaps.merge("target " + l.targetSide() + " > " + i.getTargetSide(), 1, Integer::sum);
+        }
+    }
+
+    private void countFalse(List<Label> labels, Incident i) {
+        if (labels.isEmpty()) {
+            falseInEmpty++;
+        } else if (labels.stream().anyMatch(l -> Scoring.familyOk(l, i) && (Scoring.countryOk(l, i) || Scoring.dateOk(l, i)))) {
+            falseNear++;
+        } else if (labels.stream().anyMatch(l -> Scoring.countryOk(l, i) && Scoring.dateOk(l, i))) {
+            falseFamily++;
+            Label l = labels.stream().filter(x -> Scoring.countryOk(x, i) && Scoring.dateOk(x, i)).findFirst().orElseThrow();
+            familySwaps.merge(Scoring.family(i.getEventType()) + " > " + Scoring.family(l.type()), 1, Integer::sum);
+        } else {
+            falseOther++;
         }
     }
 

@@ -293,6 +293,24 @@ final class Arguments {
         return null;
     }
 
+    /** Words that make a speaker a state's armed forces rather than its diplomats. */
+    private static final Set<String> MILITARY_BODIES = Token.words("military", "command", "centcom", "africom", "usafricom",
+            "uscentcom", "pentagon", "army", "forces", "navy", "idf", "defense", "defence", "air");
+
+    /** The state whose armed forces tell the sentence's news, neither condemning nor mourning it; else null. */
+    static String reporter(Sentence s) {
+        for (Np np : s.nps) {
+            if (np.speaker && Sides.isState(np.side) && !condemns(s, np)) {
+                for (int k = np.start; k < np.end; k++) {
+                    if (MILITARY_BODIES.contains(s.tok(k).norm)) {
+                        return np.side;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * The speaker condemns, deplores or mourns what it speaks of, or offers condolences for it: the one who
      * suffered or judged it, never its doer.

@@ -42,6 +42,8 @@ final class Draft {
     Sentence told;
     int toldSeg;
     int toldAnchorEnd;
+    /** The state whose spokesman tells the event ("..., U.S. Central Command said"), condemning it not. */
+    String reporter;
     /** Told as the attack another one answers ("in retaliation for an attack on a base in Duhok on Wednesday"). */
     boolean fromCause;
 }

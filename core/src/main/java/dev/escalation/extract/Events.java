@@ -246,7 +246,8 @@ final class Events {
         if (actorNp != null) {
             d.actor = actorNp.name != null ? actorNp.name : s.span(reading.body, actorNp.start, actorNp.end);
             d.groundActor = Emitting.GROUND_FIGHTERS.contains(s.tok(actorNp.end - 1).norm);
-            d.rawActorSide = actorNp.side;
+            d.rawActorSide = Sides.GOVERNMENT.equals(actorNp.side) && theForces(s, actorNp) && lastStateActor() != null
+                    ? lastStateActor() : actorNp.side;
         }
         if (targetNp != null) {
             d.target = words(s, targetNp);
@@ -262,6 +263,7 @@ final class Events {
             d.toldSeg = m.seg;
             d.toldAnchorEnd = m.anchorEnd;
         }
+        d.reporter = Arguments.reporter(s);
         d.retaliation = m.retaliation;
         d.causeText = m.causeText;
         d.causeVague = m.causeVague || m.causeText == null;
@@ -269,6 +271,25 @@ final class Events {
         d.sentence = index;
         d.lastTouched = index;
         return d;
+    }
+
+    /** "the army", "the military": a definite force with no owner named. */
+    private static boolean theForces(Sentence s, Np np) {
+        return np.end - np.start == 2 && s.tok(np.start).is("the") && (s.tok(np.start + 1).is("army") || s.tok(np.start + 1).is("military"));
+    }
+
+    /**
+     * The state whose forces acted last in the article: "the army" after "Israeli jets struck ... in southern
+     * Lebanon" is Israel's, not Lebanon's. Null when no state has acted yet ("the army" is then where it fights).
+     */
+    private String lastStateActor() {
+        for (int i = reading.drafts.size() - 1; i >= 0; i--) {
+            Draft d = reading.drafts.get(i);
+            if (!d.referent && Sides.isState(d.actorSide)) {
+                return d.actorSide;
+            }
+        }
+        return null;
     }
 
     /** The sides for the draft's country ("government forces" are that country's); a side never targets itself. */
@@ -339,6 +360,9 @@ final class Events {
                     && Sides.isState(d.actorSide)) {
                 d.targetSide = group; // "U.S. forces conducted an airstrike near Jilib" in an article about al-Shabaab
             }
+            if (d.actor == null && d.actorSide == null && reportsOwnStrike(d)) {
+                d.actorSide = d.reporter; // "... were killed in a precision strike in northwest Syria, U.S. Central Command said"
+            }
             if (d.actor == null && d.actorSide == null && !d.referent && d.type != EventType.THREAT && d.type != EventType.INTERCEPTION) {
                 // only when the text names no doer: "unidentified armed bandits attacked a village" keeps its unknown doer
                 String doer = onlyDoerOf(d.type);
@@ -372,6 +396,15 @@ final class Events {
                 d.actorSide = onDefender ? enemy : null; // "drones damaged two businesses" in Voronezh, in an article about Ukraine's
             }
         }
+    }
+
+    /**
+     * A state's military telling of a strike from the air abroad, with no doer named, tells of its own: no
+     * one else's strikes does it announce. At home it tells of the strikes it suffers.
+     */
+    private static boolean reportsOwnStrike(Draft d) {
+        return (d.type == EventType.AIR_STRIKE || d.type == EventType.DRONE_ATTACK) && d.reporter != null && !d.referent
+                && !d.reporter.equals(Sides.resolve(Sides.GOVERNMENT, d.country)) && !d.reporter.equals(d.targetSide);
     }
 
     /** The one enemy of a side (wars.tsv) that the article names, or null when it names none or several. */

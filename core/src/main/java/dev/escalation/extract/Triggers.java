@@ -471,16 +471,17 @@ final class Triggers {
         if (!day && (ownersAttacks(s, m) || habitualAttacks(s, m))) {
             return true;
         }
+        // "a series of airstrikes Thursday in Sanaa", "conducted 12 strikes against ISIS in Syria on Monday": a day and a
+        // place make the series one incident
+        boolean oneDayOnePlace = day && !Placing.locativeIn(s, m.seg).isEmpty();
         for (Match<Cue> c : s.cues) {
             // "multiple bombs were detonated", "several missiles hit": a count of weapons is one attack, not a tally
-            // "a series of airstrikes Thursday in Sanaa": a day and a place make the series one incident
-            boolean oneDayOnePlace = day && !Placing.locativeIn(s, m.seg).isEmpty();
             if (c.value() == Cue.AGGREGATE && c.end() <= m.typeStart && (m.typeStart - c.end() <= 2 || eventList(s, c.end(), m.typeStart))
                     && !isWeapon(s, c.end()) && !oneDayOnePlace) {
                 return true;
             }
         }
-        if (!m.strong || s.tok(m.typeStart).isWord()) {
+        if ((!m.strong || s.tok(m.typeStart).isWord()) && !oneDayOnePlace) {
             // a count of attacks is a tally: "more than 40 attacks", "at least five drone attacks"
             for (int k = Math.max(segFrom, m.typeStart - 3); k < m.typeStart; k++) {
                 Numbers.Parsed n = Numbers.parse(s.tokens, k, m.typeStart);

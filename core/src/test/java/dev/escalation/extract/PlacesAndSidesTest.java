@@ -162,13 +162,25 @@ class PlacesAndSidesTest {
             // the dead after a verb of causing: "that led to the death of"
             "The militant attack on Friday that led to the death of a French soldier near Gossi in northern Mali was condemned.||FR_GOV",
             // a target named without a side takes the side of the fallen counted with it
-            "Islamic State West Africa Province fighters overran a military base in Malam Fatori in Borno state on Sunday, killing at least five soldiers.|JIHADIST|NG_GOV"})
+            "Islamic State West Africa Province fighters overran a military base in Malam Fatori in Borno state on Sunday, killing at least five soldiers.|JIHADIST|NG_GOV",
+            // a state's military telling of a strike abroad with no doer named tells of its own; its diplomats do not
+            "Two ISIS operatives were killed in a precision strike in northwest Syria on Friday, U.S. Central Command said.|US|JIHADIST",
+            "A military government rules the country; the military bombed a village in Sagaing region on Friday, killing 12 people.|MYANMAR_JUNTA|CIVILIAN"})
     void actorsAndTargetsGetTheirSides(String sentence, String actorSide, String targetSide) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence).stream()
                 .filter(i -> i.getEventType() != EventType.THREAT).toList();
         assertEquals(1, incidents.size(), incidents::toString);
         assertEquals(actorSide, incidents.get(0).getActorSide());
         assertEquals(targetSide, incidents.get(0).getTargetSide());
+    }
+
+    @Test
+    void theArmyIsTheForceThatActedLastNotTheCountryItFightsIn() {
+        List<Incident> incidents = TestArticles.code("2024-02-03", "Israeli jets struck Hezbollah targets in southern Lebanon on Monday. "
+                + "On Friday the army struck a weapons depot in Nabatieh.");
+        assertEquals(List.of("ISRAEL", "ISRAEL"), incidents.stream().map(Incident::getActorSide).toList(), incidents::toString);
+        assertEquals("NG_GOV", TestArticles.code("2024-02-03", "The army killed 20 militants near Maiduguri, Nigeria, on Friday.")
+                .get(0).getActorSide(), "with no state told before, the army is where it fights");
     }
 
     @Test
