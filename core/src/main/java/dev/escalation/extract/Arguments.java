@@ -274,7 +274,20 @@ final class Arguments {
         return null;
     }
 
-    /** The one who claimed the sentence's attack: "X claimed responsibility", "for which X claimed credit", "claimed by X". */
+    /** An event word opening the object of "claimed", after its determiner and modifiers: "claimed an attack on a ship". */
+    private static boolean claimedEvent(Sentence s, int from) {
+        for (int k = from; k < s.to && k < from + 4; k++) {
+            if (s.isTrigger(k)) {
+                return true;
+            }
+            if (!s.tok(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The one who claimed the sentence's attack: "X claimed responsibility", "X claimed the attack", "for which X claimed credit", "claimed by X". */
     private static Np claimer(Sentence s) {
         for (Np np : s.nps) {
             if (np.side == null) {
@@ -285,7 +298,7 @@ final class Arguments {
                 return np;
             }
             for (int k = np.end; k < Math.min(np.end + 2, s.to); k++) {
-                if (CLAIMS.contains(s.tok(k).norm) && k + 1 < s.to && CLAIMED.contains(s.tok(k + 1).norm)) {
+                if (CLAIMS.contains(s.tok(k).norm) && k + 1 < s.to && (CLAIMED.contains(s.tok(k + 1).norm) || claimedEvent(s, k + 1))) {
                     return np;
                 }
             }

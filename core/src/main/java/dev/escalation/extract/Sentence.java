@@ -466,7 +466,11 @@ final class Sentence {
             }
             // a country name that modifies a noun is not a location: "in the US strikes", "at US forces",
             // "in Iran's foreign-facing intelligence"
-            if (locative && m.value().admin1() == null && m.end() < to && (modifiesNoun(m.end()) || tok(m.end()).is("'s") && !regionOf(m.end() + 1))) {
+            // and so is one coordinated with a modifier of the noun: "at U.S. and coalition forces", "US and British troops"
+            boolean coordinatedModifier = m.end() + 1 < to && (tok(m.end()).is("and") || tok(m.end()).is("or")) && modifiesNoun(m.end() + 1)
+                    && matches.stream().noneMatch(n -> n.start() == m.end() + 1); // not "in Mali and Burkina Faso"
+            if (locative && m.value().admin1() == null && m.end() < to
+                    && (modifiesNoun(m.end()) || coordinatedModifier || tok(m.end()).is("'s") && !regionOf(m.end() + 1))) {
                 locative = false;
             }
             PlaceRef ref = new PlaceRef(m.start(), m.end(), m.value(), locative, direction);

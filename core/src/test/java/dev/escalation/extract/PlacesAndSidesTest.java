@@ -165,7 +165,11 @@ class PlacesAndSidesTest {
             "Islamic State West Africa Province fighters overran a military base in Malam Fatori in Borno state on Sunday, killing at least five soldiers.|JIHADIST|NG_GOV",
             // a state's military telling of a strike abroad with no doer named tells of its own; its diplomats do not
             "Two ISIS operatives were killed in a precision strike in northwest Syria on Friday, U.S. Central Command said.|US|JIHADIST",
-            "A military government rules the country; the military bombed a village in Sagaing region on Friday, killing 12 people.|MYANMAR_JUNTA|CIVILIAN"})
+            "A military government rules the country; the military bombed a village in Sagaing region on Friday, killing 12 people.|MYANMAR_JUNTA|CIVILIAN",
+            // who claims the attack did it
+            "The Islamic Resistance in Iraq claimed a drone attack on U.S. forces at Al-Tanf in Syria on Friday.|IRAN_AXIS|US",
+            // a country coordinated with another modifier of the forces is no place: one incident, in Iraq
+            "Iranian-backed militants launched rockets at U.S. and coalition forces at Al-Asad Air Base in Iraq on Friday.|IRAN_AXIS|US"})
     void actorsAndTargetsGetTheirSides(String sentence, String actorSide, String targetSide) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence).stream()
                 .filter(i -> i.getEventType() != EventType.THREAT).toList();
