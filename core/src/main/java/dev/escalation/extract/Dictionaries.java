@@ -33,6 +33,7 @@ final class Dictionaries {
     static final String CASUALTIES = "casualties.tsv";
     static final String WARS = "wars.tsv";
     static final String UNSPECIFIED_ATTACKS = "unspecified-attacks.tsv";
+    static final String ATTACKS_FROM_AFAR = "attacks-from-afar.tsv";
     static final String SIDE_PERIODS = "side-periods.tsv";
 
     /** An actor alias: its side code (null for a generic group noun) and canonical name. */
@@ -85,6 +86,8 @@ final class Dictionaries {
     final Map<String, Set<String>> enemies = new HashMap<>();
     /** What an attack with no weapon stated was, by the place it is located at (unspecified-attacks.tsv). */
     final Map<String, EventType> unspecifiedAttacks = new HashMap<>();
+    /** What an attack with no weapon stated was, by "side country" (attacks-from-afar.tsv). */
+    private final Map<String, EventType> attacksFromAfar = new HashMap<>();
     /** Sides that changed, by actor name (side-periods.tsv). */
     private final Map<String, List<SidePeriod>> sidePeriods = new HashMap<>();
 
@@ -112,7 +115,8 @@ final class Dictionaries {
     }
 
     /** In load order: a phrase listed again replaces the one before. */
-    private static final String[] FILES = {ACTORS_GENERATED, ACTORS, GAZETTEER, PLACES, EVENTS, CUES, CASUALTIES, WARS, UNSPECIFIED_ATTACKS, SIDE_PERIODS};
+    private static final String[] FILES = {ACTORS_GENERATED, ACTORS, GAZETTEER, PLACES, EVENTS, CUES, CASUALTIES, WARS, UNSPECIFIED_ATTACKS, ATTACKS_FROM_AFAR,
+        SIDE_PERIODS};
 
     static Dictionaries defaults() {
         Dictionaries d = new Dictionaries();
@@ -218,6 +222,12 @@ final class Dictionaries {
                 need(cols, 2, "place, type");
                 unspecifiedAttacks.put(cols[0], enumValue(EventType.class, cols[1]));
             }
+            case ATTACKS_FROM_AFAR -> {
+                need(cols, 3, "side, countries, type");
+                for (String country : cols[1].split("\\|")) {
+                    attacksFromAfar.put(cols[0] + " " + country, enumValue(EventType.class, cols[2]));
+                }
+            }
             case SIDE_PERIODS -> {
                 need(cols, 4, "name, from, until, side");
                 sidePeriods.computeIfAbsent(cols[0], k -> new java.util.ArrayList<>())
@@ -225,6 +235,11 @@ final class Dictionaries {
             }
             default -> throw new IllegalStateException(kind);
         }
+    }
+
+    /** What an attack with no weapon stated by {@code side} in {@code country} most likely was; null when not known. */
+    EventType attackFromAfar(String side, String country) {
+        return attacksFromAfar.get(side + " " + country);
     }
 
     /** The actors of tokens [from, to), each with the side it had in an article published on {@code published}. */

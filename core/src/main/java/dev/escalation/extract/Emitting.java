@@ -48,7 +48,8 @@ final class Emitting {
      * any weapon named later); if no weapon ever typed it, it is the guide's unspecified use of
      * force: an attack on a ship is NAVAL_ATTACK, any other an ARMED_CLASH (OTHER is for seizures,
      * cable cuts and cyber attacks, which the dictionaries do not type as attacks), unless where it
-     * happened says what such attacks are (unspecified-attacks.tsv: in Kabul, a bombing).
+     * happened says what such attacks are: by who made them where (attacks-from-afar.tsv: Israel's in Lebanon, air
+     * strikes), else by the city (unspecified-attacks.tsv: in Kabul, a bombing).
      */
     private EventType finalType(Draft d) {
         if (d.type != EventType.OTHER) {
@@ -63,6 +64,10 @@ final class Emitting {
         }
         if (d.groundActor) {
             return EventType.ARMED_CLASH; // "Eleven Taliban fighters attacked an airport": a ground assault, wherever it was
+        }
+        EventType fromAfar = d.actorSide == null ? null : reading.dict.attackFromAfar(d.actorSide, d.country);
+        if (fromAfar != null) {
+            return fromAfar; // "the Ukrainian attack" on Belgorod, "an attack by Kataib Hezbollah on Erbil Air Base"
         }
         return reading.dict.unspecifiedAttacks.getOrDefault(d.location, EventType.ARMED_CLASH);
     }

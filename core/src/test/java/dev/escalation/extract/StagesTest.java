@@ -666,6 +666,12 @@ class StagesTest {
         assertEquals(EventType.ARMED_CLASH, gunmen.getEventType(), "attackers named by their guns were shooting");
         Incident bomb = TestArticles.code("2015-08-10", "A car bomb attack in Helmand on Monday killed four people.").get(0);
         assertEquals(EventType.BOMBING, bomb.getEventType(), "a stated weapon wins");
+        Incident belgorod = TestArticles.code("2024-07-03", "The Ukrainian attack on Belgorod on Wednesday injured two people.").get(0);
+        assertEquals(EventType.DRONE_ATTACK, belgorod.getEventType(), "Ukraine attacks Russian regions from afar (attacks-from-afar.tsv)");
+        Incident lebanon = TestArticles.code("2024-07-03", "Israel attacked Hezbollah targets in southern Lebanon on Wednesday.").get(0);
+        assertEquals(EventType.AIR_STRIKE, lebanon.getEventType(), "Israel attacks Lebanon from the air");
+        Incident troops = TestArticles.code("2024-07-03", "Israeli troops attacked Hezbollah positions in southern Lebanon on Wednesday.").get(0);
+        assertEquals(EventType.ARMED_CLASH, troops.getEventType(), "but its troops fight on the ground");
     }
     @Test
     void whoJudgesOrMournsAnAttackIsNeverItsDoer() {
