@@ -685,8 +685,9 @@ final class Sentence {
                     && PASSIVE_AUX.contains(tok(c.start() - 1).norm) && !triggerBetween(np.end, c.start()) && !speechBetween(np.end, c.start())) {
                 np.victim = true; // "Soleimani, head of the Quds Force, and al-Muhandis were killed"
             }
-            if ((c.value() == Casualty.KILLED || c.value() == Casualty.INJURED) && c.start() == np.end + 1 && VICTIM_RELATIVES.contains(tok(np.end).norm)) {
-                np.victim = true; // "the victims who lost their lives in the blast", "people who died"
+            if ((c.value() == Casualty.KILLED || c.value() == Casualty.INJURED) && c.start() == np.end + 1 && VICTIM_RELATIVES.contains(tok(np.end).norm)
+                    && !ACTIVE_HARM.contains(tok(c.start()).norm)) {
+                np.victim = true; // "the victims who lost their lives in the blast", "people who died"; not "a group that killed 40"
             }
         }
         for (Match<Cue> c : cues) {
@@ -696,6 +697,9 @@ final class Sentence {
             }
         }
     }
+
+    /** Verbs that harm someone else: right after "who" or "that" their subject is the doer ("a terrorist group that killed over 40"). */
+    private static final Set<String> ACTIVE_HARM = Token.words("killed", "kills", "killing", "wounded", "wounds", "injured", "injures");
 
     /** Bodies whose name a speaker's phrase may end with: "the U.K. Maritime Trade Operations agency (UKMTO) said". */
     private static final Set<String> BODIES = Token.words("agency", "ministry", "office", "department", "council", "command",
