@@ -21,7 +21,7 @@ final class Emitting {
     /** What a ship is called: an attack on one is naval, and so is taking one (Triggers). */
     static final Set<String> SHIP_WORDS = Token.words("ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter",
             "freighters", "carrier", "carriers", "warship", "warships", "destroyer", "boat", "boats", "dhow", "dhows", "ferry", "ferries",
-            "mv", "shipping");
+            "mv", "mt", "shipping");
 
     /** Who attacks on the ground: their unspecified attack is an armed clash. */
     static final Set<String> GROUND_FIGHTERS = Token.words("gunmen", "gunman", "fighters", "troops", "soldiers", "forces",
@@ -46,21 +46,18 @@ final class Emitting {
     /**
      * The type written out. A generic "attack" stays OTHER while mentions are merged (it agrees with
      * any weapon named later); if no weapon ever typed it, it is the guide's unspecified use of
-     * force: an attack on a ship is NAVAL_ATTACK, any other an ARMED_CLASH (OTHER is for seizures,
+     * force: an attack on a ship is NAVAL_ATTACK (and so is a ship struck or hit with no weapon named), any other an ARMED_CLASH (OTHER is for seizures,
      * cable cuts and cyber attacks, which the dictionaries do not type as attacks), unless where it
      * happened says what such attacks are: by who made them where (attacks-from-afar.tsv: Israel's in Lebanon, air
      * strikes), else by the city (unspecified-attacks.tsv: in Kabul, a bombing).
      */
     private EventType finalType(Draft d) {
-        if (d.type != EventType.OTHER) {
+        boolean force = d.type != EventType.THREAT && d.type != EventType.INTERCEPTION;
+        if (d.type != EventType.OTHER && (d.strongType || !force || !atShip(d))) {
             return d.type;
         }
-        if (d.target != null) {
-            for (String w : d.target.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-                if (SHIP_WORDS.contains(w)) {
-                    return EventType.NAVAL_ATTACK;
-                }
-            }
+        if (atShip(d)) {
+            return EventType.NAVAL_ATTACK; // "Houthis struck the M/V Tutor": a verb of striking states no weapon
         }
         if (d.groundActor) {
             return EventType.ARMED_CLASH; // "Eleven Taliban fighters attacked an airport": a ground assault, wherever it was
@@ -70,6 +67,17 @@ final class Emitting {
             return fromAfar; // "the Ukrainian attack" on Belgorod, "an attack by Kataib Hezbollah on Erbil Air Base"
         }
         return reading.dict.unspecifiedAttacks.getOrDefault(d.location, EventType.ARMED_CLASH);
+    }
+
+    private static boolean atShip(Draft d) {
+        if (d.target != null) {
+            for (String w : d.target.toLowerCase(Locale.ROOT).replace("/", "").split("[^a-z]+")) {
+                if (SHIP_WORDS.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Incident toIncident(Draft d) {

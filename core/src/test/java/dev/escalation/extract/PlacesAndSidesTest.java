@@ -168,6 +168,8 @@ class PlacesAndSidesTest {
             "A military government rules the country; the military bombed a village in Sagaing region on Friday, killing 12 people.|MYANMAR_JUNTA|CIVILIAN",
             // "who killed" right after a group makes it the killer, not a victim as in "people who died"
             "Boko Haram militants who killed 40 soldiers in Borno, Nigeria, on Friday were pursued by the army.|JIHADIST|NG_GOV",
+            // a merchant ship's prefix names it as one
+            "Houthis struck the M/V Tutor in the Red Sea on Friday.|IRAN_AXIS|CIVILIAN",
             // who claims the attack did it
             "The Islamic Resistance in Iraq claimed a drone attack on U.S. forces at Al-Tanf in Syria on Friday.|IRAN_AXIS|US",
             // a country coordinated with another modifier of the forces is no place: one incident, in Iraq

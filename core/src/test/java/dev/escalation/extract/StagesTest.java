@@ -672,6 +672,10 @@ class StagesTest {
         assertEquals(EventType.AIR_STRIKE, lebanon.getEventType(), "Israel attacks Lebanon from the air");
         Incident troops = TestArticles.code("2024-07-03", "Israeli troops attacked Hezbollah positions in southern Lebanon on Wednesday.").get(0);
         assertEquals(EventType.ARMED_CLASH, troops.getEventType(), "but its troops fight on the ground");
+        Incident ship = TestArticles.code("2024-07-03", "Houthis struck the MV Tutor in the Red Sea on Wednesday.").get(0);
+        assertEquals(EventType.NAVAL_ATTACK, ship.getEventType(), "a ship struck with no weapon named: the guide's naval attack");
+        Incident missile = TestArticles.code("2024-07-03", "Houthis fired a missile at the MV Tutor in the Red Sea on Wednesday.").get(0);
+        assertEquals(EventType.MISSILE_ATTACK, missile.getEventType(), "a stated weapon wins");
     }
     @Test
     void whoJudgesOrMournsAnAttackIsNeverItsDoer() {
