@@ -225,7 +225,7 @@ final class Triggers {
                 : killing ? killedByAnArmedSide(s, seg, group.get(0).start(), capture)
                         && (!capture || groundTaken(s, group.get(0)) || shipSeized)
                         || !capture && killedThereThatDay(s, seg, group.get(0).start())
-                : event != null || generic != null || untypedVerb && weapon != null;
+                : event != null || generic != null || untypedVerb && (weapon != null || weaponAfterWith(s, seg, group.get(0).end()) != null);
         if (!told) {
             return;
         }
@@ -257,8 +257,9 @@ final class Triggers {
                 && (generic != null && generic.value().type() == EventType.AIR_STRIKE || untypedVerb && !weaponKilled)) {
             m.type = EventType.AIR_STRIKE; // bombs that hit, struck or were dropped came from the air; a planted bomb exploded
         }
-        if (m.type == EventType.OTHER && generic != null) {
-            Match<EventWord> with = weaponAfterWith(s, seg, generic.end());
+        Match<EventWord> verb = generic != null ? generic : untypedVerb && weapon == null && !weaponKilled ? group.get(0) : null;
+        if (m.type == null || m.type == EventType.OTHER && verb != null) {
+            Match<EventWord> with = weaponAfterWith(s, seg, verb.end());
             if (with != null) {
                 m.type = with.value().type(); // "attacked the Star Nasia, a bulk carrier, with missiles"
                 m.typeStart = with.start();

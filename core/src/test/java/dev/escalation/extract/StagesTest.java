@@ -676,6 +676,8 @@ class StagesTest {
         assertEquals(EventType.NAVAL_ATTACK, ship.getEventType(), "a ship struck with no weapon named: the guide's naval attack");
         Incident missile = TestArticles.code("2024-07-03", "Houthis fired a missile at the MV Tutor in the Red Sea on Wednesday.").get(0);
         assertEquals(EventType.MISSILE_ATTACK, missile.getEventType(), "a stated weapon wins");
+        Incident with = TestArticles.code("2024-07-03", "Houthi rebels hit the Greek-owned tanker Sounion with missiles in the Red Sea on Wednesday.").get(0);
+        assertEquals(EventType.MISSILE_ATTACK, with.getEventType(), "a verb that needs a weapon takes the one after its 'with'");
     }
     @Test
     void whoJudgesOrMournsAnAttackIsNeverItsDoer() {
