@@ -189,7 +189,7 @@ final class Events {
     /**
      * An interception with no place of its own ("we helped Israel take down nearly all of the
      * incoming drones") happens where the attack it stops was aimed: the latest attack told in the
-     * last few sentences.
+     * last few sentences; else over the land its interceptor speaks from.
      */
     private void interceptAt(Draft m, List<Draft> touched) {
         for (int i = reading.drafts.size() - 1; i >= 0; i--) {
@@ -202,6 +202,14 @@ final class Events {
                 touched.add(m);
                 return;
             }
+        }
+        String home = Sides.speaksFrom(m.actorSide);
+        if (home != null) {
+            m.country = home; // "Ukraine's air force said it shot down 20 of 25 Russian drones": air defences fire over their own land
+            m.date = m.date != null ? m.date : reading.lead != null ? reading.lead : reading.published;
+            resolveSides(m);
+            reading.drafts.add(m);
+            touched.add(m);
         }
     }
 

@@ -247,9 +247,12 @@ final class Triggers {
             m.type = EventType.MISSILE_ATTACK; // "Syria shot down a Turkish F-4 fighter jet": downing an aircraft is a missile attack
         }
         EventType destroyed = event == null && generic != null ? destroyedWeapon(s, seg, generic) : null;
+        if (destroyed == null && weapon != null && event == null && destroyedInFlight(s, group, weapon)) {
+            destroyed = EventType.INTERCEPTION; // "Ten Ukrainian drones were destroyed over the Belgorod region"
+        }
         if (destroyed != null) {
             m.type = destroyed; // "destroyed two drones over the Belgorod region", "destroyed two Houthi UAVs in Houthi-controlled areas"
-            m.typeStart = generic.start();
+            m.typeStart = generic != null ? generic.start() : m.typeStart;
         }
         // "a grenade was thrown into a compound", "a hand grenade landed near the president": no aircraft carries these
         boolean thrown = group.stream().anyMatch(e -> THROWN.contains(s.tok(e.start()).norm) || HAND_WEAPONS.contains(s.tok(e.end() - 1).norm));
@@ -315,6 +318,24 @@ final class Triggers {
 
     /** Words after a flying weapon that say it was in flight when destroyed: "over the Red Sea", "launched by the Houthis". */
     private static final Set<String> IN_FLIGHT = Token.words("over", "launched", "fired", "inbound", "incoming", "approaching", "heading");
+
+    /** A flying weapon, then "were destroyed" or "downed" in the passive, then a word of flight: "drones were destroyed over Belgorod". */
+    private static boolean destroyedInFlight(Sentence s, List<Match<EventWord>> group, Match<EventWord> weapon) {
+        EventType w = weapon.value().type();
+        if (w != EventType.DRONE_ATTACK && w != EventType.MISSILE_ATTACK && w != EventType.ROCKET_ATTACK) {
+            return false;
+        }
+        for (Match<EventWord> e : group) {
+            if (e.start() > weapon.start() && DESTROY.contains(s.tok(e.start()).norm) && Voice.passive(s, e.start())) {
+                for (int k = e.end(); k < s.to && k <= e.end() + 3; k++) {
+                    if (IN_FLIGHT.contains(s.tok(k).norm)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     /**
      * A flying weapon as the object of "destroyed": in flight ("over" a place, "launched" by someone,

@@ -652,6 +652,19 @@ class StagesTest {
         assertEquals("UKRAINE", voronezh.getActorSide(), "drones falling on Russia, with Ukraine named as the enemy");
     }
     @Test
+    void interceptionsInThePassiveOrWithNoPlaceAreOverTheDefendersLand() {
+        Incident passive = TestArticles.code("2024-02-06",
+                "Ten Ukrainian drones were destroyed over the Belgorod region on Monday, the Russian defense ministry said.").get(0);
+        assertEquals(EventType.INTERCEPTION, passive.getEventType(), "a flying weapon destroyed in flight was intercepted");
+        assertEquals("RUSSIA", passive.getActorSide());
+        assertEquals("UKRAINE", passive.getTargetSide());
+        Incident placeless = TestArticles.code("2024-02-06", "Ukraine's air force said it shot down 20 of 25 Russian drones on Monday.").get(0);
+        assertEquals(EventType.INTERCEPTION, placeless.getEventType());
+        assertEquals("UA", placeless.getCountryCode(), "air defences fire over their own land");
+        assertEquals(List.of(), TestArticles.code("2024-02-06", "The U.S. Navy shot down three drones on Monday."),
+                "a navy that fights abroad says nothing of where");
+    }
+    @Test
     void anUnattributedStrikeStaysUnattributedWhenTheArticleNamesNoEnemy() {
         Incident i = TestArticles.code("2024-10-27", "Voronezh Governor Alexander Gusev said drones damaged two businesses and injured two people.").get(0);
         assertEquals(null, i.getActorSide());
