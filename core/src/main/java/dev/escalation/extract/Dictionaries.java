@@ -306,7 +306,7 @@ final class Dictionaries {
     }
 
     /** The words by which a generated region is named in a gazetteer and rarely in the news. */
-    private static final List<String> ADMIN_SUFFIXES = List.of(" Province", " Governorate", " Region", " District", " Oblast");
+    private static final List<String> ADMIN_SUFFIXES = List.of(" Province", " Governorate", " Region", " District", " Oblast", " State");
 
     /**
      * News writes "Maidan Wardak province" or "Maidan Wardak" where a gazetteer has "Maidan Wardak Province": the

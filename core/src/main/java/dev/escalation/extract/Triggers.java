@@ -388,9 +388,11 @@ final class Triggers {
         String tag = s.tag(verb);
         boolean perfect = perfectCounts && verb > s.from && (s.tok(verb - 1).is("has") || s.tok(verb - 1).is("have") || s.tok(verb - 1).is("had"));
         boolean pluperfect = verb > s.from && s.tok(verb - 1).is("had"); // "the military said it had killed 11 militants"
-        // a participle has no object: "ADF rebels killed at least 20 civilians" is the past, whatever the tagger reads
+        // a participle has no object: "ADF rebels killed at least 20 civilians", "M23 rebels captured the town of Sake" are
+        // the past, whatever the tagger reads
         boolean withObject = subject.end == verb && verb + 1 < s.to
-                && (Numbers.BOUNDS.contains(s.tok(verb + 1).norm) || s.tok(verb + 1).is("at") || Numbers.parse(s.tokens, verb + 1, s.to) != null);
+                && (Numbers.BOUNDS.contains(s.tok(verb + 1).norm) || s.tok(verb + 1).is("at") || Numbers.parse(s.tokens, verb + 1, s.to) != null
+                    || Sentence.DETERMINERS.contains(s.tok(verb + 1).norm) || s.overlapsPlace(verb + 1, verb + 2));
         return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBN") && (perfect || pluperfect || withObject); // ground taken: "M23 fighters have taken Goma"
     }
 

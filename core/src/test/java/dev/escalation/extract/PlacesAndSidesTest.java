@@ -168,6 +168,9 @@ class PlacesAndSidesTest {
             "A military government rules the country; the military bombed a village in Sagaing region on Friday, killing 12 people.|MYANMAR_JUNTA|CIVILIAN",
             // "who killed" right after a group makes it the killer, not a victim as in "people who died"
             "Boko Haram militants who killed 40 soldiers in Borno, Nigeria, on Friday were pursued by the army.|JIHADIST|NG_GOV",
+            // ground taken, whatever the tagger reads the verb as; a region as the press writes it ("Plateau state")
+            "M23 rebels captured the town of Sake in eastern Congo on Friday.|M23|CD_GOV",
+            "Gunmen killed 16 people in an attack on a village in Plateau state on Friday.||CIVILIAN",
             // a merchant ship's prefix names it as one
             "Houthis struck the M/V Tutor in the Red Sea on Friday.|IRAN_AXIS|CIVILIAN",
             // who claims the attack did it
