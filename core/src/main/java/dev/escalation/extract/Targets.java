@@ -252,8 +252,8 @@ final class Targets {
             if (p > s.from && HOSTING.contains(s.tok(p).norm)) {
                 return np; // "a base south of Baghdad hosting U.S.-led coalition troops"
             }
-            if (np.end < s.to && OWNER_BY.contains(s.tok(np.end).norm)) {
-                return np; // "Houthi-controlled", "rebel-held"
+            if (np.end < s.to && OWNER_BY.contains(s.tok(np.end).norm) && !(np.end + 1 < s.to && s.tok(np.end + 1).is("by"))) {
+                return np; // "Houthi-controlled", "rebel-held"; not "in eastern Syria used by X"
             }
         }
         return null;

@@ -171,6 +171,8 @@ class PlacesAndSidesTest {
             // ground taken, whatever the tagger reads the verb as; a region as the press writes it ("Plateau state")
             "M23 rebels captured the town of Sake in eastern Congo on Friday.|M23|CD_GOV",
             "Gunmen killed 16 people in an attack on a village in Plateau state on Friday.||CIVILIAN",
+            // the place a target stands in is not its owner: "used by" names who it belongs to
+            "U.S. forces conducted airstrikes on Friday against facilities in eastern Syria used by Iran's Islamic Revolutionary Guard Corps.|US|IRAN_AXIS",
             // a merchant ship's prefix names it as one
             "Houthis struck the M/V Tutor in the Red Sea on Friday.|IRAN_AXIS|CIVILIAN",
             // who claims the attack did it
