@@ -47,6 +47,7 @@ final class ArticleCoding {
 
     List<Incident> incidents() {
         Segmentation segmentation = new Segmentation(reading.dict, reading.body);
+        reading.datelineCountry = segmentation.datelineCountry();
         for (Passage p : segmentation.passages()) {
             if (segmentation.mayReport(p)) {
                 code(p.index(), chunk(segmentation.tokens, p));

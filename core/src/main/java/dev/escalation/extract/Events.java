@@ -331,7 +331,7 @@ final class Events {
                 merge(later, u);
                 continue;
             }
-            u.country = fallbackCountry(u, located, placedBefore(u));
+            u.country = fallbackCountry(u, located, placedBefore(u), reading.datelineCountry);
             if (u.country == null) {
                 continue;
             }
@@ -539,7 +539,7 @@ final class Events {
         return null;
     }
 
-    private static String fallbackCountry(Draft u, Map<String, Integer> located, String before) {
+    private static String fallbackCountry(Draft u, Map<String, Integer> located, String before, String dateline) {
         if (u.theCountry != null) {
             return u.theCountry; // "more than 100 people have been killed ... in the western part of the country"
         }
@@ -555,8 +555,14 @@ final class Events {
             return actorHome;
         }
         String where = Reading.mostOf(located, country -> true);
+        if (where != null) {
+            return where;
+        }
+        if (dateline != null && !dateline.equals("US")) {
+            return dateline; // "MOGADISHU, Somalia — A suicide car bomb exploded at a checkpoint": filed where it happened
+        }
         // a government's forces with nowhere named fight at home: "Colombian army soldiers clashed with ELN guerrillas"
-        return where != null ? where : Sides.home(u.rawActorSide);
+        return Sides.home(u.rawActorSide);
     }
 
     /** A target's words as written, with its article: "a US base". */

@@ -34,6 +34,8 @@ final class Reading {
     LocalDate lastDayDate;
     /** The country the text named last, by a place or a side that speaks for one: what "the country" refers to. */
     String lastCountry;
+    /** The country of the wire dateline's place ("MOGADISHU, Somalia —"), null when there is none. */
+    String datelineCountry;
     private List<Draft> lastGroup = List.of();
     /** How often the article names each side, in any sentence. */
     private final Map<String, Integer> named = new HashMap<>();

@@ -46,6 +46,30 @@ final class Segmentation {
         return out;
     }
 
+    /** "KYIV, Ukraine (AP) —": a capitalised name after the comma of a city in capitals. */
+    private boolean countryAfterCity(int from, int i) {
+        Token city = tokens.get(from);
+        return i > from + 1 && city.raw.equals(city.raw.toUpperCase(Locale.ROOT)) && city.isWord()
+                && Character.isUpperCase(tokens.get(i).raw.charAt(0)) && (tokens.get(i - 1).raw.equals(",") || !tokens.get(i - 1).isPunct());
+    }
+
+    /**
+     * The country of the place a wire dateline names ("MOGADISHU, Somalia —", "BEIRUT (AP) —"), or null: where the
+     * story was filed, which is where its events are when it names no other place.
+     */
+    String datelineCountry() {
+        List<int[]> bounds = Tokenizer.sentences(tokens);
+        if (bounds.isEmpty()) {
+            return null;
+        }
+        int from = bounds.get(0)[0];
+        int after = afterDateline(from, bounds.get(0)[1]);
+        for (Match<Dictionaries.Place> p : dict.places.scan(tokens, from, after)) {
+            return p.value().country();
+        }
+        return null;
+    }
+
     /** Whether a sentence has an event, casualty or threat word; most do not, and need only {@link Reading#remember}. */
     boolean mayReport(Passage p) {
         for (int i = p.from(); i < p.to(); i++) {
@@ -76,7 +100,7 @@ final class Segmentation {
     }
 
     /**
-     * Skips a wire dateline such as "DAMASCUS -", "BAGHDAD (Reuters) -" or "WASHINGTON, Dec. 28, 2008 --": it
+     * Skips a wire dateline such as "DAMASCUS -", "BAGHDAD (Reuters) -", "KYIV, Ukraine (AP) —" or "WASHINGTON, Dec. 28, 2008 --": it
      * is where (and when) the story was filed.
      */
     private int afterDateline(int from, int to) {
@@ -93,7 +117,8 @@ final class Segmentation {
                     after++; // "--" written as two dashes
                 }
                 return i > from ? after : from;
-            } else if (t.isWord() && !paren && !t.raw.equals(t.raw.toUpperCase(Locale.ROOT)) && (i == from || !DateMentions.isMonth(t))) {
+            } else if (t.isWord() && !paren && !t.raw.equals(t.raw.toUpperCase(Locale.ROOT)) && (i == from || !DateMentions.isMonth(t))
+                    && !countryAfterCity(from, i)) {
                 return from;
             }
         }

@@ -223,6 +223,11 @@ class PlacesAndSidesTest {
         List<Incident> incidents = TestArticles.code("2024-02-03", "BEIRUT (Reuters) - Israeli jets struck targets in Syria overnight.");
         assertEquals(1, incidents.size());
         assertEquals("SY", incidents.get(0).getCountryCode());
+        Incident unplaced = TestArticles.code("2024-02-06", "MOGADISHU, Somalia — A suicide car bomb exploded at a checkpoint near the "
+                + "presidential palace on Monday, killing at least eight people.").get(0);
+        assertEquals("SO", unplaced.getCountryCode(), "but a story that names no other place happened where it was filed");
+        assertEquals(List.of(), TestArticles.code("2024-02-06", "WASHINGTON — A drone struck a base on Monday, killing three soldiers."),
+                "not in the capital of a side that fights abroad");
     }
 
     @Test

@@ -34,6 +34,9 @@ class StagesTest {
         Segmentation segmentation = new Segmentation(TestArticles.DICTIONARIES,
                 "WASHINGTON, Dec. 28, 2008 -- A suicide bomber struck a district centre in Khowst province.");
         assertEquals("A", segmentation.tokens.get(segmentation.passages().get(0).from()).raw, "where and when the story was filed");
+        Segmentation ap = new Segmentation(TestArticles.DICTIONARIES, "KYIV, Ukraine (AP) — Russian drones struck Odesa.");
+        assertEquals("Russian", ap.tokens.get(ap.passages().get(0).from()).raw, "a city and its country");
+        assertEquals("UA", ap.datelineCountry());
     }
 
     @Test
