@@ -107,6 +107,7 @@ final class Events {
         }
         // the group's verb tells the tense: "a grenade exploded at the hotel" opens with the weapon
         int verb = m.typeStart > m.anchor && s.seg(m.typeStart) == m.seg && s.isVerb(m.typeStart) ? m.typeStart : m.anchor;
+        verb = Triggers.answeringVerb(s, verb) >= 0 ? Triggers.answeringVerb(s, verb) : verb; // "responded by firing": the answer's tense
         if (s.isVerb(verb)) {
             return s.tag(verb).equals("VBD") || s.tag(verb).equals("VBN") && !presentAux(s, verb);
         }
@@ -543,12 +544,13 @@ final class Events {
         if (u.theCountry != null) {
             return u.theCountry; // "more than 100 people have been killed ... in the western part of the country"
         }
-        if (before != null) {
+        String targetHome = Sides.speaksFrom(u.rawTargetSide); // "a drone attack targeted the Kremlin"
+        boolean targetAbroad = targetHome != null && !targetHome.equals(Sides.speaksFrom(u.rawActorSide));
+        if (before != null && !(u.retaliation && targetAbroad)) {
             return before; // "60 Kenyan troops were killed in the clashes", after the attack in Somalia was told
         }
-        String targetHome = Sides.speaksFrom(u.rawTargetSide); // "a drone attack targeted the Kremlin"
-        if (targetHome != null && !targetHome.equals(Sides.speaksFrom(u.rawActorSide))) {
-            return targetHome;
+        if (targetAbroad) {
+            return targetHome; // and an answer strikes where the other side is: "Hezbollah responded by firing rockets at an Israeli military base"
         }
         String actorHome = Sides.fightsAtHome(u.rawActorSide);
         if (actorHome != null) {

@@ -177,9 +177,18 @@ final class Triggers {
         Token word = s.tok(e.start());
         Token before = s.tok(e.start() - 1);
         boolean base = !word.norm.endsWith("s") && !word.norm.endsWith("ed") && !word.norm.endsWith("ing");
+        boolean answer = answeringVerb(s, e.start()) >= 0;
         return (before.is("to") && base)
                 || ((before.is("and") || before.is("or")) && base) // "to secure influence and attack Iran's enemies"
-                || (word.norm.endsWith("ing") && GERUND_PREPS.contains(before.norm));
+                || (word.norm.endsWith("ing") && GERUND_PREPS.contains(before.norm) && !answer); // not "responded by firing rockets"
+    }
+
+    /** Verbs of answering whose "by" and gerund tell what was done: "responded by firing rockets". */
+    private static final Set<String> RESPONSES = Token.words("responded", "retaliated", "reacted", "responds", "retaliates");
+
+    /** The verb of answering before "by" and the gerund at {@code k} ("responded by firing rockets"), or -1. */
+    static int answeringVerb(Sentence s, int k) {
+        return k - 2 >= s.from && s.tok(k - 1).is("by") && RESPONSES.contains(s.tok(k - 2).norm) ? k - 2 : -1;
     }
 
     /** Verbs that tell a fight as it happened; "the fighting between X and Y has displaced thousands" tells none. */

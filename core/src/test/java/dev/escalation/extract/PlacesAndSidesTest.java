@@ -188,6 +188,18 @@ class PlacesAndSidesTest {
     }
 
     @Test
+    void anAnswerToldByItsGerundIsAnIncidentWhereTheOtherSideIs() {
+        List<Incident> incidents = TestArticles.code("2024-02-06", "BEIRUT (AP) — An Israeli strike on a car in southern Lebanon killed "
+                + "two Hezbollah members on Monday, the group said. Hezbollah responded by firing rockets at an Israeli military base.");
+        assertEquals(2, incidents.size(), incidents::toString);
+        Incident answer = incidents.get(1);
+        assertEquals(EventType.ROCKET_ATTACK, answer.getEventType());
+        assertEquals("IL", answer.getCountryCode(), "aimed at an Israeli base, not where the strike it answers fell");
+        assertEquals("ISRAEL", answer.getTargetSide());
+        assertTrue(answer.getIsRetaliation());
+    }
+
+    @Test
     void theArmyIsTheForceThatActedLastNotTheCountryItFightsIn() {
         List<Incident> incidents = TestArticles.code("2024-02-03", "Israeli jets struck Hezbollah targets in southern Lebanon on Monday. "
                 + "On Friday the army struck a weapons depot in Nabatieh.");
