@@ -28,8 +28,8 @@ class RealArticlesEvaluationTest {
         assertTrue(dev.precision() >= 0.82, "dev precision " + dev.precision());
         assertTrue(dev.recall() >= 0.77, "dev recall " + dev.recall());
         assertTrue(held.precision() >= 0.70, "held-out precision " + held.precision());
-        assertTrue(held.recall() >= 0.66, "held-out recall " + held.recall());
-        assertTrue(held.sideAccuracy() >= 0.64, "held-out side accuracy " + held.sideAccuracy());
+        assertTrue(held.recall() >= 0.67, "held-out recall " + held.recall());
+        assertTrue(held.sideAccuracy() >= 0.68, "held-out side accuracy " + held.sideAccuracy());
         assertTrue(held.dateAccuracy() >= 0.95, "held-out date accuracy " + held.dateAccuracy());
     }
 
@@ -48,7 +48,7 @@ class RealArticlesEvaluationTest {
         Tally held = t.get(ExtractionEvaluation.Half.HELD_OUT);
         assertEquals(200, dev.articles + held.articles);
         assertTrue(held.precision() >= 0.78, "held-out precision " + held.precision());
-        assertTrue(held.recall() >= 0.72, "held-out recall " + held.recall());
+        assertTrue(held.recall() >= 0.73, "held-out recall " + held.recall());
     }
 
     /** The set's two halves as the coder scores them; a set that does not load cleanly fails here. */
