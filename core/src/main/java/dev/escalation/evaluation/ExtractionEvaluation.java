@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -174,21 +176,24 @@ public final class ExtractionEvaluation {
         row(s, "false: in articles with no incident", String.valueOf(d.falseInEmpty), String.valueOf(h.falseInEmpty));
         row(s, "false: a label's country or date off", String.valueOf(d.falseNear), String.valueOf(h.falseNear));
         row(s, "false: a label's family off", String.valueOf(d.falseFamily), String.valueOf(h.falseFamily));
-        java.util.Set<String> swaps = new java.util.TreeSet<>(d.familySwaps.keySet());
-        swaps.addAll(h.familySwaps.keySet());
-        swaps.forEach(k -> row(s, "  " + k, String.valueOf(d.familySwaps.getOrDefault(k, 0)), String.valueOf(h.familySwaps.getOrDefault(k, 0))));
+        countRows(s, d.familySwaps, h.familySwaps);
         row(s, "false: no label near", String.valueOf(d.falseOther), String.valueOf(h.falseOther));
         row(s, "missed: article gave no incident", d.missedArticleSilent + " of " + (d.required - d.recalled),
                 h.missedArticleSilent + " of " + (h.required - h.recalled));
         row(s, "actor side: unknown / wrong", d.actorUnknown + " / " + d.actorWrong, h.actorUnknown + " / " + h.actorWrong);
         row(s, "target side: unknown / wrong", d.targetUnknown + " / " + d.targetWrong, h.targetUnknown + " / " + h.targetWrong);
-        java.util.Set<String> sides = new java.util.TreeSet<>(d.sideSwaps.keySet());
-        sides.addAll(h.sideSwaps.keySet());
-        sides.forEach(k -> row(s, "  " + k, String.valueOf(d.sideSwaps.getOrDefault(k, 0)), String.valueOf(h.sideSwaps.getOrDefault(k, 0))));
+        countRows(s, d.sideSwaps, h.sideSwaps);
         s.append("precision: extracted matching a required or optional label; recall: required non-OTHER labels matched;\n");
         s.append("type, sides, fatalities, retaliation: over recalled labels; country (date): over labels some incident\n");
         s.append("matches on everything but the country (date).\n");
         return s.toString();
+    }
+
+    /** One indented row per key of either half's counts ("armed clash > remote fire"), in key order. */
+    private static void countRows(StringBuilder s, Map<String, Integer> dev, Map<String, Integer> held) {
+        Set<String> keys = new TreeSet<>(dev.keySet());
+        keys.addAll(held.keySet());
+        keys.forEach(k -> row(s, "  " + k, String.valueOf(dev.getOrDefault(k, 0)), String.valueOf(held.getOrDefault(k, 0))));
     }
 
     private static void row(StringBuilder s, String name, String dev, String held) {

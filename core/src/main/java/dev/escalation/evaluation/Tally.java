@@ -6,8 +6,10 @@ import dev.escalation.records.Incident;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** The counts of one half of the evaluation set. */
 public final class Tally {
@@ -35,7 +37,7 @@ public final class Tally {
     public int falseFamily;
     public int falseOther;
     /** The false incidents of a wrong family, counted by "coded family > label family". */
-    public final java.util.Map<String, Integer> familySwaps = new java.util.TreeMap<>();
+    public final Map<String, Integer> familySwaps = new TreeMap<>();
     /** Why required labels were missed: the article gave no incident at all, or only others. */
     public int missedArticleSilent;
     /** Side errors over recalled labels, each side apart: left UNKNOWN where the label names one, or given a wrong side. */
@@ -44,7 +46,7 @@ public final class Tally {
     public int targetUnknown;
     public int targetWrong;
     /** The wrong sides given, counted by "actor|target: label side > coded side". */
-    public final java.util.Map<String, Integer> sideSwaps = new java.util.TreeMap<>();
+    public final Map<String, Integer> sideSwaps = new TreeMap<>();
 
     public double precision() {
         return extracted == 0 ? 1.0 : (double) precise / extracted;

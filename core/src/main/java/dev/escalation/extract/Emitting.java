@@ -46,10 +46,11 @@ final class Emitting {
     /**
      * The type written out. A generic "attack" stays OTHER while mentions are merged (it agrees with
      * any weapon named later); if no weapon ever typed it, it is the guide's unspecified use of
-     * force: an attack on a ship is NAVAL_ATTACK (and so is a ship struck or hit with no weapon named), any other an ARMED_CLASH (OTHER is for seizures,
-     * cable cuts and cyber attacks, which the dictionaries do not type as attacks), unless where it
-     * happened says what such attacks are: by who made them where (attacks-from-afar.tsv: Israel's in Lebanon, air
-     * strikes), else by the city (unspecified-attacks.tsv: in Kabul, a bombing).
+     * force: an attack on a ship is NAVAL_ATTACK (and so is a ship struck or hit with no weapon
+     * named), any other an ARMED_CLASH (OTHER is for seizures, cable cuts and cyber attacks, which the
+     * dictionaries do not type as attacks), unless who made it where says what such attacks are
+     * (attacks-from-afar.tsv: Israel's in Lebanon, air strikes), or the city does
+     * (unspecified-attacks.tsv: in Kabul, a bombing).
      */
     private EventType finalType(Draft d) {
         boolean force = d.type != EventType.THREAT && d.type != EventType.INTERCEPTION;
@@ -64,11 +65,12 @@ final class Emitting {
         }
         EventType fromAfar = d.actorSide == null ? null : reading.dict.attackFromAfar(d.actorSide, d.country);
         if (fromAfar != null) {
-            return fromAfar; // "the Ukrainian attack" on Belgorod, "an attack by Kataib Hezbollah on Erbil Air Base"
+            return fromAfar; // "the Ukrainian attack" on Belgorod, "Israel attacked Hezbollah targets in southern Lebanon"
         }
         return reading.dict.unspecifiedAttacks.getOrDefault(d.location, EventType.ARMED_CLASH);
     }
 
+    /** Whether the target's words name a ship: "the M/V Tutor", "a Greek-owned tanker". */
     private static boolean atShip(Draft d) {
         if (d.target != null) {
             for (String w : d.target.toLowerCase(Locale.ROOT).replace("/", "").split("[^a-z]+")) {

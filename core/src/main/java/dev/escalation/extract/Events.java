@@ -107,7 +107,8 @@ final class Events {
         }
         // the group's verb tells the tense: "a grenade exploded at the hotel" opens with the weapon
         int verb = m.typeStart > m.anchor && s.seg(m.typeStart) == m.seg && s.isVerb(m.typeStart) ? m.typeStart : m.anchor;
-        verb = Triggers.answeringVerb(s, verb) >= 0 ? Triggers.answeringVerb(s, verb) : verb; // "responded by firing": the answer's tense
+        int answering = Triggers.answeringVerb(s, verb);
+        verb = answering >= 0 ? answering : verb; // "responded by firing": the answer's tense
         if (s.isVerb(verb)) {
             return s.tag(verb).equals("VBD") || s.tag(verb).equals("VBN") && !presentAux(s, verb);
         }
@@ -255,8 +256,8 @@ final class Events {
         if (actorNp != null) {
             d.actor = actorNp.name != null ? actorNp.name : s.span(reading.body, actorNp.start, actorNp.end);
             d.groundActor = Emitting.GROUND_FIGHTERS.contains(s.tok(actorNp.end - 1).norm);
-            d.rawActorSide = Sides.GOVERNMENT.equals(actorNp.side) && theForces(s, actorNp) && lastStateActor() != null
-                    ? lastStateActor() : actorNp.side;
+            String acted = Sides.GOVERNMENT.equals(actorNp.side) && theForces(s, actorNp) ? lastStateActor() : null;
+            d.rawActorSide = acted != null ? acted : actorNp.side;
         }
         if (targetNp != null) {
             d.target = words(s, targetNp);
