@@ -83,8 +83,9 @@ final class Threats {
                 }
             }
             String side = who != null ? who.side : null;
-            if (cue.value() == Cue.THREAT && s.tok(cue.start()).is("will") && (speaker(s) == null || !Objects.equals(speaker(s).side, side))) {
-                continue; // "it is most likely that Iran will attack": a forecast, unless the side itself says it
+            boolean future = s.tok(cue.start()).is("will") || s.tok(cue.start()).is("would");
+            if (cue.value() == Cue.THREAT && future && (speaker(s) == null || !Objects.equals(speaker(s).side, side))) {
+                continue; // "it is most likely that Iran will attack", "analysts said Iran would strike": a forecast, unless the side itself says it
             }
             if (side == null && !reprisal) {
                 side = reading.lastSubjectSide;

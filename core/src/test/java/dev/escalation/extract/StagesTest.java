@@ -512,6 +512,19 @@ class StagesTest {
         assertEquals("IR", incidents.get(0).getCountryCode());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // reported speech shifts "will" to "would": the threat is the same
+            "Israeli jets struck southern Lebanon on Monday. Hezbollah warned on Tuesday that it would strike deep inside Israel.|IRAN_AXIS",
+            "Israel struck the Iranian consulate in Damascus on Monday. Iran's supreme leader vowed on Tuesday that Israel would be "
+                    + "severely punished for the strike.|IRAN_AXIS",
+            // a forecast by someone else is nobody's threat
+            "Analysts said on Tuesday that Iran would strike Israel.|"})
+    void aThreatInReportedSpeechIsStillAThreat(String text, String author) {
+        List<Incident> threats = TestArticles.code("2024-02-06", text).stream().filter(i -> i.getEventType() == EventType.THREAT).toList();
+        assertEquals(author == null ? List.of() : List.of(author), threats.stream().map(Incident::getActorSide).toList(), threats::toString);
+    }
+
     @Test
     void aThreatInTheFirstPersonIsTheSpeakers() {
         Incident threat = TestArticles.code("2024-01-29", "Three U.S. service members were killed in a drone attack on an outpost in Jordan "
