@@ -175,7 +175,10 @@ final class DateMentions {
                     return new Mention(i, i + 1, Granularity.DAY, pub, 0);
                 }
                 case "overnight", "yesterday" -> {
-                    return new Mention(i, i + 1, Granularity.DAY, pub == null ? null : pub.minusDays(1), 0);
+                    // "the day before yesterday": two days before publication
+                    boolean before = w.equals("yesterday") && i - 3 >= 0 && tokens.get(i - 1).is("before") && tokens.get(i - 2).is("day")
+                            && tokens.get(i - 3).is("the");
+                    return new Mention(before ? i - 3 : i, i + 1, Granularity.DAY, pub == null ? null : pub.minusDays(before ? 2 : 1), 0);
                 }
                 case "this" -> {
                     if (next != null && (next.is("morning") || next.is("afternoon") || next.is("evening"))) {

@@ -27,6 +27,7 @@ class DateMentionsTest {
             "strikes on Saturday | 2024-02-03",
             "early on Friday | 2024-02-02",
             "yesterday | 2024-02-02",
+            "the day before yesterday | 2024-02-01",
             "last night | 2024-02-02",
             "earlier today | 2024-02-03",
             "this evening's strikes | 2024-02-03",
