@@ -5,6 +5,7 @@ import dev.escalation.extract.PhraseTrie.Match;
 import dev.escalation.extract.Sentence.Np;
 import dev.escalation.records.EventType;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -260,7 +261,7 @@ final class Arguments {
                 }
             }
         }
-        return subject;
+        return subject != null && condemns(s, subject) ? null : subject; // "The United States is appalled by the regime's airstrike"
     }
 
     /** A sided phrase after "from", at most {@code within} tokens after {@code after} in the clause, and not a place: who fired. */
@@ -331,13 +332,16 @@ final class Arguments {
     private static boolean condemns(Sentence s, Np speaker) {
         for (int k = speaker.end; k < Math.min(speaker.end + 6, s.to); k++) {
             String w = s.tok(k).norm;
-            if (k < speaker.end + 3 && (w.startsWith("condemn") || w.startsWith("deplor") || w.startsWith("denounc") || w.startsWith("mourn"))
-                    || w.startsWith("condolence") || w.startsWith("sympath")) {
+            if (k < speaker.end + 3 && JUDGING.stream().anyMatch(w::startsWith) || w.startsWith("condolence") || w.startsWith("sympath")) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The stems of judging or being moved by what one speaks of: "condemns", "is appalled by", "remains deeply concerned about". */
+    private static final List<String> JUDGING = List.of("condemn", "deplor", "denounc", "mourn", "appall", "horrif", "outrag", "shock",
+            "sadden", "dismay", "alarm", "concern", "disturb", "troubl", "griev");
 
     /** A participle of the passive before the "by" of the phrase, a date between allowed: "committed on December 24 by X". */
     private static boolean passiveBefore(Sentence s, int npStart) {
