@@ -25,16 +25,18 @@ final class Segmentation {
 
     private final Dictionaries dict;
     final List<Token> tokens;
+    /** Each sentence's token range, found once. */
+    private final List<int[]> bounds;
 
     Segmentation(Dictionaries dict, String body) {
         this.dict = dict;
         this.tokens = Tokenizer.tokenize(body);
+        this.bounds = Tokenizer.sentences(tokens);
         dict.mark(tokens);
     }
 
     /** The sentences in order, the first without its dateline, furniture and empty ones left out. */
     List<Passage> passages() {
-        List<int[]> bounds = Tokenizer.sentences(tokens);
         List<Passage> out = new ArrayList<>(bounds.size());
         for (int k = 0; k < bounds.size(); k++) {
             int from = k == 0 ? afterDateline(bounds.get(0)[0], bounds.get(0)[1]) : bounds.get(k)[0];
@@ -58,7 +60,6 @@ final class Segmentation {
      * story was filed, which is where its events are when it names no other place.
      */
     String datelineCountry() {
-        List<int[]> bounds = Tokenizer.sentences(tokens);
         if (bounds.isEmpty()) {
             return null;
         }

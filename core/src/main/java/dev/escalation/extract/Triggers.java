@@ -315,7 +315,8 @@ final class Triggers {
     /** "seized an Israel-linked cargo ship", "boarded and seized the MV Abdullah": a ship taken is a naval attack. */
     private static boolean shipTaken(Sentence s, Match<EventWord> verb) {
         for (int k = verb.end(); k < s.to && k <= verb.end() + 4; k++) {
-            if (Emitting.SHIP_WORDS.contains(s.tok(k).norm)) {
+            boolean prefix = k + 2 < s.to && s.tok(k + 1).raw.equals("/"); // "M/V", "M/T": three tokens
+            if (Emitting.SHIP_WORDS.contains(prefix ? s.tok(k).norm + s.tok(k + 2).norm : s.tok(k).norm)) {
                 return true;
             }
             if (!s.tok(k).isWord()) {
@@ -335,12 +336,18 @@ final class Triggers {
             return false;
         }
         for (Match<EventWord> e : group) {
-            if (e.start() > weapon.start() && DESTROY.contains(s.tok(e.start()).norm) && Voice.passive(s, e.start())) {
-                for (int k = e.end(); k < s.to && k <= e.end() + 3; k++) {
-                    if (IN_FLIGHT.contains(s.tok(k).norm)) {
-                        return true;
-                    }
-                }
+            if (e.start() > weapon.start() && DESTROY.contains(s.tok(e.start()).norm) && Voice.passive(s, e.start()) && inFlight(s, e.end(), 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of flight within {@code reach} tokens from {@code from}: "over the Red Sea", "launched by the Houthis". */
+    private static boolean inFlight(Sentence s, int from, int reach) {
+        for (int k = from; k < s.to && k <= from + reach; k++) {
+            if (IN_FLIGHT.contains(s.tok(k).norm)) {
+                return true;
             }
         }
         return false;
@@ -359,10 +366,8 @@ final class Triggers {
             EventType w = weapon.value().type();
             if (weapon.value().kind() == EventKind.WEAPON && weapon.start() >= verb.end() && weapon.start() - verb.end() <= 6
                     && (w == EventType.DRONE_ATTACK || w == EventType.MISSILE_ATTACK || w == EventType.ROCKET_ATTACK)) {
-                for (int k = weapon.end(); k < s.to && k <= weapon.end() + 6; k++) {
-                    if (IN_FLIGHT.contains(s.tok(k).norm)) {
-                        return EventType.INTERCEPTION;
-                    }
+                if (inFlight(s, weapon.end(), 6)) {
+                    return EventType.INTERCEPTION;
                 }
                 for (int k = s.segStart[seg]; k < verb.start(); k++) {
                     if (s.tok(k).is("defense") || s.tok(k).is("defence") || s.tok(k).is("defenses") || s.tok(k).is("defences")) {

@@ -703,6 +703,8 @@ class StagesTest {
             // a ship struck with no weapon named is the guide's naval attack; a stated weapon wins
             "Houthis struck the MV Tutor in the Red Sea on Monday.|NAVAL_ATTACK",
             "Houthis fired a missile at the MV Tutor in the Red Sea on Monday.|MISSILE_ATTACK",
+            // a ship taken, its prefix written "M/V" (three tokens), is a naval attack
+            "Houthis seized the M/V Galaxy Leader in the Red Sea on Monday.|NAVAL_ATTACK",
             // a verb that needs a weapon takes the one after its "with"
             "Houthi rebels hit the Greek-owned tanker Sounion with missiles in the Red Sea on Monday.|MISSILE_ATTACK"})
     void anAttackWithNoWeaponIsWhatAttacksWereWhereItHappened(String sentence, EventType type) {
