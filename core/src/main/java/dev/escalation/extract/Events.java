@@ -273,7 +273,7 @@ final class Events {
             d.toldSeg = m.seg;
             d.toldAnchorEnd = m.anchorEnd;
         }
-        d.reporter = Arguments.reporter(s);
+        d.reporter = actorNp == null ? Arguments.reporter(s) : null; // only a strike with no doer named asks who reported it
         d.retaliation = m.retaliation;
         d.causeText = m.causeText;
         d.causeVague = m.causeVague || m.causeText == null;
