@@ -333,7 +333,7 @@ final class Events {
                 merge(later, u);
                 continue;
             }
-            u.country = fallbackCountry(u, located, placedBefore(u), reading.datelineCountry);
+            u.country = fallbackCountry(u, located, placedBefore(u), reading.datelineCountry, reading.concernedCountry());
             if (u.country == null) {
                 continue;
             }
@@ -541,7 +541,7 @@ final class Events {
         return null;
     }
 
-    private static String fallbackCountry(Draft u, Map<String, Integer> located, String before, String dateline) {
+    private static String fallbackCountry(Draft u, Map<String, Integer> located, String before, String dateline, String concerned) {
         if (u.theCountry != null) {
             return u.theCountry; // "more than 100 people have been killed ... in the western part of the country"
         }
@@ -565,7 +565,10 @@ final class Events {
             return dateline; // "MOGADISHU, Somalia — A suicide car bomb exploded at a checkpoint": filed where it happened
         }
         // a government's forces with nowhere named fight at home: "Colombian army soldiers clashed with ELN guerrillas"
-        return Sides.home(u.rawActorSide);
+        String home = Sides.home(u.rawActorSide);
+        boolean told = u.explicitDate || u.fatalities != null; // an event of its own, not "once destroyed" in an analysis
+        return home != null || !told ? home : concerned; // "the attack this morning at Camp Hurriya", where the Government of Iraq investigates
+
     }
 
     /** A target's words as written, with its article: "a US base". */

@@ -41,6 +41,8 @@ final class Reading {
     private final Map<String, Integer> named = new HashMap<>();
     /** How often the article's coded sentences locate something in each country ("in Kandahar"). */
     private final Map<String, Integer> located = new HashMap<>();
+    /** How often the article names a country's side other than as a speaker ("Egyptian", "the Government of Iraq"). */
+    private final Map<String, Integer> concerned = new HashMap<>();
     private int lastGroupSentence = Integer.MIN_VALUE / 2;
 
     Reading(Dictionaries dict, Article article) {
@@ -74,6 +76,7 @@ final class Reading {
         for (Match<Dictionaries.Actor> a : actors) {
             if (a.value().side() != null) {
                 named.merge(a.value().side(), 1, Integer::sum);
+                concern(a.value().side(), speaks(tokens, a.end(), to));
             }
         }
         List<Match<Dictionaries.Place>> places = dict.places.scan(tokens, from, to);
@@ -100,6 +103,11 @@ final class Reading {
         for (Match<Dictionaries.Actor> a : s.actors) {
             if (a.value().side() != null) {
                 named.merge(a.value().side(), 1, Integer::sum);
+            }
+        }
+        for (Np np : s.nps) {
+            if (np.side != null) {
+                concern(np.side, np.speaker);
             }
         }
         for (Sentence.PlaceRef p : s.places) {
@@ -156,6 +164,21 @@ final class Reading {
             }
         }
         return tie ? null : best;
+    }
+
+    private void concern(String side, boolean speaker) {
+        String home = Sides.speaksFrom(side);
+        if (home != null && !speaker) {
+            concerned.merge(home, 1, Integer::sum);
+        }
+    }
+
+    /**
+     * The country whose sides the article names most when not speaking, or null: what a statement is
+     * about ("condemns the attack that killed the Egyptian Public Prosecutor").
+     */
+    String concernedCountry() {
+        return mostOf(concerned, country -> true);
     }
 
     /** The sides the article names, with how often. */

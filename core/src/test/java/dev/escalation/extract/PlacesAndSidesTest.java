@@ -231,6 +231,15 @@ class PlacesAndSidesTest {
     }
 
     @Test
+    void aStatementThatNamesNoPlaceIsAboutTheCountryWhoseSidesItNamesWhenNotSpeaking() {
+        List<Incident> incidents = TestArticles.code("2013-02-09", "The United Kingdom condemns the terrorist attack that took place "
+                + "this morning at Camp Hope, killing six people. We understand that the Government of Iraq will investigate the attack, "
+                + "and we stand ready to help the Iraqi authorities.");
+        assertEquals(1, incidents.size());
+        assertEquals("IQ", incidents.get(0).getCountryCode(), "Iraq's sides named twice; the United Kingdom only speaks");
+    }
+
+    @Test
     void aDatelineIsNotTheLocation() {
         List<Incident> incidents = TestArticles.code("2024-02-03", "BEIRUT (Reuters) - Israeli jets struck targets in Syria overnight.");
         assertEquals(1, incidents.size());
