@@ -146,6 +146,22 @@ final class Arguments {
         return null;
     }
 
+    /** Words that open a clause listing parts of the event before it: ", including missile strikes on apartment buildings". */
+    private static final Set<String> PARTS = Token.words("including", "includes", "included");
+
+    /**
+     * A clause that lists parts of the event told before it has that event's doer, when it names none
+     * of its own: "bombardment by Russian forces, including missile strikes on apartment buildings" is
+     * no strike by the sentence's subject.
+     */
+    static void asPartOf(Sentence s, Mention m, Mention whole) {
+        Token first = s.firstWord(m.seg);
+        if (whole != null && whole.actor != null && first != null && PARTS.contains(first.norm) && whole.seg < m.seg
+                && (m.actor == null || s.seg(m.actor.start) != m.seg)) {
+            m.actor = whole.actor;
+        }
+    }
+
     /**
      * An actor told in an earlier sentence of the paragraph: for a pronoun subject ("It has also
      * conducted attacks on MONUSCO", "They fired ...") or an event noun that opens the sentence as

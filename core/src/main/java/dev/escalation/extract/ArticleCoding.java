@@ -78,6 +78,7 @@ final class ArticleCoding {
                     continue; // "five days later", with nothing dated to count from
                 }
                 Arguments.assign(s, m);
+                Arguments.asPartOf(s, m, told.isEmpty() ? null : told.get(told.size() - 1));
                 Arguments.fromDiscourse(reading, s, m);
                 retaliation.cue(s, m);
                 events.tell(index, s, m, Placing.places(s, m), touched);

@@ -67,9 +67,9 @@ final class Events {
             if (hit != null && toldApart(hit, d)) {
                 hit = null;
             }
-            if (hit == null && m.demonstrative) {
+            if (hit == null && m.demonstrative && (m.target == null || antecedentAnywhere(d.type, null))) {
                 continue; // "This attack underscores the need for the accord reached in Algiers on March 1"
-            }
+            } // "this missile strike on the Kramatorsk train station", told nowhere before, is the news everyone knows
             if (hit == null && anaphoric) {
                 if (compatible(d, true) != null || antecedentAnywhere(d.type, d.actorSide)) {
                     continue; // refers to an attack told before, elsewhere or as history
@@ -307,7 +307,7 @@ final class Events {
         d.actorSide = d.actor == null ? null : Sides.resolve(d.rawActorSide, d.country);
         d.targetSide = d.target == null ? null
                 : d.rawTargetSide == null ? Sides.militaryTargetIn(d.target, d.country) : Sides.resolve(d.rawTargetSide, d.country);
-        if (Objects.equals(d.actorSide, d.targetSide)) {
+        if (d.actorSide != null && d.actorSide.equals(d.targetSide)) {
             d.target = null;
             d.targetSide = null;
         }
@@ -330,6 +330,8 @@ final class Events {
             reading.drafts.remove(u);
             Draft later = placedAfter(u);
             if (later != null) {
+                u.country = later.country;
+                resolveSides(u); // "attacks on the Kosovo Police" are on the government of where they are placed
                 merge(later, u);
                 continue;
             }

@@ -660,8 +660,10 @@ final class Sentence {
         // "On Saturday Israel carried out strikes": a date before the name is no part of its phrase
         while (k >= from && !Dating.inDate(this, k) && (DETERMINERS.contains(tok(k).norm) || DIRECTIONS.contains(tok(k).norm)
                 || (COUNTS.contains(tok(k).norm) || isNumber(tok(k))) && k > from && !tok(k - 1).raw.equals(",")
-                || properNameWord(k) && names++ < 3)) {
-            k--; // "at the Hayat Hotel", "on the Pizza House restaurant": a name before the noun is part of the phrase
+                || properNameWord(k) && names++ < 3 || placeAfterDeterminer(k) != k)) {
+            // "at the Hayat Hotel", "on the Pizza House restaurant": a name before the noun is part of the phrase,
+            // as is a place between it and its determiner: "on the Kramatorsk train station"
+            k = placeAfterDeterminer(k) != k ? placeAfterDeterminer(k) : k - 1;
         }
         // a subordinating word that opens the clause ("after the group fired") is not a preposition of the phrase
         if (k >= from && !(k == segStart[seg(np.start)] && BOUNDARY_WORDS.contains(tok(k).norm))) {
@@ -745,6 +747,16 @@ final class Sentence {
     }
 
     /** A capitalised word inside the sentence that no dictionary reads: part of a proper name. */
+    /** The token before a place that stands between a determiner and a noun ("the Kramatorsk train station"), else k. */
+    private int placeAfterDeterminer(int k) {
+        for (PlaceRef p : places) {
+            if (p.end() == k + 1 && p.start() - 1 >= from && DETERMINERS.contains(tok(p.start() - 1).norm)) {
+                return p.start() - 1;
+            }
+        }
+        return k;
+    }
+
     private boolean properNameWord(int k) {
         Token t = tok(k);
         if (k == from || !t.isWord() || !Character.isUpperCase(t.raw.charAt(0)) || overlapsPlace(k, k + 1)) {

@@ -178,7 +178,13 @@ class PlacesAndSidesTest {
             // who claims the attack did it
             "The Islamic Resistance in Iraq claimed a drone attack on U.S. forces at Al-Tanf in Syria on Friday.|IRAN_AXIS|US",
             // a country coordinated with another modifier of the forces is no place: one incident, in Iraq
-            "Iranian-backed militants launched rockets at U.S. and coalition forces at Al-Asad Air Base in Iraq on Friday.|IRAN_AXIS|US"})
+            "Iranian-backed militants launched rockets at U.S. and coalition forces at Al-Asad Air Base in Iraq on Friday.|IRAN_AXIS|US",
+            // a clause that lists parts of the event before it has that event's doer, not the sentence's subject
+            "Ukraine faces brutal bombardment by Russian forces, including missile strikes on apartment buildings in Kharkiv on Tuesday.|RUSSIA|CIVILIAN",
+            // a place between the determiner and the noun is part of the target's phrase
+            "I know everybody is interested in this missile strike on the Kramatorsk train station.||CIVILIAN",
+            // a government's police, attacked where a later sentence places them (the two unknown sides are no side attacking itself)
+            "The United Kingdom condemns the violent attacks on the Kosovo Police this morning. We call on all parties in Kosovo to show restraint.||XK_GOV"})
     void actorsAndTargetsGetTheirSides(String sentence, String actorSide, String targetSide) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence).stream()
                 .filter(i -> i.getEventType() != EventType.THREAT).toList();
