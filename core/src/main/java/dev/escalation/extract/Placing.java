@@ -158,7 +158,8 @@ final class Placing {
     private static List<PlaceRef> scope(Sentence s, int seg) {
         List<PlaceRef> own = locativeIn(s, seg);
         for (int t = seg + 1; own.isEmpty() && t < s.segments(); t++) {
-            if (s.causeSeg[t] || Triggers.segHasTrigger(s, t) || segHasThreat(s, t) || Sentence.SUBORDINATORS.contains(s.tok(s.segStart[t]).norm)) {
+            if (s.causeSeg[t] || Triggers.segHasTrigger(s, t) || segHasThreat(s, t) || Sentence.SUBORDINATORS.contains(s.tok(s.segStart[t]).norm)
+                    || ownSubject(s, t)) {
                 break;
             }
             own = relative(s, t) ? own : locativeIn(s, t);
@@ -172,6 +173,26 @@ final class Placing {
         }
         return own;
     }
+
+    /** A clause joined by "and" or "but" with a subject of its own tells of something else: "and European leaders gathered in Berlin". */
+    private static boolean ownSubject(Sentence s, int seg) {
+        int k = s.segStart[seg];
+        int end = s.segStart[seg + 1];
+        while (k < end && !s.tok(k).isWord()) {
+            k++;
+        }
+        if (k >= end || !(s.tok(k).is("and") || s.tok(k).is("but"))) {
+            return false;
+        }
+        int nouns = 0;
+        for (k++; k < end && NOUN_PHRASE_TAGS.contains(s.tag(k)); k++) {
+            nouns += s.tag(k).startsWith("NN") ? 1 : 0;
+        }
+        return nouns > 0 && k < end && FINITE_VERB_TAGS.contains(s.tag(k));
+    }
+
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD");
+    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
 
     private static boolean segHasThreat(Sentence s, int seg) {
         return s.cueIn(seg, Cue.THREAT) != null || s.cueIn(seg, Cue.THREAT_OPEN) != null || s.cueIn(seg, Cue.THREAT_REPRISAL) != null;

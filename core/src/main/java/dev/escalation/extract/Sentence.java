@@ -445,7 +445,7 @@ final class Sentence {
                 Token before = tok(k);
                 if (before.is("of")) {
                     locative = k - 1 >= from && PLACE_NOUNS.contains(tok(k - 1).norm);
-                } else if (LOCATIVE.contains(before.norm)) {
+                } else if (locativeAt(k)) {
                     locative = true;
                 } else if ((before.is("and") || before.is("or") || before.raw.equals(",")) && previous != null
                         && previous.locative() && coordinated(previous.end(), k)) {
@@ -460,7 +460,8 @@ final class Sentence {
             }
             // a city or region that is not also an actor (Deir Ezzor, Arbil) places the events near it,
             // unless it is where the fire came from ("rockets fired from southern Lebanon struck ...")
-            boolean origin = k >= from && tok(k).is("from");
+            // or where someone travelled to ("as the president flew out to Kampala")
+            boolean origin = k >= from && (tok(k).is("from") || tok(k).is("to") && travelledTo(k));
             if (!locative && !origin && m.value().admin1() != null && !overlapsActor(m.start(), m.end())) {
                 locative = true;
             }
@@ -479,13 +480,34 @@ final class Sentence {
         }
     }
 
+    /** Verbs of travel: a city after their "to" is where someone went, not where the event is. */
+    private static final Set<String> TRAVEL = Token.words("flew", "flown", "flying", "travelled", "traveled", "travelling", "traveling",
+            "headed", "heading", "went", "returned", "returning", "fled", "fleeing", "sailed", "drove", "moved", "evacuated", "relocated");
+
+    /** Whether the "to" at {@code to} follows a verb of travel, "out" or "back" between them allowed. */
+    private boolean travelledTo(int to) {
+        int k = to - 1;
+        if (k >= from && (tok(k).is("out") || tok(k).is("back"))) {
+            k--;
+        }
+        return k >= from && TRAVEL.contains(tok(k).norm);
+    }
+
+    /** Words of distance before "from": "not far from Tehran", "30 kilometres from Kyiv" are near it. */
+    private static final Set<String> DISTANCES = Token.words("far", "miles", "mile", "kilometres", "kilometers", "kilometre", "kilometer", "km");
+
+    /** Whether token k is a preposition that puts what follows where the event is. */
+    private boolean locativeAt(int k) {
+        return LOCATIVE.contains(tok(k).norm) || tok(k).is("from") && k - 1 >= from && DISTANCES.contains(tok(k - 1).norm);
+    }
+
     /** Whether the comma at {@code comma} follows a place noun that a locative preposition governs: "near the capital,". */
     private boolean appositionOfPlaceNoun(int comma) {
         if (comma - 1 < from || !PLACE_NOUNS.contains(tok(comma - 1).norm) || tok(comma - 1).capitalised()) { // not "the United States,"
             return false;
         }
         for (int k = comma - 2; k >= from && k >= comma - 5; k--) {
-            if (LOCATIVE.contains(tok(k).norm)) {
+            if (locativeAt(k)) {
                 return true;
             }
             if (!tok(k).isWord()) {

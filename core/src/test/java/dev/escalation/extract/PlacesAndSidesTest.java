@@ -20,6 +20,11 @@ class PlacesAndSidesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Three drones hit near Arbil on Friday.|IQ|Erbil",
+            // "not far from" and a distance "from" are near; a city someone travelled to, or one a clause with its own subject names, is not the event's
+            "One of Iran's top nuclear scientists was killed Friday when his vehicle was attacked not far from the capital, Tehran.|IR|Tehran",
+            "Gunmen attacked a checkpoint 30 kilometres from Kabul on Friday.|AF|Kabul",
+            "As the president flew out to Kampala for a summit, Islamist insurgents in Mogadishu began shelling the airport.|SO|Banaadir",
+            "Ukraine's air force said Friday it shot down 27 drones overnight, and European leaders gathered in Berlin to discuss more aid.|UA|",
             // a city that ends another name is not a place: the Marlin Luanda is a tanker, not Angola's capital
             "The Marlin Luanda, a British-linked tanker, was still burning in the Gulf of Aden on Saturday after it was struck by a Houthi anti-ship missile late on Friday.|YE|",
             // coordinated directions; the world's largest cities outside the conflicts the gazetteer lists town by town
