@@ -77,8 +77,10 @@ final class ArticleCoding {
                 if (m.relativeUnresolved) {
                     continue; // "five days later", with nothing dated to count from
                 }
+                Mention before = told.isEmpty() ? null : told.get(told.size() - 1);
+                Triggers.typeOfAntecedent(s, m, before);
                 Arguments.assign(s, m);
-                Arguments.asPartOf(s, m, told.isEmpty() ? null : told.get(told.size() - 1));
+                Arguments.asPartOf(s, m, before);
                 Arguments.fromDiscourse(reading, s, m);
                 retaliation.cue(s, m);
                 events.tell(index, s, m, Placing.places(s, m), touched);

@@ -283,6 +283,19 @@ final class Triggers {
         out.add(m);
     }
 
+    /**
+     * A verb of striking that opens a relative clause on an event noun tells that event, of the noun's
+     * type: "the drone attack that struck a U.S. base" is no air strike.
+     */
+    static void typeOfAntecedent(Sentence s, Mention m, Mention before) {
+        Token first = s.firstWord(m.seg);
+        if (before != null && !m.strong && before.strong && before.seg == m.seg - 1 && first != null
+                && (first.is("that") || first.is("which")) && s.segStart[m.seg] - before.anchorEnd <= 1) {
+            m.type = before.type;
+            m.strong = true;
+        }
+    }
+
     /** Forces no side is named for: "the army said it killed 20 militants". */
     private static final Set<String> FORCES = Token.words("army", "troops", "forces", "military", "soldiers", "police", "rebels", "fighters",
             "militiamen", "guerrillas", "gunmen", "militants", "insurgents", "attackers", "assailants");

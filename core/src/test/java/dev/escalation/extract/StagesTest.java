@@ -266,6 +266,17 @@ class StagesTest {
     }
 
     @Test
+    void aVerbThatOpensARelativeClauseOnAnEventNounTellsThatEvent() {
+        List<Incident> incidents = TestArticles.code("2024-02-03",
+                "Kataib Hezbollah claimed responsibility for the drone attack that struck a U.S. base in Syria on Friday.");
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals(EventType.DRONE_ATTACK, incidents.get(0).getEventType(), "no air strike");
+        List<Incident> downed = TestArticles.code("2024-02-03", "U.S. and coalition forces shot down 28 one-way attack drones over the Red Sea on Saturday.");
+        assertEquals(List.of(EventType.INTERCEPTION), downed.stream().map(Incident::getEventType).toList(),
+                "attack drones shot down are what was intercepted, not an attack by those who shot them down");
+    }
+
+    @Test
     void triggersReadHasSinceAsNews() {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "The two armies have since exchanged fire in Kashmir.");
         assertFalse(Triggers.background(s, mentions(s).get(0)), "\"have since\" is what followed, not history");
