@@ -54,8 +54,8 @@ final class Emitting {
      */
     private EventType finalType(Draft d) {
         boolean force = d.type != EventType.THREAT && d.type != EventType.INTERCEPTION;
-        if (d.type != EventType.OTHER && (d.strongType || !force || !atShip(d))) {
-            return d.type;
+        if (d.type != EventType.OTHER && (d.strongType || !force || !atShip(d)) || d.type == EventType.OTHER && d.strongType) {
+            return d.type; // a strong OTHER was named so ("seized an oil tanker"); a weak one is an attack of no stated means
         }
         if (atShip(d)) {
             return EventType.NAVAL_ATTACK; // "Houthis struck the M/V Tutor": a verb of striking states no weapon

@@ -388,6 +388,9 @@ final class Events {
                     && d.type != EventType.INTERCEPTION) {
                 d.targetSide = Sides.stateAttackedIn(d.country, d.actorSide); // "rocket attacks into Northern Israel"
             }
+            if ((d.type == EventType.ARMED_CLASH || d.type == EventType.OTHER && !d.strongType) && d.targetSide == null && d.actorSide != null && !d.referent) {
+                d.targetSide = namedEnemyOf(d.actorSide); // "Russian forces launched a ground assault on Avdiivka": on Ukraine's
+            }
             if (d.type == EventType.INTERCEPTION && d.actorSide == null && !d.referent) {
                 d.actorSide = Sides.defenderOf(d.country); // "air defences destroyed 30 drones over the Kursk region": Russia's
             }

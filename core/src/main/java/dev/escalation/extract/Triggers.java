@@ -229,10 +229,10 @@ final class Triggers {
         boolean killing = event == null && generic == null && weapon == null && !untypedVerb;
         boolean capture = killing && group.get(0).value().kind() == EventKind.CAPTURE;
         boolean nominalCapture = capture && group.get(0).value().type() != null; // "the taking of Masisi town", "the fall of Goma"
-        boolean shipSeized = capture && !nominalCapture && shipTaken(s, group.get(0)); // "seized an Israel-linked cargo ship"
+        String shipSeized = capture && !nominalCapture ? shipTaken(s, group.get(0)) : null; // "seized an Israel-linked cargo ship"
         boolean told = nominalCapture ? groundTaken(s, group.get(0))
                 : killing ? killedByAnArmedSide(s, seg, group.get(0).start(), capture)
-                        && (!capture || groundTaken(s, group.get(0)) || shipSeized)
+                        && (!capture || groundTaken(s, group.get(0)) || shipSeized != null)
                         || !capture && killedThereThatDay(s, seg, group.get(0).start())
                 : event != null || generic != null || untypedVerb && (weapon != null || weaponAfterWith(s, seg, group.get(0).end()) != null);
         if (!told) {
@@ -250,7 +250,7 @@ final class Triggers {
         m.anchorEnd = group.get(0).end();
         m.typeStart = typed.start();
         // a killing no weapon types is an armed clash; ground is taken in battle, wherever it is
-        m.type = capture ? (shipSeized ? EventType.NAVAL_ATTACK : EventType.ARMED_CLASH)
+        m.type = capture ? (shipSeized == null ? EventType.ARMED_CLASH : TANKERS.contains(shipSeized) ? EventType.OTHER : EventType.NAVAL_ATTACK)
                 : killing ? EventType.OTHER : typed.value().type();
         if (m.type == EventType.INTERCEPTION && aircraftDowned(s, typed)) {
             m.type = EventType.MISSILE_ATTACK; // "Syria shot down a Turkish F-4 fighter jet": downing an aircraft is a missile attack
@@ -277,7 +277,7 @@ final class Triggers {
                 m.typeStart = with.start();
             }
         }
-        m.strong = typed.value().kind() != EventKind.GENERIC && !killing;
+        m.strong = typed.value().kind() != EventKind.GENERIC && (!killing || shipSeized != null); // a ship taken names its event
         m.definite = definite(s, typed.start());
         m.demonstrative = demonstrative(s, typed.start());
         out.add(m);
@@ -325,19 +325,26 @@ final class Triggers {
         return false;
     }
 
-    /** "seized an Israel-linked cargo ship", "boarded and seized the MV Abdullah": a ship taken is a naval attack. */
-    private static boolean shipTaken(Sentence s, Match<EventWord> verb) {
+    /**
+     * The ship a verb of taking takes, as its word ("mv" for "M/V"), or null: "seized an Israel-linked
+     * cargo ship", "boarded and seized the MV Abdullah".
+     */
+    private static String shipTaken(Sentence s, Match<EventWord> verb) {
         for (int k = verb.end(); k < s.to && k <= verb.end() + 4; k++) {
             boolean prefix = k + 2 < s.to && s.tok(k + 1).raw.equals("/"); // "M/V", "M/T": three tokens
-            if (Emitting.SHIP_WORDS.contains(prefix ? s.tok(k).norm + s.tok(k + 2).norm : s.tok(k).norm)) {
-                return true;
+            String word = prefix ? s.tok(k).norm + s.tok(k + 2).norm : s.tok(k).norm;
+            if (Emitting.SHIP_WORDS.contains(word)) {
+                return word;
             }
             if (!s.tok(k).isWord()) {
-                return false;
+                return null;
             }
         }
-        return false;
+        return null;
     }
+
+    /** A tanker taken is the guide's tanker seizure (OTHER); any other ship taken is a naval attack. */
+    private static final Set<String> TANKERS = Token.words("tanker", "tankers", "mt");
 
     /** Words after a flying weapon that say it was in flight when destroyed: "over the Red Sea", "launched by the Houthis". */
     private static final Set<String> IN_FLIGHT = Token.words("over", "launched", "fired", "inbound", "incoming", "approaching", "heading");

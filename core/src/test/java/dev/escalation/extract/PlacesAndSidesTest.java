@@ -188,6 +188,9 @@ class PlacesAndSidesTest {
             "Ukraine faces brutal bombardment by Russian forces, including missile strikes on apartment buildings in Kharkiv on Tuesday.|RUSSIA|CIVILIAN",
             // a place between the determiner and the noun is part of the target's phrase
             "I know everybody is interested in this missile strike on the Kramatorsk train station.||CIVILIAN",
+            // a ground assault with no target named is on the one enemy of its doer (wars.tsv) the article names
+            "Russian forces launched a ground assault on Avdiivka on Saturday, Ukraine's military said.|RUSSIA|UKRAINE",
+            "The Congolese army said it repelled an M23 attack on Sake on Friday.|M23|CD_GOV",
             // a government's police, attacked where a later sentence places them (the two unknown sides are no side attacking itself)
             "The United Kingdom condemns the violent attacks on the Kosovo Police this morning. We call on all parties in Kosovo to show restraint.||XK_GOV"})
     void actorsAndTargetsGetTheirSides(String sentence, String actorSide, String targetSide) {
