@@ -424,9 +424,12 @@ final class Triggers {
         boolean pluperfect = verb > s.from && s.tok(verb - 1).is("had"); // "the military said it had killed 11 militants"
         // a participle has no object: "ADF rebels killed at least 20 civilians", "M23 rebels captured the town of Sake" are
         // the past, whatever the tagger reads
-        boolean withObject = subject.end == verb && verb + 1 < s.to
+        boolean adjacent = subject.end == verb || s.nps.stream().anyMatch(np -> np.end == verb && np.start > subject.end
+                && s.andBetween(subject.end, np.start)); // "Malian troops and Russian mercenaries killed"
+        boolean withObject = adjacent && verb + 1 < s.to
                 && (Numbers.BOUNDS.contains(s.tok(verb + 1).norm) || s.tok(verb + 1).is("at") || Numbers.parse(s.tokens, verb + 1, s.to) != null
-                    || Sentence.DETERMINERS.contains(s.tok(verb + 1).norm) || s.overlapsPlace(verb + 1, verb + 2));
+                    || Sentence.DETERMINERS.contains(s.tok(verb + 1).norm) || Sentence.COUNTS.contains(s.tok(verb + 1).norm)
+                    || s.overlapsPlace(verb + 1, verb + 2)); // "killed dozens of civilians"
         return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBN") && (perfect || pluperfect || withObject); // ground taken: "M23 fighters have taken Goma"
     }
 

@@ -361,6 +361,8 @@ class StagesTest {
             // gunmen who kill attack, whoever sent them
             "Gunmen shot and killed a female television journalist in Jalalabad, Afghanistan, on Saturday.|ARMED_CLASH",
             "Gunmen killed a journalist in Kabul on Saturday.|ARMED_CLASH",
+            // coordinated killers before a counted object, whatever the tagger reads the verb as
+            "Malian troops and Russian mercenaries killed dozens of civilians in Moura on Saturday.|ARMED_CLASH",
             // a drone boat that rams a ship, missiles rained on cities, fighters who infiltrate
             "An explosive-laden Houthi drone boat rammed the stern of the Tutor southwest of Hodeidah on Saturday.|NAVAL_ATTACK",
             "Russia rained cruise missiles on cities across Ukraine on Saturday, killing at least 11 people.|MISSILE_ATTACK",
