@@ -277,10 +277,32 @@ final class Triggers {
                 m.typeStart = with.start();
             }
         }
+        if (m.type == EventType.OTHER && !killing && firedFromPositions(s, seg, m.anchorEnd)) {
+            m.type = EventType.SHELLING; // "the attack today from RDF and M23 positions on the Mugunga camp": fire from afar
+        }
         m.strong = typed.value().kind() != EventKind.GENERIC && (!killing || shipSeized != null); // a ship taken names its event
         m.definite = definite(s, typed.start());
         m.demonstrative = demonstrative(s, typed.start());
         out.add(m);
+    }
+
+    /** What ground fire comes from: "from M23 positions", "from Russian-held territory". */
+    private static final Set<String> FIRING_GROUND = Token.words("positions", "position", "territory", "lines");
+
+    /** An attack "from" positions or territory in the words after the event word: fired from afar. */
+    private static boolean firedFromPositions(Sentence s, int seg, int after) {
+        int end = s.segStart[seg + 1];
+        for (int k = after; k < end && k < after + 8; k++) {
+            if (s.tok(k).is("from")) {
+                for (int j = k + 1; j < end && j <= k + 10; j++) {
+                    if (FIRING_GROUND.contains(s.tok(j).norm)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -361,6 +361,8 @@ class StagesTest {
             // gunmen who kill attack, whoever sent them
             "Gunmen shot and killed a female television journalist in Jalalabad, Afghanistan, on Saturday.|ARMED_CLASH",
             "Gunmen killed a journalist in Kabul on Saturday.|ARMED_CLASH",
+            // an attack from positions is fire from afar, whoever's forces made it
+            "Azerbaijani forces attacked the village of Sotk in Armenia from their positions across the border on Saturday, killing nine people.|SHELLING",
             // coordinated killers before a counted object, whatever the tagger reads the verb as
             "Malian troops and Russian mercenaries killed dozens of civilians in Moura on Saturday.|ARMED_CLASH",
             // a drone boat that rams a ship, missiles rained on cities, fighters who infiltrate
