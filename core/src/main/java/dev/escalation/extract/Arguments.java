@@ -163,6 +163,17 @@ final class Arguments {
     }
 
     /**
+     * A weapon that an interception before it in the clause stopped was launched by the interception's
+     * target, not by the interceptor: "it intercepted a surface-to-surface missile launched from Yemen".
+     */
+    static void intercepted(Sentence s, Mention m, Mention interception) {
+        if (interception != null && interception.type == EventType.INTERCEPTION && m.type != EventType.INTERCEPTION
+                && interception.seg == m.seg && m.anchor > interception.anchor && m.actor == interception.actor) {
+            m.actor = interception.target;
+        }
+    }
+
+    /**
      * An actor told in an earlier sentence of the paragraph: for a pronoun subject ("It has also
      * conducted attacks on MONUSCO", "They fired ...") or an event noun that opens the sentence as
      * its subject ("The unmanned airstrike occurred in ..."), when the clause names no doer.

@@ -81,6 +81,7 @@ final class ArticleCoding {
                 Triggers.typeOfAntecedent(s, m, before);
                 Arguments.assign(s, m);
                 Arguments.asPartOf(s, m, before);
+                Arguments.intercepted(s, m, before);
                 Arguments.fromDiscourse(reading, s, m);
                 retaliation.cue(s, m);
                 events.tell(index, s, m, Placing.places(s, m), touched);

@@ -277,6 +277,16 @@ class StagesTest {
     }
 
     @Test
+    void aWeaponAnInterceptionStoppedIsNoAttackByTheInterceptor() {
+        List<Incident> incidents = TestArticles.code("2024-02-03",
+                "The Israeli military said it intercepted a surface-to-surface missile launched from Yemen on Friday.");
+        assertEquals("ISRAEL", incidents.get(0).getActorSide());
+        assertEquals(EventType.INTERCEPTION, incidents.get(0).getEventType());
+        assertTrue(incidents.stream().noneMatch(i -> i.getEventType() == EventType.MISSILE_ATTACK && "ISRAEL".equals(i.getActorSide())),
+                incidents::toString);
+    }
+
+    @Test
     void triggersReadHasSinceAsNews() {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "The two armies have since exchanged fire in Kashmir.");
         assertFalse(Triggers.background(s, mentions(s).get(0)), "\"have since\" is what followed, not history");
