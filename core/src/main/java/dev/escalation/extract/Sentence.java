@@ -474,6 +474,9 @@ final class Sentence {
                     && (modifiesNoun(m.end()) || coordinatedModifier || tok(m.end()).is("'s") && !regionOf(m.end() + 1))) {
                 locative = false;
             }
+            // the place whose governor or mayor tells of the dead is where they died: "Belgorod's governor", "the mayor of Kharkiv"
+            locative |= m.end() + 1 < to && tok(m.end()).is("'s") && OFFICIALS.contains(tok(m.end() + 1).norm)
+                    || k - 1 >= from && tok(k).is("of") && OFFICIALS.contains(tok(k - 1).norm);
             PlaceRef ref = new PlaceRef(m.start(), m.end(), m.value(), locative, direction);
             places.add(ref);
             previous = ref;
@@ -492,6 +495,9 @@ final class Sentence {
         }
         return k >= from && TRAVEL.contains(tok(k).norm);
     }
+
+    /** Those who speak for a place: its governor, mayor or authorities. */
+    private static final Set<String> OFFICIALS = Token.words("governor", "mayor", "authorities", "officials", "administration");
 
     /** Words of distance before "from": "not far from Tehran", "30 kilometres from Kyiv" are near it. */
     private static final Set<String> DISTANCES = Token.words("far", "miles", "mile", "kilometres", "kilometers", "kilometre", "kilometer", "km");

@@ -25,6 +25,8 @@ class PlacesAndSidesTest {
             "Gunmen attacked a checkpoint 30 kilometres from Kabul on Friday.|AF|Kabul",
             "As the president flew out to Kampala for a summit, Islamist insurgents in Mogadishu began shelling the airport.|SO|Banaadir",
             "Ukraine's air force said Friday it shot down 27 drones overnight, and European leaders gathered in Berlin to discuss more aid.|UA|",
+            // the place whose governor or mayor tells of the dead is where they died
+            "Vyacheslav Gladkov, Belgorod's governor, reported one person killed and another injured in the Ukrainian attacks on Friday.|RU|Belgorod Oblast",
             // a city that ends another name is not a place: the Marlin Luanda is a tanker, not Angola's capital
             "The Marlin Luanda, a British-linked tanker, was still burning in the Gulf of Aden on Saturday after it was struck by a Houthi anti-ship missile late on Friday.|YE|",
             // coordinated directions; the world's largest cities outside the conflicts the gazetteer lists town by town
