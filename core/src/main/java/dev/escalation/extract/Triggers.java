@@ -42,11 +42,25 @@ final class Triggers {
     private static Match<EventWord> weaponAfterWith(Sentence s, int seg, int after) {
         for (Match<EventWord> e : s.events) {
             if (e.value().kind() == EventKind.WEAPON && e.start() > after && s.seg(e.start()) <= seg + 2 && e.start() - after <= 15
-                    && s.tok(e.start() - 1).is("with")) {
+                    && withBefore(s, e.start(), after)) {
                 return e;
             }
         }
         return null;
+    }
+
+    /** "with" right before the weapon, or before its count and names: "with 24 Shahed drones", "with two Iranian-made missiles". */
+    private static boolean withBefore(Sentence s, int weapon, int after) {
+        for (int k = weapon - 1; k > after && k >= weapon - 4; k--) {
+            Token t = s.tok(k);
+            if (t.is("with")) {
+                return true;
+            }
+            if (!(Sentence.isNumber(t) || Sentence.COUNTS.contains(t.norm) || t.capitalised() || t.raw.equals("-"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Aircraft with people aboard: shooting one down is the guide's missile attack, not an interception. */

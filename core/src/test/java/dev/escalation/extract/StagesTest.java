@@ -257,6 +257,8 @@ class StagesTest {
             // a weapon or a verb alone takes the event word a few words on
             "Government aircraft continued dropping crude barrel bombs on Aleppo.|AIR_STRIKE",
             "The Houthis fired one anti-ship ballistic missile into the Gulf of Aden.|MISSILE_ATTACK",
+            // a weapon after "with", its count and its name between them
+            "Russia attacked Odesa with 24 Shahed drones overnight.|DRONE_ATTACK",
             // bombs that hit came from the air; a planted bomb explodes
             "Russian bombs hit playgrounds in Kyiv.|AIR_STRIKE"})
     void triggersJoinAWeaponToItsVerb(String sentence, EventType type) {
