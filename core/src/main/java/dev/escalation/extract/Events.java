@@ -335,7 +335,8 @@ final class Events {
                 merge(later, u);
                 continue;
             }
-            u.country = fallbackCountry(u, located, placedBefore(u), reading.datelineCountry, reading.concernedCountry());
+            // not the doer's own country: "Russia launched 24 drones overnight" did not strike Russia
+            u.country = fallbackCountry(u, located, placedBefore(u), reading.datelineCountry, reading.concernedCountry(Sides.speaksFrom(u.rawActorSide)));
             if (u.country == null) {
                 continue;
             }

@@ -174,11 +174,11 @@ final class Reading {
     }
 
     /**
-     * The country whose sides the article names most when not speaking, or null: what a statement is
-     * about ("condemns the attack that killed the Egyptian Public Prosecutor").
+     * The country other than {@code except} whose sides the article names most when not speaking, or
+     * null: what a statement is about ("condemns the attack that killed the Egyptian Public Prosecutor").
      */
-    String concernedCountry() {
-        return mostOf(concerned, country -> true);
+    String concernedCountry(String except) {
+        return mostOf(concerned, country -> !country.equals(except));
     }
 
     /** The sides the article names, with how often. */

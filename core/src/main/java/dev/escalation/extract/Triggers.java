@@ -273,6 +273,10 @@ final class Triggers {
         if (destroyed == null && weapon != null && event == null && destroyedInFlight(s, group, weapon)) {
             destroyed = EventType.INTERCEPTION; // "Ten Ukrainian drones were destroyed over the Belgorod region"
         }
+        if (destroyed == null && event == null && generic != null && DESTROY.contains(s.tok(generic.start()).norm)
+                && Voice.passive(s, generic.start()) && byAirDefence(s, generic.end())) {
+            destroyed = EventType.INTERCEPTION; // "18 of which were destroyed by air defence"
+        }
         if (destroyed != null) {
             m.type = destroyed; // "destroyed two drones over the Belgorod region", "destroyed two Houthi UAVs in Houthi-controlled areas"
             m.typeStart = generic != null ? generic.start() : m.typeStart;
@@ -398,6 +402,21 @@ final class Triggers {
         }
         return false;
     }
+
+    /** "by air defence", "by Ukrainian air defences": the agent of a passive destroying is an air defence. */
+    private static boolean byAirDefence(Sentence s, int after) {
+        if (after >= s.to || !s.tok(after).is("by")) {
+            return false;
+        }
+        for (int k = after + 1; k < s.to && k <= after + 4; k++) {
+            if (AIR_DEFENCE.contains(s.tok(k).norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> AIR_DEFENCE = Token.words("defence", "defense", "defences", "defenses");
 
     /** A word of flight within {@code reach} tokens from {@code from}: "over the Red Sea", "launched by the Houthis". */
     private static boolean inFlight(Sentence s, int from, int reach) {

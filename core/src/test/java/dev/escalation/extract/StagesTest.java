@@ -279,6 +279,16 @@ class StagesTest {
     }
 
     @Test
+    void whatAirDefenceDestroyedWasIntercepted() {
+        List<Incident> incidents = TestArticles.code("2024-02-03",
+                "Russia launched 24 Shahed drones at Ukraine overnight, 18 of which were destroyed by air defence.");
+        assertEquals(List.of(EventType.DRONE_ATTACK, EventType.INTERCEPTION), incidents.stream().map(Incident::getEventType).toList());
+        assertEquals("UKRAINE", incidents.get(1).getActorSide());
+        assertEquals(List.of(), TestArticles.code("2024-02-03", "Russia launched 24 Shahed drones overnight."),
+                "an attack placed nowhere is not placed in its doer's country");
+    }
+
+    @Test
     void aWeaponAnInterceptionStoppedIsNoAttackByTheInterceptor() {
         List<Incident> incidents = TestArticles.code("2024-02-03",
                 "The Israeli military said it intercepted a surface-to-surface missile launched from Yemen on Friday.");
