@@ -54,7 +54,7 @@ final class Emitting {
      */
     private EventType finalType(Draft d) {
         boolean force = d.type != EventType.THREAT && d.type != EventType.INTERCEPTION;
-        if (d.type != EventType.OTHER && (d.strongType || !force || !atShip(d)) || d.type == EventType.OTHER && d.strongType) {
+        if (d.strongType || d.type != EventType.OTHER && (!force || !atShip(d))) {
             return d.type; // a strong OTHER was named so ("seized an oil tanker"); a weak one is an attack of no stated means
         }
         if (atShip(d)) {

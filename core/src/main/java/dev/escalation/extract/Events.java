@@ -67,9 +67,11 @@ final class Events {
             if (hit != null && toldApart(hit, d)) {
                 hit = null;
             }
+            // "This attack underscores the need for the accord reached in Algiers on March 1"; but "this missile strike
+            // on the Kramatorsk train station", told nowhere before, is the news everyone knows
             if (hit == null && m.demonstrative && (m.target == null || antecedentAnywhere(d.type, null))) {
-                continue; // "This attack underscores the need for the accord reached in Algiers on March 1"
-            } // "this missile strike on the Kramatorsk train station", told nowhere before, is the news everyone knows
+                continue;
+            }
             if (hit == null && anaphoric) {
                 if (compatible(d, true) != null || antecedentAnywhere(d.type, d.actorSide)) {
                     continue; // refers to an attack told before, elsewhere or as history
@@ -318,8 +320,9 @@ final class Events {
      * within the next sentences that agrees completes them ("... killing 49 soldiers. The attack hit
      * villages in Armenia's Syunik"); else they happened where the incident told in the few sentences
      * before happened, else where their target lives (a government's soldiers, a side that fights at
-     * home), or where the article is, the country its places name most. An event the article gives no
-     * place for is dropped.
+     * home), or where the article is, the country its places name most, or, for an event told with a day
+     * or its dead, the country whose sides the article names most when they are not speaking (never the
+     * doer's own). An event the article gives no place for is dropped.
      */
     void placeUnplaced() {
         Map<String, Integer> located = reading.locatedCountries();
@@ -336,7 +339,8 @@ final class Events {
                 continue;
             }
             // not the doer's own country: "Russia launched 24 drones overnight" did not strike Russia
-            u.country = fallbackCountry(u, located, placedBefore(u), reading.datelineCountry, reading.concernedCountry(Sides.speaksFrom(u.rawActorSide)));
+            String concerned = reading.concernedCountry(Sides.speaksFrom(u.rawActorSide));
+            u.country = fallbackCountry(u, located, placedBefore(u), reading.datelineCountry, concerned);
             if (u.country == null) {
                 continue;
             }
@@ -389,7 +393,8 @@ final class Events {
                     && d.type != EventType.INTERCEPTION) {
                 d.targetSide = Sides.stateAttackedIn(d.country, d.actorSide); // "rocket attacks into Northern Israel"
             }
-            if ((d.type == EventType.ARMED_CLASH || d.type == EventType.OTHER && !d.strongType) && d.targetSide == null && d.actorSide != null && !d.referent) {
+            boolean unstatedMeans = d.type == EventType.ARMED_CLASH || d.type == EventType.OTHER && !d.strongType;
+            if (unstatedMeans && d.targetSide == null && d.actorSide != null && !d.referent) {
                 d.targetSide = namedEnemyOf(d.actorSide); // "Russian forces launched a ground assault on Avdiivka": on Ukraine's
             }
             if (d.type == EventType.INTERCEPTION && d.actorSide == null && !d.referent) {
@@ -574,7 +579,6 @@ final class Events {
         String home = Sides.home(u.rawActorSide);
         boolean told = u.explicitDate || u.fatalities != null; // an event of its own, not "once destroyed" in an analysis
         return home != null || !told ? home : concerned; // "the attack this morning at Camp Hurriya", where the Government of Iraq investigates
-
     }
 
     /** A target's words as written, with its article: "a US base". */

@@ -686,12 +686,17 @@ final class Sentence {
         int k = np.start - 1;
         int names = 0;
         // "On Saturday Israel carried out strikes": a date before the name is no part of its phrase
-        while (k >= from && !Dating.inDate(this, k) && (DETERMINERS.contains(tok(k).norm) || DIRECTIONS.contains(tok(k).norm)
-                || (COUNTS.contains(tok(k).norm) || isNumber(tok(k))) && k > from && !tok(k - 1).raw.equals(",")
-                || properNameWord(k) && names++ < 3 || placeAfterDeterminer(k) != k)) {
-            // "at the Hayat Hotel", "on the Pizza House restaurant": a name before the noun is part of the phrase,
-            // as is a place between it and its determiner: "on the Kramatorsk train station"
-            k = placeAfterDeterminer(k) != k ? placeAfterDeterminer(k) : k - 1;
+        while (k >= from && !Dating.inDate(this, k)) {
+            int determiner = placeAfterDeterminer(k); // a place between the noun and its determiner: "on the Kramatorsk train station"
+            if (determiner != k) {
+                k = determiner;
+            } else if (DETERMINERS.contains(tok(k).norm) || DIRECTIONS.contains(tok(k).norm)
+                    || (COUNTS.contains(tok(k).norm) || isNumber(tok(k))) && k > from && !tok(k - 1).raw.equals(",")
+                    || properNameWord(k) && names++ < 3) {
+                k--; // "at the Hayat Hotel", "on the Pizza House restaurant": a name before the noun is part of the phrase
+            } else {
+                break;
+            }
         }
         // a subordinating word that opens the clause ("after the group fired") is not a preposition of the phrase
         if (k >= from && !(k == segStart[seg(np.start)] && BOUNDARY_WORDS.contains(tok(k).norm))) {
@@ -774,7 +779,6 @@ final class Sentence {
         return i + 2 < to && tokens.get(i).is("as") && tokens.get(i + 1).is("well") && tokens.get(i + 2).is("as");
     }
 
-    /** A capitalised word inside the sentence that no dictionary reads: part of a proper name. */
     /** The token before a place that stands between a determiner and a noun ("the Kramatorsk train station"), else k. */
     private int placeAfterDeterminer(int k) {
         for (PlaceRef p : places) {
@@ -785,6 +789,7 @@ final class Sentence {
         return k;
     }
 
+    /** A capitalised word inside the sentence that no dictionary reads: part of a proper name. */
     private boolean properNameWord(int k) {
         Token t = tok(k);
         if (k == from || !t.isWord() || !Character.isUpperCase(t.raw.charAt(0)) || overlapsPlace(k, k + 1)) {
