@@ -158,11 +158,14 @@ final class Placing {
     private static List<PlaceRef> scope(Sentence s, int seg) {
         List<PlaceRef> own = locativeIn(s, seg);
         for (int t = seg + 1; own.isEmpty() && t < s.segments(); t++) {
-            if (s.causeSeg[t] || Triggers.segHasTrigger(s, t) || segHasThreat(s, t) || Sentence.SUBORDINATORS.contains(s.tok(s.segStart[t]).norm)
-                    || ownSubject(s, t)) {
+            if (s.causeSeg[t] || Triggers.segHasTrigger(s, t) || segHasThreat(s, t) || Sentence.SUBORDINATORS.contains(s.tok(s.segStart[t]).norm)) {
                 break;
             }
-            own = relative(s, t) ? own : locativeIn(s, t);
+            List<PlaceRef> next = relative(s, t) ? own : locativeIn(s, t);
+            if (!next.isEmpty() && ownSubject(s, t)) {
+                break; // asked only of a clause with a place to lend: its words are tagged for it
+            }
+            own = next;
         }
         for (int t = seg - 1; own.isEmpty() && t >= 0 && (!Sentence.SUBORDINATORS.contains(s.tok(s.segStart[t + 1]).norm)
                 || SAME_TIME.contains(s.tok(s.segStart[t + 1]).norm)); t--) { // "were killed in Misrata when they were hit by a rocket"

@@ -76,7 +76,9 @@ final class Reading {
         for (Match<Dictionaries.Actor> a : actors) {
             if (a.value().side() != null) {
                 named.merge(a.value().side(), 1, Integer::sum);
-                concern(a.value().side(), speaks(tokens, a.end(), to));
+                if (Sides.speaksFrom(a.value().side()) != null) {
+                    concern(a.value().side(), speaks(tokens, a.end(), to)); // the cues are scanned only for a country's side
+                }
             }
         }
         List<Match<Dictionaries.Place>> places = dict.places.scan(tokens, from, to);

@@ -274,7 +274,7 @@ final class Triggers {
             destroyed = EventType.INTERCEPTION; // "Ten Ukrainian drones were destroyed over the Belgorod region"
         }
         if (destroyed == null && event == null && generic != null && DESTROY.contains(s.tok(generic.start()).norm)
-                && Voice.passive(s, generic.start()) && byAirDefence(s, generic.end())) {
+                && byAirDefence(s, generic.end()) && Voice.passive(s, generic.start())) {
             destroyed = EventType.INTERCEPTION; // "18 of which were destroyed by air defence"
         }
         if (destroyed != null) {
