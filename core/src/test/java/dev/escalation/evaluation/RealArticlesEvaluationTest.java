@@ -25,11 +25,11 @@ class RealArticlesEvaluationTest {
         Tally held = t.get(ExtractionEvaluation.Half.HELD_OUT);
         assertEquals(649, dev.articles + held.articles);
         // floors lowered as unseen sets came in and scored lower (extra-m, extra-n; the newscasts of extra-t, mostly without incidents)
-        assertTrue(dev.precision() >= 0.82, "dev precision " + dev.precision());
-        assertTrue(dev.recall() >= 0.77, "dev recall " + dev.recall());
+        assertTrue(dev.precision() >= 0.83, "dev precision " + dev.precision());
+        assertTrue(dev.recall() >= 0.80, "dev recall " + dev.recall());
         assertTrue(held.precision() >= 0.70, "held-out precision " + held.precision());
-        assertTrue(held.recall() >= 0.67, "held-out recall " + held.recall());
-        assertTrue(held.sideAccuracy() >= 0.68, "held-out side accuracy " + held.sideAccuracy());
+        assertTrue(held.recall() >= 0.69, "held-out recall " + held.recall());
+        assertTrue(held.sideAccuracy() >= 0.69, "held-out side accuracy " + held.sideAccuracy());
         assertTrue(held.dateAccuracy() >= 0.95, "held-out date accuracy " + held.dateAccuracy());
     }
 
