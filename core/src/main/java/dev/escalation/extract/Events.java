@@ -111,10 +111,25 @@ final class Events {
         int verb = m.typeStart > m.anchor && s.seg(m.typeStart) == m.seg && s.isVerb(m.typeStart) ? m.typeStart : m.anchor;
         int answering = Triggers.answeringVerb(s, verb);
         verb = answering >= 0 ? answering : verb; // "responded by firing": the answer's tense
+        verb = s.isVerb(verb) ? verb : lightVerbBefore(s, verb); // "U.S. Africa Command conducted an airstrike": the light verb's tense
         if (s.isVerb(verb)) {
             return s.tag(verb).equals("VBD") || s.tag(verb).equals("VBN") && !presentAux(s, verb);
         }
         return (m.date != null && Dating.hasDayDate(s, m.seg)) || Casualties.countsDead(s);
+    }
+
+    /** Verbs that carry an event noun: "conducted an airstrike", "carried out strikes", "staged an attack". */
+    private static final Set<String> LIGHT_VERBS = Token.words("conducted", "carried", "launched", "staged", "mounted", "executed",
+            "conducts", "carries", "launches", "stages", "mounts");
+
+    /** The light verb a few words before an event noun ("conducted a collective self-defense airstrike"), else the noun. */
+    private static int lightVerbBefore(Sentence s, int noun) {
+        for (int k = noun - 1; k >= s.from && k >= noun - 5 && s.seg(k) == s.seg(noun); k--) {
+            if (LIGHT_VERBS.contains(s.tok(k).norm) && s.isVerb(k)) {
+                return k;
+            }
+        }
+        return noun;
     }
 
     private static boolean presentAux(Sentence s, int verb) {
@@ -505,12 +520,20 @@ final class Events {
     }
 
     private static boolean sameEventApartFromTheDay(Draft d, Draft m) {
-        boolean typeOk = d.type == m.type || d.type == EventType.OTHER || m.type == EventType.OTHER
-                || EventFamily.of(d.type) == EventFamily.of(m.type)
-                // in one sentence, a loose verb in -ing tells a part of the event the other word names: "the suicide
-                // bombing ..., when gunmen detonated explosives after storming the governor's building"
+        return typesAgree(d, m) && agree(d.actorSide, m.actorSide) && agree(d.targetSide, m.targetSide) && agree(d.admin1, m.admin1);
+    }
+
+    /**
+     * Whether two drafts' types may tell one event. One article rarely tells two attacks of one family on
+     * one day in one region: "missiles" and "rockets" at the same base are two descriptions of one attack;
+     * a bomb that went off and a strike are two. An untyped attack agrees with any; and in one sentence, a
+     * loose verb in -ing tells a part of the event the other word names: "the suicide bombing ..., when
+     * gunmen detonated explosives after storming the governor's building".
+     */
+    private static boolean typesAgree(Draft d, Draft m) {
+        return d.type == m.type || d.type == EventType.OTHER || m.type == EventType.OTHER
+                || EventFamily.of(d.type) == EventFamily.of(m.type) && (d.type == EventType.BOMBING) == (m.type == EventType.BOMBING)
                 || d.sentence == m.sentence && (d.partTold || m.partTold);
-        return typeOk && agree(d.actorSide, m.actorSide) && agree(d.targetSide, m.targetSide) && agree(d.admin1, m.admin1);
     }
 
     private Draft placedAfter(Draft u) {
@@ -603,13 +626,7 @@ final class Events {
     }
 
     private static boolean compatibleWith(Draft d, Draft m) {
-        // one article rarely tells two attacks of one family on one day in one region: "missiles" and
-        // "rockets" at the same base are two descriptions of one attack
-        boolean typeOk = d.type == m.type || d.type == EventType.OTHER || m.type == EventType.OTHER
-                || EventFamily.of(d.type) == EventFamily.of(m.type)
-                // in one sentence, a loose verb in -ing tells a part of the event the other word names: "the suicide
-                // bombing ..., when gunmen detonated explosives after storming the governor's building"
-                || d.sentence == m.sentence && (d.partTold || m.partTold);
+        boolean typeOk = typesAgree(d, m);
         // "an Israeli strike hit a school ...; the Israeli military said it had targeted a Hamas command centre": in one
         // sentence, an untyped word by the same doer, or by none ("killing 20 people in the deadliest attack on the
         // city"), tells the same event, whatever side it gives the target

@@ -523,10 +523,16 @@ final class Sentence {
         return false;
     }
 
-    /** Whether the comma at {@code comma} follows a name of up to three capitalised words put there by a locative preposition. */
+    /** Whether the comma at {@code comma} follows names of up to five capitalised words in all put there by a locative preposition. */
     private boolean afterLocativeName(int comma) {
         int k = comma - 1;
-        while (k >= from && comma - k <= 3 && tok(k).isWord() && tok(k).capitalised()) {
+        int names = 0;
+        // a name of capitalised words, or a chain of such names: "in the Golis Mountains, Puntland, Somalia"
+        while (k >= from && names < 5 && (tok(k).isWord() && tok(k).capitalised() || tok(k).raw.equals(",") && names > 0)) {
+            names += tok(k).raw.equals(",") ? 0 : 1;
+            k--;
+        }
+        if (k >= from && tok(k).is("the") && k < comma - 1) {
             k--;
         }
         if (k >= from && tok(k).is("of")) {

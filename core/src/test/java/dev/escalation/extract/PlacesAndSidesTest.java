@@ -23,6 +23,9 @@ class PlacesAndSidesTest {
             // "not far from" and a distance "from" are near; a city someone travelled to, or one a clause with its own subject names, is not the event's
             "One of Iran's top nuclear scientists was killed Friday when his vehicle was attacked not far from the capital, Tehran.|IR|Tehran",
             "Gunmen attacked a checkpoint 30 kilometres from Kabul on Friday.|AF|Kabul",
+            // a chain of names no dictionary knows, then the country: "in the Foo Hills, Barre District, Somalia"
+            "U.S. forces conducted an airstrike against al-Shabaab in the Foo Hills, Barre District, Somalia, on Friday.|SO|",
+            "U.S. Africa Command conducted an airstrike against ISIS-Somalia in the Golis Mountains, Puntland, Somalia, on Friday.|SO|Bari",
             "As the president flew out to Kampala for a summit, Islamist insurgents in Mogadishu began shelling the airport.|SO|Banaadir",
             "Ukraine's air force said Friday it shot down 27 drones overnight, and European leaders gathered in Berlin to discuss more aid.|UA|",
             // the place whose governor or mayor tells of the dead is where they died

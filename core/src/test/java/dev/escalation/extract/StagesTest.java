@@ -279,6 +279,17 @@ class StagesTest {
     }
 
     @Test
+    void anEventNounCarriedByALightVerbIsToldInThatVerbsTense() {
+        List<Incident> incidents = TestArticles.code("2019-04-12", "A car bomb exploded near Afgooye on April 9. "
+                + "In response, U.S. Africa Command conducted a collective self-defense airstrike.");
+        assertEquals(List.of(EventType.BOMBING, EventType.AIR_STRIKE), incidents.stream().map(Incident::getEventType).toList(),
+                "the airstrike is news, placed where the bombing was, and no part of it");
+        assertEquals("SO", incidents.get(1).getCountryCode());
+        assertEquals("US", incidents.get(1).getActorSide());
+        assertEquals(null, incidents.get(0).getActorSide());
+    }
+
+    @Test
     void whatAirDefenceDestroyedWasIntercepted() {
         List<Incident> incidents = TestArticles.code("2024-02-03",
                 "Russia launched 24 Shahed drones at Ukraine overnight, 18 of which were destroyed by air defence.");
