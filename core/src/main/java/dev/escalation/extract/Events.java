@@ -243,6 +243,9 @@ final class Events {
         return null;
     }
 
+    /** Words of an explosion, which names no device: a strike explodes too. */
+    private static final Set<String> BLASTS = Token.words("explosion", "explosions", "blast", "blasts", "exploded", "explosive");
+
     /** Plain words of bombing, with no planted device ("car bomb", "roadside bomb", "suicide bombing" start otherwise). */
     private static final Set<String> BOMBING_WORDS = Token.words("bombing", "bombings", "bomb", "bombs");
 
@@ -252,6 +255,7 @@ final class Events {
         d.type = m.type;
         d.strongType = m.strong;
         d.partTold = !m.strong && s.tok(m.anchor).norm.endsWith("ing");
+        d.blastOnly = m.type == EventType.BOMBING && BLASTS.contains(s.tok(m.typeStart).norm);
         if (place != null) {
             d.country = place.place().country();
             if (place.place().admin1() != null) {
@@ -526,13 +530,15 @@ final class Events {
     /**
      * Whether two drafts' types may tell one event. One article rarely tells two attacks of one family on
      * one day in one region: "missiles" and "rockets" at the same base are two descriptions of one attack;
-     * a bomb that went off and a strike are two. An untyped attack agrees with any; and in one sentence, a
-     * loose verb in -ing tells a part of the event the other word names: "the suicide bombing ..., when
-     * gunmen detonated explosives after storming the governor's building".
+     * a bomb that went off and a strike are two, though an explosion with no device named may be the
+     * strike's. An untyped attack agrees with any; and in one sentence, a loose verb in -ing tells a part
+     * of the event the other word names: "the suicide bombing ..., when gunmen detonated explosives after
+     * storming the governor's building".
      */
     private static boolean typesAgree(Draft d, Draft m) {
         return d.type == m.type || d.type == EventType.OTHER || m.type == EventType.OTHER
-                || EventFamily.of(d.type) == EventFamily.of(m.type) && (d.type == EventType.BOMBING) == (m.type == EventType.BOMBING)
+                || EventFamily.of(d.type) == EventFamily.of(m.type)
+                    && ((d.type == EventType.BOMBING) == (m.type == EventType.BOMBING) || d.blastOnly || m.blastOnly)
                 || d.sentence == m.sentence && (d.partTold || m.partTold);
     }
 
@@ -661,9 +667,11 @@ final class Events {
     }
 
     private static void merge(Draft into, Draft m) {
-        if ((into.type == EventType.OTHER && m.type != EventType.OTHER) || (!into.strongType && m.strongType)) {
+        if ((into.type == EventType.OTHER && m.type != EventType.OTHER) || (!into.strongType && m.strongType)
+                || into.blastOnly && !m.blastOnly && m.type != EventType.OTHER) { // "an explosion" that "a drone strike" caused
             into.type = m.type;
             into.strongType = m.strongType;
+            into.blastOnly = m.blastOnly;
         }
         if (!into.explicitDate && m.explicitDate) {
             into.date = m.date;

@@ -287,6 +287,10 @@ class StagesTest {
         assertEquals("SO", incidents.get(1).getCountryCode());
         assertEquals("US", incidents.get(1).getActorSide());
         assertEquals(null, incidents.get(0).getActorSide());
+        List<Incident> struck = TestArticles.code("2024-02-03", "An explosion rocked a house in Erbil on Friday, killing two people. "
+                + "Officials said the blast was caused by a drone strike.");
+        assertEquals(List.of(EventType.DRONE_ATTACK), struck.stream().map(Incident::getEventType).toList(),
+                "but an explosion with no device named is the strike's own");
     }
 
     @Test
