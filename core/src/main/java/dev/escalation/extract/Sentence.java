@@ -116,7 +116,7 @@ final class Sentence {
         this.to = to;
         this.body = body;
         this.text = body.substring(tokens.get(from).start, tokens.get(to - 1).end);
-        List<Match<Actor>> actorMatches = dict.actors(tokens, from, to, published);
+        List<Match<Actor>> actorMatches = ownersOfThings(dict.actors(tokens, from, to, published), body, tokens, to);
         List<Match<Place>> placeMatches = appositions(partOfLongerNames(dict.places.scan(tokens, from, to), body, tokens, from, to), tokens);
         this.dates = DateMentions.find(tokens, from, to, published);
         this.cues = outsideDates(dict.cues.scan(tokens, from, to), dates);
@@ -390,6 +390,26 @@ final class Sentence {
     private static boolean unknownName(Token before) {
         return before.isWord() && before.dictionaries == 0 && before.capitalised() && !TITLES.contains(before.norm)
                 && !DIRECTIONS.contains(before.norm) && !PLACE_NOUNS.contains(before.norm) && !DETERMINERS.contains(before.norm);
+    }
+
+    /** Participles that make a nationality a ship's or a thing's: "a British-owned bulk carrier", "a Greek-flagged tanker". */
+    private static final Set<String> OWNED = Token.words("owned", "flagged", "operated", "managed", "registered", "chartered");
+
+    /** Actor matches less those joined by a hyphen to a participle of owning: the thing after them is the phrase. */
+    private static List<Match<Actor>> ownersOfThings(List<Match<Actor>> matches, String body, List<Token> tokens, int to) {
+        List<Match<Actor>> out = null;
+        for (int i = 0; i < matches.size(); i++) {
+            Match<Actor> m = matches.get(i);
+            Token last = tokens.get(m.end() - 1);
+            boolean owner = m.end() < to && OWNED.contains(tokens.get(m.end()).norm) && tokens.get(m.end()).start == last.end + 1
+                    && body.charAt(last.end) == '-';
+            if (owner) {
+                out = out == null ? new ArrayList<>(matches.subList(0, i)) : out;
+            } else if (out != null) {
+                out.add(m);
+            }
+        }
+        return out == null ? matches : out;
     }
 
     private static boolean hyphenJoined(String body, Token a, Token b) {

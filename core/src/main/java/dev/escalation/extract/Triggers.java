@@ -288,17 +288,16 @@ final class Triggers {
             m.type = EventType.AIR_STRIKE; // bombs that hit, struck or were dropped came from the air; a planted bomb exploded
         }
         Match<EventWord> verb = generic != null ? generic : untypedVerb && weapon == null && !weaponKilled ? group.get(0) : null;
-        if (m.type == null || m.type == EventType.OTHER && verb != null) {
-            Match<EventWord> with = weaponAfterWith(s, seg, verb.end());
-            if (with != null) {
-                m.type = with.value().type(); // "attacked the Star Nasia, a bulk carrier, with missiles"
-                m.typeStart = with.start();
-            }
+        Match<EventWord> with = m.type == null || m.type == EventType.OTHER && verb != null ? weaponAfterWith(s, seg, verb.end()) : null;
+        if (with != null) {
+            m.type = with.value().type(); // "attacked the Star Nasia, a bulk carrier, with missiles"
+            m.typeStart = with.start();
         }
         if (m.type == EventType.OTHER && !killing && firedFromPositions(s, seg, m.anchorEnd)) {
             m.type = EventType.SHELLING; // "the attack today from RDF and M23 positions on the Mugunga camp": fire from afar
         }
-        m.strong = typed.value().kind() != EventKind.GENERIC && (!killing || shipSeized != null); // a ship taken names its event
+        // a ship taken names its event; a weapon after "with" is a stated weapon, whatever it hit
+        m.strong = typed.value().kind() != EventKind.GENERIC && (!killing || shipSeized != null) || with != null;
         m.definite = definite(s, typed.start());
         m.demonstrative = demonstrative(s, typed.start());
         out.add(m);

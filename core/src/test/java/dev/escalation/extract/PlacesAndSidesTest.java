@@ -193,6 +193,8 @@ class PlacesAndSidesTest {
             "Ukraine faces brutal bombardment by Russian forces, including missile strikes on apartment buildings in Kharkiv on Tuesday.|RUSSIA|CIVILIAN",
             // a place between the determiner and the noun is part of the target's phrase
             "I know everybody is interested in this missile strike on the Kramatorsk train station.||CIVILIAN",
+            // a tanker is a merchant ship, whoever owns it
+            "Ansar Allah fired a missile at a tanker in the Red Sea on Friday.|IRAN_AXIS|CIVILIAN",
             // a military's word for killing
             "The IDF said it eliminated a Hamas commander in an airstrike in Khan Younis on Friday.|ISRAEL|IRAN_AXIS",
             // a ground assault with no target named is on the one enemy of its doer (wars.tsv) the article names

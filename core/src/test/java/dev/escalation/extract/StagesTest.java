@@ -390,6 +390,8 @@ class StagesTest {
             "Yemen's Houthi rebels attacked the Star Nasia, a Marshall Islands-flagged bulk carrier, with missiles off Hudaydah on Saturday.|MISSILE_ATTACK",
             // a ship taken is a naval attack; bombs set off by men who also opened fire are a bombing, not from the air
             "Yemen's Houthi movement said on Saturday it had seized an Israel-linked cargo ship in the southern Red Sea.|NAVAL_ATTACK",
+            // a nationality joined to "owned" or "flagged" is the ship's, no doer or target of its own
+            "The Houthis attacked a Greek-owned tanker in the Red Sea on Saturday.|NAVAL_ATTACK",
             // ... but a tanker taken is the guide's tanker seizure
             "Iran's navy seized an oil tanker in the Gulf of Oman on Saturday, state media reported.|OTHER",
             "Suspected Boko Haram militants set off bombs and opened fire on worshippers at the central mosque in Kano on Saturday.|BOMBING",
