@@ -392,16 +392,24 @@ final class Sentence {
                 && !DIRECTIONS.contains(before.norm) && !PLACE_NOUNS.contains(before.norm) && !DETERMINERS.contains(before.norm);
     }
 
-    /** Participles that make a nationality a ship's or a thing's: "a British-owned bulk carrier", "a Greek-flagged tanker". */
-    private static final Set<String> OWNED = Token.words("owned", "flagged", "operated", "managed", "registered", "chartered");
+    /**
+     * Participles after a hyphen that make the country or side before them a modifier of the thing after:
+     * "a British-owned bulk carrier", "a Greek-flagged tanker", "an Israel-linked ship", "a Pakistan-based group".
+     */
+    private static final Set<String> OWNED = Token.words("owned", "flagged", "operated", "managed", "registered", "chartered",
+            "linked", "bound", "based", "made", "built");
 
-    /** Actor matches less those joined by a hyphen to a participle of owning: the thing after them is the phrase. */
+    /**
+     * Actor matches less a state's joined by a hyphen to a participle of owning: the thing after it is the
+     * phrase. A group's stays: an "al-Qaida-linked group" is of its side.
+     */
     private static List<Match<Actor>> ownersOfThings(List<Match<Actor>> matches, String body, List<Token> tokens, int to) {
         List<Match<Actor>> out = null;
         for (int i = 0; i < matches.size(); i++) {
             Match<Actor> m = matches.get(i);
             Token last = tokens.get(m.end() - 1);
-            boolean owner = m.end() < to && OWNED.contains(tokens.get(m.end()).norm) && tokens.get(m.end()).start == last.end + 1
+            boolean owner = m.end() < to && Sides.isState(m.value().side()) && OWNED.contains(tokens.get(m.end()).norm)
+                    && tokens.get(m.end()).start == last.end + 1
                     && body.charAt(last.end) == '-';
             if (owner) {
                 out = out == null ? new ArrayList<>(matches.subList(0, i)) : out;
@@ -492,6 +500,11 @@ final class Sentence {
                     && matches.stream().noneMatch(n -> n.start() == m.end() + 1); // not "in Mali and Burkina Faso"
             if (locative && m.value().admin1() == null && m.end() < to
                     && (modifiesNoun(m.end()) || coordinatedModifier || tok(m.end()).is("'s") && !regionOf(m.end() + 1))) {
+                locative = false;
+            }
+            // a place joined by a hyphen to a participle says whose or whence a thing is: "an Israel-linked ship", "Gaza-based"
+            if (m.end() < to && OWNED.contains(tok(m.end()).norm) && tok(m.end()).start == tok(m.end() - 1).end + 1
+                    && body.charAt(tok(m.end() - 1).end) == '-') {
                 locative = false;
             }
             // the place whose governor or mayor tells of the dead is where they died: "Belgorod's governor", "the mayor of Kharkiv"

@@ -28,6 +28,8 @@ class PlacesAndSidesTest {
             "U.S. Africa Command conducted an airstrike against ISIS-Somalia in the Golis Mountains, Puntland, Somalia, on Friday.|SO|Bari",
             "As the president flew out to Kampala for a summit, Islamist insurgents in Mogadishu began shelling the airport.|SO|Banaadir",
             "Ukraine's air force said Friday it shot down 27 drones overnight, and European leaders gathered in Berlin to discuss more aid.|UA|",
+            // a country joined to "linked" or "owned" says whose the ship is, not where the attack was: one incident, off Yemen
+            "The Houthis attacked an Israel-linked ship in the Red Sea on Friday.|YE|",
             // the place whose governor or mayor tells of the dead is where they died
             "Vyacheslav Gladkov, Belgorod's governor, reported one person killed and another injured in the Ukrainian attacks on Friday.|RU|Belgorod Oblast",
             // a city that ends another name is not a place: the Marlin Luanda is a tanker, not Angola's capital
