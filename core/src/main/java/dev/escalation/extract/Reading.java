@@ -76,8 +76,9 @@ final class Reading {
         for (Match<Dictionaries.Actor> a : actors) {
             if (a.value().side() != null) {
                 named.merge(a.value().side(), 1, Integer::sum);
-                if (Sides.speaksFrom(a.value().side()) != null) {
-                    concern(a.value().side(), speaks(tokens, a.end(), to)); // the cues are scanned only for a country's side
+                String home = Sides.speaksFrom(a.value().side());
+                if (home != null && !speaks(tokens, a.end(), to)) { // the cues are scanned only for a country's side
+                    concerned.merge(home, 1, Integer::sum);
                 }
             }
         }
@@ -108,8 +109,9 @@ final class Reading {
             }
         }
         for (Np np : s.nps) {
-            if (np.side != null) {
-                concern(np.side, np.speaker);
+            String home = Sides.speaksFrom(np.side);
+            if (home != null && !np.speaker) {
+                concerned.merge(home, 1, Integer::sum);
             }
         }
         for (Sentence.PlaceRef p : s.places) {
@@ -166,13 +168,6 @@ final class Reading {
             }
         }
         return tie ? null : best;
-    }
-
-    private void concern(String side, boolean speaker) {
-        String home = Sides.speaksFrom(side);
-        if (home != null && !speaker) {
-            concerned.merge(home, 1, Integer::sum);
-        }
     }
 
     /**

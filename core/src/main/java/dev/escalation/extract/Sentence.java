@@ -353,22 +353,29 @@ final class Sentence {
 
     /** "Shefa-Amr" is no Shefa (a province of Vanuatu): a place joined by a hyphen to a capitalised word is part of a longer name. */
     private static List<Match<Place>> partOfLongerNames(List<Match<Place>> matches, String body, List<Token> tokens, int from, int to) {
-        List<Match<Place>> out = null;
-        for (int i = 0; i < matches.size(); i++) {
+        return dropping(matches, i -> {
             Match<Place> m = matches.get(i);
             // "the Gaza-Israel border" joins two places: both stay
             boolean placeAfter = i + 1 < matches.size() && matches.get(i + 1).start() == m.end();
             boolean placeBefore = i > 0 && matches.get(i - 1).end() == m.start();
-            if (m.end() < to && !placeAfter && hyphenJoined(body, tokens.get(m.end() - 1), tokens.get(m.end()))
+            return m.end() < to && !placeAfter && hyphenJoined(body, tokens.get(m.end() - 1), tokens.get(m.end()))
                     || m.start() > from && !placeBefore && hyphenJoined(body, tokens.get(m.start() - 1), tokens.get(m.start()))
                     || m.start() > from && personsName(tokens, from, m.start())
                     || m.end() - m.start() == 1 && m.start() - 1 > from && unknownName(tokens.get(m.start() - 1))
                     // "the Mando Zayi District centre": a place that opens a longer place name no dictionary knows
                     || m.end() - m.start() == 1 && m.end() + 1 < to && unknownName(tokens.get(m.end()))
-                        && PLACE_NOUNS.contains(tokens.get(m.end() + 1).norm)) {
+                        && PLACE_NOUNS.contains(tokens.get(m.end() + 1).norm);
+        });
+    }
+
+    /** The matches less those whose index {@code drop} accepts; the list itself when none is dropped. */
+    private static <A> List<Match<A>> dropping(List<Match<A>> matches, java.util.function.IntPredicate drop) {
+        List<Match<A>> out = null;
+        for (int i = 0; i < matches.size(); i++) {
+            if (drop.test(i)) {
                 out = out == null ? new ArrayList<>(matches.subList(0, i)) : out;
             } else if (out != null) {
-                out.add(m);
+                out.add(matches.get(i));
             }
         }
         return out == null ? matches : out;
@@ -404,24 +411,20 @@ final class Sentence {
      * phrase. A group's stays: an "al-Qaida-linked group" is of its side.
      */
     private static List<Match<Actor>> ownersOfThings(List<Match<Actor>> matches, String body, List<Token> tokens, int to) {
-        List<Match<Actor>> out = null;
-        for (int i = 0; i < matches.size(); i++) {
+        return dropping(matches, i -> {
             Match<Actor> m = matches.get(i);
-            Token last = tokens.get(m.end() - 1);
-            boolean owner = m.end() < to && Sides.isState(m.value().side()) && OWNED.contains(tokens.get(m.end()).norm)
-                    && tokens.get(m.end()).start == last.end + 1
-                    && body.charAt(last.end) == '-';
-            if (owner) {
-                out = out == null ? new ArrayList<>(matches.subList(0, i)) : out;
-            } else if (out != null) {
-                out.add(m);
-            }
-        }
-        return out == null ? matches : out;
+            return m.end() < to && Sides.isState(m.value().side()) && OWNED.contains(tokens.get(m.end()).norm)
+                    && hyphenated(body, tokens.get(m.end() - 1), tokens.get(m.end()));
+        });
+    }
+
+    /** Whether b follows a with only a hyphen between them: "Israel-linked", "Shefa-Amr". */
+    private static boolean hyphenated(String body, Token a, Token b) {
+        return b.start == a.end + 1 && body.charAt(a.end) == '-';
     }
 
     private static boolean hyphenJoined(String body, Token a, Token b) {
-        return b.start == a.end + 1 && body.charAt(a.end) == '-' && a.isWord() && b.isWord()
+        return hyphenated(body, a, b) && a.isWord() && b.isWord()
                 && Character.isUpperCase(a.raw.charAt(0)) && Character.isUpperCase(b.raw.charAt(0));
     }
 
@@ -430,8 +433,10 @@ final class Sentence {
      * of the same spelling in another country is a different place, and is dropped.
      */
     private static List<Match<Place>> appositions(List<Match<Place>> matches, List<Token> tokens) {
-        List<Match<Place>> out = null;
-        for (int k = 0; k + 1 < matches.size(); k++) {
+        return dropping(matches, k -> {
+            if (k + 1 >= matches.size()) {
+                return false;
+            }
             Match<Place> m = matches.get(k);
             Match<Place> next = matches.get(k + 1);
             int gap = next.start() - m.end();
@@ -441,15 +446,9 @@ final class Sentence {
             // "off Aden, U.S. Central Command said": a country that opens a longer name is no apposition
             boolean opensName = next.end() < tokens.size() && tokens.get(next.end()).isWord()
                     && Character.isUpperCase(tokens.get(next.end()).raw.charAt(0));
-            if (apposed && !opensName && next.value().admin1() == null && m.value().admin1() != null
-                    && !next.value().country().equals(m.value().country())) {
-                if (out == null) {
-                    out = new ArrayList<>(matches);
-                }
-                out.remove(m);
-            }
-        }
-        return out == null ? matches : out;
+            return apposed && !opensName && next.value().admin1() == null && m.value().admin1() != null
+                    && !next.value().country().equals(m.value().country());
+        });
     }
 
     private void buildPlaces(List<Match<Place>> matches) {
@@ -503,8 +502,7 @@ final class Sentence {
                 locative = false;
             }
             // a place joined by a hyphen to a participle says whose or whence a thing is: "an Israel-linked ship", "Gaza-based"
-            if (m.end() < to && OWNED.contains(tok(m.end()).norm) && tok(m.end()).start == tok(m.end() - 1).end + 1
-                    && body.charAt(tok(m.end() - 1).end) == '-') {
+            if (m.end() < to && OWNED.contains(tok(m.end()).norm) && hyphenated(body, tok(m.end() - 1), tok(m.end()))) {
                 locative = false;
             }
             // the place whose governor or mayor tells of the dead is where they died: "Belgorod's governor", "the mayor of Kharkiv"

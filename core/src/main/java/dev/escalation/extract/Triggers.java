@@ -91,6 +91,8 @@ final class Triggers {
     private static final Set<String> HAND_WEAPONS = Token.words("grenade", "grenades", "ied", "ieds", "device", "devices", "landmine",
             "landmines", "mine", "mines", "vest", "explosives");
     private static final Set<String> DESTROY = Token.words("destroyed", "destroying", "destroys", "downed");
+    /** The words of an air defence, that destroys what flies: "air defenses destroyed 30 drones", "destroyed by air defence". */
+    private static final Set<String> AIR_DEFENCE = Token.words("defence", "defense", "defences", "defenses");
     /** Untyped plural attack nouns: with an owner and no day they tell a habit. */
     private static final Set<String> PLURAL_ATTACKS = Token.words("attacks", "assaults");
     private static final Set<String> POSSESSIVES = Token.words("'s", "'", "its", "their");
@@ -415,8 +417,6 @@ final class Triggers {
         return false;
     }
 
-    private static final Set<String> AIR_DEFENCE = Token.words("defence", "defense", "defences", "defenses");
-
     /** A word of flight within {@code reach} tokens from {@code from}: "over the Red Sea", "launched by the Houthis". */
     private static boolean inFlight(Sentence s, int from, int reach) {
         for (int k = from; k < s.to && k <= from + reach; k++) {
@@ -444,7 +444,7 @@ final class Triggers {
                     return EventType.INTERCEPTION;
                 }
                 for (int k = s.segStart[seg]; k < verb.start(); k++) {
-                    if (s.tok(k).is("defense") || s.tok(k).is("defence") || s.tok(k).is("defenses") || s.tok(k).is("defences")) {
+                    if (AIR_DEFENCE.contains(s.tok(k).norm)) {
                         return EventType.INTERCEPTION; // "air defenses destroyed 30 drones"
                     }
                 }
