@@ -420,6 +420,9 @@ final class Arguments {
         if (best != null) {
             return firstConjunct(s, best);
         }
+        if (s.causeSeg[seg]) {
+            return null; // "U.S. forces struck ... in retaliation for a drone attack": who answers did not attack first
+        }
         for (int k = s.segStart[seg]; k < anchor; k++) {
             if (PRONOUNS.contains(s.tok(k).norm)) {
                 Np speaker = null;

@@ -30,7 +30,8 @@ final class Events {
     void tell(int index, Sentence s, Mention m, List<PlaceRef> places, List<Draft> touched) {
         // an attack told as the cause of another is an incident of its own when the text dates and places it
         boolean cause = s.causeSeg[m.seg];
-        boolean referent = !m.listed && (Triggers.background(s, m) || (cause && (m.date == null || !Dating.hasDayDate(s, m.seg))));
+        boolean referent = !m.listed && (Triggers.background(s, m)
+                || (cause && (m.date == null || !Dating.hasDayDate(s, m.seg))));
         if (places.isEmpty()) {
             if (!referent) {
                 Draft d = draft(index, s, m, null);
@@ -42,7 +43,9 @@ final class Events {
                     interceptAt(d, touched);
                 } else if (reportedEvent(s, m)) {
                     d.unplaced = true; // "Azerbaijani forces attacked several points near the border": placed at the end
-                    d.theCountry = theCountry(s);
+                    Np host = m.target == null ? null : Targets.host(s, m.target);
+                    // "Iraqi military bases hosting U.S. personnel" are in Iraq, whoever they hold
+                    d.theCountry = host != null && Sides.home(host.side) != null ? Sides.home(host.side) : theCountry(s);
                     d.date = d.date != null ? d.date : reading.lead != null ? reading.lead : reading.published;
                     reading.drafts.add(d);
                     touched.add(d);

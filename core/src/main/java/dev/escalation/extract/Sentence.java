@@ -43,6 +43,7 @@ final class Sentence {
     /** Words that subordinate a clause to another: its places and subject belong to its own events. */
     static final Set<String> SUBORDINATORS = Token.words("after", "before", "while", "when", "because", "although",
             "though", "whereas", "but", "amid");
+    private static final Set<String> OCCURRED = Token.words("occurred", "happened", "unfolded");
     private static final Set<String> RELATIVES = Token.words("that", "which", "who", "where", "when");
     private static final Set<String> VICTIM_RELATIVES = Token.words("who", "that");
     private static final Set<String> PASSIVE_AUX = Token.words("was", "were", "been", "be", "is", "are", "being", "got");
@@ -146,8 +147,8 @@ final class Sentence {
             }
             Match<Cue> cue = cueIdx < cues.size() && cues.get(cueIdx).start() == i ? cues.get(cueIdx) : null;
             boolean boundary = i > from && (i == breakAfter
-                    || (t.isPunct() && BOUNDARY_PUNCT.contains(t.raw) && !bracketedWord(tokens, i, to))
-                    || (t.isWord() && BOUNDARY_WORDS.contains(t.norm) && !inside(actors, i))
+                    || (t.isPunct() && BOUNDARY_PUNCT.contains(t.raw) && !bracketedWord(tokens, i, to) && !betweenOwners(tokens, i, to))
+                    || (t.isWord() && BOUNDARY_WORDS.contains(t.norm) && !inside(actors, i) && !tellsOccurrence(tokens, i, to, words))
                     || asWellAs(tokens, i, to) // "the attack on the embassy as well as the series of attacks in recent weeks"
                     || clauseAs(tokens, i, to) // "Israeli aircraft pounded Gaza as Islamic Jihad militants fired rockets into Israel"
                     || (cue != null && cue.value() == Cue.RETALIATION_FOR));
@@ -174,6 +175,12 @@ final class Sentence {
 
         buildPlaces(placesKept);
         buildNps(dict);
+    }
+
+    /** A comma between who owns and who runs a thing: "a British-owned, Japanese-operated cargo ship" is one phrase. */
+    private static boolean betweenOwners(List<Token> tokens, int i, int to) {
+        return tokens.get(i).raw.equals(",") && i > 0 && i + 2 < to && OWNED.contains(tokens.get(i - 1).norm)
+                && OWNED.contains(tokens.get(i + 2).norm);
     }
 
     /** A bracket around one word, an acronym inside a name: "U.S. Central Command (USCENTCOM) forces" is one phrase. */
@@ -403,7 +410,7 @@ final class Sentence {
      * Participles after a hyphen that make the country or side before them a modifier of the thing after:
      * "a British-owned bulk carrier", "a Greek-flagged tanker", "an Israel-linked ship", "a Pakistan-based group".
      */
-    private static final Set<String> OWNED = Token.words("owned", "flagged", "operated", "managed", "registered", "chartered",
+    static final Set<String> OWNED = Token.words("owned", "flagged", "operated", "managed", "registered", "chartered",
             "linked", "bound", "based", "made", "built");
 
     /**
@@ -810,6 +817,20 @@ final class Sentence {
         Token prev = tokens.get(i - 1);
         Token next = tokens.get(i + 1);
         return !NOT_CLAUSE_AS.contains(prev.norm) && prev.isWord() && next.isWord() && (next.capitalised() || CLAUSE_OPENERS.contains(next.norm));
+    }
+
+    /**
+     * "that took place", "which occurred" after an event word: a clause that only tells when or where the
+     * event was, so the phrase after it is still the event's ("the attack that took place overnight on a
+     * police post"); not after another noun ("the coup that happened three weeks ago").
+     */
+    private static boolean tellsOccurrence(List<Token> tokens, int i, int to, List<Match<EventWord>> events) {
+        boolean afterEvent = false;
+        for (Match<EventWord> e : events) {
+            afterEvent |= e.end() == i;
+        }
+        return afterEvent && (tokens.get(i).is("that") || tokens.get(i).is("which")) && i + 1 < to
+                && (OCCURRED.contains(tokens.get(i + 1).norm) || i + 2 < to && tokens.get(i + 1).is("took") && tokens.get(i + 2).is("place"));
     }
 
     private static boolean asWellAs(List<Token> tokens, int i, int to) {

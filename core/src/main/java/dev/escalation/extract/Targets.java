@@ -218,6 +218,16 @@ final class Targets {
     }
 
     /** The sided phrase a hosting verb right after the target names: "bases housing U.S. troops". */
+    /** The place that holds a hosted target: "Iraqi military bases" for "U.S. personnel" in "Iraqi military bases hosting U.S. personnel". */
+    static Np host(Sentence s, Np hosted) {
+        for (Np np : s.nps) {
+            if (np.end < s.to && HOSTING.contains(s.tok(np.end).norm) && hosted(s, np) == hosted) {
+                return np;
+            }
+        }
+        return null;
+    }
+
     private static Np hosted(Sentence s, Np target) {
         if (target.end >= s.to || !HOSTING.contains(s.tok(target.end).norm)) {
             return null;
@@ -273,10 +283,18 @@ final class Targets {
     /** One or two adjectives after a determiner or count: "attacked defenseless civilians", "executed eight young men". */
     private static boolean adjectivesBefore(Sentence s, int from, int to) {
         int k = from;
-        while (k < to && onlyDeterminersAndCounts(s, k, k + 1)) {
-            k++;
+        int owners = 0;
+        while (k < to) {
+            if (onlyDeterminersAndCounts(s, k, k + 1) || s.tok(k).raw.equals(",") && owners > 0) {
+                k++;
+            } else if (k + 1 < to && Sentence.OWNED.contains(s.tok(k + 1).norm)) {
+                k += 2; // "a British-owned, Japanese-operated cargo ship": who owns it is no adjective of the kind
+                owners++;
+            } else {
+                break;
+            }
         }
-        if (to - k < 1 || to - k > 2 || k <= from && from == to) {
+        if (to - k > 2 || to == k && owners == 0 || k <= from && from == to) {
             return false;
         }
         for (int i = k; i < to; i++) {

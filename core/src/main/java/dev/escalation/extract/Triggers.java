@@ -371,13 +371,16 @@ final class Triggers {
      * cargo ship", "boarded and seized the MV Abdullah".
      */
     private static String shipTaken(Sentence s, Match<EventWord> verb) {
-        for (int k = verb.end(); k < s.to && k <= verb.end() + 4; k++) {
+        int reach = verb.end() + 4;
+        for (int k = verb.end(); k < s.to && k <= reach; k++) {
             boolean prefix = k + 2 < s.to && s.tok(k + 1).raw.equals("/"); // "M/V", "M/T": three tokens
             String word = prefix ? s.tok(k).norm + s.tok(k + 2).norm : s.tok(k).norm;
             if (Emitting.SHIP_WORDS.contains(word)) {
                 return word;
             }
-            if (!s.tok(k).isWord()) {
+            if (s.tok(k).raw.equals(",") && Sentence.OWNED.contains(s.tok(k - 1).norm)) {
+                reach += 3; // "a British-owned, Japanese-operated cargo ship"
+            } else if (!s.tok(k).isWord()) {
                 return null;
             }
         }

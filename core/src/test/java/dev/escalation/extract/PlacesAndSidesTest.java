@@ -94,6 +94,8 @@ class PlacesAndSidesTest {
             "Two photojournalists were killed in Misrata on Wednesday when they were hit by a rocket-propelled grenade.|LY|Misrata",
             // "its territory": the land of the side that speaks or accuses
             "Pakistan accused India of carrying out drone strikes on its territory on Sunday.|PK|",
+            // bases named by whose they are stand in that country, whoever they host
+            "Iran fired more than a dozen ballistic missiles at two Iraqi military bases hosting U.S. military and coalition personnel, the Pentagon said.|IQ|",
             "Azerbaijan said Armenian forces killed one of its soldiers in the Lachin district on Wednesday.|AZ|",
             // the country across a border, and the countries that helped, are no place of the event
             "Pakistani jets struck militant hideouts in North Waziristan near the Afghan border on Saturday.|PK|Khyber Pakhtunkhwa",
@@ -202,6 +204,11 @@ class PlacesAndSidesTest {
             // a ground assault with no target named is on the one enemy of its doer (wars.tsv) the article names
             "Russian forces launched a ground assault on Avdiivka on Saturday, Ukraine's military said.|RUSSIA|UKRAINE",
             "The Congolese army said it repelled an M23 attack on Sake on Friday.|M23|CD_GOV",
+            // a clause that only tells when the attack was does not part it from its target
+            "We condemn the attack that took place overnight on a police post in Rakhine State, Burma.||MYANMAR_JUNTA",
+            // who owns and who runs a merchant ship, listed before it, leave it a merchant ship
+            "Houthi rebels seized a British-owned, Japanese-operated cargo ship in the Red Sea on Sunday.|IRAN_AXIS|CIVILIAN",
+            "The Greek-owned coal carrier Tutor was struck by an unmanned surface vessel packed with explosives off the Yemeni port of Hodeidah on Wednesday.||CIVILIAN",
             // a government's police, attacked where a later sentence places them (the two unknown sides are no side attacking itself)
             "The United Kingdom condemns the violent attacks on the Kosovo Police this morning. We call on all parties in Kosovo to show restraint.||XK_GOV"})
     void actorsAndTargetsGetTheirSides(String sentence, String actorSide, String targetSide) {
@@ -240,6 +247,16 @@ class PlacesAndSidesTest {
                 .filter(Incident::getIsRetaliation).findFirst().orElseThrow();
         assertEquals("ISRAEL", strike.getActorSide());
         assertEquals("IRAN_AXIS", strike.getTargetSide());
+    }
+
+    @Test
+    void whoAnswersAnAttackDidNotMakeIt() {
+        List<Incident> incidents = TestArticles.code("2024-01-29", "U.S. forces struck targets in Iraq on Monday in retaliation for a drone "
+                + "attack on a base in Jordan on Sunday that killed three American soldiers.");
+        Incident cause = incidents.stream().filter(i -> i.getEventType() == EventType.DRONE_ATTACK).findFirst().orElseThrow();
+        assertEquals("JO", cause.getCountryCode());
+        assertEquals(null, cause.getActorSide());
+        assertEquals("US", cause.getTargetSide());
     }
 
     @Test
