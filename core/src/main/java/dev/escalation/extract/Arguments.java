@@ -399,6 +399,16 @@ final class Arguments {
         return true;
     }
 
+    /** "two of its troops were killed": the pronoun owns the victims, it is no subject. */
+    private static boolean ownerOfVictims(Sentence s, int k) {
+        for (Np np : s.nps) {
+            if (np.victim && np.start > k && np.start - k <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A blame cue before the event word: "blamed the attack on ...". */
     private static boolean blamed(Sentence s, int anchor) {
         for (Match<Cue> c : s.cues) {
@@ -424,7 +434,7 @@ final class Arguments {
             return null; // "U.S. forces struck ... in retaliation for a drone attack": who answers did not attack first
         }
         for (int k = s.segStart[seg]; k < anchor; k++) {
-            if (PRONOUNS.contains(s.tok(k).norm)) {
+            if (PRONOUNS.contains(s.tok(k).norm) && !ownerOfVictims(s, k)) {
                 Np speaker = null;
                 for (Np np : s.nps) {
                     if (np.speaker && np.end <= s.segStart[seg] && !condemns(s, np)) {

@@ -158,6 +158,10 @@ final class Placing {
     private static List<PlaceRef> scope(Sentence s, int seg) {
         List<PlaceRef> own = locativeIn(s, seg);
         for (int t = seg + 1; own.isEmpty() && t < s.segments(); t++) {
+            if (Triggers.segHasTrigger(s, t) && superlativeApposition(s, t)) {
+                own = locativeIn(s, t); // "8 rockets have been fired overnight, the most ever fired into Israel": the same event
+                break;
+            }
             if (s.causeSeg[t] || Triggers.segHasTrigger(s, t) || segHasThreat(s, t) || Sentence.SUBORDINATORS.contains(s.tok(s.segStart[t]).norm)) {
                 break;
             }
@@ -202,6 +206,20 @@ final class Placing {
     }
 
     /** A relative clause about a person or place ("who is in Baghdad", "where the US has a consulate"). */
+    /** A clause that ranks the event before it: ", the most ever fired into Israel", ", the deadliest attack on Kyiv this year". */
+    private static boolean superlativeApposition(Sentence s, int seg) {
+        Token first = s.firstWord(seg);
+        int k = s.segStart[seg];
+        while (!s.tok(k).isWord()) {
+            k++;
+        }
+        if (first == null || !first.is("the") || k + 1 >= s.segStart[seg + 1]) {
+            return false;
+        }
+        String next = s.tok(k + 1).norm;
+        return next.equals("most") || next.equals("first") || next.equals("worst") || next.length() > 5 && next.endsWith("est");
+    }
+
     private static boolean relative(Sentence s, int seg) {
         Token first = s.tok(s.segStart[seg]);
         return first.is("who") || first.is("whom") || first.is("whose") || first.is("where") || first.is("which");

@@ -118,7 +118,8 @@ final class Sentence {
         this.body = body;
         this.text = body.substring(tokens.get(from).start, tokens.get(to - 1).end);
         List<Match<Actor>> actorMatches = ownersOfThings(dict.actors(tokens, from, to, published), body, tokens, to);
-        List<Match<Place>> placeMatches = appositions(partOfLongerNames(dict.places.scan(tokens, from, to), body, tokens, from, to), tokens);
+        List<Match<Place>> placeMatches = appositions(partOfLongerNames(dict.places.scan(tokens, from, to), actorMatches, body, tokens, from, to),
+                tokens);
         this.dates = DateMentions.find(tokens, from, to, published);
         this.cues = outsideDates(dict.cues.scan(tokens, from, to), dates);
         List<Match<EventWord>> words = withoutInside(dict.events.scan(tokens, from, to), cues);
@@ -359,7 +360,8 @@ final class Sentence {
     }
 
     /** "Shefa-Amr" is no Shefa (a province of Vanuatu): a place joined by a hyphen to a capitalised word is part of a longer name. */
-    private static List<Match<Place>> partOfLongerNames(List<Match<Place>> matches, String body, List<Token> tokens, int from, int to) {
+    private static List<Match<Place>> partOfLongerNames(List<Match<Place>> matches, List<Match<Actor>> actors, String body, List<Token> tokens,
+            int from, int to) {
         return dropping(matches, i -> {
             Match<Place> m = matches.get(i);
             // "the Gaza-Israel border" joins two places: both stay
@@ -369,6 +371,9 @@ final class Sentence {
                     || m.start() > from && !placeBefore && hyphenJoined(body, tokens.get(m.start() - 1), tokens.get(m.start()))
                     || m.start() > from && personsName(tokens, from, m.start())
                     || m.end() - m.start() == 1 && m.start() - 1 > from && unknownName(tokens.get(m.start() - 1))
+                    // "Regional Minister Hassan Abdi Mohamed": a town between two names no match reads is a person's middle name
+                    || m.end() - m.start() == 1 && m.start() - 1 > from && m.end() < to
+                        && unmatchedName(tokens, m.start() - 1, matches, actors) && unmatchedName(tokens, m.end(), matches, actors)
                     // "the Mando Zayi District centre": a place that opens a longer place name no dictionary knows
                     || m.end() - m.start() == 1 && m.end() + 1 < to && unknownName(tokens.get(m.end()))
                         && PLACE_NOUNS.contains(tokens.get(m.end() + 1).norm);
@@ -401,6 +406,26 @@ final class Sentence {
      * "The Marlin Luanda", "Radio Mogadishu": after a capitalised word no dictionary knows (not a title,
      * a direction or a place noun), a one-word place is the end of another name, a ship's or a station's.
      */
+    /** A capitalised word at k that no place or actor match covers (its word may still be part of another name). */
+    private static boolean unmatchedName(List<Token> tokens, int k, List<Match<Place>> places, List<Match<Actor>> actors) {
+        Token t = tokens.get(k);
+        if (!t.isWord() || !t.capitalised() || TITLES.contains(t.norm) || DIRECTIONS.contains(t.norm) || PLACE_NOUNS.contains(t.norm)
+                || DETERMINERS.contains(t.norm)) {
+            return false;
+        }
+        for (Match<Place> p : places) {
+            if (p.start() <= k && k < p.end()) {
+                return false;
+            }
+        }
+        for (Match<Actor> a : actors) {
+            if (a.start() <= k && k < a.end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean unknownName(Token before) {
         return before.isWord() && before.dictionaries == 0 && before.capitalised() && !TITLES.contains(before.norm)
                 && !DIRECTIONS.contains(before.norm) && !PLACE_NOUNS.contains(before.norm) && !DETERMINERS.contains(before.norm);
@@ -720,6 +745,9 @@ final class Sentence {
     }
 
     /** Nouns of quantity before "of": "a number of", "dozens of", "scores of". */
+    /** "two of its soldiers": a count before "of" as a number is. */
+    private static final Set<String> NUMBER_WORDS = Token.words("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred");
     private static final Set<String> COUNTING_NOUNS = Token.words("number", "dozens", "scores", "hundreds", "thousands", "tens", "several",
             "some", "many", "most", "all", "none", "both", "group", "handful", "couple");
 
@@ -749,7 +777,8 @@ final class Sentence {
             np.afterTargetPrep = TARGET_PREPS.contains(before.norm);
             // "told reporters their fighters were attacked": the audience of a telling verb is no party, as if after "to";
             // "a number of U.S. personnel", "dozens of civilians": the "of" of a quantity is no preposition of the phrase
-            boolean quantity = before.is("of") && k - 1 >= from && (COUNTING_NOUNS.contains(tok(k - 1).norm) || isNumber(tok(k - 1)));
+            boolean quantity = before.is("of") && k - 1 >= from
+                    && (COUNTING_NOUNS.contains(tok(k - 1).norm) || isNumber(tok(k - 1)) || NUMBER_WORDS.contains(tok(k - 1).norm));
             np.afterPrep = !quantity && (PREPOSITIONS.contains(before.norm) || TARGET_PREPS.contains(before.norm) || TELLING.contains(before.norm));
         }
         np.placeModifier = np.end < to && PLACE_NOUNS.contains(tok(np.end).norm) && !tok(np.end).is("base");

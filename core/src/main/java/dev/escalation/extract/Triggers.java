@@ -1,5 +1,6 @@
 package dev.escalation.extract;
 
+import dev.escalation.extract.Dictionaries.Casualty;
 import dev.escalation.extract.Dictionaries.Cue;
 import dev.escalation.extract.Dictionaries.EventKind;
 import dev.escalation.extract.Dictionaries.EventWord;
@@ -80,6 +81,36 @@ final class Triggers {
             }
         }
         return false;
+    }
+
+    /** Things stopped on their way that no air defence shoots at. */
+    private static final Set<String> GOODS = Token.words("ballots", "ballot", "shipment", "shipments", "cargo", "consignment", "trucks",
+            "truck", "vehicles", "vehicle", "convoy", "convoys", "boat", "boats", "dhow", "messages", "communications", "calls", "letters",
+            "emails", "funds", "money", "smugglers", "migrants", "weapons", "arms", "drugs");
+
+    /**
+     * An interception verb whose object (or passive subject) within a few words is people or goods, with
+     * no flying weapon or aircraft beside it: soldiers who intercept militants fight them on the ground.
+     */
+    private static boolean interceptedNoWeapon(Sentence s, int seg, Match<EventWord> verb) {
+        int from = Math.max(s.segStart[seg], verb.start() - 6);
+        int to = Math.min(s.segStart[seg + 1], verb.end() + 6);
+        boolean stopped = false;
+        for (int k = from; k < to; k++) {
+            if (AIRCRAFT.contains(s.tok(k).norm)) {
+                return false;
+            }
+            stopped |= GOODS.contains(s.tok(k).norm);
+        }
+        for (Match<EventWord> e : s.events) {
+            if (e.value().kind() == EventKind.WEAPON && e.start() >= from && e.start() < to) {
+                return false;
+            }
+        }
+        for (Match<Casualty> c : s.casualties) {
+            stopped |= c.value() == Casualty.PERSON && c.start() >= from && c.start() < to;
+        }
+        return stopped;
     }
 
     /** Military ground one may take besides towns: "captured a military outpost", "seized the airport". */
@@ -268,6 +299,9 @@ final class Triggers {
         // a killing no weapon types is an armed clash; ground is taken in battle, wherever it is
         m.type = capture ? (shipSeized == null ? EventType.ARMED_CLASH : TANKERS.contains(shipSeized) ? EventType.OTHER : EventType.NAVAL_ATTACK)
                 : killing ? EventType.OTHER : typed.value().type();
+        if (m.type == EventType.INTERCEPTION && event == typed && interceptedNoWeapon(s, seg, typed)) {
+            return; // "were intercepted by Nigerian soldiers", "ballots were intercepted by militants": people and goods are stopped, not shot down
+        }
         if (m.type == EventType.INTERCEPTION && aircraftDowned(s, typed)) {
             m.type = EventType.MISSILE_ATTACK; // "Syria shot down a Turkish F-4 fighter jet": downing an aircraft is a missile attack
         }

@@ -94,6 +94,10 @@ class PlacesAndSidesTest {
             "Two photojournalists were killed in Misrata on Wednesday when they were hit by a rocket-propelled grenade.|LY|Misrata",
             // "its territory": the land of the side that speaks or accuses
             "Pakistan accused India of carrying out drone strikes on its territory on Sunday.|PK|",
+            // a clause that ranks the event names its place
+            "Militants fired at least eight rockets overnight, the most ever fired into Israel at night, Press TV said.|IL|",
+            // a town between two names that no dictionary reads is a person's name (Abdi is a town in Chad)
+            "Regional Minister Hassan Abdi Mohamed said militants attacked the Daynunay base near Baidoa on Tuesday.|SO|Bay",
             // bases named by whose they are stand in that country, whoever they host
             "Iran fired more than a dozen ballistic missiles at two Iraqi military bases hosting U.S. military and coalition personnel, the Pentagon said.|IQ|",
             "Azerbaijan said Armenian forces killed one of its soldiers in the Lachin district on Wednesday.|AZ|",
@@ -204,6 +208,8 @@ class PlacesAndSidesTest {
             // a ground assault with no target named is on the one enemy of its doer (wars.tsv) the article names
             "Russian forces launched a ground assault on Avdiivka on Saturday, Ukraine's military said.|RUSSIA|UKRAINE",
             "The Congolese army said it repelled an M23 attack on Sake on Friday.|M23|CD_GOV",
+            // the speaker who counts its own dead is their side, not their killer
+            "Britain said two of its troops were killed in an explosion in southern Afghanistan on Thursday.||UK",
             // a clause that only tells when the attack was does not part it from its target
             "We condemn the attack that took place overnight on a police post in Rakhine State, Burma.||MYANMAR_JUNTA",
             // who owns and who runs a merchant ship, listed before it, leave it a merchant ship

@@ -441,6 +441,12 @@ class StagesTest {
             // attacks to be reduced or prevented are not told as happening
             "Austin said on Saturday that peace in Afghanistan depends on the Taliban reducing attacks.",
             "Kenya deployed troops to its border on Saturday to prevent attacks by al-Shabaab.",
+            "The U.S. mission in Geneva on Saturday called for Armenia and Azerbaijan to stop targeting civilian areas in Nagorno-Karabakh.",
+            // a group's past attacks are its record
+            "Indian authorities on Saturday questioned members of the Indian Mujahideen, which has claimed past attacks in India.",
+            // people and goods stopped on their way are no interception of fire
+            "Hundreds of militants advanced toward the city of Bama early Saturday, but were intercepted by Nigerian soldiers.",
+            "Officials in northern Afghanistan said Saturday at least some of the ballots were intercepted by militants.",
             // nature, disease and accidents do the damage
             "The flood destroyed bridges and roads in Kachin state on Saturday.",
             "Rescue teams in China brought to the surface 11 miners trapped in a gold mine by an explosion on Saturday.",
