@@ -1,5 +1,7 @@
 package dev.escalation.extract;
 
+import dev.escalation.extract.Dictionaries.Casualty;
+import dev.escalation.extract.PhraseTrie.Match;
 import dev.escalation.extract.Sentence.Np;
 import dev.escalation.extract.Sentence.PlaceRef;
 import dev.escalation.model.EventFamily;
@@ -125,11 +127,21 @@ final class Events {
     private static final Set<String> LIGHT_VERBS = Token.words("conducted", "carried", "launched", "staged", "mounted", "executed",
             "conducts", "carries", "launches", "stages", "mounts");
 
-    /** The light verb a few words before an event noun ("conducted a collective self-defense airstrike"), else the noun. */
+    /**
+     * The light verb a few words before an event noun ("conducted a collective self-defense airstrike"), or the
+     * verb of death it was the means of ("civilians killed in an artillery battle"), else the noun.
+     */
     private static int lightVerbBefore(Sentence s, int noun) {
         for (int k = noun - 1; k >= s.from && k >= noun - 5 && s.seg(k) == s.seg(noun); k--) {
             if (LIGHT_VERBS.contains(s.tok(k).norm) && s.isVerb(k)) {
                 return k;
+            }
+        }
+        for (Match<Casualty> c : s.casualties) {
+            boolean meansOf = c.end() + 1 < noun && noun - c.end() <= 3 && (s.tok(c.end()).is("in") || s.tok(c.end()).is("by"));
+            if ((c.value() == Casualty.KILLED || c.value() == Casualty.INJURED) && meansOf && s.seg(c.start()) == s.seg(noun)
+                    && s.isVerb(c.start())) {
+                return c.start();
             }
         }
         return noun;

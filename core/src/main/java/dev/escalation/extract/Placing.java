@@ -236,14 +236,37 @@ final class Placing {
      */
     private static List<PlaceRef> sidedPlaces(Sentence s, Mention m) {
         for (Np np : s.nps) {
-            String country = np.peopleOf != null ? np.peopleOf : Sides.speaksFrom(np.side);
             boolean aimedAt = np.afterTargetPrep && np.start >= m.anchorEnd;
-            boolean in = np.start > s.from && Sentence.LOCATIVE.contains(s.tok(Arguments.prevWord(s, np.start)).norm); // "in the Iraqi city of Hillah"
-            if ((np.placeModifier || np.peopleOf != null) && (aimedAt || in) && country != null && s.seg(np.start) == m.seg && !BORDER.contains(s.tok(np.end).norm)) {
-                return List.of(countryAt(s, np.start, np.end + 1, country, false));
+            if (s.seg(np.start) == m.seg && (aimedAt || inSidedPlace(s, np)) && sidedPlace(s, np) != null) {
+                return List.of(countryAt(s, np.start, np.end + 1, sidedPlace(s, np), false));
             }
         }
         return List.of();
+    }
+
+    /** Whether a clause is set in a place named by its country's word: "in the central Malian town of Diabaly". */
+    static boolean inSidedPlace(Sentence s, int seg) {
+        for (Np np : s.nps) {
+            if (s.seg(np.start) == seg && inSidedPlace(s, np) && sidedPlace(s, np) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The country of "Ukrainian cities", "Israeli towns", "Ukrainian civilians", or null. */
+    private static String sidedPlace(Sentence s, Np np) {
+        String country = np.peopleOf != null ? np.peopleOf : Sides.speaksFrom(np.side);
+        return (np.placeModifier || np.peopleOf != null) && country != null && !BORDER.contains(s.tok(np.end).norm) ? country : null;
+    }
+
+    /** A locative before the phrase, past its determiners and directions: "in the Iraqi city of Hillah", "in the central Malian town". */
+    private static boolean inSidedPlace(Sentence s, Np np) {
+        int before = Arguments.prevWord(s, np.start);
+        while (before > s.from && Sentence.DIRECTIONS.contains(s.tok(before).norm)) {
+            before = Arguments.prevWord(s, before);
+        }
+        return np.start > s.from && Sentence.LOCATIVE.contains(s.tok(before).norm);
     }
 
     /** A country the words [start, end) name without a gazetteer entry ("Ukrainian cities", "its territory"). */

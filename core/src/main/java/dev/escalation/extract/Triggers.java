@@ -538,7 +538,7 @@ final class Triggers {
         for (DateMentions.Mention d : s.dates) {
             day |= s.seg(d.start()) == seg && d.granularity() == DateMentions.Granularity.DAY;
         }
-        return day && !Placing.locativeIn(s, seg).isEmpty();
+        return day && (!Placing.locativeIn(s, seg).isEmpty() || Placing.inSidedPlace(s, seg));
     }
 
     /** A word between two event words that is not an actor, a preposition, an article or a number: another verb. */

@@ -94,6 +94,8 @@ class PlacesAndSidesTest {
             "Two photojournalists were killed in Misrata on Wednesday when they were hit by a rocket-propelled grenade.|LY|Misrata",
             // "its territory": the land of the side that speaks or accuses
             "Pakistan accused India of carrying out drone strikes on its territory on Sunday.|PK|",
+            // a town the gazetteer lacks, named by its country's word, with a direction before it
+            "Sixteen preachers were killed late Saturday in the central Malian town of Diabaly.|ML|",
             // a clause that ranks the event names its place
             "Militants fired at least eight rockets overnight, the most ever fired into Israel at night, Press TV said.|IL|",
             // a town between two names that no dictionary reads is a person's name (Abdi is a town in Chad)

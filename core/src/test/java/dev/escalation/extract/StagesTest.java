@@ -291,6 +291,10 @@ class StagesTest {
                 + "Officials said the blast was caused by a drone strike.");
         assertEquals(List.of(EventType.DRONE_ATTACK), struck.stream().map(Incident::getEventType).toList(),
                 "but an explosion with no device named is the strike's own");
+        List<Incident> killedIn = TestArticles.code("2008-06-09", "Violence in Mogadishu killed at least 12 people on Sunday. "
+                + "Witnesses say most were civilians killed in an artillery battle between insurgents and government troops.");
+        assertEquals(List.of(EventType.SHELLING), killedIn.stream().map(Incident::getEventType).toList(),
+                "an event noun that people were killed in is told in the tense of their death");
     }
 
     @Test
@@ -353,6 +357,8 @@ class StagesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Three separate suicide bombers killed nine civilians near Mora in Cameroon on Saturday.|BOMBING",
+            "Civilians were killed in an artillery battle between insurgents and government troops in Mogadishu on Saturday.|SHELLING",
+            "Two soldiers were killed in a pitched battle with insurgents in Kandahar on Saturday.|ARMED_CLASH",
             // a blast that "tore through" a place; a truck bomb is no aircraft's
             "A suicide truck bomb tore through a crowded shopping district in central Baghdad early on Saturday, killing at least 115 people.|BOMBING",
             // aircraft as the subject of a generic verb type it
