@@ -46,6 +46,8 @@ final class Draft {
     int toldAnchorEnd;
     /** The state whose spokesman tells the event ("..., U.S. Central Command said"), condemning it not. */
     String reporter;
+    /** Told as another event than those before it (Mention.another): never merged into one of them. */
+    boolean another;
     /** Told as the attack another one answers ("in retaliation for an attack on a base in Duhok on Wednesday"). */
     boolean fromCause;
 }

@@ -162,7 +162,7 @@ final class Events {
      * missile attack ... and a barrage of rocket attacks"), are two events the sentence tells apart.
      */
     private static boolean toldApart(Draft told, Draft m) {
-        return told.sentence == m.sentence && told.strongType && m.strongType && told.type != m.type;
+        return told.sentence == m.sentence && told.strongType && m.strongType && told.type != m.type || m.another && m.sentence > told.sentence;
     }
 
     /**
@@ -251,7 +251,7 @@ final class Events {
     private Draft recentCompatible(Draft m) {
         for (int i = reading.drafts.size() - 1; i >= 0; i--) {
             Draft d = reading.drafts.get(i);
-            if (!d.referent && d.type != EventType.THREAT && m.sentence - d.lastTouched <= 3 && compatibleWith(d, m)) {
+            if (!d.referent && d.type != EventType.THREAT && m.sentence - d.lastTouched <= 3 && compatibleWith(d, m) && !toldApart(d, m)) {
                 return d;
             }
         }
@@ -269,6 +269,7 @@ final class Events {
         Draft d = new Draft();
         d.type = m.type;
         d.strongType = m.strong;
+        d.another = m.another;
         d.partTold = !m.strong && s.tok(m.anchor).norm.endsWith("ing");
         d.blastOnly = m.type == EventType.BOMBING && BLASTS.contains(s.tok(m.typeStart).norm);
         if (place != null) {
@@ -528,7 +529,7 @@ final class Events {
                 continue;
             }
             for (Draft d : reading.drafts) {
-                if (d != u && !d.referent && d.explicitDate && d.sentence > u.sentence && d.type != EventType.THREAT
+                if (d != u && !d.referent && !d.another && d.explicitDate && d.sentence > u.sentence && d.type != EventType.THREAT
                         && u.country.equals(d.country) && sameEventApartFromTheDay(d, u)) {
                     merge(d, u);
                     reading.drafts.remove(u);

@@ -336,6 +336,7 @@ final class Triggers {
         m.strong = typed.value().kind() != EventKind.GENERIC && (!killing || shipSeized != null) || with != null;
         m.definite = definite(s, typed.start());
         m.demonstrative = demonstrative(s, typed.start());
+        m.another = another(s, seg, typed.start(), anchor);
         out.add(m);
     }
 
@@ -754,6 +755,26 @@ final class Triggers {
     private static boolean demonstrative(Sentence s, int typeStart) {
         Token t = determiner(s, typeStart);
         return t != null && DEMONSTRATIVES.contains(t.norm);
+    }
+
+    /** Words before an event word that tell it is not one told before: "a similar air strike", "another attack". */
+    private static final Set<String> OTHER_EVENT = Token.words("another", "similar", "separate");
+    /** After "a" only: "a second attack" is another, "Boko Haram's third major attack on Bama" the one told. */
+    private static final Set<String> ORDINALS = Token.words("second", "third", "fourth");
+
+    /**
+     * Whether the event is told as another than those before it: its phrase says so ("a similar air strike",
+     * "in a separate attack"), its doer "also" did it ("Israel also assassinated"), or the sentence opens
+     * with "Earlier," (before the news the article leads with).
+     */
+    private static boolean another(Sentence s, int seg, int typeStart, int anchor) {
+        for (int k = Math.max(s.segStart[seg], Math.min(typeStart, anchor) - 3); k < Math.min(typeStart, anchor); k++) {
+            if (OTHER_EVENT.contains(s.tok(k).norm) || ORDINALS.contains(s.tok(k).norm) && k > s.from && s.tok(k - 1).is("a")
+                    || s.tok(k).is("also") && s.isVerb(anchor)) {
+                return true;
+            }
+        }
+        return s.tok(s.from).is("earlier") && s.from + 1 < s.to && s.tok(s.from + 1).raw.equals(",");
     }
 
     /** The determiner of the phrase the event word heads, or null. */

@@ -298,6 +298,20 @@ class StagesTest {
     }
 
     @Test
+    void anEventToldAsAnotherIsNotMergedIntoTheOneBefore() {
+        List<Incident> similar = TestArticles.code("2004-03-03", "Israeli helicopters have fired missiles at a car in the Gaza Strip, "
+                + "killing at least three people. Last Saturday, a similar air strike killed three members of the Islamic Jihad group.");
+        assertEquals(List.of(LocalDate.parse("2004-03-03"), LocalDate.parse("2004-02-28")), similar.stream().map(Incident::getEventDate).toList(),
+                "the news keeps its day; the similar strike is its own");
+        List<Incident> earlier = TestArticles.code("2003-08-26", "Israeli helicopter gunships fired missiles at Hamas activists north of "
+                + "Gaza City, killing at least one bystander. Earlier, an Israeli gunboat shelled an area north of Gaza City.");
+        assertEquals(2, earlier.size(), earlier::toString);
+        List<Incident> series = TestArticles.code("2014-09-01", "Boko Haram militants attacked the city of Bama in Nigeria on Monday. "
+                + "This is Boko Haram's third major attack on Bama.");
+        assertEquals(1, series.size(), "the third of a series is the one told");
+    }
+
+    @Test
     void whatAirDefenceDestroyedWasIntercepted() {
         List<Incident> incidents = TestArticles.code("2024-02-03",
                 "Russia launched 24 Shahed drones at Ukraine overnight, 18 of which were destroyed by air defence.");
