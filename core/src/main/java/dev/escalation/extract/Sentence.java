@@ -435,6 +435,9 @@ final class Sentence {
      * Participles after a hyphen that make the country or side before them a modifier of the thing after:
      * "a British-owned bulk carrier", "a Greek-flagged tanker", "an Israel-linked ship", "a Pakistan-based group".
      */
+    /** What blasts do to a place: "several explosions rocked Baghdad". */
+    private static final Set<String> SHOOK = Token.words("rocked", "rocks", "rocking", "shook", "shakes", "jolted");
+
     static final Set<String> OWNED = Token.words("owned", "flagged", "operated", "managed", "registered", "chartered",
             "linked", "bound", "based", "made", "built");
 
@@ -513,8 +516,8 @@ final class Sentence {
                     locative = true; // "near the capital, Tehran", "in the port city, Hodeidah"
                 } else if (before.raw.equals(",") && m.value().admin1() == null && afterLocativeName(k)) {
                     locative = true; // "in the vicinity of Kurtun Warey, Somalia": the town is not in the gazetteer, its country is
-                } else if (isTrigger(k) && (before.norm.endsWith("ed") || before.is("hit") || before.is("struck"))) {
-                    locative = true; // the object of "struck Damascus", "hit Baghdad airport", "shelled Idlib"
+                } else if (isTrigger(k) && (before.norm.endsWith("ed") || before.is("hit") || before.is("struck")) || SHOOK.contains(before.norm)) {
+                    locative = true; // the object of "struck Damascus", "hit Baghdad airport", "shelled Idlib", "explosions rocked Baghdad"
                 }
             }
             // a city or region that is not also an actor (Deir Ezzor, Arbil) places the events near it,

@@ -373,6 +373,9 @@ class StagesTest {
             "Three separate suicide bombers killed nine civilians near Mora in Cameroon on Saturday.|BOMBING",
             "Civilians were killed in an artillery battle between insurgents and government troops in Mogadishu on Saturday.|SHELLING",
             "Two soldiers were killed in a pitched battle with insurgents in Kandahar on Saturday.|ARMED_CLASH",
+            // ground taken by advancing; blasts that rock a city on one day are one incident, however many
+            "Azerbaijani forces pushed further into Nagorno-Karabakh on Saturday.|ARMED_CLASH",
+            "Several explosions rocked Baghdad on Saturday, police said.|BOMBING",
             // a blast that "tore through" a place; a truck bomb is no aircraft's
             "A suicide truck bomb tore through a crowded shopping district in central Baghdad early on Saturday, killing at least 115 people.|BOMBING",
             // aircraft as the subject of a generic verb type it
