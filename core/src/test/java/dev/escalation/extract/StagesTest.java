@@ -473,6 +473,8 @@ class StagesTest {
             // nature, disease and accidents do the damage
             "The flood destroyed bridges and roads in Kachin state on Saturday.",
             "Rescue teams in China brought to the surface 11 miners trapped in a gold mine by an explosion on Saturday.",
+            "A boy was struck by a train in Kabul on Saturday.",
+            "Lightning struck a house in Kabul on Saturday, killing two people.",
             "New South Wales and Victoria are battling to curb new COVID-19 outbreaks."})
     void eventsLeaveOutHabitsAndTrends(String sentence) {
         assertTrue(TestArticles.code(SAT_3_FEB_2024, sentence).isEmpty());
