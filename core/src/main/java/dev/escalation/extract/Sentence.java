@@ -781,7 +781,9 @@ final class Sentence {
             // "told reporters their fighters were attacked": the audience of a telling verb is no party, as if after "to";
             // "a number of U.S. personnel", "dozens of civilians": the "of" of a quantity is no preposition of the phrase
             boolean quantity = before.is("of") && k - 1 >= from
-                    && (COUNTING_NOUNS.contains(tok(k - 1).norm) || isNumber(tok(k - 1)) || NUMBER_WORDS.contains(tok(k - 1).norm));
+                    && (COUNTING_NOUNS.contains(tok(k - 1).norm) || isNumber(tok(k - 1)) || NUMBER_WORDS.contains(tok(k - 1).norm))
+                    // "killed over 40 Indian paramilitary forces": a bound on the count, no preposition
+                    || Numbers.BOUNDS.contains(before.norm) && k + 1 < np.start && (isNumber(tok(k + 1)) || NUMBER_WORDS.contains(tok(k + 1).norm));
             np.afterPrep = !quantity && (PREPOSITIONS.contains(before.norm) || TARGET_PREPS.contains(before.norm) || TELLING.contains(before.norm));
         }
         np.placeModifier = np.end < to && PLACE_NOUNS.contains(tok(np.end).norm) && !tok(np.end).is("base");

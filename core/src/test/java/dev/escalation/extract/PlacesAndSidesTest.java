@@ -210,6 +210,8 @@ class PlacesAndSidesTest {
             // a ground assault with no target named is on the one enemy of its doer (wars.tsv) the article names
             "Russian forces launched a ground assault on Avdiivka on Saturday, Ukraine's military said.|RUSSIA|UKRAINE",
             "The Congolese army said it repelled an M23 attack on Sake on Friday.|M23|CD_GOV",
+            // "over 40" bounds a count, it is no preposition; a country's forces are people counted
+            "The United States condemns the terrorist attack by a Pakistan-based terrorist group that killed over 40 Indian paramilitary forces on Thursday.||IN_GOV",
             // the speaker who counts its own dead is their side, not their killer
             "Britain said two of its troops were killed in an explosion in southern Afghanistan on Thursday.||UK",
             // a clause that only tells when the attack was does not part it from its target
