@@ -36,6 +36,8 @@ final class Draft {
     /** The dictionary sides before the place resolved them ({@code @GOV}), for a draft placed at the end. */
     String rawActorSide;
     String rawTargetSide;
+    /** The target names armed people ("U.S. troops"): its side's country says nothing of where they were hit. */
+    boolean targetDeployable;
     /** Told with no place of its own and no incident nearby to complete: placed once the article is read. */
     boolean unplaced;
     /** For an unplaced draft told "in the western part of the country": the country the text named last before it. */

@@ -299,6 +299,7 @@ final class Events {
         if (targetNp != null) {
             d.target = words(s, targetNp);
             d.rawTargetSide = targetNp.side;
+            d.targetDeployable = deployable(s, targetNp);
         }
         resolveSides(d);
         if (d.type == EventType.BOMBING && BOMBING_WORDS.contains(s.tok(m.typeStart).norm)
@@ -606,6 +607,10 @@ final class Events {
         if (before != null && !(u.retaliation && targetAbroad)) {
             return before; // "60 Kenyan troops were killed in the clashes", after the attack in Somalia was told
         }
+        String where = Reading.mostOf(located, country -> true);
+        if (targetAbroad && u.targetDeployable && where != null) {
+            return where; // troops may serve abroad: "attacked the Ethiopian and Somali troops", in an article set in Mogadishu
+        }
         if (targetAbroad) {
             return targetHome; // and an answer strikes where the other side is: "Hezbollah responded by firing rockets at an Israeli military base"
         }
@@ -613,7 +618,6 @@ final class Events {
         if (actorHome != null) {
             return actorHome;
         }
-        String where = Reading.mostOf(located, country -> true);
         if (where != null) {
             return where;
         }
@@ -624,6 +628,19 @@ final class Events {
         String home = Sides.home(u.rawActorSide);
         boolean told = u.explicitDate || u.fatalities != null; // an event of its own, not "once destroyed" in an analysis
         return home != null || !told ? home : concerned; // "the attack this morning at Camp Hurriya", where the Government of Iraq investigates
+    }
+
+    /** Nouns of armed people, who may stand anywhere: their country says nothing of where they were hit. */
+    private static final Set<String> DEPLOYABLE = Token.words("troops", "forces", "soldiers", "soldier", "personnel", "peacekeepers",
+            "servicemen", "marines", "members", "convoy", "patrol", "contingent");
+
+    /** Whether a target phrase names armed people: "U.S. troops", "the Ethiopian and Somali troops". */
+    private static boolean deployable(Sentence s, Np np) {
+        int head = np.end - 1;
+        if (np.end + 2 < s.to && s.tok(np.end).is("and")) {
+            head = np.end + 2; // a shared noun after a coordinated side: "the Ethiopian and Somali troops"
+        }
+        return DEPLOYABLE.contains(s.tok(head).norm);
     }
 
     /** A target's words as written, with its article: "a US base". */

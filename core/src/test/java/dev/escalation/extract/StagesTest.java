@@ -182,7 +182,9 @@ class StagesTest {
     @CsvSource(delimiter = '|', value = {
             // "the country" is the one the text named last, in the sentence or before it, not where the article mostly is
             "President Biden spoke in Washington on Thursday. The Ethiopian Human Rights Commission says more than 100 people have been killed in a massacre in the western part of the country.|ET",
-            "President Biden spoke in Washington on Thursday. Fighting resumed in Tigray on Friday. At least 30 people were killed in attacks in the country's north.|ET"})
+            "President Biden spoke in Washington on Thursday. Fighting resumed in Tigray on Friday. At least 30 people were killed in attacks in the country's north.|ET",
+            // troops may serve abroad: their country is not where they were attacked
+            "Residents in Mogadishu stayed home on Saturday. The insurgents attacked the Ethiopian and Somali troops after they entered the neighborhood.|SO"})
     void placingReadsTheCountryAsTheOneNamedLast(String text, String country) {
         List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, text);
         assertEquals(List.of(country), incidents.stream().map(Incident::getCountryCode).distinct().toList(), incidents::toString);
@@ -375,6 +377,7 @@ class StagesTest {
             "Two soldiers were killed in a pitched battle with insurgents in Kandahar on Saturday.|ARMED_CLASH",
             // ground taken by advancing; blasts that rock a city on one day are one incident, however many
             "Azerbaijani forces pushed further into Nagorno-Karabakh on Saturday.|ARMED_CLASH",
+            "The army and rebels fought an intense battle in eastern Chad on Saturday.|ARMED_CLASH",
             "Several explosions rocked Baghdad on Saturday, police said.|BOMBING",
             // a blast that "tore through" a place; a truck bomb is no aircraft's
             "A suicide truck bomb tore through a crowded shopping district in central Baghdad early on Saturday, killing at least 115 people.|BOMBING",
@@ -465,6 +468,8 @@ class StagesTest {
             "Austin said on Saturday that peace in Afghanistan depends on the Taliban reducing attacks.",
             "Kenya deployed troops to its border on Saturday to prevent attacks by al-Shabaab.",
             "The U.S. mission in Geneva on Saturday called for Armenia and Azerbaijan to stop targeting civilian areas in Nagorno-Karabakh.",
+            // the displaced are a toll, not an attack
+            "Two million people have been displaced by the fighting in Darfur, the U.N. said on Saturday.",
             // a group's past attacks are its record
             "Indian authorities on Saturday questioned members of the Indian Mujahideen, which has claimed past attacks in India.",
             // people and goods stopped on their way are no interception of fire
