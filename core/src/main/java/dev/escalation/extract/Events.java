@@ -117,6 +117,7 @@ final class Events {
         int answering = Triggers.answeringVerb(s, verb);
         verb = answering >= 0 ? answering : verb; // "responded by firing": the answer's tense
         verb = s.isVerb(verb) ? verb : lightVerbBefore(s, verb); // "U.S. Africa Command conducted an airstrike": the light verb's tense
+        verb = clauseVerbOfParticiple(s, verb); // "Azerbaijan launched operations on Tuesday, shelling Armenian positions"
         if (s.isVerb(verb)) {
             return s.tag(verb).equals("VBD") || s.tag(verb).equals("VBN") && !presentAux(s, verb);
         }
@@ -145,6 +146,21 @@ final class Events {
             }
         }
         return noun;
+    }
+
+    /** For a participle that opens a clause after a comma, the finite verb of the clause before it; else the verb itself. */
+    private static int clauseVerbOfParticiple(Sentence s, int verb) {
+        int seg = s.seg(verb);
+        if (seg == 0 || !s.tag(verb).equals("VBG") || s.firstWord(seg) != s.tok(verb)) {
+            return verb;
+        }
+        for (int k = s.segStart[seg] - 1; k >= s.segStart[seg - 1]; k--) {
+            String tag = s.tag(k);
+            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
+                return k;
+            }
+        }
+        return verb;
     }
 
     private static boolean presentAux(Sentence s, int verb) {

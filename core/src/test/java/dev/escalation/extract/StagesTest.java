@@ -378,6 +378,8 @@ class StagesTest {
             // ground taken by advancing; blasts that rock a city on one day are one incident, however many
             "Azerbaijani forces pushed further into Nagorno-Karabakh on Saturday.|ARMED_CLASH",
             "The army and rebels fought an intense battle in eastern Chad on Saturday.|ARMED_CLASH",
+            // a participle after a comma is told in the tense of the clause before it
+            "Azerbaijan launched what it called anti-terrorist operations in Nagorno-Karabakh on Saturday, shelling Armenian positions.|SHELLING",
             "Several explosions rocked Baghdad on Saturday, police said.|BOMBING",
             // a blast that "tore through" a place; a truck bomb is no aircraft's
             "A suicide truck bomb tore through a crowded shopping district in central Baghdad early on Saturday, killing at least 115 people.|BOMBING",
