@@ -508,7 +508,8 @@ final class Triggers {
         boolean armed = subject != null && (subject.side != null && !"CIVILIAN".equals(subject.side) || forces);
         boolean reportsItsOwn = subject != null && subject.speaker && s.seg(subject.start) < seg; // "the army said it killed 20 militants"
         if (!armed || subject.speaker && !reportsItsOwn
-                || subject.end < verb - 3 && !reportsItsOwn && !Arguments.onlyInsertionsBetween(s, subject, verb)) { // "troops, backed by AU forces, killed"
+                || subject.end < verb - 3 && !reportsItsOwn && !Arguments.onlyInsertionsBetween(s, subject, verb)
+                    && !secondVerbOf(s, subject, verb)) { // "troops, backed by AU forces, killed"
             return false;
         }
         String tag = s.tag(verb);
@@ -523,6 +524,19 @@ final class Triggers {
                     || Sentence.DETERMINERS.contains(s.tok(verb + 1).norm) || Sentence.COUNTS.contains(s.tok(verb + 1).norm)
                     || s.overlapsPlace(verb + 1, verb + 2)); // "killed dozens of civilians"
         return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBN") && (perfect || pluperfect || withObject); // ground taken: "M23 fighters have taken Goma"
+    }
+
+    /** "Nigerian troops rescued 15 hostages and killed eight bandits": the verb after "and" shares the subject's first verb. */
+    private static boolean secondVerbOf(Sentence s, Np subject, int verb) {
+        if (subject.end >= s.to || !s.tok(verb - 1).is("and") || verb - subject.end > 10 || !s.tag(subject.end).startsWith("VB")) {
+            return false;
+        }
+        for (int k = subject.end; k < verb; k++) {
+            if (s.tok(k).isPunct()) {
+                return false; // no clause between: "troops rescued 15 hostages and killed", not "troops arrived, and gunmen killed"
+            }
+        }
+        return true;
     }
 
     /**

@@ -378,6 +378,9 @@ class StagesTest {
             // ground taken by advancing; blasts that rock a city on one day are one incident, however many
             "Azerbaijani forces pushed further into Nagorno-Karabakh on Saturday.|ARMED_CLASH",
             "The army and rebels fought an intense battle in eastern Chad on Saturday.|ARMED_CLASH",
+            // a killing verb joined by "and" to its subject's first verb; a military's words for killing, in either spelling
+            "Nigerian troops rescued 15 hostages and killed eight bandits in an operation in Zamfara state on Saturday, the army said.|ARMED_CLASH",
+            "The Turkish defence ministry said 12 PKK militants were neutralised in air operations in northern Iraq on Saturday.|AIR_STRIKE",
             // a participle after a comma is told in the tense of the clause before it
             "Azerbaijan launched what it called anti-terrorist operations in Nagorno-Karabakh on Saturday, shelling Armenian positions.|SHELLING",
             "Several explosions rocked Baghdad on Saturday, police said.|BOMBING",
