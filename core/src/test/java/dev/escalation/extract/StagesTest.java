@@ -378,6 +378,9 @@ class StagesTest {
             // ground taken by advancing; blasts that rock a city on one day are one incident, however many
             "Azerbaijani forces pushed further into Nagorno-Karabakh on Saturday.|ARMED_CLASH",
             "The army and rebels fought an intense battle in eastern Chad on Saturday.|ARMED_CLASH",
+            // the plurals and tenses of the event words
+            "Insurgents assaulted Kunduz from several directions on Saturday, triggering gunbattles with government forces.|ARMED_CLASH",
+            "Two landmine explosions killed four soldiers in Kidal on Saturday.|BOMBING",
             // a killing verb joined by "and" to its subject's first verb; a military's words for killing, in either spelling
             "Nigerian troops rescued 15 hostages and killed eight bandits in an operation in Zamfara state on Saturday, the army said.|ARMED_CLASH",
             "The Turkish defence ministry said 12 PKK militants were neutralised in air operations in northern Iraq on Saturday.|AIR_STRIKE",
