@@ -242,10 +242,13 @@ final class Events {
      * last few sentences; else over the land its interceptor speaks from.
      */
     private void interceptAt(Draft m, List<Draft> touched) {
+        // who intercepted: the doer, else the state that tells it ("The Israeli military said many of the projectiles were intercepted")
+        String interceptor = m.actorSide != null ? m.actorSide : m.reporter;
         for (int i = reading.drafts.size() - 1; i >= 0; i--) {
             Draft d = reading.drafts.get(i);
-            if (!d.referent && !d.unplaced && m.sentence - d.lastTouched <= 3 && EventFamily.of(d.type) == EventFamily.REMOTE_VIOLENCE
-                    && (m.actorSide == null || !m.actorSide.equals(d.actorSide))) { // no side intercepts its own strike
+            // no side intercepts its own strike, nor the strike an attack answered ("in retaliation for an Israeli strike")
+            if (!d.referent && !d.unplaced && !d.fromCause && m.sentence - d.lastTouched <= 3 && EventFamily.of(d.type) == EventFamily.REMOTE_VIOLENCE
+                    && (interceptor == null || !interceptor.equals(d.actorSide))) {
                 m.country = d.country;
                 m.date = m.date != null ? m.date : d.date;
                 reading.drafts.add(m);

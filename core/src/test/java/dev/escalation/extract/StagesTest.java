@@ -314,6 +314,16 @@ class StagesTest {
     }
 
     @Test
+    void aStateThatTellsOfInterceptionsInterceptedTheOtherSidesFire() {
+        List<Incident> incidents = TestArticles.code("2024-06-13", "Hezbollah fired more than 200 rockets at northern Israel on Wednesday. "
+                + "An Israeli strike killed a Hezbollah commander in southern Lebanon on Tuesday. "
+                + "The Israeli military said many of the projectiles were intercepted.");
+        Incident interception = incidents.stream().filter(i -> i.getEventType() == EventType.INTERCEPTION).findFirst().orElseThrow();
+        assertEquals("IL", interception.getCountryCode(), "over Israel, where Hezbollah's rockets flew; not Israel's own strike");
+        assertEquals("IRAN_AXIS", interception.getTargetSide());
+    }
+
+    @Test
     void whatAirDefenceDestroyedWasIntercepted() {
         List<Incident> incidents = TestArticles.code("2024-02-03",
                 "Russia launched 24 Shahed drones at Ukraine overnight, 18 of which were destroyed by air defence.");
