@@ -23,9 +23,9 @@ class RealArticlesEvaluationTest {
         Map<ExtractionEvaluation.Half, Tally> t = scored(SET);
         Tally dev = t.get(ExtractionEvaluation.Half.DEV);
         Tally held = t.get(ExtractionEvaluation.Half.HELD_OUT);
-        assertEquals(712, dev.articles + held.articles);
+        assertEquals(724, dev.articles + held.articles);
         // floors lowered as unseen sets came in and scored lower (extra-m, extra-n; the newscasts of extra-t, mostly without
-        // incidents; extra-w and extra-x, whose dev half scored 13/22 and 10/20 before any tuning on them; extra-y and extra-z)
+        // incidents; extra-w and extra-x, whose dev half scored 13/22 and 10/20 before any tuning on them; extra-y, extra-z, extra-aa)
         assertTrue(dev.precision() >= 0.81, "dev precision " + dev.precision());
         assertTrue(dev.recall() >= 0.78, "dev recall " + dev.recall());
         assertTrue(held.precision() >= 0.70, "held-out precision " + held.precision());
