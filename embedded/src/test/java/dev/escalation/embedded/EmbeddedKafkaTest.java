@@ -1,15 +1,14 @@
 package dev.escalation.embedded;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
@@ -21,8 +20,8 @@ class EmbeddedKafkaTest {
         try (EmbeddedKafka kafka = EmbeddedKafka.start();
              Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic("probe", 3, (short) 1))).all().get();
-            Set<String> names = admin.listTopics().names().get();
-            assertTrue(names.contains("probe"), "topics: " + names);
+            // a created topic reaches the broker's metadata a moment later
+            await().atMost(Duration.ofSeconds(30)).until(() -> admin.listTopics().names().get(), names -> names.contains("probe"));
             assertEquals(3, admin.describeTopics(List.of("probe")).allTopicNames().get().get("probe").partitions().size());
         }
     }
