@@ -392,6 +392,9 @@ class StagesTest {
             "Insurgents assaulted Kunduz from several directions on Saturday, triggering gunbattles with government forces.|ARMED_CLASH",
             "Two landmine explosions killed four soldiers in Kidal on Saturday.|BOMBING",
             "The foreign minister was fatally shot at his home in Colombo on Saturday.|ARMED_CLASH",
+            "ADF rebels hacked to death at least 40 villagers in the Beni territory of North Kivu on Saturday night.|ARMED_CLASH",
+            // a car bomber is no aircraft
+            "A suicide car bomber struck a security checkpoint near the Mogadishu airport on Saturday, killing five people.|BOMBING",
             // a killing verb joined by "and" to its subject's first verb; a military's words for killing, in either spelling
             "Nigerian troops rescued 15 hostages and killed eight bandits in an operation in Zamfara state on Saturday, the army said.|ARMED_CLASH",
             "The Turkish defence ministry said 12 PKK militants were neutralised in air operations in northern Iraq on Saturday.|AIR_STRIKE",
