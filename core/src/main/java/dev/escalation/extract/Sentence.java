@@ -697,7 +697,8 @@ final class Sentence {
                         || (side == null && next.value().side() != null && tok(end).is("of")
                             && (next.start() == end + 1 || next.start() == end + 2 && DETERMINERS.contains(tok(end + 1).norm)))
                         // "rebels from the Arakan Army", "fighters from Hamas": members of a named group (not "fighters from Syria", a place)
-                        || (side == null && next.value().side() != null && tok(end).is("from") && !overlapsPlace(next.start(), next.end())
+                        || ((side == null || side.startsWith("@")) && next.value().side() != null && tok(end).is("from")
+                            && !overlapsPlace(next.start(), next.end())
                             && (next.start() == end + 1 || next.start() == end + 2 && DETERMINERS.contains(tok(end + 1).norm)))
                         // "Afghan and foreign forces": a side's word and a plain adjective sharing the group noun
                         || (side != null && next.value().side() == null && j == i + 1 && next.start() == end + 2 && tok(end).is("and")

@@ -214,6 +214,8 @@ class PlacesAndSidesTest {
             "The United States condemns the terrorist attack by a Pakistan-based terrorist group that killed over 40 Indian paramilitary forces on Thursday.||IN_GOV",
             // those "neutralised" in a passive are its victims; the ministry tells of its own strikes
             "The Turkish defence ministry said 12 PKK militants were neutralised in air operations in northern Iraq on Saturday.|TR_GOV|PKK",
+            // "rebels" are the armed group the article names most
+            "The M23 is backed by Rwanda, the UN says. Rebels attacked government positions near Sake in eastern Congo on Friday.|M23|CD_GOV",
             // "the regime" is the government of where it fights: Myanmar's junta
             "The United States condemns the regime's brutal airstrike on a gathering in Kanbalu township, Burma, on Friday.|MYANMAR_JUNTA|",
             // the speaker who counts its own dead is their side, not their killer
