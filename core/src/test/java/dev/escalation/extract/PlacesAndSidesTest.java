@@ -216,6 +216,8 @@ class PlacesAndSidesTest {
             "The Turkish defence ministry said 12 PKK militants were neutralised in air operations in northern Iraq on Saturday.|TR_GOV|PKK",
             // "rebels" are the armed group the article names most
             "The M23 is backed by Rwanda, the UN says. Rebels attacked government positions near Sake in eastern Congo on Friday.|M23|CD_GOV",
+            // government installations are the state's, even where the country is contested
+            "NATO airstrikes struck government installations in several cities in Libya on Friday.|US|LY_GOV",
             // "the regime" is the government of where it fights: Myanmar's junta
             "The United States condemns the regime's brutal airstrike on a gathering in Kanbalu township, Burma, on Friday.|MYANMAR_JUNTA|",
             // the speaker who counts its own dead is their side, not their killer
