@@ -24,7 +24,7 @@ final class Placing {
 
     /** The places that locate a mention, possibly in several countries; empty when the text gives none. */
     static List<PlaceRef> places(Sentence s, Mention m) {
-        List<PlaceRef> places = withoutNeighbours(s, scope(s, m.seg));
+        List<PlaceRef> places = withoutNeighbours(s, beforeLinkingVerb(s, m, scope(s, m.seg)));
         if (places.isEmpty() && m.target != null && m.type != EventType.INTERCEPTION) { // what is shot down came from elsewhere
             places = targetPlace(s, m.target);
         }
@@ -39,6 +39,22 @@ final class Placing {
         }
         if (places.isEmpty() && m.type == EventType.INTERCEPTION && m.actor != null) {
             places = targetPlace(s, m.actor); // air defences fire over their own country
+        }
+        return places;
+    }
+
+    /** Verbs that tie an event to something else: "Yesterday's attack coincides with a pledging event in Geneva". */
+    private static final Set<String> LINKING = Token.words("coincides", "coincided", "comes", "came", "follows", "followed",
+            "underscores", "underscored", "highlights", "highlighted", "overshadows", "overshadowed", "precedes", "preceded");
+
+    /** The places before a linking verb after the event word: those after it are where the other thing was. */
+    private static List<PlaceRef> beforeLinkingVerb(Sentence s, Mention m, List<PlaceRef> places) {
+        int seg = s.seg(m.anchor);
+        for (int k = m.anchorEnd; k < s.segStart[seg + 1]; k++) {
+            if (LINKING.contains(s.tok(k).norm)) {
+                int verb = k;
+                return places.stream().filter(p -> p.start() < verb).toList();
+            }
         }
         return places;
     }

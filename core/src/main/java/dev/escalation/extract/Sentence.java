@@ -178,6 +178,10 @@ final class Sentence {
         buildNps(dict);
     }
 
+    /** Words after a city that make it the name of a broadcaster, a paper or an airline. */
+    private static final Set<String> MEDIA = Token.words("tv", "television", "radio", "times", "post", "tribune", "herald", "airlines",
+            "airways", "news", "media");
+
     /** A comma between who owns and who runs a thing: "a British-owned, Japanese-operated cargo ship" is one phrase. */
     private static boolean betweenOwners(List<Token> tokens, int i, int to) {
         return tokens.get(i).raw.equals(",") && i > 0 && i + 2 < to && OWNED.contains(tokens.get(i - 1).norm)
@@ -370,6 +374,7 @@ final class Sentence {
             return m.end() < to && !placeAfter && hyphenJoined(body, tokens.get(m.end() - 1), tokens.get(m.end()))
                     || m.start() > from && !placeBefore && hyphenJoined(body, tokens.get(m.start() - 1), tokens.get(m.start()))
                     || m.start() > from && personsName(tokens, from, m.start())
+                    || m.end() < to && MEDIA.contains(tokens.get(m.end()).norm) // "Abu Dhabi TV", "Radio Mogadishu" is no place
                     || m.end() - m.start() == 1 && m.start() - 1 > from && unknownName(tokens.get(m.start() - 1))
                     // "Regional Minister Hassan Abdi Mohamed": a town between two names no match reads is a person's middle name
                     || m.end() - m.start() == 1 && m.start() - 1 > from && m.end() < to
