@@ -44,7 +44,7 @@ final class Threats {
             if (cue == null) {
                 cue = s.cueIn(seg, Cue.THREAT);
             }
-            if (cue == null) {
+            if (cue == null && !endangers(s, s.cueIn(seg, Cue.THREAT_OPEN))) {
                 cue = forceFollows(s, seg, s.cueIn(seg, Cue.THREAT_OPEN));
             }
             if (cue == null || Triggers.negated(s, seg, cue.start()) || toldOfAPastPeriod(s, seg, cue)) {
@@ -148,6 +148,23 @@ final class Threats {
      * and no word of aid between it and that force: "will continue to strike", "operations would continue",
      * not "will continue to work with" or "will continue training partner forces".
      */
+    /** What a threat to something puts at risk, not force promised: "threatening the safety and security of the forces". */
+    private static final Set<String> AT_RISK = Token.words("safety", "security", "stability", "peace", "lives", "life", "interests",
+            "livelihoods", "existence", "future", "sovereignty", "integrity", "health", "gains", "progress");
+
+    /** "threatened U.S. security interests": the verb of threat with an object at risk within a few words. */
+    private static boolean endangers(Sentence s, Match<Cue> open) {
+        if (open == null || !s.tok(open.start()).norm.startsWith("threat")) {
+            return false;
+        }
+        for (int k = open.end(); k < s.to && k < open.end() + 4; k++) {
+            if (AT_RISK.contains(s.tok(k).norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Match<Cue> forceFollows(Sentence s, int seg, Match<Cue> open) {
         if (open == null) {
             return null;

@@ -492,6 +492,9 @@ class StagesTest {
             "The U.S. mission in Geneva on Saturday called for Armenia and Azerbaijan to stop targeting civilian areas in Nagorno-Karabakh.",
             // the displaced are a toll, not an attack
             "Two million people have been displaced by the fighting in Darfur, the U.N. said on Saturday.",
+            // what a threat puts at risk is no force promised; watching and telling is no threat
+            "Al-Shabaab has proved its capability to attack U.S. forces and threatened U.S. security interests in Somalia, officials said on Saturday.",
+            "U.S. Africa Command will continue to assess the results of this operation in Somalia and will provide additional information as appropriate.",
             // a group's past attacks are its record
             "Indian authorities on Saturday questioned members of the Indian Mujahideen, which has claimed past attacks in India.",
             // people and goods stopped on their way are no interception of fire
