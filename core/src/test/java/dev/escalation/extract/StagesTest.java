@@ -574,6 +574,9 @@ class StagesTest {
             // retaliation vowed, and the formulas of reprisal
             "The United States struck Houthi targets in Yemen on Friday.|Houthi officials vowed retaliation.|1",
             "The United States struck Houthi targets in Yemen on Friday.|Houthi officials said the strikes would not go unpunished.|1",
+            // "shall keep on" as "will continue"; what a threat puts at risk promises no force
+            "Al-Shabaab fighters attacked a government base in Mogadishu on Friday.|\"We shall keep on targeting them,\" said the attackers.|1",
+            "Al-Shabaab fighters attacked a government base in Mogadishu on Friday.|The attack threatened the security of the forces in the area.|0",
             // "It" opening the threat's sentence is the side that spoke or acted just before
             "The Islamic Revolutionary Guard Corps said it had targeted three military bases near Tel Aviv on Friday.|It warned of a crushing response if Israel retaliated.|1"})
     void threatsOfOpenCuesNeedWordsOfForce(String told, String sentence, int threats) {
