@@ -616,7 +616,7 @@ final class Triggers {
             // ... but not since a day weeks past: "since the fighting erupted on April 15, violence has displaced millions"
             boolean sinceDated = s.tok(history.start()).is("since") && history.end() <= m.anchor && day
                     && (m.date == null || s.published == null || !m.date.isBefore(s.published.minusDays(7)));
-            if (!sinceDated) {
+            if (!sinceDated && !sinceDaysAgo(s, m, history)) {
                 return true;
             }
         }
@@ -656,6 +656,23 @@ final class Triggers {
                     boolean bounded = k > segFrom && Numbers.BOUNDS.contains(s.tok(k - 1).norm);
                     return n.value() >= 4 || bounded;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the attacks since January 4 on the oil terminals", "Russian attacks on Kharkiv since Saturday": attacks
+     * since a day of the past week are this week's news, not history.
+     */
+    private static boolean sinceDaysAgo(Sentence s, Mention m, Match<Cue> since) {
+        if (!s.tok(since.start()).is("since") || since.start() < m.anchorEnd || since.start() - m.anchorEnd > 4 || s.published == null) {
+            return false;
+        }
+        for (DateMentions.Mention d : s.dates) {
+            if (d.start() == since.end() && d.granularity() == DateMentions.Granularity.DAY && d.date() != null
+                    && !d.date().isBefore(s.published.minusDays(7))) {
+                return true;
             }
         }
         return false;

@@ -516,6 +516,10 @@ class StagesTest {
         assertFalse(Triggers.background(dated, mentions(dated).get(0)), "since a dated attack: that attack");
         Sentence history = TestArticles.sentence(SAT_3_FEB_2024, "It was the deadliest attack in northern Israel since the war.");
         assertTrue(Triggers.background(history, mentions(history).get(0)));
+        Sentence thisWeek = TestArticles.sentence(SAT_3_FEB_2024, "Russian attacks on Kharkiv since Tuesday have killed 12 people.");
+        assertFalse(Triggers.background(thisWeek, mentions(thisWeek).get(0)), "attacks since a day of this week: this week's news");
+        Sentence years = TestArticles.sentence(SAT_3_FEB_2024, "Russian attacks on Kharkiv since 2022 have killed 1,200 people.");
+        assertTrue(Triggers.background(years, mentions(years).get(0)));
     }
 
     @Test
