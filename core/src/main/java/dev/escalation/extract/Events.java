@@ -32,8 +32,7 @@ final class Events {
     void tell(int index, Sentence s, Mention m, List<PlaceRef> places, List<Draft> touched) {
         // an attack told as the cause of another is an incident of its own when the text dates and places it
         boolean cause = s.causeSeg[m.seg];
-        boolean referent = !m.listed && (Triggers.background(s, m)
-                || (cause && (m.date == null || !Dating.hasDayDate(s, m.seg))));
+        boolean referent = !m.listed && (Triggers.background(s, m) || (cause && (m.date == null || !Dating.hasDayDate(s, m.seg))));
         if (places.isEmpty()) {
             if (!referent) {
                 Draft d = draft(index, s, m, null);
@@ -116,7 +115,7 @@ final class Events {
         int verb = m.typeStart > m.anchor && s.seg(m.typeStart) == m.seg && s.isVerb(m.typeStart) ? m.typeStart : m.anchor;
         int answering = Triggers.answeringVerb(s, verb);
         verb = answering >= 0 ? answering : verb; // "responded by firing": the answer's tense
-        verb = s.isVerb(verb) ? verb : lightVerbBefore(s, verb); // "U.S. Africa Command conducted an airstrike": the light verb's tense
+        verb = s.isVerb(verb) ? verb : verbCarrying(s, verb); // "U.S. Africa Command conducted an airstrike": the light verb's tense
         verb = clauseVerbOfParticiple(s, verb); // "Azerbaijan launched operations on Tuesday, shelling Armenian positions"
         if (s.isVerb(verb)) {
             return s.tag(verb).equals("VBD") || s.tag(verb).equals("VBN") && !presentAux(s, verb);
@@ -129,10 +128,11 @@ final class Events {
             "conducts", "carries", "launches", "stages", "mounts");
 
     /**
-     * The light verb a few words before an event noun ("conducted a collective self-defense airstrike"), or the
-     * verb of death it was the means of ("civilians killed in an artillery battle"), else the noun.
+     * The verb that carries an event noun's tense: a light verb a few words before it ("conducted a collective
+     * self-defense airstrike"), or the verb of death it was the means of ("civilians killed in an artillery
+     * battle"); else the noun.
      */
-    private static int lightVerbBefore(Sentence s, int noun) {
+    private static int verbCarrying(Sentence s, int noun) {
         for (int k = noun - 1; k >= s.from && k >= noun - 5 && s.seg(k) == s.seg(noun); k--) {
             if (LIGHT_VERBS.contains(s.tok(k).norm) && s.isVerb(k)) {
                 return k;
@@ -175,10 +175,12 @@ final class Events {
 
     /**
      * Two event words of different types in one sentence, each with its own words ("the ballistic
-     * missile attack ... and a barrage of rocket attacks"), are two events the sentence tells apart.
+     * missile attack ... and a barrage of rocket attacks"), are two events the sentence tells apart;
+     * so is an event told as another after one told before ("Last Saturday, a similar air strike").
      */
     private static boolean toldApart(Draft told, Draft m) {
-        return told.sentence == m.sentence && told.strongType && m.strongType && told.type != m.type || m.another && m.sentence > told.sentence;
+        return told.sentence == m.sentence && told.strongType && m.strongType && told.type != m.type
+                || m.another && m.sentence > told.sentence;
     }
 
     /**

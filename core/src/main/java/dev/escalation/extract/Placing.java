@@ -253,8 +253,9 @@ final class Placing {
     private static List<PlaceRef> sidedPlaces(Sentence s, Mention m) {
         for (Np np : s.nps) {
             boolean aimedAt = np.afterTargetPrep && np.start >= m.anchorEnd;
-            if (s.seg(np.start) == m.seg && (aimedAt || inSidedPlace(s, np)) && sidedPlace(s, np) != null) {
-                return List.of(countryAt(s, np.start, np.end + 1, sidedPlace(s, np), false));
+            String country = sidedPlace(s, np);
+            if (s.seg(np.start) == m.seg && (aimedAt || locativeBefore(s, np)) && country != null) {
+                return List.of(countryAt(s, np.start, np.end + 1, country, false));
             }
         }
         return List.of();
@@ -263,7 +264,7 @@ final class Placing {
     /** Whether a clause is set in a place named by its country's word: "in the central Malian town of Diabaly". */
     static boolean inSidedPlace(Sentence s, int seg) {
         for (Np np : s.nps) {
-            if (s.seg(np.start) == seg && inSidedPlace(s, np) && sidedPlace(s, np) != null) {
+            if (s.seg(np.start) == seg && locativeBefore(s, np) && sidedPlace(s, np) != null) {
                 return true;
             }
         }
@@ -277,7 +278,7 @@ final class Placing {
     }
 
     /** A locative before the phrase, past its determiners and directions: "in the Iraqi city of Hillah", "in the central Malian town". */
-    private static boolean inSidedPlace(Sentence s, Np np) {
+    private static boolean locativeBefore(Sentence s, Np np) {
         int before = Arguments.prevWord(s, np.start);
         while (before > s.from && Sentence.DIRECTIONS.contains(s.tok(before).norm)) {
             before = Arguments.prevWord(s, before);

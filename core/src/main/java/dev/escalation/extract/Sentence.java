@@ -754,9 +754,6 @@ final class Sentence {
     }
 
     /** Nouns of quantity before "of": "a number of", "dozens of", "scores of". */
-    /** "two of its soldiers": a count before "of" as a number is. */
-    private static final Set<String> NUMBER_WORDS = Token.words("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred");
     private static final Set<String> COUNTING_NOUNS = Token.words("number", "dozens", "scores", "hundreds", "thousands", "tens", "several",
             "some", "many", "most", "all", "none", "both", "group", "handful", "couple");
 
@@ -787,9 +784,9 @@ final class Sentence {
             // "told reporters their fighters were attacked": the audience of a telling verb is no party, as if after "to";
             // "a number of U.S. personnel", "dozens of civilians": the "of" of a quantity is no preposition of the phrase
             boolean quantity = before.is("of") && k - 1 >= from
-                    && (COUNTING_NOUNS.contains(tok(k - 1).norm) || isNumber(tok(k - 1)) || NUMBER_WORDS.contains(tok(k - 1).norm))
+                    && (COUNTING_NOUNS.contains(tok(k - 1).norm) || isNumber(tok(k - 1)) || COUNTS.contains(tok(k - 1).norm))
                     // "killed over 40 Indian paramilitary forces": a bound on the count, no preposition
-                    || Numbers.BOUNDS.contains(before.norm) && k + 1 < np.start && (isNumber(tok(k + 1)) || NUMBER_WORDS.contains(tok(k + 1).norm));
+                    || Numbers.BOUNDS.contains(before.norm) && k + 1 < np.start && Numbers.parse(tokens, k + 1, np.start) != null;
             np.afterPrep = !quantity && (PREPOSITIONS.contains(before.norm) || TARGET_PREPS.contains(before.norm) || TELLING.contains(before.norm));
         }
         np.placeModifier = np.end < to && PLACE_NOUNS.contains(tok(np.end).norm) && !tok(np.end).is("base");
