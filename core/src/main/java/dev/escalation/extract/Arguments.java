@@ -51,6 +51,10 @@ final class Arguments {
             m.actor = actor(s, m.seg, m.anchor, m.anchorEnd, blamed(s, m.anchor));
             m.target = Targets.target(s, m.seg, m.anchorEnd, m.actor);
         }
+        if (m.aircraftDowned && m.actor != null && m.actor.end <= m.anchor && !Voice.passive(s, verb)) {
+            m.target = m.actor; // "a Turkish F-4 Phantom jet destroyed on Friday": the aircraft's side lost it
+            m.actor = null;
+        }
         if (m.type == EventType.INTERCEPTION && m.actor != null && m.actor.afterBy && m.actor.start > m.anchor
                 && LAUNCHED.contains(s.tok(prevWord(s, m.actor.start) - 1).norm)) {
             // "shot down 22 of 28 drones launched by Russia": who launched them is the target; the subject intercepted

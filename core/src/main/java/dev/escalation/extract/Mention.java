@@ -30,6 +30,8 @@ final class Mention {
     boolean causeVague;
     Np actor;
     Np target;
+    /** A manned aircraft destroyed, told before the verb ("a Turkish F-4 Phantom jet destroyed on Friday"): the aircraft is the target. */
+    boolean aircraftDowned;
     /** Told as another event than those before it: "a similar air strike", "Israel also assassinated", "Earlier, ...". */
     boolean another;
     /** One item of a list of places and days: an incident of its own even when the list's noun is plural. */

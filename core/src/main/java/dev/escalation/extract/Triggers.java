@@ -113,6 +113,24 @@ final class Triggers {
         return stopped;
     }
 
+    /**
+     * A manned aircraft just before a verb of destroying in the passive, its subject ("a Turkish F-4 Phantom
+     * jet destroyed on Friday", "the helicopter was downed"); not the doer of an active one ("jets destroyed a
+     * command centre").
+     */
+    private static boolean aircraftBefore(Sentence s, Match<EventWord> verb) {
+        boolean noObject = verb.end() >= s.to || !s.tok(verb.end()).isWord() || Sentence.PREPOSITIONS.contains(s.tok(verb.end()).norm);
+        for (int k = verb.start() - 1; k >= s.from && k >= verb.start() - 3; k--) {
+            if (AIRCRAFT.contains(s.tok(k).norm)) {
+                return noObject || k < verb.start() - 1;
+            }
+            if (!Tagged.PASSIVE_AUX.contains(s.tok(k).norm)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Military ground one may take besides towns: "captured a military outpost", "seized the airport". */
     private static final Set<String> INSTALLATIONS = Token.words("outpost", "outposts", "checkpoint", "checkpoints", "garrison",
             "headquarters", "barracks", "positions", "airport", "airbase", "airfield", "bridge", "crossing");
@@ -312,6 +330,10 @@ final class Triggers {
         if (destroyed == null && event == null && generic != null && DESTROY.contains(s.tok(generic.start()).norm)
                 && byAirDefence(s, generic.end()) && Voice.passive(s, generic.start())) {
             destroyed = EventType.INTERCEPTION; // "18 of which were destroyed by air defence"
+        }
+        m.aircraftDowned = event == null && generic != null && DESTROY.contains(s.tok(generic.start()).norm) && aircraftBefore(s, generic);
+        if (m.aircraftDowned) {
+            destroyed = EventType.MISSILE_ATTACK; // "a Turkish F-4 Phantom jet destroyed on Friday": a manned aircraft brought down
         }
         if (destroyed != null) {
             m.type = destroyed; // "destroyed two drones over the Belgorod region", "destroyed two Houthi UAVs in Houthi-controlled areas"

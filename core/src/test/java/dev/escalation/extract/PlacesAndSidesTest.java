@@ -219,6 +219,9 @@ class PlacesAndSidesTest {
             "The Turkish defence ministry said 12 PKK militants were neutralised in air operations in northern Iraq on Saturday.|TR_GOV|PKK",
             // "rebels" are the armed group the article names most
             "The M23 is backed by Rwanda, the UN says. Rebels attacked government positions near Sake in eastern Congo on Friday.|M23|CD_GOV",
+            // a manned aircraft destroyed is a missile attack on its side (the guide's surface-to-air missile), by whoever brought it down
+            "A Turkish F-4 Phantom jet was destroyed on Friday off the coast of Latakia, Syria.||TR_GOV",
+            "A Turkish fighter jet was destroyed by Syrian air defences off the coast of Latakia on Friday.|SYRIA_GOV|TR_GOV",
             // government installations are the state's, even where the country is contested
             "NATO airstrikes struck government installations in several cities in Libya on Friday.|US|LY_GOV",
             // "the regime" is the government of where it fights: Myanmar's junta

@@ -395,6 +395,9 @@ class StagesTest {
             "ADF rebels hacked to death at least 40 villagers in the Beni territory of North Kivu on Saturday night.|ARMED_CLASH",
             // a car bomber is no aircraft
             "A suicide car bomber struck a security checkpoint near the Mogadishu airport on Saturday, killing five people.|BOMBING",
+            // a manned aircraft destroyed, not by its own crew's hand: brought down by a missile
+            "The incident saw a Turkish F-4 Phantom jet destroyed on Saturday off the coast of Latakia, Syria.|MISSILE_ATTACK",
+            "Israeli jets destroyed a Hamas command centre in Gaza City on Saturday.|AIR_STRIKE",
             // a killing verb joined by "and" to its subject's first verb; a military's words for killing, in either spelling
             "Nigerian troops rescued 15 hostages and killed eight bandits in an operation in Zamfara state on Saturday, the army said.|ARMED_CLASH",
             "The Turkish defence ministry said 12 PKK militants were neutralised in air operations in northern Iraq on Saturday.|AIR_STRIKE",
