@@ -296,8 +296,8 @@ final class Triggers {
         boolean nominalCapture = capture && group.get(0).value().type() != null; // "the taking of Masisi town", "the fall of Goma"
         String shipSeized = capture && !nominalCapture ? shipTaken(s, group.get(0)) : null; // "seized an Israel-linked cargo ship"
         boolean told = nominalCapture ? groundTaken(s, group.get(0))
-                : killing ? killedByAnArmedSide(s, seg, group.get(0).start(), capture)
-                        && (!capture || groundTaken(s, group.get(0)) || shipSeized != null)
+                : killing ? shipSeized != null && !seizedByAState(s, seg, group.get(0).start()) // "Armed pirates boarded and seized the MV Abdullah"
+                        || killedByAnArmedSide(s, seg, group.get(0).start(), capture) && (!capture || groundTaken(s, group.get(0)))
                         || !capture && killedThereThatDay(s, seg, group.get(0).start())
                 : event != null || generic != null || untypedVerb && (weapon != null || weaponAfterWith(s, seg, group.get(0).end()) != null);
         if (!told) {
@@ -546,6 +546,16 @@ final class Triggers {
                     || Sentence.DETERMINERS.contains(s.tok(verb + 1).norm) || Sentence.COUNTS.contains(s.tok(verb + 1).norm)
                     || s.overlapsPlace(verb + 1, verb + 2)); // "killed dozens of civilians"
         return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBN") && (perfect || pluperfect || withObject); // ground taken: "M23 fighters have taken Goma"
+    }
+
+    /** A state's forces that take a ship enforce a law ("a U.S. naval ship captured vessels smuggling weapons"): no attack by itself. */
+    private static boolean seizedByAState(Sentence s, int seg, int verb) {
+        for (Np np : s.nps) {
+            if (s.seg(np.start) == seg && np.end <= verb && verb - np.end <= 3 && Sides.isState(np.side)) {
+                return true; // "a U.S. naval ship captured", "Iranian forces seized" is the subject's side
+            }
+        }
+        return false;
     }
 
     /** "Nigerian troops rescued 15 hostages and killed eight bandits": the verb after "and" shares the subject's first verb. */

@@ -395,6 +395,8 @@ class StagesTest {
             "ADF rebels hacked to death at least 40 villagers in the Beni territory of North Kivu on Saturday night.|ARMED_CLASH",
             // a car bomber is no aircraft
             "A suicide car bomber struck a security checkpoint near the Mogadishu airport on Saturday, killing five people.|BOMBING",
+            // a ship taken by pirates is a naval attack, whoever took it
+            "Armed pirates boarded and seized the MV Abdullah, a Bangladesh-flagged bulk carrier, off the Somali coast on Saturday.|NAVAL_ATTACK",
             // a manned aircraft destroyed, not by its own crew's hand: brought down by a missile
             "The incident saw a Turkish F-4 Phantom jet destroyed on Saturday off the coast of Latakia, Syria.|MISSILE_ATTACK",
             "Israeli jets destroyed a Hamas command centre in Gaza City on Saturday.|AIR_STRIKE",
@@ -507,6 +509,8 @@ class StagesTest {
             "The flood destroyed bridges and roads in Kachin state on Saturday.",
             "Rescue teams in China brought to the surface 11 miners trapped in a gold mine by an explosion on Saturday.",
             "A boy was struck by a train in Kabul on Saturday.",
+            // a state's navy taking smugglers' boats enforces a law
+            "Off the coast of Somalia on Saturday, a U.S. naval ship captured a number of small vessels involved in smuggling weapons.",
             "Lightning struck a house in Kabul on Saturday, killing two people.",
             "New South Wales and Victoria are battling to curb new COVID-19 outbreaks."})
     void eventsLeaveOutHabitsAndTrends(String sentence) {
