@@ -457,7 +457,33 @@ final class Triggers {
             return false;
         }
         for (Match<EventWord> e : group) {
-            if (e.start() > weapon.start() && DESTROY.contains(s.tok(e.start()).norm) && Voice.passive(s, e.start()) && inFlight(s, e.end(), 3)) {
+            if (e.start() > weapon.start() && DESTROY.contains(s.tok(e.start()).norm) && Voice.passive(s, e.start())
+                    && (inFlight(s, e.end(), 3) || launchedBefore(s, weapon) && !onTheGround(s, e.end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A flying weapon told before, in an earlier clause: "Russia attacked Ukraine with 47 Shahed drones, ..., adding that 44 drones were destroyed". */
+    private static boolean launchedBefore(Sentence s, Match<EventWord> weapon) {
+        for (Match<EventWord> e : s.events) {
+            EventType t = e.value().type();
+            if (e.end() <= weapon.start() && s.seg(e.start()) < s.seg(weapon.start()) && e.value().kind() == EventKind.WEAPON
+                    && (t == EventType.DRONE_ATTACK || t == EventType.MISSILE_ATTACK || t == EventType.ROCKET_ATTACK)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where weapons are struck standing: "destroyed on the ground", "destroyed at an airfield", "destroyed in a strike on a depot". */
+    private static final Set<String> GROUND = Token.words("ground", "airfield", "airbase", "depot", "depots", "warehouse", "storage",
+            "strike", "strikes", "launchers", "launcher");
+
+    private static boolean onTheGround(Sentence s, int from) {
+        for (int k = from; k < s.to && k <= from + 5; k++) {
+            if (GROUND.contains(s.tok(k).norm)) {
                 return true;
             }
         }

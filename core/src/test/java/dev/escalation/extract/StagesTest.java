@@ -324,6 +324,16 @@ class StagesTest {
     }
 
     @Test
+    void flyingWeaponsDestroyedAfterTheAttackIsToldWereIntercepted() {
+        List<Incident> incidents = TestArticles.code("2024-06-10", "Overnight, Russia attacked Ukraine with 47 Shahed drones and four "
+                + "missiles, the air force said, adding that 44 drones were destroyed.");
+        assertEquals(List.of(EventType.DRONE_ATTACK, EventType.INTERCEPTION), incidents.stream().map(Incident::getEventType).toList());
+        List<Incident> ground = TestArticles.code("2024-06-10", "Ukraine said on Sunday that Russian drones were destroyed in a strike on a "
+                + "depot in Crimea.");
+        assertTrue(ground.stream().noneMatch(i -> i.getEventType() == EventType.INTERCEPTION), "struck where they stood: " + ground);
+    }
+
+    @Test
     void whatAirDefenceDestroyedWasIntercepted() {
         List<Incident> incidents = TestArticles.code("2024-02-03",
                 "Russia launched 24 Shahed drones at Ukraine overnight, 18 of which were destroyed by air defence.");
