@@ -255,7 +255,9 @@ final class Arguments {
             }
         }
         for (Np np : s.nps) {
-            if (np.side != null && s.seg(np.start) == seg && (np.end <= anchor && (modifierGap(s, np.end, anchor) || adjectivesOnly(s, np.end, anchor))
+            // not a place in a phrase before the verb: "militants in western Iraq launched" ("in a U.S. strike" is the strike's)
+            boolean placeBeforeVerb = np.afterPrep && IN_PLACE.contains(s.tok(prevWord(s, np.start)).norm) && np.end <= anchor && s.isVerb(anchor);
+            if (np.side != null && !placeBeforeVerb && s.seg(np.start) == seg && (np.end <= anchor && (modifierGap(s, np.end, anchor) || adjectivesOnly(s, np.end, anchor))
                     || np.start < anchor && anchor < np.end)) {
                 return firstConjunct(s, np); // "US strikes", "the Israeli air strike", "in a U.S. strike", "government aircraft struck"
             }
@@ -402,6 +404,10 @@ final class Arguments {
         }
         return true;
     }
+
+    /** Prepositions of a place a subject is in: "militants in western Iraq launched". */
+    private static final Set<String> IN_PLACE = Token.words("in", "near", "at", "inside", "outside", "around", "across", "western",
+            "eastern", "northern", "southern", "central");
 
     /** "two of its troops were killed": the pronoun owns the victims, it is no subject. */
     private static boolean ownerOfVictims(Sentence s, int k) {

@@ -60,11 +60,13 @@ final class Targets {
             if ((c.value() == Casualty.KILLED || c.value() == Casualty.INJURED) && (s.seg(c.start()) == seg || casualtyClause(s, seg, c.start()))
                     && (c.start() >= lastEnd || killedIn(s, seg, c.end(), lastEnd))) {
                 boolean ofDeaths = DEATH_NOUNS.contains(s.tok(c.end() - 1).norm);
+                boolean toInjured = HARM_NOUNS.contains(s.tok(c.end() - 1).norm); // "minor injuries to coalition forces"
                 for (Np np : s.nps) {
                     Token opener = s.firstWord(s.seg(np.start));
                     boolean sameClause = s.seg(np.start) == s.seg(c.start()) || s.seg(np.start) == s.seg(c.start()) + 1
                             && opener != null && opener.is("including"); // "killed at least 35, including women and children"
-                    boolean of = ofDeaths && s.tok(Arguments.prevWord(s, np.start)).is("of"); // "led to the death of a French soldier"
+                    boolean of = ofDeaths && s.tok(Arguments.prevWord(s, np.start)).is("of") // "led to the death of a French soldier"
+                            || toInjured && s.tok(Arguments.prevWord(s, np.start)).is("to");
                     if (np != actor && sameClause && np.start >= c.end() && np.start - c.end() <= 5 && (c.start() >= lastEnd || np.end <= lastEnd)
                             && (!np.afterPrep || of)) {
                         candidates.add(np); // "the strikes killed at least 18 pro-Iran fighters", "an airstrike ..., killing 7 ISIS terrorists"
@@ -90,6 +92,10 @@ final class Targets {
 
     /** Nouns of death whose "of" names the dead: "the deaths of 12 civilians", "took the lives of six people". */
     private static final Set<String> DEATH_NOUNS = Token.words("death", "deaths", "lives");
+    /** How bad a harm was: "resulting in minor injuries to coalition forces". */
+    private static final Set<String> SEVERITY = Token.words("minor", "serious", "severe", "critical", "light", "fatal", "multiple");
+    /** Nouns of harm whose "to" names who suffered it: "minor injuries to coalition forces". */
+    private static final Set<String> HARM_NOUNS = Token.words("injuries", "injury", "casualties", "damage");
 
     /** A casualty verb before the event word that the event was the means of: "killed two militants in an airstrike". */
     private static boolean killedIn(Sentence s, int seg, int casualtyEnd, int anchorEnd) {
@@ -205,7 +211,8 @@ final class Targets {
             return false;
         }
         for (int k = s.segStart[g]; k < c; k++) {
-            if (s.tok(k).isWord() && !CLAUSE_OPENERS.contains(s.tok(k).norm) && !s.tok(k).norm.endsWith("ly")) { // "reportedly killing"
+            if (s.tok(k).isWord() && !CLAUSE_OPENERS.contains(s.tok(k).norm) && !SEVERITY.contains(s.tok(k).norm)
+                    && !s.tok(k).norm.endsWith("ly")) { // "reportedly killing", "resulting in minor injuries"
                 return false;
             }
         }

@@ -306,7 +306,7 @@ final class Triggers {
         int anchor = group.get(0).start();
         Match<EventWord> typed = event != null ? event : weapon != null ? weapon : generic != null ? generic : group.get(0);
         if (negated(s, seg, typed.start()) || negated(s, seg, anchor)
-                || s.governing(seg, Cue.HYPOTHETICAL) != null || threatenedBefore(s, seg, anchor)) {
+                || hypothetical(s, seg, anchor) || threatenedBefore(s, seg, anchor)) {
             return;
         }
         Mention m = new Mention();
@@ -844,6 +844,15 @@ final class Triggers {
     private static boolean demonstrative(Sentence s, int typeStart) {
         Token t = determiner(s, typeStart);
         return t != null && DEMONSTRATIVES.contains(t.norm);
+    }
+
+    /**
+     * A cue of what did not (yet) happen that governs the event word: in a clause before it, or before it in its
+     * own clause ("Iran could strike"); not after it ("a strike against militants preparing to launch a drone").
+     */
+    private static boolean hypothetical(Sentence s, int seg, int anchor) {
+        Match<Cue> c = s.governing(seg, Cue.HYPOTHETICAL);
+        return c != null && (s.seg(c.start()) < seg || c.start() < anchor);
     }
 
     /** Words before an event word that tell it is not one told before: "a similar air strike", "another attack". */

@@ -222,6 +222,9 @@ class PlacesAndSidesTest {
             // a manned aircraft destroyed is a missile attack on its side (the guide's surface-to-air missile), by whoever brought it down
             "A Turkish F-4 Phantom jet was destroyed on Friday off the coast of Latakia, Syria.||TR_GOV",
             "A Turkish fighter jet was destroyed by Syrian air defences off the coast of Latakia on Friday.|SYRIA_GOV|TR_GOV",
+            // the place a subject is in is no doer; "injuries to" names the hurt
+            "Iranian-backed militants in western Iraq launched ballistic missiles at Al-Asad Airbase on Friday.|IRAN_AXIS|",
+            "On Friday, two one-way attack drones targeted Al-Tanf Garrison in Syria, resulting in minor injuries to coalition forces.||US",
             // government installations are the state's, even where the country is contested
             "NATO airstrikes struck government installations in several cities in Libya on Friday.|US|LY_GOV",
             // "the regime" is the government of where it fights: Myanmar's junta

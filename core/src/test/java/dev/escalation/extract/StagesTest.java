@@ -405,6 +405,8 @@ class StagesTest {
             "ADF rebels hacked to death at least 40 villagers in the Beni territory of North Kivu on Saturday night.|ARMED_CLASH",
             // a car bomber is no aircraft
             "A suicide car bomber struck a security checkpoint near the Mogadishu airport on Saturday, killing five people.|BOMBING",
+            // what did not happen yet, told after the strike, does not make the strike hypothetical
+            "U.S. forces conducted a self-defense strike against five militants preparing to launch a one-way attack drone near Kirkuk, Iraq, on Saturday.|AIR_STRIKE",
             // a ship taken by pirates is a naval attack, whoever took it
             "Armed pirates boarded and seized the MV Abdullah, a Bangladesh-flagged bulk carrier, off the Somali coast on Saturday.|NAVAL_ATTACK",
             // a manned aircraft destroyed, not by its own crew's hand: brought down by a missile
@@ -510,6 +512,9 @@ class StagesTest {
             // what a threat puts at risk is no force promised; watching and telling is no threat
             "Al-Shabaab has proved its capability to attack U.S. forces and threatened U.S. security interests in Somalia, officials said on Saturday.",
             "U.S. Africa Command will continue to assess the results of this operation in Somalia and will provide additional information as appropriate.",
+            "The United States calls on the warring parties to immediately cease further attacks in and around El Fasher, Sudan, on Saturday.",
+            // "any further attack" is none yet, whatever follows it
+            "Hezbollah warned on Saturday that any further attack on Lebanese civilians would be met with a harsh response.",
             // a group's past attacks are its record
             "Indian authorities on Saturday questioned members of the Indian Mujahideen, which has claimed past attacks in India.",
             // people and goods stopped on their way are no interception of fire
