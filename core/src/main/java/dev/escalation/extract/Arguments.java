@@ -255,11 +255,13 @@ final class Arguments {
             }
         }
         for (Np np : s.nps) {
-            // not a place in a phrase before the verb: "militants in western Iraq launched" ("in a U.S. strike" is the strike's)
-            boolean placeBeforeVerb = np.afterPrep && IN_PLACE.contains(s.tok(prevWord(s, np.start)).norm) && np.end <= anchor && s.isVerb(anchor);
-            if (np.side != null && !placeBeforeVerb && s.seg(np.start) == seg && (np.end <= anchor && (modifierGap(s, np.end, anchor) || adjectivesOnly(s, np.end, anchor))
+            if (np.side != null && s.seg(np.start) == seg && (np.end <= anchor && (modifierGap(s, np.end, anchor) || adjectivesOnly(s, np.end, anchor))
                     || np.start < anchor && anchor < np.end)) {
-                return firstConjunct(s, np); // "US strikes", "the Israeli air strike", "in a U.S. strike", "government aircraft struck"
+                // not a place in a phrase before the verb: "militants in western Iraq launched" ("in a U.S. strike" is the strike's)
+                boolean placeBeforeVerb = np.afterPrep && IN_PLACE.contains(s.tok(prevWord(s, np.start)).norm) && np.end <= anchor && s.isVerb(anchor);
+                if (!placeBeforeVerb) {
+                    return firstConjunct(s, np); // "US strikes", "the Israeli air strike", "in a U.S. strike", "government aircraft struck"
+                }
             }
         }
         Np from = firedFrom(s, seg, lastEnd, 2);

@@ -99,6 +99,9 @@ final class DateMentions {
 
     private static Mention at(List<Token> tokens, int i, int to, LocalDate pub) {
         Token t = tokens.get(i);
+        if (t.isPunct() || (t.isWord() && !t.capitalised() && !STARTS.contains(t.norm))) {
+            return null; // most words: no look-ups
+        }
         Integer dayFirst = i + 1 < to && tokens.get(i + 1).capitalised() ? dayNumber(t) : null;
         // "NR-126-17 April 6, 2017": a day number after the month makes it month first
         boolean monthFirst = i + 2 < to && dayNumber(tokens.get(i + 2)) != null;
@@ -107,9 +110,6 @@ final class DateMentions {
             int month = MONTHS.get(tokens.get(i + 1).norm);
             Integer year = i + 2 < to ? year(tokens.get(i + 2)) : null;
             return new Mention(i, year != null ? i + 3 : i + 2, Granularity.DAY, resolve(pub, year, month, dayFirst), 0);
-        }
-        if (t.isPunct() || (t.isWord() && !t.capitalised() && !STARTS.contains(t.norm))) {
-            return null; // most words: no look-ups
         }
         String w = t.norm;
         Token next = i + 1 < to ? tokens.get(i + 1) : null;

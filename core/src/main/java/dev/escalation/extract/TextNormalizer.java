@@ -33,29 +33,54 @@ final class TextNormalizer {
 
     static String normalize(String text) {
         String t = text;
-        if (t.indexOf('<') >= 0) {
+        int present = marksPresent(t);
+        if (has(present, '<')) {
             t = BLOCK_TAG.matcher(t).replaceAll("\n\n");
             t = TAG.matcher(t).replaceAll(" ");
         }
-        if (t.indexOf('&') >= 0) {
+        if (has(present, '&')) {
             t = entities(t);
+            present = marksPresent(t); // "&rsquo;" and "&nbsp;" are marks of their own now
         }
-        if (t.indexOf('[') >= 0) {
+        if (has(present, '[')) {
             t = MD_LINK.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         }
         if (t.contains("http")) {
             t = URL.matcher(t).replaceAll("");
         }
-        if (t.indexOf('*') >= 0 || t.indexOf('_') >= 0 || t.indexOf('`') >= 0) {
+        if (has(present, '*') || has(present, '_') || has(present, '`')) {
             t = MD_EMPHASIS.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
         }
         t = MD_LINE_MARK.matcher(t).replaceAll("");
-        if (t.indexOf('(') >= 0) {
+        if (has(present, '(')) {
             t = withoutCountsInDigits(t);
         }
-        t = t.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u00a0', ' ').replace('\u202f', ' ').replace("\r\n", "\n")
-                .replace('\r', '\n');
+        if (has(present, '\u2019') || has(present, '\u2018') || has(present, '\u00a0')
+                || has(present, '\u202f') || has(present, '\r')) {
+            t = t.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u00a0', ' ').replace('\u202f', ' ').replace("\r\n", "\n")
+                    .replace('\r', '\n');
+        }
         return unwrap(t);
+    }
+
+    /** The characters some step below rewrites; an article without one skips that step. */
+    private static final String MARKS = "<&[*_`(\r\u2019\u2018\u00a0\u202f";
+
+    /** Which {@link #MARKS} occur in {@code t}, as bits, in one pass over it. */
+    private static int marksPresent(String t) {
+        int present = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 'a' && c != ' ' && !Character.isLetterOrDigit(c) || c > '~') {
+                int k = MARKS.indexOf(c);
+                present |= k < 0 ? 0 : 1 << k;
+            }
+        }
+        return present;
+    }
+
+    private static boolean has(int present, char mark) {
+        return (present & 1 << MARKS.indexOf(mark)) != 0;
     }
 
     /** "two (2) strikes" as "two strikes". A scan, not a regular expression: it runs on every article with a bracket. */
