@@ -31,6 +31,8 @@ final class Draft {
     String evidence;
     int sentence;
     int lastTouched;
+    /** The last sentence whose place-less mention merged into this one ("the attackers detonated explosives"). */
+    int retoldAt = -1;
     /** History, a tally, a hypothetical or an undated cause: absorbs later mentions, never emitted. */
     boolean referent;
     /** The dictionary sides before the place resolved them ({@code @GOV}), for a draft placed at the end. */

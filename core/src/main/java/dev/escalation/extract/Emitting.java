@@ -24,7 +24,7 @@ final class Emitting {
             "mv", "mt", "shipping");
 
     /** Who attacks on the ground: their unspecified attack is an armed clash. */
-    static final Set<String> GROUND_FIGHTERS = Token.words("gunmen", "gunman", "fighters", "troops", "soldiers", "forces",
+    static final Set<String> GROUND_FIGHTERS = Token.words("gunmen", "gunman", "fighters", "troops", "soldiers",
             "militiamen", "attackers", "assailants");
 
     private final Reading reading;
@@ -93,7 +93,8 @@ final class Emitting {
         boolean killedUnnamed = type == EventType.ARMED_CLASH && d.fatalities != null && d.fatalities > 0 && !Sides.isState(d.actorSide);
         // and so did an "attack" told with neither its means, nor its doer, nor whom it hit ("the Ouagadougou attack")
         boolean attackUnnamed = type == EventType.ARMED_CLASH && d.type == EventType.OTHER && d.actorSide == null;
-        String targetSide = d.targetSide == null && (type == EventType.BOMBING || killedUnnamed || attackUnnamed) ? "CIVILIAN" : d.targetSide;
+        String targetSide = d.targetSide == null && (type == EventType.BOMBING || killedUnnamed || attackUnnamed)
+                && !Sides.armedTarget(d.target) ? "CIVILIAN" : d.targetSide;
         return Incident.newBuilder()
                 .setId(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString())
                 .setEventType(type)

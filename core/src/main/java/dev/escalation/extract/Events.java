@@ -39,6 +39,7 @@ final class Events {
                 Draft hit = recentCompatible(d);
                 if (hit != null) {
                     merge(hit, d); // "the strikes killed 12", "Hezbollah said it had targeted an army post"
+                    hit.retoldAt = index;
                     touched.add(hit);
                 } else if (d.type == EventType.INTERCEPTION) {
                     interceptAt(d, touched);
@@ -577,7 +578,16 @@ final class Events {
         return d.type == m.type || d.type == EventType.OTHER || m.type == EventType.OTHER
                 || EventFamily.of(d.type) == EventFamily.of(m.type)
                     && ((d.type == EventType.BOMBING) == (m.type == EventType.BOMBING) || d.blastOnly || m.blastOnly)
-                || d.sentence == m.sentence && (d.partTold || m.partTold);
+                || d.sentence == m.sentence && (d.partTold || m.partTold)
+                || (d.lastTouched == m.sentence || d.retoldAt == m.sentence) && bombsAndGuns(d.type, m.type);
+    }
+
+    /**
+     * "the attackers detonated explosives and opened fire": a sentence that tells (or retells) a
+     * bombing and gunfire tells one complex attack, not a bombing and a clash.
+     */
+    private static boolean bombsAndGuns(EventType a, EventType b) {
+        return a == EventType.BOMBING && b == EventType.ARMED_CLASH || a == EventType.ARMED_CLASH && b == EventType.BOMBING;
     }
 
     private Draft placedAfter(Draft u) {

@@ -469,8 +469,9 @@ final class Sentence {
     }
 
     /**
-     * "Kurtun Warey, Somalia": a place followed by ", COUNTRY" lies in that country; a gazetteer name
-     * of the same spelling in another country is a different place, and is dropped.
+     * "Kurtun Warey, Somalia", "Solhan in Burkina Faso's Yagha province": a town followed by ", COUNTRY"
+     * lies in that country, and one followed by "in" a place lies in that place's; a gazetteer name of
+     * the same spelling in another country is a different place, and is dropped.
      */
     private static List<Match<Place>> appositions(List<Match<Place>> matches, List<Token> tokens) {
         return dropping(matches, k -> {
@@ -479,6 +480,9 @@ final class Sentence {
             }
             Match<Place> m = matches.get(k);
             Match<Place> next = matches.get(k + 1);
+            if (m.value().admin1() == null || next.value().country().equals(m.value().country())) {
+                return false;
+            }
             int gap = next.start() - m.end();
             boolean apposed = (gap == 1 && tokens.get(m.end()).raw.equals(","))
                     || (gap == 2 && tokens.get(m.end()).isWord() && Character.isUpperCase(tokens.get(m.end()).raw.charAt(0))
@@ -486,9 +490,22 @@ final class Sentence {
             // "off Aden, U.S. Central Command said": a country that opens a longer name is no apposition
             boolean opensName = next.end() < tokens.size() && tokens.get(next.end()).isWord()
                     && Character.isUpperCase(tokens.get(next.end()).raw.charAt(0));
-            return apposed && !opensName && next.value().admin1() == null && m.value().admin1() != null
-                    && !next.value().country().equals(m.value().country());
+            return apposed && !opensName && next.value().admin1() == null || containedIn(tokens, m.end(), next.start());
         });
+    }
+
+    /** Whether the words [from, to) between two places put the first inside the second: "in", "in northern", ", in the". */
+    private static boolean containedIn(List<Token> tokens, int from, int to) {
+        int k = from < to && tokens.get(from).raw.equals(",") ? from + 1 : from;
+        if (k >= to || !tokens.get(k).is("in")) {
+            return false;
+        }
+        for (k++; k < to; k++) {
+            if (!DETERMINERS.contains(tokens.get(k).norm) && !DIRECTIONS.contains(tokens.get(k).norm)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void buildPlaces(List<Match<Place>> matches) {

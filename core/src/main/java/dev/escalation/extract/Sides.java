@@ -45,6 +45,21 @@ final class Sides {
     private static final Set<String> CONTESTED = Set.of("YE", "PS", "LB", "SY", "IQ", "SO", "AF", "LY", "ML", "BF", "NE", "NG", "SD",
             "MM", "CD", "ET", "MZ", "CM", "TD");
 
+    /** Objects only armed men hold: a bomb that hit one went off among no civilians, whoever's it was. */
+    private static final Set<String> ARMED_POSTS = Token.words("base", "bases", "positions", "position", "military", "airbase");
+
+    /** Whether a target's words name soldiers, state objects or a military post ("a military base", "a police checkpoint"). */
+    static boolean armedTarget(String target) {
+        if (target != null) {
+            for (String w : target.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+                if (STATE_OBJECTS.contains(w) || SOLDIERS.contains(w) || ARMED_POSTS.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * The side of a target without one: a state object (a ministry, a police station) belongs to the
      * government of its country, a military object only in an uncontested country; else null.

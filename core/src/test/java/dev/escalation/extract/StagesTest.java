@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -223,6 +224,13 @@ class StagesTest {
     }
 
     @Test
+    void placingTakesATownInTheCountryTheTextPutsItIn() {
+        // the gazetteer's Solhan is a Turkish town; "in Burkina Faso's Yagha province" says which Solhan this is
+        Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "Jihadists killed 15 villagers in an attack on Solhan in Burkina Faso's Yagha province.");
+        assertEquals(List.of("BF"), countries(Placing.places(s, mentions(s).get(0))));
+    }
+
+    @Test
     void placingReadsBareKashmirAsTheIndianAdministeredPart() {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "Troops exchanged fire across the Line of Control in Kashmir.");
         assertEquals(List.of("IN"), countries(Placing.places(s, mentions(s).get(0))));
@@ -311,6 +319,17 @@ class StagesTest {
         List<Incident> series = TestArticles.code("2014-09-01", "Boko Haram militants attacked the city of Bama in Nigeria on Monday. "
                 + "This is Boko Haram's third major attack on Bama.");
         assertEquals(1, series.size(), "the third of a series is the one told");
+    }
+
+    @Test
+    void aBombingAndGunfireToldInOneSentenceAreOneComplexAttack() {
+        List<Incident> church = TestArticles.code(SAT_3_FEB_2024, "An attack on a church in Owo, Nigeria, killed 40 worshippers on Saturday. "
+                + "Witnesses said the attackers detonated explosives and opened fire.");
+        assertEquals(List.of(EventType.BOMBING), church.stream().map(Incident::getEventType).toList());
+        // a bomb that hit a military post went off among no civilians, whoever's post it was
+        List<Incident> base = TestArticles.code(SAT_3_FEB_2024, "Suicide bombers attacked a military base in Gao on Saturday.");
+        assertEquals(1, base.size(), base::toString);
+        assertNull(base.get(0).getTargetSide());
     }
 
     @Test
@@ -405,6 +424,8 @@ class StagesTest {
             "ADF rebels hacked to death at least 40 villagers in the Beni territory of North Kivu on Saturday night.|ARMED_CLASH",
             // a car bomber is no aircraft
             "A suicide car bomber struck a security checkpoint near the Mogadishu airport on Saturday, killing five people.|BOMBING",
+            // a suicide attacker who "struck" came on foot, not from the air
+            "A suicide attacker struck a crowd of worshippers outside a mosque in Kandahar on Saturday, killing 12.|BOMBING",
             // what did not happen yet, told after the strike, does not make the strike hypothetical
             "U.S. forces conducted a self-defense strike against five militants preparing to launch a one-way attack drone near Kirkuk, Iraq, on Saturday.|AIR_STRIKE",
             // a ship taken by pirates is a naval attack, whoever took it
@@ -439,6 +460,8 @@ class StagesTest {
             "On Saturday, a roadside bomb killed three soldiers in Kandahar.|BOMBING",
             // fighters on foot make an unspecified attack an armed clash, even where attacks are mostly bombings
             "On Saturday, eleven Taliban fighters attacked an airport in Kandahar.|ARMED_CLASH",
+            // ... but "forces" say nothing of the ground: Ukraine's attacks on Russian regions are drones
+            "Ukrainian forces attacked an oil refinery in Russia's Krasnodar region on Saturday, officials said.|DRONE_ATTACK",
             // a grenade thrown by hand came from no aircraft, wherever it landed
             "On Saturday, a grenade was thrown into a residential compound in Gondar.|BOMBING",
             "On May 10 while visiting Tbilisi a live hand grenade landed within 100 feet of United States President George W. Bush.|BOMBING",
