@@ -45,8 +45,8 @@ final class Emitting {
 
     /**
      * The type written out. A generic "attack" stays OTHER while mentions are merged (it agrees with
-     * any weapon named later); if no weapon ever typed it, it is the guide's unspecified use of
-     * force: an attack on a ship is NAVAL_ATTACK (and so is a ship struck or hit with no weapon
+     * any weapon named later); if no weapon ever typed it, the headline's weapon types it (Headline),
+     * else it is the guide's unspecified use of force: an attack on a ship is NAVAL_ATTACK (and so is a ship struck or hit with no weapon
      * named), any other an ARMED_CLASH (OTHER is for seizures, cable cuts and cyber attacks, which the
      * dictionaries do not type as attacks), unless who made it where says what such attacks are
      * (attacks-from-afar.tsv: Israel's in Lebanon, air strikes), or the city does
@@ -62,6 +62,10 @@ final class Emitting {
         }
         if (d.groundActor) {
             return EventType.ARMED_CLASH; // "Eleven Taliban fighters attacked an airport": a ground assault, wherever it was
+        }
+        EventType headline = reading.headline.typeFor(d.country);
+        if (headline != null) {
+            return headline; // "Car bomb ramming attack kills dozens at military base": what the body calls "the attack"
         }
         EventType fromAfar = d.actorSide == null ? null : reading.dict.attackFromAfar(d.actorSide, d.country);
         if (fromAfar != null) {

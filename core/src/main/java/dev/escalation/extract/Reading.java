@@ -21,6 +21,8 @@ final class Reading {
     final Article article;
     final String body;
     final LocalDate published;
+    /** The attack type the headline names, for the body's attacks of no stated means. */
+    final Headline headline;
     final List<Draft> drafts = new ArrayList<>();
     final List<ThreatDraft> threats = new ArrayList<>();
     /** The date of the first incident told, for later mentions with no date of their own. */
@@ -50,6 +52,7 @@ final class Reading {
         this.article = article;
         this.body = article.getBody();
         this.published = article.getPublishedAt() == null ? null : LocalDate.ofInstant(article.getPublishedAt(), ZoneOffset.UTC);
+        this.headline = Headline.read(dict, article.getTitle());
     }
 
     /** The incidents the last sentence that told any did, if it was at most three sentences ago. */

@@ -1,5 +1,6 @@
 package dev.escalation.extract;
 
+import dev.escalation.records.Article;
 import dev.escalation.records.EventType;
 import dev.escalation.records.Incident;
 import org.junit.jupiter.api.Test;
@@ -319,6 +320,21 @@ class StagesTest {
         List<Incident> series = TestArticles.code("2014-09-01", "Boko Haram militants attacked the city of Bama in Nigeria on Monday. "
                 + "This is Boko Haram's third major attack on Bama.");
         assertEquals(1, series.size(), "the third of a series is the one told");
+    }
+
+    @Test
+    void theHeadlinesWeaponTypesTheBodysAttackOfNoStatedMeans() {
+        String body = "An attack on a military base in Maidan Shahr in Afghanistan killed 12 members of the security forces on Saturday.";
+        Article titled = Article.newBuilder(TestArticles.article("titled", SAT_3_FEB_2024, body))
+                .setTitle("Car bomb attack kills dozens at military base in Maidan Wardak, Afghanistan").build();
+        assertEquals(List.of(EventType.BOMBING), TestArticles.CODER.code(titled).stream().map(Incident::getEventType).toList());
+        assertEquals(List.of(EventType.ARMED_CLASH), TestArticles.code(SAT_3_FEB_2024, body).stream().map(Incident::getEventType).toList(),
+                "without the headline, an attack of no stated means");
+        // a headline about another country, or naming two kinds of attack, says nothing of this one
+        Article elsewhere = Article.newBuilder(titled).setTitle("Rocket attack on Kyiv, Ukraine").build();
+        assertEquals(List.of(EventType.ARMED_CLASH), TestArticles.CODER.code(elsewhere).stream().map(Incident::getEventType).toList());
+        Article two = Article.newBuilder(titled).setTitle("Car bomb and rocket attacks in Afghanistan").build();
+        assertEquals(List.of(EventType.ARMED_CLASH), TestArticles.CODER.code(two).stream().map(Incident::getEventType).toList());
     }
 
     @Test
