@@ -69,7 +69,10 @@ final class Arguments {
                 }
             }
         }
-        if (m.type == EventType.ARMED_CLASH && reciprocal(s, m)) {
+        if (m.capture && m.target != null && "CIVILIAN".equals(m.target.side) && Sentence.PLACE_NOUNS.contains(s.tok(m.target.end - 1).norm)) {
+            m.target = null; // "Russian troops captured the village": the land taken, not its people; the enemy is found later
+        }
+                if (m.type == EventType.ARMED_CLASH && reciprocal(s, m)) {
             Np[] between = between(s, m);
             if (between != null) {
                 m.actor = between[0]; // "clashes between the army and M23 rebels killed 12 people": the two who fought

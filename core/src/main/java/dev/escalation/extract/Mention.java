@@ -32,6 +32,8 @@ final class Mention {
     Np target;
     /** A manned aircraft destroyed, told before the verb ("a Turkish F-4 Phantom jet destroyed on Friday"): the aircraft is the target. */
     boolean aircraftDowned;
+    /** Ground taken ("captured the village of Ocheretyne"): its object is land, not whom the fight was against. */
+    boolean capture;
     /** Told as another event than those before it: "a similar air strike", "Israel also assassinated", "Earlier, ...". */
     boolean another;
     /** One item of a list of places and days: an incident of its own even when the list's noun is plural. */

@@ -161,7 +161,8 @@ final class Sentence {
             } else if (cue != null && cue.value() == Cue.RETALIATION_FOR) {
                 cause.set(cause.size() - 1, true);
             }
-            if (cue != null && (cue.value() == Cue.SPEECH || cue.value() == Cue.BLAME)) {
+            // "A drone attack blamed on the RSF hit a power station": blame that qualifies an event word opens no clause
+            if (cue != null && (cue.value() == Cue.SPEECH || cue.value() == Cue.BLAME && !endsAt(words, cue.start()))) {
                 breakAfter = cue.end();
             }
             segOf[i - from] = starts.size() - 1;
@@ -357,6 +358,32 @@ final class Sentence {
     boolean isTrigger(int i) {
         for (Match<EventWord> e : events) {
             if (e.start() <= i && i < e.end() && e.value().kind() != Dictionaries.EventKind.BLOCK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token k is a preposition of the target ("strikes against", "rockets at"); not the "on" of
+     * "an attack blamed on the RSF": the side blame falls on is the doer (Arguments).
+     */
+    boolean targetPrep(int k) {
+        if (!TARGET_PREPS.contains(tok(k).norm)) {
+            return false;
+        }
+        for (Match<Cue> c : cues) {
+            if (c.value() == Cue.BLAME && c.end() == k && tok(k).is("on")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether one of {@code matches} ends right before token {@code k}. */
+    private static <A> boolean endsAt(List<Match<A>> matches, int k) {
+        for (Match<A> m : matches) {
+            if (m.end() == k) {
                 return true;
             }
         }
@@ -797,7 +824,7 @@ final class Sentence {
         if (k >= from && !(k == segStart[seg(np.start)] && BOUNDARY_WORDS.contains(tok(k).norm))) {
             Token before = tok(k);
             np.afterBy = before.is("by");
-            np.afterTargetPrep = TARGET_PREPS.contains(before.norm);
+            np.afterTargetPrep = targetPrep(k);
             // "told reporters their fighters were attacked": the audience of a telling verb is no party, as if after "to";
             // "a number of U.S. personnel", "dozens of civilians": the "of" of a quantity is no preposition of the phrase
             boolean quantity = before.is("of") && k - 1 >= from

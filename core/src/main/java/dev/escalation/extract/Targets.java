@@ -132,7 +132,7 @@ final class Targets {
                 continue; // "the attack last night on a police training academy"
             }
             boolean object = start - anchorEnd <= 3 && onlyDeterminersAndCounts(s, anchorEnd, start);
-            boolean afterPrep = start > s.from && Sentence.TARGET_PREPS.contains(s.tok(start - 1).norm) && !s.tok(start - 1).is("near");
+            boolean afterPrep = start > s.from && s.targetPrep(start - 1) && !s.tok(start - 1).is("near");
             if (!object && !afterPrep) {
                 return null;
             }

@@ -314,6 +314,7 @@ final class Triggers {
         m.anchor = anchor;
         m.anchorEnd = group.get(0).end();
         m.typeStart = typed.start();
+        m.capture = capture;
         // a killing no weapon types is an armed clash; ground is taken in battle, wherever it is
         m.type = capture ? (shipSeized == null ? EventType.ARMED_CLASH : TANKERS.contains(shipSeized) ? EventType.OTHER : EventType.NAVAL_ATTACK)
                 : killing ? EventType.OTHER : typed.value().type();

@@ -151,7 +151,11 @@ class StagesTest {
             // the "of" of a quantity is no preposition: the wounded are the target
             "Missiles were fired at Ain al-Asad air base in western Iraq, wounding a number of U.S. personnel.|null|US",
             // who was told is no party: the reporters were not attacked
-            "Rebel commanders told reporters their fighters were attacked by government aircraft.|@GOV|null"}, nullValues = "null")
+            "Rebel commanders told reporters their fighters were attacked by government aircraft.|@GOV|null",
+            // blame that qualifies the event word names the doer: the RSF were not attacked
+            "A drone attack blamed on the RSF hit a power station in Port Sudan on Saturday.|SUDAN_RSF|null",
+            // the land taken is no victim: the village's people did not fight
+            "Russian troops captured the village of Ocheretyne in the Donetsk region on Saturday.|RUSSIA|null"}, nullValues = "null")
     void argumentsByVoiceAndPreposition(String sentence, String actorSide, String targetSide) {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, sentence);
         Mention m = mentions(s).get(0);
@@ -489,6 +493,8 @@ class StagesTest {
             // downing an aircraft with people aboard is a missile attack; a drone, an interception
             "Syria shot down a Turkish F-4 fighter jet near Latakia on Saturday.|MISSILE_ATTACK",
             "Iraqi troops battled Shiite militiamen in Basra for a third day on Saturday.|ARMED_CLASH",
+            // two sides that fought in a town clashed; whom a man fought for is his side, not a battle
+            "Ethiopian federal forces and Fano militiamen fought in the town of Lalibela on Saturday, residents said.|ARMED_CLASH",
             // a planted device that killed is a bombing; a weapon after "with" types a generic attack
             "Kenyan police said al-Shabaab militants planted an improvised explosive device that killed five police officers in Lamu on Saturday.|BOMBING",
             "Yemen's Houthi rebels attacked the Star Nasia, a Marshall Islands-flagged bulk carrier, with missiles off Hudaydah on Saturday.|MISSILE_ATTACK",
@@ -566,7 +572,9 @@ class StagesTest {
             // a state's navy taking smugglers' boats enforces a law
             "Off the coast of Somalia on Saturday, a U.S. naval ship captured a number of small vessels involved in smuggling weapons.",
             "Lightning struck a house in Kabul on Saturday, killing two people.",
-            "New South Wales and Victoria are battling to curb new COVID-19 outbreaks."})
+            "New South Wales and Victoria are battling to curb new COVID-19 outbreaks.",
+            // whom fighters fought for is their side
+            "Officials in Kabul said on Saturday that foreigners were killed, but did not disclose who they fought for."})
     void eventsLeaveOutHabitsAndTrends(String sentence) {
         assertTrue(TestArticles.code(SAT_3_FEB_2024, sentence).isEmpty());
     }
