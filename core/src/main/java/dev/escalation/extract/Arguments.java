@@ -48,7 +48,9 @@ final class Arguments {
             m.actor = Voice.agent(s, m.seg, m.anchor);
             m.target = Voice.reducedRelative(s, m.anchor);
         } else {
-            m.actor = actor(s, m.seg, m.anchor, m.anchorEnd, blamed(s, m.anchor));
+            int finite = verbBeforeParticiple(s, m.anchor);
+            // "struck a Russian air base in Crimea, destroying several aircraft": a participle's doer is its clause's subject
+            m.actor = finite >= 0 ? subject(s, s.seg(finite), finite) : actor(s, m.seg, m.anchor, m.anchorEnd, blamed(s, m.anchor));
             m.target = Targets.target(s, m.seg, m.anchorEnd, m.actor);
         }
         if (m.aircraftDowned && m.actor != null && m.actor.end <= m.anchor && !Voice.passive(s, verb)) {
@@ -435,6 +437,20 @@ final class Arguments {
     }
 
     /** The doer of a clause's action: a phrase before it, a pronoun's speaker, or the sentence's subject. */
+    /** For a participle in "-ing" set off by a comma ("..., destroying several aircraft"), the verb of the clause before it; else -1. */
+    private static int verbBeforeParticiple(Sentence s, int anchor) {
+        if (anchor - 2 < s.from || !s.tok(anchor - 1).raw.equals(",") || !s.tok(anchor).norm.endsWith("ing") || !s.tag(anchor).equals("VBG")) {
+            return -1;
+        }
+        for (int k = anchor - 2; k >= s.from; k--) {
+            String tag = s.tag(k);
+            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBN")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     static Np subject(Sentence s, int seg, int anchor) {
         Np best = null;
         for (Np np : s.nps) {

@@ -121,7 +121,7 @@ final class Sentence {
         List<Match<Place>> placeMatches = appositions(partOfLongerNames(dict.places.scan(tokens, from, to), actorMatches, body, tokens, from, to),
                 tokens);
         this.dates = DateMentions.find(tokens, from, to, published);
-        this.cues = outsideDates(dict.cues.scan(tokens, from, to), dates);
+        this.cues = withVows(outsideDates(dict.cues.scan(tokens, from, to), dates), tokens, from, dates);
         List<Match<EventWord>> words = withoutInside(dict.events.scan(tokens, from, to), cues);
         this.events = new ArrayList<>(words.size());
         this.killings = new ArrayList<>(1);
@@ -309,6 +309,53 @@ final class Sentence {
     }
 
     /** "on May 20": the month is not the modal "may" (a hypothetical). */
+    /** Verbs of vowing, which threaten reprisal when an answer follows them ("vowed on Friday to retaliate for the strike"). */
+    private static final Set<String> VOWS = Token.words("vowed", "vows", "vowing", "pledged", "pledges", "promised", "promises",
+            "swore", "swears", "threatened", "threatens");
+    /** What may stand between a vow and its "to": "vowed again", "vowed on Friday", "vowed publicly". */
+    private static final Set<String> VOW_INSERTS = Token.words("on", "again", "also", "publicly", "repeatedly", "later", "then", "today",
+            "yesterday", "tonight");
+
+    /**
+     * "Iran vowed on Friday to retaliate for the Israeli strike": a vow set apart from the answer it
+     * promises ("to retaliate for", "to avenge", a cue of the cause) is a threat of reprisal of its own.
+     */
+    private static List<Match<Cue>> withVows(List<Match<Cue>> cues, List<Token> tokens, int from, List<DateMentions.Mention> dates) {
+        List<Match<Cue>> out = null;
+        for (int c = 0; c < cues.size(); c++) {
+            Match<Cue> cue = cues.get(c);
+            if (cue.value() != Cue.RETALIATION_FOR || !tokens.get(cue.start()).is("to")) {
+                continue;
+            }
+            int k = cue.start() - 1;
+            while (k > from && (VOW_INSERTS.contains(tokens.get(k).norm) || inDate(dates, k))) {
+                k--;
+            }
+            if (k < from || k == cue.start() - 1 || !VOWS.contains(tokens.get(k).norm)) {
+                continue;
+            }
+            Match<Cue> before = c == 0 ? null : cues.get(c - 1);
+            boolean open = before != null && before.start() == k && before.value() == Cue.THREAT_OPEN; // "vowed" alone opens a threat
+            if (before == null || before.end() <= k || open) {
+                out = out == null ? new ArrayList<>(cues) : out;
+                if (open) {
+                    out.remove(before);
+                }
+                out.add(out.indexOf(cue), new Match<>(k, k + 1, Cue.THREAT_REPRISAL));
+            }
+        }
+        return out == null ? cues : out;
+    }
+
+    private static boolean inDate(List<DateMentions.Mention> dates, int k) {
+        for (DateMentions.Mention d : dates) {
+            if (d.start() <= k && k < d.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Match<Cue>> outsideDates(List<Match<Cue>> cues, List<DateMentions.Mention> dates) {
         if (dates.isEmpty() || cues.isEmpty()) {
             return cues;

@@ -99,8 +99,32 @@ final class Threats {
             }
             reading.threats.add(new ThreatDraft(index, name, side, reprisal, date != null ? date : reading.published, s.text,
                     reading.lastSubjectSide, cue.value() != Cue.THREAT_OPEN || s.tok(cue.start()).norm.startsWith("threat")
-                    || s.tok(cue.start()).norm.startsWith("vow"), places.isEmpty() ? null : places.get(0).place().country()));
+                    || s.tok(cue.start()).norm.startsWith("vow"), places.isEmpty() ? null : places.get(0).place().country(),
+                    threatened(s, seg, cue, side)));
         }
+    }
+
+    /**
+     * The side a threat names as its object: the subject of "will pay a heavy price", else the first
+     * side named within a few words after the cue ("vowed to retaliate against Israel", "to avenge the
+     * Israeli strike"), other than the author's.
+     */
+    private static String threatened(Sentence s, int seg, Match<Cue> cue, String author) {
+        if (cue.value() == Cue.THREAT_AGAINST) {
+            Np subject = Arguments.subject(s, seg, cue.start());
+            return subject == null || !named(subject.side) || subject.side.equals(author) ? null : subject.side;
+        }
+        for (Np np : s.nps) {
+            if (np.start >= cue.end() && np.start - cue.end() <= 8 && named(np.side) && !np.speaker && !np.side.equals(author)) {
+                return np.side;
+            }
+        }
+        return null;
+    }
+
+    /** A fighting side the dictionaries name outright (not "militants", whose side the article decides later). */
+    private static boolean named(String side) {
+        return Sides.armed(side) && !side.startsWith("@");
     }
 
     /** The first sided subject of a clause before the threat's: who vowed or warned that another "will pay". */
@@ -254,7 +278,7 @@ final class Threats {
             if (side != null && !inAnIncident(side) && t.explicit() && alone != null) {
                 // a story of a threat alone: where its author speaks from ("Russia threatened to strike ..."), else, for a
                 // camp of many lands, where it says force will be used ("will target any vessel in the Red Sea")
-                addThreat(t, side, null, alone);
+                addThreat(t, side, t.threatened(), alone);
                 continue;
             }
             if (side == null || !inAnIncident(side)) {
@@ -283,7 +307,7 @@ final class Threats {
                 }
             }
             for (String country : countries) {
-                addThreat(t, side, counterpart, country);
+                addThreat(t, side, t.threatened() != null ? t.threatened() : counterpart, country);
             }
         }
     }

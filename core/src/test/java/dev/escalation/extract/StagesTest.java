@@ -688,7 +688,9 @@ class StagesTest {
                     + "governor said on Sunday, in the deadliest attack on Russian soil since the start of the war.|ROCKET_ATTACK",
             // an untyped word with no doer of its own, in the sentence of a typed event, is that event
             "2019-01-18|A car bomb exploded at a police academy in Bogota on Thursday, killing at least 20 people in the deadliest attack "
-                    + "on the city in years.|BOMBING"})
+                    + "on the city in years.|BOMBING",
+            // a participle set off by a comma is done by its clause's subject, not by the object before it
+            "2024-05-10|Ukraine's military said it had struck a Russian air base in Crimea overnight, destroying several aircraft.|AIR_STRIKE"})
     void oneStrikeToldTwiceInASentenceIsOneIncident(String published, String sentence, EventType type) {
         List<Incident> incidents = TestArticles.code(published, sentence);
         assertEquals(1, incidents.size(), incidents::toString);
@@ -716,6 +718,20 @@ class StagesTest {
     void aThreatInReportedSpeechIsStillAThreat(String text, String author) {
         List<Incident> threats = TestArticles.code("2024-02-06", text).stream().filter(i -> i.getEventType() == EventType.THREAT).toList();
         assertEquals(author == null ? List.of() : List.of(author), threats.stream().map(Incident::getActorSide).toList(), threats::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // the side a threat names is its target: after the cue, or the subject of the punishment
+            "Iran vowed on Tuesday to retaliate against Israel.|IRAN_AXIS|ISRAEL",
+            "Iran's supreme leader said on Tuesday that Israel 'will be punished' for the attack on the consulate in Damascus.|IRAN_AXIS|ISRAEL",
+            // a vow set apart from its "to retaliate for" by a day is still a threat, against the doer of what it answers
+            "Iran vowed on Tuesday to retaliate for the Israeli strike on its consulate in Damascus.|IRAN_AXIS|ISRAEL",
+            "Iran vowed on Tuesday to avenge the Israeli strike on its consulate in Damascus.|IRAN_AXIS|ISRAEL"})
+    void aThreatIsAgainstTheSideItNames(String text, String author, String target) {
+        List<Incident> threats = TestArticles.code("2024-02-06", text).stream().filter(i -> i.getEventType() == EventType.THREAT).toList();
+        assertEquals(List.of(author + "->" + target), threats.stream().map(i -> i.getActorSide() + "->" + i.getTargetSide()).toList(),
+                threats::toString);
     }
 
     @Test
