@@ -121,7 +121,7 @@ final class Sentence {
         List<Match<Place>> placeMatches = appositions(partOfLongerNames(dict.places.scan(tokens, from, to), actorMatches, body, tokens, from, to),
                 tokens);
         this.dates = DateMentions.find(tokens, from, to, published);
-        this.cues = withVows(outsideDates(dict.cues.scan(tokens, from, to), dates), tokens, from, dates);
+        this.cues = punishedFor(withVows(outsideDates(dict.cues.scan(tokens, from, to), dates), tokens, from, dates), tokens, to);
         List<Match<EventWord>> words = withoutInside(dict.events.scan(tokens, from, to), cues);
         this.events = new ArrayList<>(words.size());
         this.killings = new ArrayList<>(1);
@@ -345,6 +345,37 @@ final class Sentence {
             }
         }
         return out == null ? cues : out;
+    }
+
+    /**
+     * "Israel 'will be punished' for the attack on the consulate": what a punishment is promised for is
+     * its cause, as after "in retaliation for", not an attack told anew.
+     */
+    private static List<Match<Cue>> punishedFor(List<Match<Cue>> cues, List<Token> tokens, int to) {
+        List<Match<Cue>> out = null;
+        for (Match<Cue> c : cues) {
+            if (c.value() != Cue.THREAT_AGAINST) {
+                continue;
+            }
+            int k = c.end();
+            while (k < to && tokens.get(k).isPunct() && !tokens.get(k).raw.equals(",") && !tokens.get(k).raw.equals(".")) {
+                k++; // a closing quote: "'will be punished' for"
+            }
+            if (k < to && tokens.get(k).is("for") && !covered(cues, k)) {
+                out = out == null ? new ArrayList<>(cues) : out;
+                out.add(out.indexOf(c) + 1, new Match<>(k, k + 1, Cue.RETALIATION_FOR));
+            }
+        }
+        return out == null ? cues : out;
+    }
+
+    private static boolean covered(List<Match<Cue>> cues, int k) {
+        for (Match<Cue> c : cues) {
+            if (c.start() <= k && k < c.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inDate(List<DateMentions.Mention> dates, int k) {

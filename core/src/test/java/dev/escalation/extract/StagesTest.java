@@ -705,6 +705,9 @@ class StagesTest {
         assertEquals(EventType.THREAT, incidents.get(0).getEventType());
         assertEquals("IRAN_AXIS", incidents.get(0).getActorSide());
         assertEquals("IR", incidents.get(0).getCountryCode());
+        List<Incident> attack = TestArticles.code("2024-04-03", "Iran's supreme leader said on Tuesday that Israel 'will be punished' "
+                + "for the attack on the consulate in Damascus.");
+        assertEquals(List.of(EventType.THREAT), attack.stream().map(Incident::getEventType).toList(), "what the punishment answers is its cause");
     }
 
     @ParameterizedTest(name = "{0}")
