@@ -143,12 +143,27 @@ def fetch_populations(tmp):
 
 
 def news_spellings(alias, country):
-    """The spelling English news uses for an Arabic name, when it differs: "Dayr al Balah" -> "Deir al Balah"."""
+    """The spelling English news uses for an Arabic or Somali name, when it differs: "Dayr al Balah" -> "Deir al Balah",
+    "Gaalkacyo" -> "Galkayo"."""
+    if country == "SO":
+        spelled = somali_in_english(alias)
+        return {spelled} if spelled != alias else set()
     if country not in ARABIC_COUNTRIES:
         return set()
     words = alias.split(" ")
     spelled = " ".join(NEWS_SPELLINGS.get(w, w) for w in words)
     return {spelled} if spelled != alias else set()
+
+
+def somali_in_english(name):
+    """Somali orthography as English news writes it: the letter c (always the sound ayn) left out ("Gaalkacyo" ->
+    "Galkayo", "Balcad" -> "Balad", "Ceel Buur" -> "El Bur"), x (a breathed h) as h ("Xuddur" -> "Hudur"), and doubled
+    letters once ("Afgooye" -> "Afgoye", "Dhuusamarreeb" -> "Dhusamareb")."""
+    words = []
+    for word in name.split(" "):
+        w = re.sub(r"(.)\1", r"\1", word.lower().replace("c", "").replace("x", "h"))
+        words.append(w[:1].upper() + w[1:] if word[:1].isupper() else w)
+    return " ".join(words)
 
 
 def main():

@@ -50,7 +50,7 @@ final class Casualties {
             if (targets.isEmpty()) {
                 continue;
             }
-            Draft d = targets.get(0);
+            Draft d = toldBefore(targets, index, c.start());
             List<PlaceRef> here = Placing.locativeIn(s, seg);
             if (!here.isEmpty()) {
                 d = inCountryOf(targets, here);
@@ -72,6 +72,21 @@ final class Casualties {
                 d.injured = d.injured == null ? count : Math.max(d.injured, count);
             }
         }
+    }
+
+    /**
+     * "A week after the May 3 attack ..., al-Shabaab ambushed a convoy on Thursday, killing seven
+     * soldiers": the dead counted after an event word are of the last event the sentence told before
+     * them; else of the first it touched.
+     */
+    private static Draft toldBefore(List<Draft> targets, int index, int at) {
+        Draft last = null;
+        for (Draft d : targets) {
+            if (d.lastTouched == index && d.lastAnchor < at && (last == null || d.lastAnchor > last.lastAnchor)) {
+                last = d;
+            }
+        }
+        return last != null ? last : targets.get(0);
     }
 
     /**

@@ -31,6 +31,8 @@ final class Draft {
     String evidence;
     int sentence;
     int lastTouched;
+    /** The first token of the event word that last told it, in its sentence: whose are the dead counted after it. */
+    int lastAnchor;
     /** The last sentence whose place-less mention merged into this one ("the attackers detonated explosives"). */
     int retoldAt = -1;
     /** History, a tally, a hypothetical or an undated cause: absorbs later mentions, never emitted. */

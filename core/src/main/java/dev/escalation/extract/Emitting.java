@@ -54,7 +54,10 @@ final class Emitting {
      */
     private EventType finalType(Draft d) {
         boolean force = d.type != EventType.THREAT && d.type != EventType.INTERCEPTION;
-        if (d.strongType || d.type != EventType.OTHER && (!force || !atShip(d))) {
+        // "al-Shabaab struck again": a verb of striking by a side with no aircraft states no weapon
+        boolean struckOnTheGround = d.type == EventType.AIR_STRIKE && !d.strongType
+                && Sides.withoutAircraft(d.actorSide != null ? d.actorSide : d.rawActorSide);
+        if (d.strongType || d.type != EventType.OTHER && !struckOnTheGround && (!force || !atShip(d))) {
             return d.type; // a strong OTHER was named so ("seized an oil tanker"); a weak one is an attack of no stated means
         }
         if (atShip(d)) {

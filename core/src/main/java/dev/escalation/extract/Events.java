@@ -40,6 +40,7 @@ final class Events {
                 if (hit != null) {
                     merge(hit, d); // "the strikes killed 12", "Hezbollah said it had targeted an army post"
                     hit.retoldAt = index;
+                    hit.lastAnchor = m.anchor;
                     touched.add(hit);
                 } else if (d.type == EventType.INTERCEPTION) {
                     interceptAt(d, touched);
@@ -85,6 +86,7 @@ final class Events {
             if (hit != null) {
                 merge(hit, d);
                 hit.lastTouched = index;
+                hit.lastAnchor = m.anchor;
                 touched.add(hit);
                 continue;
             }
@@ -340,6 +342,7 @@ final class Events {
         d.evidence = s.text;
         d.sentence = index;
         d.lastTouched = index;
+        d.lastAnchor = m.anchor;
         return d;
     }
 
@@ -578,8 +581,13 @@ final class Events {
         return d.type == m.type || d.type == EventType.OTHER || m.type == EventType.OTHER
                 || EventFamily.of(d.type) == EventFamily.of(m.type)
                     && ((d.type == EventType.BOMBING) == (m.type == EventType.BOMBING) || d.blastOnly || m.blastOnly)
-                || d.sentence == m.sentence && (d.partTold || m.partTold)
+                || d.sentence == m.sentence && (d.partTold || m.partTold || sameDoerOneWeak(d, m))
                 || (d.lastTouched == m.sentence || d.retoldAt == m.sentence) && bombsAndGuns(d.type, m.type);
+    }
+
+    /** "al-Shabaab struck again on Thursday, ambushing a convoy": a verb that names no means, and an event the same doer told beside it. */
+    private static boolean sameDoerOneWeak(Draft d, Draft m) {
+        return (!d.strongType || !m.strongType) && d.actorSide != null && d.actorSide.equals(m.actorSide);
     }
 
     /**

@@ -106,6 +106,13 @@ final class Sides {
         return Reading.mostOf(named, NON_STATE::contains);
     }
 
+    /** Armed sides with no aircraft of their own: what they "struck" or "bombed" they hit on the ground. */
+    private static final Set<String> WITHOUT_AIRCRAFT = Set.of("JIHADIST", "HAMAS", "M23", "TPLF", ARMED_GROUP);
+
+    static boolean withoutAircraft(String side) {
+        return side != null && WITHOUT_AIRCRAFT.contains(side);
+    }
+
     /** Sides whose forces fight on their own soil: an event of theirs with no place is at home. */
     private static final Map<String, String> AT_HOME = Map.of("SUDAN_SAF", "SD", "SUDAN_RSF", "SD", "MYANMAR_JUNTA", "MM",
             "MYANMAR_RESISTANCE", "MM", "M23", "CD", "TPLF", "ET", "UKRAINE", "UA");

@@ -241,10 +241,25 @@ class StagesTest {
         assertEquals(List.of("IN"), countries(Placing.places(s, mentions(s).get(0))));
     }
 
+    @ParameterizedTest
+    @CsvSource({"Afgoye", "Galkayo", "Dhusamareb", "Hudur", "Bosaso"})
+    void placingKnowsSomaliTownsAsEnglishNewsSpellsThem(String town) {
+        // the gazetteer's Somali orthography is Afgooye, Gaalkacyo, Dhuusamarreeb, Xuddur, Boosaaso
+        Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "Al-Shabaab fighters ambushed a convoy near " + town + ".");
+        assertEquals(List.of("SO"), countries(Placing.places(s, mentions(s).get(0))));
+    }
+
     @Test
     void placingLeavesOutWhereTheFireCameFrom() {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "Rockets fired from southern Lebanon struck northern Israel.");
         assertEquals(List.of("IL"), countries(Placing.places(s, mentions(s).get(0))));
+    }
+
+    @Test
+    void casualtiesAreOfTheEventToldJustBeforeThem() {
+        List<Incident> incidents = TestArticles.code("2024-05-10", "A week after the May 3 attack on the Ministry of Defence in Mogadishu, "
+                + "al-Shabaab ambushed a convoy near Afgoye on Thursday, killing seven soldiers.");
+        assertEquals(List.of("2024-05-03 null", "2024-05-09 7"), incidents.stream().map(i -> i.getEventDate() + " " + i.getFatalities()).toList());
     }
 
     @Test
@@ -493,6 +508,8 @@ class StagesTest {
             // downing an aircraft with people aboard is a missile attack; a drone, an interception
             "Syria shot down a Turkish F-4 fighter jet near Latakia on Saturday.|MISSILE_ATTACK",
             "Iraqi troops battled Shiite militiamen in Basra for a third day on Saturday.|ARMED_CLASH",
+            // a side with no aircraft that "struck" hit on the ground
+            "Al-Shabaab struck a police station in Baidoa on Saturday.|ARMED_CLASH",
             // two sides that fought in a town clashed; whom a man fought for is his side, not a battle
             "Ethiopian federal forces and Fano militiamen fought in the town of Lalibela on Saturday, residents said.|ARMED_CLASH",
             // a planted device that killed is a bombing; a weapon after "with" types a generic attack
@@ -689,6 +706,8 @@ class StagesTest {
             // an untyped word with no doer of its own, in the sentence of a typed event, is that event
             "2019-01-18|A car bomb exploded at a police academy in Bogota on Thursday, killing at least 20 people in the deadliest attack "
                     + "on the city in years.|BOMBING",
+            // a verb that names no means, beside an event its doer told: "struck again, ambushing a convoy" is the ambush
+            "2024-05-10|Al-Shabaab struck again on Thursday, ambushing a convoy near Afgoye and killing seven soldiers.|ARMED_CLASH",
             // a participle set off by a comma is done by its clause's subject, not by the object before it
             "2024-05-10|Ukraine's military said it had struck a Russian air base in Crimea overnight, destroying several aircraft.|AIR_STRIKE"})
     void oneStrikeToldTwiceInASentenceIsOneIncident(String published, String sentence, EventType type) {
