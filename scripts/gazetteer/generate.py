@@ -143,10 +143,10 @@ def fetch_populations(tmp):
 
 
 def news_spellings(alias, country):
-    """The spelling English news uses for an Arabic or Somali name, when it differs: "Dayr al Balah" -> "Deir al Balah",
-    "Gaalkacyo" -> "Galkayo"."""
-    if country == "SO":
-        spelled = somali_in_english(alias)
+    """The spelling English news uses for an Arabic, Somali or Ukrainian name, when it differs: "Dayr al Balah" -> "Deir al
+    Balah", "Gaalkacyo" -> "Galkayo", "Slovyansk" -> "Sloviansk"."""
+    if country in ("SO", "UA"):
+        spelled = somali_in_english(alias) if country == "SO" else ukrainian_national(alias)
         return {spelled} if spelled != alias else set()
     if country not in ARABIC_COUNTRIES:
         return set()
@@ -164,6 +164,14 @@ def somali_in_english(name):
         w = re.sub(r"(.)\1", r"\1", word.lower().replace("c", "").replace("x", "h"))
         words.append(w[:1].upper() + w[1:] if word[:1].isupper() else w)
     return " ".join(words)
+
+
+def ukrainian_national(name):
+    """GeoNames' Ukrainian names in Ukraine's national transliteration (2010), which news and the government use: ya, yu and
+    ye after a consonant as ia, iu and ie ("Slovyansk" -> "Sloviansk", "Kostyantynivka" -> "Kostiantynivka"), and yi after
+    a vowel (the letter yi) as i ("Mykolayiv" -> "Mykolaiv", "Avdiyivka" -> "Avdiivka"); "Khmelnytskyi" keeps its -yi."""
+    spelled = re.sub(r"(?<=[b-df-hj-np-tv-z])y(?=[aue])", "i", name)
+    return re.sub(r"(?<=[aeiou])yi", "i", spelled)
 
 
 def main():
@@ -237,13 +245,16 @@ def main():
     for code, name in canonical.items():
         for alias in {name} | iso_spellings[code]:
             places[alias].add((code.split(".")[0], name))
+    own_names = {n for city in cities for n in (city["name"], plain(city["name"]))} | set(canonical.values())
     for city in cities:
         k = (city["country"], plain(city["name"]))
         big = city["country"] not in BIG_CITY_SKIP and (population.get(k, 0) >= BIG_CITY or k in capitals and population.get(k, 0) >= CAPITAL)
         if city["country"] not in CITY_COUNTRIES and not big:
             continue
         region = canonical.get(city["country"] + "." + city["admin1"], "-")
-        for alias in {city["name"], plain(city["name"])} | news_spellings(plain(city["name"]), city["country"]):
+        # a news spelling that is another town's own name is that town's ("Mykolayiv", a village, is not Mykolaiv the city)
+        spellings = news_spellings(plain(city["name"]), city["country"]) - own_names
+        for alias in {city["name"], plain(city["name"])} | spellings:
             places[alias].add((city["country"], region))
     admin1_names = defaultdict(set)  # country -> its admin-1 names and their ISO spellings
     for code, name in canonical.items():
