@@ -235,6 +235,9 @@ final class DateMentions {
             if (year != null && prev != null && (prev.is("in") || prev.is("since") || prev.is("of") || prev.is("until"))) {
                 return new Mention(i, i + 1, Granularity.COARSE, null, 0);
             }
+            if (year != null && prev != null && Sentence.DETERMINERS.contains(prev.norm) && pub != null && year < pub.getYear()) {
+                return new Mention(i, i + 1, Granularity.COARSE, null, 0); // "the 2015 siege of Garissa University": a past year's event
+            }
         }
         // "one day after", "two days after", "a week after": the event that follows preceded the focus
         Numbers.Parsed n = t.is("a") ? new Numbers.Parsed(1, i + 1) : Numbers.parse(tokens, i, to);

@@ -592,6 +592,8 @@ class StagesTest {
             "Off the coast of Somalia on Saturday, a U.S. naval ship captured a number of small vessels involved in smuggling weapons.",
             "Lightning struck a house in Kabul on Saturday, killing two people.",
             "New South Wales and Victoria are battling to curb new COVID-19 outbreaks.",
+            // a past year's event, and what a relative clause tells of it
+            "The attack recalled the 2015 siege of Garissa University, in which al-Shabaab gunmen killed 148 people.",
             // whom fighters fought for is their side
             "Officials in Kabul said on Saturday that foreigners were killed, but did not disclose who they fought for."})
     void eventsLeaveOutHabitsAndTrends(String sentence) {
