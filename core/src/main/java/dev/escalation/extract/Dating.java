@@ -158,6 +158,17 @@ final class Dating {
         return false;
     }
 
+    /** Whether the sentence opens with a day date set off by a comma ("On April 20, a grenade was thrown ..."), which dates it all. */
+    static boolean opensWithDayDate(Sentence s) {
+        for (DateMentions.Mention d : s.dates) {
+            int start = d.start() > s.from && s.tok(s.from).is("on") ? s.from + 1 : s.from;
+            if (d.granularity() == DateMentions.Granularity.DAY && d.start() == start && d.end() < s.to && s.tok(d.end()).raw.equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether token i is part of a date expression. */
     static boolean inDate(Sentence s, int i) {
         for (DateMentions.Mention d : s.dates) {

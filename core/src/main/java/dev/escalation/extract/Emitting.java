@@ -57,7 +57,9 @@ final class Emitting {
         // "al-Shabaab struck again": a verb of striking by a side with no aircraft states no weapon
         boolean struckOnTheGround = d.type == EventType.AIR_STRIKE && !d.strongType
                 && Sides.withoutAircraft(d.actorSide != null ? d.actorSide : d.rawActorSide);
-        if (d.strongType || d.type != EventType.OTHER && !struckOnTheGround && (!force || !atShip(d))) {
+        // "an explosion damaged a tanker": a blast names no device, and at a ship it is a naval attack
+        boolean strong = d.strongType && !(d.blastOnly && atShip(d));
+        if (strong || d.type != EventType.OTHER && !struckOnTheGround && (!force || !atShip(d))) {
             return d.type; // a strong OTHER was named so ("seized an oil tanker"); a weak one is an attack of no stated means
         }
         if (atShip(d)) {

@@ -119,11 +119,24 @@ final class Events {
         int answering = Triggers.answeringVerb(s, verb);
         verb = answering >= 0 ? answering : verb; // "responded by firing": the answer's tense
         verb = s.isVerb(verb) ? verb : verbCarrying(s, verb); // "U.S. Africa Command conducted an airstrike": the light verb's tense
+        verb = s.isVerb(verb) ? verb : verbAfterWeapon(s, m); // "a grenade was thrown into a compound": the weapon opens the group
         verb = clauseVerbOfParticiple(s, verb); // "Azerbaijan launched operations on Tuesday, shelling Armenian positions"
         if (s.isVerb(verb)) {
             return s.tag(verb).equals("VBD") || s.tag(verb).equals("VBN") && !presentAux(s, verb);
         }
-        return (m.date != null && Dating.hasDayDate(s, m.seg)) || Casualties.countsDead(s);
+        // "On April 20, a grenade was thrown ...": a day that opens the sentence dates the clause right after it
+        return (m.date != null && (Dating.hasDayDate(s, m.seg) || m.seg == 1 && Dating.opensWithDayDate(s))) || Casualties.countsDead(s);
+    }
+
+    /** The event verb a few words after a weapon that opens a mention ("a grenade was thrown"), else the anchor. */
+    private static int verbAfterWeapon(Sentence s, Mention m) {
+        int end = s.segStart[m.seg + 1];
+        for (int k = m.anchorEnd; k < end && k <= m.anchorEnd + 3; k++) {
+            if (s.isTrigger(k) && s.isVerb(k)) {
+                return k;
+            }
+        }
+        return m.anchor;
     }
 
     /** Verbs that carry an event noun: "conducted an airstrike", "carried out strikes", "staged an attack". */

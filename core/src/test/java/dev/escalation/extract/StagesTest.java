@@ -258,6 +258,13 @@ class StagesTest {
     }
 
     @Test
+    void aDayThatOpensTheSentenceDatesTheEventAWeaponOpens() {
+        List<Incident> items = TestArticles.code("2017-04-27", "On April 18, a grenade exploded in the Kebele 18 neighborhood of Gondar. "
+                + "On April 20, a grenade was thrown into a private residential compound.");
+        assertEquals(List.of("2017-04-18", "2017-04-20"), items.stream().map(i -> i.getEventDate().toString()).toList());
+    }
+
+    @Test
     void casualtiesAreOfTheEventToldJustBeforeThem() {
         List<Incident> incidents = TestArticles.code("2024-05-10", "A week after the May 3 attack on the Ministry of Defence in Mogadishu, "
                 + "al-Shabaab ambushed a convoy near Afgoye on Thursday, killing seven soldiers.");
@@ -592,6 +599,8 @@ class StagesTest {
             "Off the coast of Somalia on Saturday, a U.S. naval ship captured a number of small vessels involved in smuggling weapons.",
             "Lightning struck a house in Kabul on Saturday, killing two people.",
             "New South Wales and Victoria are battling to curb new COVID-19 outbreaks.",
+            // a labour strike
+            "On Saturday, civil servants, railway employees and teachers began a nationwide strike in Yangon.",
             // a past year's event, and what a relative clause tells of it
             "The attack recalled the 2015 siege of Garissa University, in which al-Shabaab gunmen killed 148 people.",
             // whom fighters fought for is their side
