@@ -35,6 +35,7 @@ final class Dictionaries {
     static final String UNSPECIFIED_ATTACKS = "unspecified-attacks.tsv";
     static final String ATTACKS_FROM_AFAR = "attacks-from-afar.tsv";
     static final String SIDE_PERIODS = "side-periods.tsv";
+    static final String HOMES = "homes.tsv";
 
     /** An actor alias: its side code (null for a generic group noun) and canonical name. */
     record Actor(String side, String name) {
@@ -88,6 +89,8 @@ final class Dictionaries {
     final Map<String, EventType> unspecifiedAttacks = new HashMap<>();
     /** What an attack with no weapon stated was, by "side country" (attacks-from-afar.tsv). */
     private final Map<String, EventType> attacksFromAfar = new HashMap<>();
+    /** Where armed groups that fight in one country are based, by alias as its words' norms (homes.tsv). */
+    private final Map<String, String> homes = new HashMap<>();
     /** Sides that changed, by actor name (side-periods.tsv). */
     private final Map<String, List<SidePeriod>> sidePeriods = new HashMap<>();
 
@@ -116,7 +119,7 @@ final class Dictionaries {
 
     /** In load order: a phrase listed again replaces the one before. */
     private static final String[] FILES = {ACTORS_GENERATED, ACTORS, GAZETTEER, PLACES, EVENTS, CUES, CASUALTIES, WARS, UNSPECIFIED_ATTACKS, ATTACKS_FROM_AFAR,
-        SIDE_PERIODS};
+        SIDE_PERIODS, HOMES};
 
     static Dictionaries defaults() {
         Dictionaries d = new Dictionaries();
@@ -233,8 +236,23 @@ final class Dictionaries {
                 sidePeriods.computeIfAbsent(cols[0], k -> new java.util.ArrayList<>())
                         .add(new SidePeriod(day(cols[1]), day(cols[2]), cols[3]));
             }
+            case HOMES -> {
+                need(cols, 2, "aliases, country");
+                for (String alias : cols[0].split("\\|")) {
+                    homes.put(String.join(" ", alias.strip().toLowerCase(Locale.ROOT).split("[\\s\\-\u2010\u2011]+")), cols[1]);
+                }
+            }
             default -> throw new IllegalStateException(kind);
         }
+    }
+
+    /** The country where the armed group of tokens [from, to) is based (homes.tsv), or null. */
+    String homeOf(List<Token> tokens, int from, int to) {
+        StringBuilder words = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            words.append(k > from ? " " : "").append(tokens.get(k).norm);
+        }
+        return homes.get(words.toString());
     }
 
     /** What an attack with no weapon stated by {@code side} in {@code country} most likely was; null when not known. */

@@ -31,6 +31,8 @@ final class Draft {
     String evidence;
     int sentence;
     int lastTouched;
+    /** Where the armed group the target names is based (homes.tsv), for an incident the text does not place. */
+    String targetHome;
     /** The first token of the event word that last told it, in its sentence: whose are the dead counted after it. */
     int lastAnchor;
     /** The last sentence whose place-less mention merged into this one ("the attackers detonated explosives"). */

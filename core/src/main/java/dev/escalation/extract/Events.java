@@ -337,6 +337,7 @@ final class Events {
             d.target = words(s, targetNp);
             d.rawTargetSide = targetNp.side;
             d.targetDeployable = deployable(s, targetNp);
+            d.targetHome = homeOf(s, targetNp);
         }
         resolveSides(d);
         if (d.type == EventType.BOMBING && BOMBING_WORDS.contains(s.tok(m.typeStart).norm)
@@ -666,6 +667,9 @@ final class Events {
         if (targetAbroad) {
             return targetHome; // and an answer strikes where the other side is: "Hezbollah responded by firing rockets at an Israeli military base"
         }
+        if (u.targetHome != null) {
+            return u.targetHome; // "An Israeli airstrike killed two Hezbollah commanders": where Hezbollah is
+        }
         String actorHome = Sides.fightsAtHome(u.rawActorSide);
         if (actorHome != null) {
             return actorHome;
@@ -680,6 +684,19 @@ final class Events {
         String home = Sides.home(u.rawActorSide);
         boolean told = u.explicitDate || u.fatalities != null; // an event of its own, not "once destroyed" in an analysis
         return home != null || !told ? home : concerned; // "the attack this morning at Camp Hurriya", where the Government of Iraq investigates
+    }
+
+    /** Where the armed group a phrase names is based ("two Hezbollah commanders": Lebanon), or null. */
+    private String homeOf(Sentence s, Np np) {
+        for (PhraseTrie.Match<Dictionaries.Actor> a : s.actors) {
+            if (a.start() >= np.start && a.end() <= np.end) {
+                String home = reading.dict.homeOf(s.tokens, a.start(), a.end());
+                if (home != null) {
+                    return home;
+                }
+            }
+        }
+        return null;
     }
 
     /** Nouns of armed people, who may stand anywhere: their country says nothing of where they were hit. */

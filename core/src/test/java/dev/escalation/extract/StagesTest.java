@@ -251,6 +251,19 @@ class StagesTest {
         assertEquals(List.of(country), countries(Placing.places(s, mentions(s).get(0))));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "An Israeli airstrike killed two Hezbollah commanders on Saturday.|LB",
+            "U.S. forces killed a senior al-Shabaab leader in an airstrike on Saturday.|SO",
+            "A Pakistani drone strike killed three TTP commanders on Saturday.|PK",
+            // what the commanders were once involved in is their record, not news
+            "Israel's military said it carried out airstrikes on Saturday that killed two Hezbollah commanders who were involved in "
+                    + "missile attacks targeting northern Israel.|LB"})
+    void placingPutsAStrikeOnAGroupTheTextDoesNotPlaceWhereTheGroupIsBased(String text, String country) {
+        List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, text);
+        assertEquals(List.of(country), incidents.stream().map(Incident::getCountryCode).toList(), incidents::toString);
+    }
+
     @Test
     void placingLeavesOutWhereTheFireCameFrom() {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "Rockets fired from southern Lebanon struck northern Israel.");
