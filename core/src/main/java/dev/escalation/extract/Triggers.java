@@ -241,11 +241,42 @@ final class Triggers {
         }
         Token word = s.tok(e.start());
         Token before = s.tok(e.start() - 1);
+        if (e.value().type() == null || e.value().type() == EventType.OTHER) {
+            if (NO_FORCE_DOERS.contains(before.norm) || abstractObject(s, e.end())) {
+                return true; // "the campaign targeted young voters", "critics attacked the plan": words, not force
+            }
+        }
         boolean base = !word.norm.endsWith("s") && !word.norm.endsWith("ed") && !word.norm.endsWith("ing");
         boolean answer = answeringVerb(s, e.start()) >= 0;
         return (before.is("to") && base)
                 || ((before.is("and") || before.is("or")) && base) // "to secure influence and attack Iran's enemies"
                 || (word.norm.endsWith("ing") && GERUND_PREPS.contains(before.norm) && !answer); // not "responded by firing rockets"
+    }
+
+    /** Doers of no force: what they "target" or "attack" is an audience or an argument. */
+    private static final Set<String> NO_FORCE_DOERS = Token.words("campaign", "campaigns", "sanctions", "measures", "policy", "policies",
+            "law", "laws", "bill", "programme", "program", "ads", "advertising", "advert", "adverts", "critics", "opponents", "lawmakers",
+            "tariffs", "rules", "regulations", "report", "editorial", "investigation", "probe", "crackdown", "hackers", "hacker");
+    /** Objects of no force: one "attacks" a plan or "targets" a rollout with words and money. */
+    private static final Set<String> ABSTRACT_OBJECTS = Token.words("plan", "plans", "proposal", "proposals", "decision", "remarks",
+            "comments", "statement", "rollout", "policy", "policies", "voters", "audience", "audiences", "consumers", "customers",
+            "inflation", "deficit", "budget", "reforms", "reform", "record", "credibility", "idea", "ideas", "agenda");
+
+    /** Whether the phrase after a generic verb names an abstract thing: "targeted a rollout of the vaccine", "attacked the plan". */
+    private static boolean abstractObject(Sentence s, int after) {
+        int end = s.segStart[s.seg(Math.min(after, s.to - 1)) + 1];
+        for (int k = after; k < end && k <= after + 3; k++) {
+            Token t = s.tok(k);
+            if (ABSTRACT_OBJECTS.contains(t.norm)) {
+                return true;
+            }
+            boolean modifier = Sentence.DETERMINERS.contains(t.norm) || !t.capitalised() && !Sentence.PREPOSITIONS.contains(t.norm)
+                    && k + 1 < end && s.tok(k + 1).isWord();
+            if (!t.isWord() || !modifier) {
+                return false; // the object ends, or a preposition opens a place: "landed on a market"
+            }
+        }
+        return false;
     }
 
     /** Verbs of answering whose "by" and gerund tell what was done: "responded by firing rockets". */

@@ -612,6 +612,11 @@ class StagesTest {
             "Off the coast of Somalia on Saturday, a U.S. naval ship captured a number of small vessels involved in smuggling weapons.",
             "Lightning struck a house in Kabul on Saturday, killing two people.",
             "New South Wales and Victoria are battling to curb new COVID-19 outbreaks.",
+            // words and money, not force: a campaign, critics, hackers, or a plan or a rollout as the object
+            "On Saturday, the campaign targeted young voters in Lagos.",
+            "Critics attacked the plan in Nairobi on Saturday.",
+            "The UK government, which has secured 100 million doses of the vaccine, has targeted a rollout in Kabul to begin on Saturday.",
+            "Hackers targeted Ukraine's power grid on Saturday.",
             // a labour strike
             "On Saturday, civil servants, railway employees and teachers began a nationwide strike in Yangon.",
             // a past year's event, and what a relative clause tells of it
