@@ -271,6 +271,16 @@ class StagesTest {
     }
 
     @Test
+    void aPeopleCountedAmongTheDeadAreCivilians() {
+        List<Incident> strikes = TestArticles.code(SAT_3_FEB_2024, "Israeli strikes killed at least 27 Palestinians in Gaza on Saturday.");
+        assertEquals(List.of("ISRAEL->CIVILIAN 27"), strikes.stream().map(i -> i.getActorSide() + "->" + i.getTargetSide() + " " + i.getFatalities()).toList());
+        // ... but a people that fires is no victim
+        List<Incident> rockets = TestArticles.code(SAT_3_FEB_2024, "Palestinians fired rockets at Sderot on Saturday.");
+        assertEquals(1, rockets.size());
+        assertNull(rockets.get(0).getTargetSide());
+    }
+
+    @Test
     void aDayThatOpensTheSentenceDatesTheEventAWeaponOpens() {
         List<Incident> items = TestArticles.code("2017-04-27", "On April 18, a grenade exploded in the Kebele 18 neighborhood of Gondar. "
                 + "On April 20, a grenade was thrown into a private residential compound.");
