@@ -74,7 +74,7 @@ final class Arguments {
         if (m.capture && m.target != null && "CIVILIAN".equals(m.target.side) && Sentence.PLACE_NOUNS.contains(s.tok(m.target.end - 1).norm)) {
             m.target = null; // "Russian troops captured the village": the land taken, not its people; the enemy is found later
         }
-                if (m.type == EventType.ARMED_CLASH && reciprocal(s, m)) {
+        if (m.type == EventType.ARMED_CLASH && reciprocal(s, m)) {
             Np[] between = between(s, m);
             if (between != null) {
                 m.actor = between[0]; // "clashes between the army and M23 rebels killed 12 people": the two who fought
@@ -436,7 +436,6 @@ final class Arguments {
         return false;
     }
 
-    /** The doer of a clause's action: a phrase before it, a pronoun's speaker, or the sentence's subject. */
     /** For a participle in "-ing" set off by a comma ("..., destroying several aircraft"), the verb of the clause before it; else -1. */
     private static int verbBeforeParticiple(Sentence s, int anchor) {
         if (anchor - 2 < s.from || !s.tok(anchor - 1).raw.equals(",") || !s.tok(anchor).norm.endsWith("ing") || !s.tag(anchor).equals("VBG")) {
@@ -451,6 +450,7 @@ final class Arguments {
         return -1;
     }
 
+    /** The doer of a clause's action: a phrase before it, a pronoun's speaker, or the sentence's subject. */
     static Np subject(Sentence s, int seg, int anchor) {
         Np best = null;
         for (Np np : s.nps) {

@@ -97,6 +97,16 @@ final class DateMentions {
             "late", "early", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
             "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty");
 
+    /** Whether token k is part of one of the date expressions. */
+    static boolean covers(List<Mention> dates, int k) {
+        for (Mention d : dates) {
+            if (d.start() <= k && k < d.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Mention at(List<Token> tokens, int i, int to, LocalDate pub) {
         Token t = tokens.get(i);
         if (t.isPunct() || (t.isWord() && !t.capitalised() && !STARTS.contains(t.norm))) {

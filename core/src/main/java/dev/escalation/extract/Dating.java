@@ -171,11 +171,6 @@ final class Dating {
 
     /** Whether token i is part of a date expression. */
     static boolean inDate(Sentence s, int i) {
-        for (DateMentions.Mention d : s.dates) {
-            if (d.start() <= i && i < d.end()) {
-                return true;
-            }
-        }
-        return false;
+        return DateMentions.covers(s.dates, i);
     }
 }

@@ -46,8 +46,8 @@ final class Emitting {
     /**
      * The type written out. A generic "attack" stays OTHER while mentions are merged (it agrees with
      * any weapon named later); if no weapon ever typed it, the headline's weapon types it (Headline),
-     * else it is the guide's unspecified use of force: an attack on a ship is NAVAL_ATTACK (and so is a ship struck or hit with no weapon
-     * named), any other an ARMED_CLASH (OTHER is for seizures, cable cuts and cyber attacks, which the
+     * else it is the guide's unspecified use of force: an attack on a ship is NAVAL_ATTACK (and so is
+     * a ship struck or hit with no weapon named), any other an ARMED_CLASH (OTHER is for seizures, cable cuts and cyber attacks, which the
      * dictionaries do not type as attacks), unless who made it where says what such attacks are
      * (attacks-from-afar.tsv: Israel's in Lebanon, air strikes), or the city does
      * (unspecified-attacks.tsv: in Kabul, a bombing).

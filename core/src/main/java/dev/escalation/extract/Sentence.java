@@ -308,7 +308,6 @@ final class Sentence {
         return body.substring(tokens.get(start).start, tokens.get(end - 1).end);
     }
 
-    /** "on May 20": the month is not the modal "may" (a hypothetical). */
     /** Verbs of vowing, which threaten reprisal when an answer follows them ("vowed on Friday to retaliate for the strike"). */
     private static final Set<String> VOWS = Token.words("vowed", "vows", "vowing", "pledged", "pledges", "promised", "promises",
             "swore", "swears", "threatened", "threatens");
@@ -328,7 +327,7 @@ final class Sentence {
                 continue;
             }
             int k = cue.start() - 1;
-            while (k > from && (VOW_INSERTS.contains(tokens.get(k).norm) || inDate(dates, k))) {
+            while (k > from && (VOW_INSERTS.contains(tokens.get(k).norm) || DateMentions.covers(dates, k))) {
                 k--;
             }
             if (k < from || k == cue.start() - 1 || !VOWS.contains(tokens.get(k).norm)) {
@@ -378,15 +377,7 @@ final class Sentence {
         return false;
     }
 
-    private static boolean inDate(List<DateMentions.Mention> dates, int k) {
-        for (DateMentions.Mention d : dates) {
-            if (d.start() <= k && k < d.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
+    /** "on May 20": the month is not the modal "may" (a hypothetical). */
     private static List<Match<Cue>> outsideDates(List<Match<Cue>> cues, List<DateMentions.Mention> dates) {
         if (dates.isEmpty() || cues.isEmpty()) {
             return cues;

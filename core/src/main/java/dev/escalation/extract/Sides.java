@@ -50,14 +50,17 @@ final class Sides {
 
     /** Whether a target's words name soldiers, state objects or a military post ("a military base", "a police checkpoint"). */
     static boolean armedTarget(String target) {
-        if (target != null) {
-            for (String w : target.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
-                if (STATE_OBJECTS.contains(w) || SOLDIERS.contains(w) || ARMED_POSTS.contains(w)) {
-                    return true;
-                }
+        for (String w : words(target)) {
+            if (STATE_OBJECTS.contains(w) || SOLDIERS.contains(w) || ARMED_POSTS.contains(w)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** A target's words in lower case, none for no target. */
+    private static String[] words(String target) {
+        return target == null ? new String[0] : target.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+");
     }
 
     /**
@@ -68,7 +71,7 @@ final class Sides {
         if (target == null || country == null || country.isBlank()) {
             return null;
         }
-        for (String w : target.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+        for (String w : words(target)) {
             if (STATE_OBJECTS.contains(w) || MILITARY_OBJECTS.contains(w) && !CONTESTED.contains(country)
                     || SOLDIERS.contains(w) && !NO_ARMY.contains(country)) {
                 return resolve(GOVERNMENT, country);
