@@ -55,7 +55,7 @@ final class ExtractCommand implements Callable<Integer> {
     boolean strict;
 
     @Option(names = "--dictionaries", paramLabel = "DIR",
-            description = "Operator dictionaries (actors.tsv, places.tsv, events.tsv, cues.tsv, casualties.tsv, wars.tsv, homes.tsv, ...; README, "Extraction") laid over the built-in ones.")
+            description = "Operator dictionaries (actors.tsv, places.tsv, events.tsv, cues.tsv, casualties.tsv, wars.tsv, homes.tsv, ...; README, 'Extraction') laid over the built-in ones.")
     Path dictionaries;
 
     @Option(names = "--config", paramLabel = "FILE",
