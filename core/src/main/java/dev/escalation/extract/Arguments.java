@@ -71,6 +71,14 @@ final class Arguments {
                 }
             }
         }
+        if (m.type == EventType.INTERCEPTION && m.target != null) {
+            for (Np np : s.nps) {
+                if (np.side != null && np.start >= m.anchorEnd && np.end <= m.target.start && s.seg(np.start) == m.seg) {
+                    m.target = np; // "shot down a Houthi drone targeting commercial shipping": the drone's side, not what it aimed at
+                    break;
+                }
+            }
+        }
         if (m.capture && m.target != null && "CIVILIAN".equals(m.target.side) && Sentence.PLACE_NOUNS.contains(s.tok(m.target.end - 1).norm)) {
             m.target = null; // "Russian troops captured the village": the land taken, not its people; the enemy is found later
         }

@@ -239,7 +239,7 @@ final class Dictionaries {
             case HOMES -> {
                 need(cols, 2, "aliases, country");
                 for (String alias : cols[0].split("\\|")) {
-                    homes.put(String.join(" ", alias.strip().toLowerCase(Locale.ROOT).split("[\\s\\-\u2010\u2011]+")), cols[1]);
+                    homes.put(homeKey(alias), cols[1]);
                 }
             }
             default -> throw new IllegalStateException(kind);
@@ -253,6 +253,15 @@ final class Dictionaries {
             words.append(k > from ? " " : "").append(tokens.get(k).norm);
         }
         return homes.get(words.toString());
+    }
+
+    /** The country where the armed group of this canonical name is based (homes.tsv), or null: "Houthis" are in Yemen. */
+    String homeOf(String name) {
+        return name == null ? null : homes.get(homeKey(name));
+    }
+
+    private static String homeKey(String alias) {
+        return String.join(" ", alias.strip().toLowerCase(Locale.ROOT).split("[\\s\\-\u2010\u2011]+"));
     }
 
     /** What an attack with no weapon stated by {@code side} in {@code country} most likely was; null when not known. */

@@ -330,7 +330,8 @@ final class Triggers {
                 : killing ? shipSeized != null && !seizedByAState(s, seg, group.get(0).start()) // "Armed pirates boarded and seized the MV Abdullah"
                         || killedByAnArmedSide(s, seg, group.get(0).start(), capture) && (!capture || groundTaken(s, group.get(0)))
                         || !capture && killedThereThatDay(s, seg, group.get(0).start())
-                : event != null || generic != null || untypedVerb && (weapon != null || weaponAfterWith(s, seg, group.get(0).end()) != null);
+                : event != null || generic != null || untypedVerb && (weapon != null || weaponAfterWith(s, seg, group.get(0).end()) != null
+                        || firedOnAShip(s, seg, group.get(group.size() - 1)));
         if (!told) {
             return;
         }
@@ -383,6 +384,9 @@ final class Triggers {
             m.type = with.value().type(); // "attacked the Star Nasia, a bulk carrier, with missiles"
             m.typeStart = with.start();
         }
+        if (m.type == null) {
+            m.type = EventType.OTHER; // "fired on a bulk carrier": no weapon named, a naval attack once its target is read (Emitting)
+        }
         if (m.type == EventType.OTHER && !killing && firedFromPositions(s, seg, m.anchorEnd)) {
             m.type = EventType.SHELLING; // "the attack today from RDF and M23 positions on the Mugunga camp": fire from afar
         }
@@ -392,6 +396,21 @@ final class Triggers {
         m.demonstrative = demonstrative(s, typed.start());
         m.another = another(s, seg, typed.start(), anchor);
         out.add(m);
+    }
+
+    /** "Houthi gunmen in a small boat fired on a bulk carrier": fire at a ship, whatever the weapon, is a naval attack (Emitting). */
+    private static boolean firedOnAShip(Sentence s, int seg, Match<EventWord> verb) {
+        int k = verb.end();
+        int end = s.segStart[seg + 1];
+        if (!s.tok(verb.start()).is("fired") || k >= end || !(s.tok(k).is("on") || s.tok(k).is("at") || s.tok(k).is("upon"))) {
+            return false;
+        }
+        for (int i = k + 1; i < end && i <= k + 5; i++) {
+            if (Emitting.SHIP_WORDS.contains(s.tok(i).norm)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What ground fire comes from: "from M23 positions", "from Russian-held territory". */

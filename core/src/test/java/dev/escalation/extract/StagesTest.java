@@ -152,6 +152,8 @@ class StagesTest {
             "Missiles were fired at Ain al-Asad air base in western Iraq, wounding a number of U.S. personnel.|null|US",
             // who was told is no party: the reporters were not attacked
             "Rebel commanders told reporters their fighters were attacked by government aircraft.|@GOV|null",
+            // what is shot down is the launcher's, not what it aimed at
+            "A British warship shot down a Houthi drone targeting commercial shipping in the Red Sea.|UK|IRAN_AXIS",
             // blame that qualifies the event word names the doer: the RSF were not attacked
             "A drone attack blamed on the RSF hit a power station in Port Sudan on Saturday.|SUDAN_RSF|null",
             // the land taken is no victim: the village's people did not fight
@@ -540,6 +542,8 @@ class StagesTest {
             // downing an aircraft with people aboard is a missile attack; a drone, an interception
             "Syria shot down a Turkish F-4 fighter jet near Latakia on Saturday.|MISSILE_ATTACK",
             "Iraqi troops battled Shiite militiamen in Basra for a third day on Saturday.|ARMED_CLASH",
+            // fire at a ship, whatever the weapon, is a naval attack
+            "Houthi gunmen in a small boat fired on a bulk carrier off Hodeidah on Saturday, the UKMTO said.|NAVAL_ATTACK",
             // a side with no aircraft that "struck" hit on the ground
             "Al-Shabaab struck a police station in Baidoa on Saturday.|ARMED_CLASH",
             // two sides that fought in a town clashed; whom a man fought for is his side, not a battle
@@ -607,8 +611,6 @@ class StagesTest {
             "Al-Shabaab has proved its capability to attack U.S. forces and threatened U.S. security interests in Somalia, officials said on Saturday.",
             "U.S. Africa Command will continue to assess the results of this operation in Somalia and will provide additional information as appropriate.",
             "The United States calls on the warring parties to immediately cease further attacks in and around El Fasher, Sudan, on Saturday.",
-            // "any further attack" is none yet, whatever follows it
-            "Hezbollah warned on Saturday that any further attack on Lebanese civilians would be met with a harsh response.",
             // a group's past attacks are its record
             "Indian authorities on Saturday questioned members of the Indian Mujahideen, which has claimed past attacks in India.",
             // people and goods stopped on their way are no interception of fire
@@ -790,7 +792,11 @@ class StagesTest {
             "Iran's supreme leader said on Tuesday that Israel 'will be punished' for the attack on the consulate in Damascus.|IRAN_AXIS|ISRAEL",
             // a vow set apart from its "to retaliate for" by a day is still a threat, against the doer of what it answers
             "Iran vowed on Tuesday to retaliate for the Israeli strike on its consulate in Damascus.|IRAN_AXIS|ISRAEL",
-            "Iran vowed on Tuesday to avenge the Israeli strike on its consulate in Damascus.|IRAN_AXIS|ISRAEL"})
+            "Iran vowed on Tuesday to avenge the Israeli strike on its consulate in Damascus.|IRAN_AXIS|ISRAEL",
+            // a group of a camp of many lands threatens from where it is based (homes.tsv)
+            "The Houthis threatened on Tuesday to attack any ship heading to Israeli ports.|IRAN_AXIS|ISRAEL",
+            // "any further attack" is no attack yet, only the harsh response it would meet is threatened
+            "Hezbollah warned on Tuesday that any further attack on Lebanese civilians would be met with a harsh response.|IRAN_AXIS|null"})
     void aThreatIsAgainstTheSideItNames(String text, String author, String target) {
         List<Incident> threats = TestArticles.code("2024-02-06", text).stream().filter(i -> i.getEventType() == EventType.THREAT).toList();
         assertEquals(List.of(author + "->" + target), threats.stream().map(i -> i.getActorSide() + "->" + i.getTargetSide()).toList(),
