@@ -72,6 +72,9 @@ final class Threats {
                 // "The IRGC said it had targeted bases. It warned of a crushing response.": the side that spoke or acted last
                 who = new Np(s.from, s.from + 1, reading.lastSubjectSide, null);
             }
+            if ((who == null || who.side == null) && ownGroupBefore(s, seg, cue.start()) && speaker(s) != null && speaker(s).side != null) {
+                who = speaker(s); // "Hezbollah leader Hassan Nasrallah warned that the group would strike deep inside Israel"
+            }
             if (who == null) {
                 String person = person(s, seg);
                 if ("third".equals(person)) {
@@ -125,6 +128,19 @@ final class Threats {
     /** A fighting side the dictionaries name outright (not "militants", whose side the article decides later). */
     private static boolean named(String side) {
         return Sides.armed(side) && !side.startsWith("@");
+    }
+
+    /** What a leader calls the armed group he speaks for. */
+    private static final Set<String> OWN_GROUP = Token.words("group", "movement", "militia", "organisation", "organization", "party");
+
+    /** Whether the threat's clause opens with "the group", "the movement" before the cue: the speaker's own. */
+    private static boolean ownGroupBefore(Sentence s, int seg, int cue) {
+        for (int k = s.segStart[seg]; k + 1 < cue; k++) {
+            if (s.tok(k).is("the") && OWN_GROUP.contains(s.tok(k + 1).norm)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first sided subject of a clause before the threat's: who vowed or warned that another "will pay". */

@@ -778,6 +778,8 @@ class StagesTest {
             "Israeli jets struck southern Lebanon on Monday. Hezbollah warned on Tuesday that it would strike deep inside Israel.|IRAN_AXIS",
             "Israel struck the Iranian consulate in Damascus on Monday. Iran's supreme leader vowed on Tuesday that Israel would be "
                     + "severely punished for the strike.|IRAN_AXIS",
+            // "the group" a leader warns for is his own
+            "Hezbollah leader Hassan Nasrallah warned on Tuesday that the group would strike deep inside Israel if Israel expanded its offensive.|IRAN_AXIS",
             // a forecast by someone else is nobody's threat
             "Analysts said on Tuesday that Iran would strike Israel.|"})
     void aThreatInReportedSpeechIsStillAThreat(String text, String author) {
