@@ -148,7 +148,8 @@ final class Sentence {
             }
             Match<Cue> cue = cueIdx < cues.size() && cues.get(cueIdx).start() == i ? cues.get(cueIdx) : null;
             boolean boundary = i > from && (i == breakAfter
-                    || (t.isPunct() && BOUNDARY_PUNCT.contains(t.raw) && !bracketedWord(tokens, i, to) && !betweenOwners(tokens, i, to))
+                    || (t.isPunct() && BOUNDARY_PUNCT.contains(t.raw) && !bracketedWord(tokens, i, to) && !betweenOwners(tokens, i, to)
+                        && !quotedPhrase(tokens, from, i, to))
                     || (t.isWord() && BOUNDARY_WORDS.contains(t.norm) && !inside(actors, i) && !tellsOccurrence(tokens, i, to, words))
                     || asWellAs(tokens, i, to) // "the attack on the embassy as well as the series of attacks in recent weeks"
                     || clauseAs(tokens, i, to) // "Israeli aircraft pounded Gaza as Islamic Jihad militants fired rockets into Israel"
@@ -194,6 +195,33 @@ final class Sentence {
         String raw = tokens.get(i).raw;
         return raw.equals("(") && i + 2 < to && tokens.get(i + 1).isWord() && tokens.get(i + 2).raw.equals(")")
                 || raw.equals(")") && i >= 2 && tokens.get(i - 1).isWord() && tokens.get(i - 2).raw.equals("(");
+    }
+
+    private static final Set<String> QUOTES = Token.words("\"", "\u201c", "\u201d", "\u2018", "\u2019");
+    /** Words that open a quoted clause, not a quoted name: "we will respond". */
+    private static final Set<String> QUOTED_CLAUSE_OPENERS = Token.words("we", "i", "they", "he", "she", "it", "you", "will", "would",
+            "shall", "this", "these", "there");
+
+    /**
+     * Whether the quote mark at i opens or closes a quoted name of at most three words, part of its
+     * clause: 'targeted a "vital target" in Eilat' is one clause; a quoted sentence is not.
+     */
+    private static boolean quotedPhrase(List<Token> tokens, int from, int i, int to) {
+        if (!QUOTES.contains(tokens.get(i).raw)) {
+            return false;
+        }
+        for (int dir : new int[] {1, -1}) {
+            int k = i + dir;
+            int words = 0;
+            while (k >= from && k < to && tokens.get(k).isWord() && !QUOTED_CLAUSE_OPENERS.contains(tokens.get(k).norm) && words < 4) {
+                words++;
+                k += dir;
+            }
+            if (words >= 1 && words <= 3 && k >= from && k < to && QUOTES.contains(tokens.get(k).raw)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first word of clause g after its punctuation, or null when it has none: "including" in ", including women". */

@@ -90,7 +90,9 @@ class StagesTest {
             "On Monday the authorities raised the toll from January 17's airstrike upon a refugee camp in Rann to 115.|2024-01-17",
             // holidays of a fixed day, the last one before publication
             "Investigators named a suspect in the explosion that rocked downtown Nashville on Christmas Day.|2023-12-25",
-            "A bomb exploded in a Kabul market on New Year's Eve.|2023-12-31"})
+            "A bomb exploded in a Kabul market on New Year's Eve.|2023-12-31",
+            // a quoted name is part of its clause, which the day closes
+            "The Islamic Resistance in Iraq said it targeted a \"vital target\" in Eilat with drones on Thursday.|2024-02-01"})
     void datingTakesTheDayToldAfterTheEvent(String sentence, String date) {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, sentence);
         Mention m = mentions(s).get(0);
@@ -154,6 +156,8 @@ class StagesTest {
             "Rebel commanders told reporters their fighters were attacked by government aircraft.|@GOV|null",
             // what is shot down is the launcher's, not what it aimed at
             "A British warship shot down a Houthi drone targeting commercial shipping in the Red Sea.|UK|IRAN_AXIS",
+            // Israeli tank fire is shelling
+            "A UNIFIL position near Naqoura was hit by Israeli tank fire on Saturday, wounding two peacekeepers.|ISRAEL|OTHER",
             // blame that qualifies the event word names the doer: the RSF were not attacked
             "A drone attack blamed on the RSF hit a power station in Port Sudan on Saturday.|SUDAN_RSF|null",
             // the land taken is no victim: the village's people did not fight
