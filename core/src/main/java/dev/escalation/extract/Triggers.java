@@ -293,7 +293,7 @@ final class Triggers {
 
     private static boolean occurrenceFollows(Sentence s, int from) {
         int seg = s.seg(from);
-        for (int k = from; k < s.segStart[seg + 1] && k < from + 12; k++) {
+        for (int k = from; k < s.segStart[seg + 1] && k < from + 20; k++) {
             if (OCCURRENCE.contains(s.tok(k).norm)) {
                 return true;
             }

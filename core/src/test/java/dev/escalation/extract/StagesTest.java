@@ -158,6 +158,8 @@ class StagesTest {
             "A British warship shot down a Houthi drone targeting commercial shipping in the Red Sea.|UK|IRAN_AXIS",
             // Israeli tank fire is shelling
             "A UNIFIL position near Naqoura was hit by Israeli tank fire on Saturday, wounding two peacekeepers.|ISRAEL|OTHER",
+            // "army drones" are the government's, like "the army"
+            "Army drones struck RSF positions near El Obeid in North Kordofan on Saturday, the army said.|@GOV|SUDAN_RSF",
             // blame that qualifies the event word names the doer: the RSF were not attacked
             "A drone attack blamed on the RSF hit a power station in Port Sudan on Saturday.|SUDAN_RSF|null",
             // the land taken is no victim: the village's people did not fight
@@ -755,6 +757,9 @@ class StagesTest {
                     + "on the city in years.|BOMBING",
             // a verb that names no means, beside an event its doer told: "struck again, ambushing a convoy" is the ambush
             "2024-05-10|Al-Shabaab struck again on Thursday, ambushing a convoy near Afgoye and killing seven soldiers.|ARMED_CLASH",
+            // a long name between "fighting between" and the verb that tells it happened
+            "2024-05-14|Fighting between the Sudanese army and the paramilitary Rapid Support Forces (RSF) killed at least 40 civilians in "
+                    + "the city of Omdurman on Sunday, according to a local medical group.|ARMED_CLASH",
             // a participle set off by a comma is done by its clause's subject, not by the object before it
             "2024-05-10|Ukraine's military said it had struck a Russian air base in Crimea overnight, destroying several aircraft.|AIR_STRIKE"})
     void oneStrikeToldTwiceInASentenceIsOneIncident(String published, String sentence, EventType type) {
