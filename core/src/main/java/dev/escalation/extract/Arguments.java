@@ -243,6 +243,10 @@ final class Arguments {
         return true;
     }
 
+    /** Participles of support before "by": who backs a side is not who acts ("rebels backed by Rwanda seized"). */
+    private static final Set<String> BACKING = Token.words("backed", "supported", "funded", "sponsored", "armed", "trained", "aided",
+            "assisted", "allied");
+
     private static Np actor(Sentence s, int seg, int anchor, int lastEnd, boolean blame) {
         for (Np np : s.nps) {
             if (s.seg(np.start) == seg && np.afterBy && np.start >= lastEnd && np.start - lastEnd <= 3) {
@@ -270,9 +274,11 @@ final class Arguments {
         for (Np np : s.nps) {
             if (np.side != null && s.seg(np.start) == seg && (np.end <= anchor && (modifierGap(s, np.end, anchor) || adjectivesOnly(s, np.end, anchor))
                     || np.start < anchor && anchor < np.end)) {
-                // not a place in a phrase before the verb: "militants in western Iraq launched" ("in a U.S. strike" is the strike's)
+                // not a place in a phrase before the verb: "militants in western Iraq launched" ("in a U.S. strike" is the strike's);
+                // nor a backer: "M23 rebels backed by Rwanda seized the town" (the rebels seized it)
                 boolean placeBeforeVerb = np.afterPrep && IN_PLACE.contains(s.tok(prevWord(s, np.start)).norm) && np.end <= anchor && s.isVerb(anchor);
-                if (!placeBeforeVerb) {
+                boolean backer = np.afterBy && np.end <= anchor && BACKING.contains(s.tok(prevWord(s, np.start) - 1).norm);
+                if (!placeBeforeVerb && !backer) {
                     return firstConjunct(s, np); // "US strikes", "the Israeli air strike", "in a U.S. strike", "government aircraft struck"
                 }
             }

@@ -158,6 +158,8 @@ class StagesTest {
             "A British warship shot down a Houthi drone targeting commercial shipping in the Red Sea.|UK|IRAN_AXIS",
             // Israeli tank fire is shelling
             "A UNIFIL position near Naqoura was hit by Israeli tank fire on Saturday, wounding two peacekeepers.|ISRAEL|OTHER",
+            // who backs a side is not who acts
+            "M23 rebels backed by Rwanda seized the town of Masisi in eastern Congo on Saturday.|M23|CD_GOV",
             // "army drones" are the government's, like "the army"
             "Army drones struck RSF positions near El Obeid in North Kordofan on Saturday, the army said.|@GOV|SUDAN_RSF",
             // blame that qualifies the event word names the doer: the RSF were not attacked
