@@ -158,6 +158,8 @@ class StagesTest {
             "A British warship shot down a Houthi drone targeting commercial shipping in the Red Sea.|UK|IRAN_AXIS",
             // Israeli tank fire is shelling
             "A UNIFIL position near Naqoura was hit by Israeli tank fire on Saturday, wounding two peacekeepers.|ISRAEL|OTHER",
+            // insurgents the guide gives no camp keep their name, side UNKNOWN
+            "Baloch separatists attacked a passenger train in Balochistan on Saturday.|UNKNOWN|CIVILIAN",
             // who backs a side is not who acts
             "M23 rebels backed by Rwanda seized the town of Masisi in eastern Congo on Saturday.|M23|CD_GOV",
             // "army drones" are the government's, like "the army"
@@ -552,6 +554,8 @@ class StagesTest {
             "Iraqi troops battled Shiite militiamen in Basra for a third day on Saturday.|ARMED_CLASH",
             // fire at a ship, whatever the weapon, is a naval attack
             "Houthi gunmen in a small boat fired on a bulk carrier off Hodeidah on Saturday, the UKMTO said.|NAVAL_ATTACK",
+            // small arms fire across a line is a clash
+            "Indian army said Pakistani troops resorted to unprovoked small arms firing along the Line of Control in Kupwara on Saturday.|ARMED_CLASH",
             // a side with no aircraft that "struck" hit on the ground
             "Al-Shabaab struck a police station in Baidoa on Saturday.|ARMED_CLASH",
             // two sides that fought in a town clashed; whom a man fought for is his side, not a battle
