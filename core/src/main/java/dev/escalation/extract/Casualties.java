@@ -46,6 +46,9 @@ final class Casualties {
                     own.add(d);
                 }
             }
+            if (own.isEmpty() && periodDated(s, seg)) {
+                continue; // "More than 1,000 people were killed in rebel violence in 2010": a period's toll, not the incident's dead
+            }
             List<Draft> targets = !own.isEmpty() ? own : s.causeSeg[seg] ? List.of() : reading.recentGroup(index);
             if (targets.isEmpty()) {
                 continue;
@@ -72,6 +75,16 @@ final class Casualties {
                 d.injured = d.injured == null ? count : Math.max(d.injured, count);
             }
         }
+    }
+
+    /** Whether a clause is dated by a period (a year, a month), not a day. */
+    private static boolean periodDated(Sentence s, int seg) {
+        for (DateMentions.Mention d : s.dates) {
+            if (d.granularity() == DateMentions.Granularity.COARSE && s.seg(d.start()) == seg) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

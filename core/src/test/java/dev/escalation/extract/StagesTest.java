@@ -312,6 +312,10 @@ class StagesTest {
                 + "were delivering food. Their deaths, and the deaths of more than 30,000 Palestinians in this conflict, are devastating.");
         assertEquals(1, incidents.size(), incidents::toString);
         assertEquals(7, incidents.get(0).getFatalities());
+        // nor a year's toll told after the incident
+        List<Incident> bomb = TestArticles.code("2012-10-18", "Authorities in eastern India say a bomb planted by Maoist rebels has killed "
+                + "five paramilitary personnel. More than 1,000 people were killed in rebel violence in 2010.");
+        assertEquals(List.of(5), bomb.stream().map(Incident::getFatalities).toList());
     }
 
     @ParameterizedTest(name = "{0}")
