@@ -220,8 +220,11 @@ final class Casualties {
             }
         }
         Integer one = onePerson(s, segFrom, word.start());
+        if (one == null && deaths) {
+            one = onePersonAfter(s, word, segTo);
+        }
         if (one != null) {
-            return one; // "An Indian soldier was killed"
+            return one; // "An Indian soldier was killed", "killing a journalist"
         }
         // before the word: "at least 16 people killed", "five fighters were killed", "12 dead"
         for (int i = Math.max(segFrom, word.start() - 8); i < word.start(); i++) {
@@ -256,6 +259,9 @@ final class Casualties {
         while (k >= segFrom && (Tagged.PASSIVE_AUX.contains(s.tok(k).norm) || s.tok(k).is("has") || s.tok(k).is("have"))) {
             k--;
         }
+        if (k >= segFrom && k < word - 1 && s.tok(k + 1).is("was") && namedPerson(s, k)) {
+            return 1; // "Lakshman Kadirgamar, was fatally shot", "Basil Al-Sayed was shot"
+        }
         for (Match<Casualty> p : s.casualties) {
             if (p.value() == Casualty.PERSON && p.end() == k + 1 && !s.tok(p.end() - 1).norm.endsWith("s")) {
                 int a = p.start() - 1;
@@ -264,6 +270,34 @@ final class Casualties {
                     a--; // "an Indian soldier", "a U.S. service member", "a 25-year-old man"
                 }
                 return a >= segFrom && (s.tok(a).is("a") || s.tok(a).is("an")) ? Integer.valueOf(1) : null;
+            }
+        }
+        return null;
+    }
+
+    /** A capitalised word at k that no dictionary knows, after another or a title: the end of a person's name. */
+    private static boolean namedPerson(Sentence s, int k) {
+        Token t = s.tok(k);
+        return t.isWord() && t.capitalised() && t.dictionaries == 0 && k - 1 >= s.from && s.tok(k - 1).isWord() && s.tok(k - 1).capitalised()
+                && !s.overlapsPlace(k, k + 1);
+    }
+
+    private static final Set<String> QUANTITIES = Token.words("number", "group", "dozen", "couple", "handful", "lot", "few", "score",
+            "series", "total", "crowd");
+
+    /** "killing a journalist", "led to the death of a French soldier": one person counted after the word. */
+    private static Integer onePersonAfter(Sentence s, Match<Casualty> word, int segTo) {
+        int k = word.end();
+        if (k < segTo && s.tok(k).is("of") && !s.tok(word.start()).norm.startsWith("killing")) {
+            k++; // "the death of a French soldier" ("ordered the killing of" tells an order, not a death)
+        }
+        if (k + 1 >= segTo || !(s.tok(k).is("a") || s.tok(k).is("an")) || QUANTITIES.contains(s.tok(k + 1).norm)) {
+            return null; // "a number of children", "a dozen soldiers": a vague count states none
+        }
+        for (Match<Casualty> p : s.casualties) {
+            if (p.value() == Casualty.PERSON && p.start() > k && p.start() - k <= 4 && !s.tok(p.end() - 1).norm.endsWith("s")
+                    && !(p.end() < segTo && (s.tok(p.end()).is("and") || s.tok(p.end()).raw.equals(",")))) {
+                return 1; // not "a number of children", not "an imam, local village head, and several civilians"
             }
         }
         return null;

@@ -322,7 +322,10 @@ class StagesTest {
     @CsvSource(delimiter = '|', value = {
             "A US airstrike killed two terrorists in Somalia on Friday. No civilians were injured or killed.|2",
             "A US airstrike hit al-Shabaab militants in Somalia on Friday. No civilians were injured or killed.|",
-            "A drone attack hit a US base in Syria on Friday. No one was killed.|0"})
+            "A drone attack hit a US base in Syria on Friday. No one was killed.|0",
+            // one person named or counted by "a": one dead; "a number of children" states no count
+            "Militants attacked a patrol near Gossi in Mali on Friday, which led to the death of a French soldier.|1",
+            "A rocket attack on Majdal Shams on Friday killed a number of children playing soccer.|"})
     void casualtiesSayZeroOnlyWhenNobodyDied(String text, Integer killed) {
         List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, text);
         assertEquals(1, incidents.size(), incidents::toString);
