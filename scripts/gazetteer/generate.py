@@ -150,7 +150,8 @@ def news_spellings(alias, country):
         return {spelled} if spelled != alias else set()
     if country not in ARABIC_COUNTRIES:
         return set()
-    words = alias.split(" ")
+    # an ayn or hamza that closes a word is not written either: "Ad Dali'" is Ad Dali
+    words = re.sub("(?<=[A-Za-z])[\u2018\u2019\u02bf\u02be'](?= |$)", "", alias).split(" ")
     spelled = " ".join(NEWS_SPELLINGS.get(w, w) for w in words)
     return {spelled} if spelled != alias else set()
 
