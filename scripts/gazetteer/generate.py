@@ -43,7 +43,7 @@ POPULATION_RATIO = 5
 # Countries whose town names are transliterated from Arabic, and the spellings English news uses for
 # GeoNames' transliteration (word by word; hyphens match as spaces in the coder).
 ARABIC_COUNTRIES = {"IQ", "SY", "LB", "PS", "JO", "YE", "SA", "KW", "BH", "QA", "AE", "OM", "EG", "LY", "SD", "TN", "DZ", "MR"}
-NEWS_SPELLINGS = {"Dayr": "Deir", "Bayt": "Beit", "Tall": "Tal", "Yunis": "Younis", "Jabalya": "Jabalia",
+NEWS_SPELLINGS = {"Dayr": "Deir", "Bayt": "Beit", "Tall": "Tal", "Yunis": "Younis",
                   "Shaykh": "Sheikh", "Ayn": "Ain"}
 ISO_CODES = "/usr/share/iso-codes/json"
 # The Middle East and its neighbours, and the countries of the conflicts of the labelling guide
@@ -153,7 +153,9 @@ def news_spellings(alias, country):
     # an ayn or hamza that closes a word is not written either: "Ad Dali'" is Ad Dali
     words = re.sub("(?<=[A-Za-z])[\u2018\u2019\u02bf\u02be'](?= |$)", "", alias).split(" ")
     spelled = " ".join(NEWS_SPELLINGS.get(w, w) for w in words)
-    return {spelled} if spelled != alias else set()
+    # a word that ends in ya after a consonant ends in ia in news: "Beit Lahya" is Beit Lahia
+    ia = re.sub("(?<=[b-df-hj-np-tv-xz])ya(?= |$)", "ia", spelled)
+    return {s for s in (spelled, ia) if s != alias}
 
 
 def somali_in_english(name):
