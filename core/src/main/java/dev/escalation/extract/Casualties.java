@@ -275,7 +275,7 @@ final class Casualties {
         return null;
     }
 
-    /** A capitalised word at k that no dictionary knows, after another or a title: the end of a person's name. */
+    /** A capitalised word at k that no dictionary knows, after another capitalised word and in no place: the end of a person's name. */
     private static boolean namedPerson(Sentence s, int k) {
         Token t = s.tok(k);
         return t.isWord() && t.capitalised() && t.dictionaries == 0 && k - 1 >= s.from && s.tok(k - 1).isWord() && s.tok(k - 1).capitalised()

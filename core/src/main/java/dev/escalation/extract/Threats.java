@@ -291,7 +291,8 @@ final class Threats {
                 }
             }
             // "The Houthis threatened to attack any ship": a group of a camp of many lands speaks from where it is based
-            String alone = Sides.speaksFrom(side) != null ? Sides.speaksFrom(side) : t.where() != null ? t.where() : reading.dict.homeOf(t.actor());
+            String alone = Sides.speaksFrom(side) != null ? Sides.speaksFrom(side)
+                    : t.where() != null ? t.where() : reading.dict.homeOf(t.actor());
             if (side != null && !inAnIncident(side) && t.explicit() && alone != null) {
                 // a story of a threat alone: where its author speaks from ("Russia threatened to strike ..."), else, for a
                 // camp of many lands, where it says force will be used ("will target any vessel in the Red Sea")
