@@ -97,6 +97,38 @@ final class DateMentions {
             "late", "early", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
             "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty");
 
+    /**
+     * "6/5/2024": a numeric date, read month first (American) or day first, whichever is a real day on
+     * or before publication, the later if both are; none when neither is.
+     */
+    private static Mention numericDate(List<Token> tokens, int i, int to, LocalDate pub) {
+        if (pub == null || i + 4 >= to || !tokens.get(i + 1).raw.equals("/") || !tokens.get(i + 3).raw.equals("/")) {
+            return null;
+        }
+        Integer a = dayNumber(tokens.get(i));
+        Integer b = dayNumber(tokens.get(i + 2));
+        Token y = tokens.get(i + 4);
+        Integer year = year(y) != null ? year(y) : y.kind == Token.Kind.NUMBER && y.raw.length() == 2 && digits(y.raw) ? 2000 + Integer.parseInt(y.raw) : null;
+        if (a == null || b == null || year == null) {
+            return null;
+        }
+        LocalDate best = null;
+        for (int[] md : new int[][] {{a, b}, {b, a}}) {
+            if (md[0] > 12) {
+                continue;
+            }
+            LocalDate d = LocalDate.of(year, md[0], 1);
+            if (md[1] > d.lengthOfMonth()) {
+                continue;
+            }
+            d = d.withDayOfMonth(md[1]);
+            if (!d.isAfter(pub) && (best == null || d.isAfter(best))) {
+                best = d;
+            }
+        }
+        return best == null ? null : new Mention(i, i + 5, Granularity.DAY, best, 0);
+    }
+
     /** Whether token k is part of one of the date expressions. */
     static boolean covers(List<Mention> dates, int k) {
         for (Mention d : dates) {
@@ -207,10 +239,11 @@ final class DateMentions {
                     if (w.equals("past")) {
                         return null;
                     }
-                    if (next != null && next.is("this") && w.equals("earlier") && i + 2 < to && tokens.get(i + 2).is("week")) {
+                    if (next != null && (next.is("this") || next.is("in") && i + 3 < to && tokens.get(i + 2).is("the")) && w.equals("earlier")
+                            && tokens.get(next.is("this") ? i + 2 : i + 3).is("week")) {
                         // "earlier this week": a day of the publication's week before it; the day before, unless that was last week
                         LocalDate day = pub == null ? null : pub.getDayOfWeek() == DayOfWeek.MONDAY ? pub : pub.minusDays(1);
-                        return new Mention(i, i + 3, Granularity.DAY, day, 0);
+                        return new Mention(i, next.is("this") ? i + 3 : i + 4, Granularity.DAY, day, 0); // also "earlier in the week"
                     }
                     if (next != null && next.is("night") && w.equals("last")) {
                         return new Mention(i, i + 2, Granularity.DAY, pub == null ? null : pub.minusDays(1), 0);
@@ -231,6 +264,10 @@ final class DateMentions {
             }
         }
         if (t.kind == Token.Kind.NUMBER) {
+            Mention numeric = numericDate(tokens, i, to, pub);
+            if (numeric != null) {
+                return numeric;
+            }
             Integer day = dayNumber(t);
             if (day != null && !monthFirst && next != null && next.capitalised() && MONTHS.containsKey(next.norm)) {
                 int k = i + 2;

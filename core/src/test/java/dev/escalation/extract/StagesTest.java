@@ -91,6 +91,10 @@ class StagesTest {
             // holidays of a fixed day, the last one before publication
             "Investigators named a suspect in the explosion that rocked downtown Nashville on Christmas Day.|2023-12-25",
             "A bomb exploded in a Kabul market on New Year's Eve.|2023-12-31",
+            // "earlier in the week" as "earlier this week"; a numeric date, month or day first, whichever is a day before publication
+            "Earlier in the week, the regime bombed a vegetable market in Idlib.|2024-02-02",
+            "On 25/1/2024, militants attacked an army post near Tillaberi.|2024-01-25",
+            "On 1/25/2024, militants attacked an army post near Tillaberi.|2024-01-25",
             // a quoted name is part of its clause, which the day closes
             "The Islamic Resistance in Iraq said it targeted a \"vital target\" in Eilat with drones on Thursday.|2024-02-01"})
     void datingTakesTheDayToldAfterTheEvent(String sentence, String date) {
