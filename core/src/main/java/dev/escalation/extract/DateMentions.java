@@ -93,7 +93,7 @@ final class DateMentions {
 
     /** Lower-case words that can start a date expression (capitalised month and weekday names are checked apart). */
     private static final Set<String> STARTS = Token.words("today", "tonight", "overnight", "yesterday", "this", "last", "earlier", "past",
-            "weekend", "same", "next", "following",
+            "weekend", "same", "next", "following", "previous",
             "late", "early", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
             "twelve", "thirteen", "fourteen", "fifteen", "twenty", "thirty");
 
@@ -199,13 +199,16 @@ final class DateMentions {
                         || k < to && dayNumber(tokens.get(k)) != null && k + 1 < to && MONTHS.get(tokens.get(k + 1).norm) != null) {
                     return null; // "on Sunday, June 5": the date that follows says which Sunday
                 }
+                if (k + 1 < to && tokens.get(k).is("last") && tokens.get(k + 1).is("week")) {
+                    return new Mention(i, k + 2, Granularity.DAY, pub == null ? null : pub.minusWeeks(1).with(dow), 0); // "on Thursday last week"
+                }
                 return new Mention(i, i + 1, Granularity.DAY, pub == null ? null : pub.with(TemporalAdjusters.previousOrSame(dow)), 0);
             }
             switch (w) {
-                case "same", "next", "following" -> {
-                    // "on the same day", "the next day", "the following day": counted from the last day the text gave
+                case "same", "next", "following", "previous" -> {
+                    // "on the same day", "the next day", "the following day", "the previous day": counted from the last day the text gave
                     if (next != null && next.is("day") && prev != null && prev.is("the")) {
-                        return new Mention(i, i + 2, Granularity.AFTER, null, w.equals("same") ? 0 : -1);
+                        return new Mention(i, i + 2, Granularity.AFTER, null, w.equals("same") ? 0 : w.equals("previous") ? 1 : -1);
                     }
                 }
                 case "weekend" -> {
@@ -269,6 +272,11 @@ final class DateMentions {
                 return numeric;
             }
             Integer day = dayNumber(t);
+            if (day != null && next != null && next.is("of") && i + 2 < to && tokens.get(i + 2).capitalised()
+                    && MONTHS.containsKey(tokens.get(i + 2).norm)) {
+                Integer year = i + 3 < to ? year(tokens.get(i + 3)) : null; // "the 3rd of May", "the 3rd of May 2024"
+                return new Mention(i, year != null ? i + 4 : i + 3, Granularity.DAY, resolve(pub, year, MONTHS.get(tokens.get(i + 2).norm), day), 0);
+            }
             if (day != null && !monthFirst && next != null && next.capitalised() && MONTHS.containsKey(next.norm)) {
                 int k = i + 2;
                 if (k < to && tokens.get(k).raw.equals(",")) {
@@ -292,7 +300,7 @@ final class DateMentions {
             Token unit = tokens.get(n.end());
             Token rel = tokens.get(n.end() + 1);
             int days = unit.is("day") || unit.is("days") ? 1 : unit.is("week") || unit.is("weeks") ? 7 : 0;
-            if (days > 0 && n.value() <= 31 && (rel.is("after") || rel.is("since"))) {
+            if (days > 0 && n.value() <= 31 && (rel.is("after") || rel.is("since") || rel.is("earlier") || rel.is("before"))) {
                 return new Mention(i, n.end() + 2, Granularity.AFTER, null, days * n.value());
             }
             if (days > 0 && n.value() <= 31 && rel.is("later")) {

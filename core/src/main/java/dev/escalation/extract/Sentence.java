@@ -405,7 +405,7 @@ final class Sentence {
         return false;
     }
 
-    /** "on May 20": the month is not the modal "may" (a hypothetical). */
+    /** The cues that are no part of a date: "on May 20" holds no modal "may", "the previous day" no history. */
     private static List<Match<Cue>> outsideDates(List<Match<Cue>> cues, List<DateMentions.Mention> dates) {
         if (dates.isEmpty() || cues.isEmpty()) {
             return cues;
@@ -413,8 +413,10 @@ final class Sentence {
         List<Match<Cue>> out = new ArrayList<>(cues.size());
         for (Match<Cue> c : cues) {
             boolean inDate = false;
-            for (DateMentions.Mention d : c.value() == Cue.HYPOTHETICAL ? dates : List.<DateMentions.Mention>of()) {
-                if (c.start() >= d.start() && c.end() <= d.end()) {
+            // "on May 20" is no modal "may"; "the previous day" dates an event, it tells no history
+            boolean dateWord = c.value() == Cue.HYPOTHETICAL || c.value() == Cue.BACKGROUND;
+            for (DateMentions.Mention d : dateWord ? dates : List.<DateMentions.Mention>of()) {
+                if (c.start() >= d.start() && c.end() <= d.end() && (c.value() == Cue.HYPOTHETICAL || d.granularity() != DateMentions.Granularity.COARSE)) {
                     inDate = true;
                     break;
                 }

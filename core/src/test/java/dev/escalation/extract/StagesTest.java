@@ -76,6 +76,11 @@ class StagesTest {
         reading.lastDayDate = LocalDate.of(2024, 1, 28);
         new Dating(reading).date(s, m);
         assertEquals(LocalDate.of(2024, 1, 30), m.date);
+        // "the previous day" and "a day earlier" count back, and tell no history
+        for (String before : List.of("The previous day", "A day earlier")) {
+            List<Incident> two = TestArticles.code(SAT_3_FEB_2024, "Israeli jets struck Gaza on Thursday. " + before + ", militants fired rockets at Sderot.");
+            assertEquals(List.of("2024-02-01", "2024-01-31"), two.stream().map(i -> i.getEventDate().toString()).toList(), before);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -91,6 +96,9 @@ class StagesTest {
             // holidays of a fixed day, the last one before publication
             "Investigators named a suspect in the explosion that rocked downtown Nashville on Christmas Day.|2023-12-25",
             "A bomb exploded in a Kabul market on New Year's Eve.|2023-12-31",
+            // a weekday of last week; a day "of" a month
+            "On Thursday last week, gunmen attacked a village in Plateau state.|2024-01-25",
+            "Gunmen attacked a village in Plateau state on the 3rd of January.|2024-01-03",
             // "earlier in the week" as "earlier this week"; a numeric date, month or day first, whichever is a day before publication
             "Earlier in the week, the regime bombed a vegetable market in Idlib.|2024-02-02",
             "On 25/1/2024, militants attacked an army post near Tillaberi.|2024-01-25",
