@@ -282,16 +282,13 @@ final class Casualties {
                 && !s.overlapsPlace(k, k + 1);
     }
 
-    private static final Set<String> QUANTITIES = Token.words("number", "group", "dozen", "couple", "handful", "lot", "few", "score",
-            "series", "total", "crowd");
-
     /** "killing a journalist", "led to the death of a French soldier": one person counted after the word. */
     private static Integer onePersonAfter(Sentence s, Match<Casualty> word, int segTo) {
         int k = word.end();
         if (k < segTo && s.tok(k).is("of") && !s.tok(word.start()).norm.startsWith("killing")) {
             k++; // "the death of a French soldier" ("ordered the killing of" tells an order, not a death)
         }
-        if (k + 1 >= segTo || !(s.tok(k).is("a") || s.tok(k).is("an")) || QUANTITIES.contains(s.tok(k + 1).norm)) {
+        if (k + 1 >= segTo || !(s.tok(k).is("a") || s.tok(k).is("an")) || Sentence.COUNTING_NOUNS.contains(s.tok(k + 1).norm)) {
             return null; // "a number of children", "a dozen soldiers": a vague count states none
         }
         for (Match<Casualty> p : s.casualties) {

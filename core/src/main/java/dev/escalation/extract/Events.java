@@ -718,9 +718,7 @@ final class Events {
         if (start - 1 >= s.from && Sentence.DETERMINERS.contains(s.tok(start - 1).norm)) {
             start--;
         }
-        // "the Rapid Support Forces (RSF": a phrase that ends on a bracketed acronym takes its closing bracket
-        boolean open = np.end - 2 >= start && s.tok(np.end - 2).raw.equals("(") && np.end < s.to && s.tok(np.end).raw.equals(")");
-        return s.span(reading.body, start, open ? np.end + 1 : np.end);
+        return s.span(reading.body, start, np.end);
     }
 
     private Draft compatible(Draft m, boolean referents) {

@@ -396,8 +396,8 @@ final class Sentence {
         return out == null ? cues : out;
     }
 
-    private static boolean covered(List<Match<Cue>> cues, int k) {
-        for (Match<Cue> c : cues) {
+    private static <V> boolean covered(List<Match<V>> matches, int k) {
+        for (Match<V> c : matches) {
             if (c.start() <= k && k < c.end()) {
                 return true;
             }
@@ -871,6 +871,9 @@ final class Sentence {
                 i = j; // "the Britain-based Syrian Observatory": where an organisation sits, not who acts
                 continue;
             }
+            if (end - 2 >= first.start() && tok(end - 2).raw.equals("(") && end < to && tok(end).raw.equals(")")) {
+                end++; // "the Rapid Support Forces (RSF)": the acronym's bracket closes the phrase
+            }
             Np np = new Np(first.start(), end, side, j == i + 1 ? name : null);
             np.peopleOf = peopleOf;
             annotate(np);
@@ -897,8 +900,8 @@ final class Sentence {
     }
 
     /** Nouns of quantity before "of": "a number of", "dozens of", "scores of". */
-    private static final Set<String> COUNTING_NOUNS = Token.words("number", "dozens", "scores", "hundreds", "thousands", "tens", "several",
-            "some", "many", "most", "all", "none", "both", "group", "handful", "couple");
+    static final Set<String> COUNTING_NOUNS = Token.words("number", "dozens", "scores", "hundreds", "thousands", "tens", "several",
+            "some", "many", "most", "all", "none", "both", "group", "handful", "couple", "dozen", "score", "lot", "few", "series", "total");
 
     /** Verbs whose object is who was told: "told reporters", "briefed journalists". */
     private static final Set<String> TELLING = Token.words("told", "tell", "tells", "telling", "informed", "briefed", "briefing", "assured");
