@@ -226,6 +226,10 @@ final class Casualties {
         if (one != null) {
             return one; // "An Indian soldier was killed", "killing a journalist"
         }
+        Integer beforeAside = countBeforeAside(s, seg);
+        if (beforeAside != null && word.start() - segFrom <= 3) {
+            return beforeAside; // "Ten civilians, including two children, were killed": ten
+        }
         // before the word: "at least 16 people killed", "five fighters were killed", "12 dead"
         for (int i = Math.max(segFrom, word.start() - 8); i < word.start(); i++) {
             if (Dating.inDate(s, i)) {
@@ -350,6 +354,24 @@ final class Casualties {
                 if (p != null && (p.end() >= segTo || !s.tok(p.end()).isWord() || countsPeople(s, p.end(), segTo))) {
                     return p.value();
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The count of people that ends the clause before an aside which opens the casualty word's clause's
+     * subject: "Ten civilians, including two children, were killed" counts ten; null when there is none.
+     */
+    private static Integer countBeforeAside(Sentence s, int seg) {
+        if (seg < 2 || !s.aside(seg - 1)) {
+            return null;
+        }
+        int subjectEnd = s.segStart[seg - 1];
+        for (int i = Math.max(s.segStart[seg - 2], subjectEnd - 6); i < subjectEnd; i++) {
+            Numbers.Parsed n = Dating.inDate(s, i) || Numbers.vague(s.tokens, i) ? null : Numbers.parse(s.tokens, i, subjectEnd);
+            if (n != null && personWithin(s, n.end(), subjectEnd, 3) == subjectEnd) {
+                return n.value();
             }
         }
         return null;

@@ -18,8 +18,8 @@ final class Draft {
     LocalDate date;
     boolean explicitDate;
     String actor;
-    /** The actor's phrase as written ends in a word for people who fight on foot: "Eleven Taliban fighters". */
-    boolean groundActor;
+    /** Fought on the ground: the actor's phrase ends in a word for people who fight on foot ("Eleven Taliban fighters"), or riots killed. */
+    boolean onTheGround;
     String actorSide;
     String target;
     String targetSide;

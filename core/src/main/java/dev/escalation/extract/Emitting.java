@@ -65,7 +65,7 @@ final class Emitting {
         if (atShip(d)) {
             return EventType.NAVAL_ATTACK; // "Houthis struck the M/V Tutor": a verb of striking states no weapon
         }
-        if (d.groundActor) {
+        if (d.onTheGround) {
             return EventType.ARMED_CLASH; // "Eleven Taliban fighters attacked an airport": a ground assault, wherever it was
         }
         EventType headline = reading.headline.typeFor(d.country);

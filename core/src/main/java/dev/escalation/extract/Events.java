@@ -320,6 +320,7 @@ final class Events {
         }
         d.date = m.date;
         d.explicitDate = m.date != null;
+        d.onTheGround = m.violence;
         Np actorNp = m.actor;
         Np targetNp = m.target;
         if (actorNp != null && "CIVILIAN".equals(actorNp.side)) {
@@ -329,7 +330,7 @@ final class Events {
         }
         if (actorNp != null) {
             d.actor = actorNp.name != null ? actorNp.name : s.span(reading.body, actorNp.start, actorNp.end);
-            d.groundActor = Emitting.GROUND_FIGHTERS.contains(s.tok(actorNp.end - 1).norm);
+            d.onTheGround |= Emitting.GROUND_FIGHTERS.contains(s.tok(actorNp.end - 1).norm);
             String acted = Sides.GOVERNMENT.equals(actorNp.side) && theForces(s, actorNp) ? lastStateActor() : null;
             d.rawActorSide = acted != null ? acted : actorNp.side;
         }
@@ -787,7 +788,7 @@ final class Events {
         }
         if (into.actorSide == null && m.actorSide != null && !m.actorSide.equals(into.targetSide)) {
             into.actor = m.actor;
-            into.groundActor = m.groundActor;
+            into.onTheGround = m.onTheGround;
             into.actorSide = m.actorSide;
             into.rawActorSide = m.rawActorSide;
         }

@@ -34,6 +34,8 @@ final class Mention {
     boolean aircraftDowned;
     /** Ground taken ("captured the village of Ocheretyne"): its object is land, not whom the fight was against. */
     boolean capture;
+    /** Told by violence no side is named for ("riots killed 20"): fought on the ground, whatever the city's attacks usually are. */
+    boolean violence;
     /** Told as another event than those before it: "a similar air strike", "Israel also assassinated", "Earlier, ...". */
     boolean another;
     /** One item of a list of places and days: an incident of its own even when the list's noun is plural. */

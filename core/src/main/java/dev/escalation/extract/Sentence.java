@@ -234,6 +234,15 @@ final class Sentence {
         return null;
     }
 
+    /** Words that open an aside naming some of those just counted: ", including two children,", ", among them a policeman,". */
+    private static final Set<String> ASIDES = Token.words("including", "among");
+
+    /** Whether clause g is such an aside. */
+    boolean aside(int g) {
+        Token first = firstWord(g);
+        return g > 0 && first != null && ASIDES.contains(first.norm);
+    }
+
     int segments() {
         return causeSeg.length;
     }

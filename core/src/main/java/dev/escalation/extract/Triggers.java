@@ -241,6 +241,9 @@ final class Triggers {
         }
         Token word = s.tok(e.start());
         Token before = s.tok(e.start() - 1);
+        if (word.norm.startsWith("fir") && firedSkyward(s, e.end())) {
+            return true; // "soldiers fired live rounds into the air to disperse the crowd": a warning, not an attack
+        }
         if (e.value().type() == null || e.value().type() == EventType.OTHER) {
             if (NO_FORCE_DOERS.contains(before.norm) || abstractObject(s, e.end())) {
                 return true; // "the campaign targeted young voters", "critics attacked the plan": words, not force
@@ -251,6 +254,18 @@ final class Triggers {
         return (before.is("to") && base)
                 || ((before.is("and") || before.is("or")) && base) // "to secure influence and attack Iran's enemies"
                 || (word.norm.endsWith("ing") && GERUND_PREPS.contains(before.norm) && !answer); // not "responded by firing rockets"
+    }
+
+    /** "into the air", "in the air", "over the heads" within a few words after a verb of firing. */
+    private static boolean firedSkyward(Sentence s, int after) {
+        int end = Math.min(s.segStart[s.seg(Math.min(after, s.to - 1)) + 1], after + 6);
+        for (int k = after; k + 2 < end; k++) {
+            boolean air = (s.tok(k).is("into") || s.tok(k).is("in")) && s.tok(k + 1).is("the") && s.tok(k + 2).is("air");
+            if (air || s.tok(k).is("over") && s.tok(k + 1).is("the") && s.tok(k + 2).is("heads")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Doers of no force: what they "target" or "attack" is an audience or an argument. */
@@ -326,12 +341,13 @@ final class Triggers {
         boolean capture = killing && group.get(0).value().kind() == EventKind.CAPTURE;
         boolean nominalCapture = capture && group.get(0).value().type() != null; // "the taking of Masisi town", "the fall of Goma"
         String shipSeized = capture && !nominalCapture ? shipTaken(s, group.get(0)) : null; // "seized an Israel-linked cargo ship"
-        boolean told = nominalCapture ? groundTaken(s, group.get(0))
+        boolean violence = killing && !capture && killedInViolence(s, seg, group.get(0).start());
+        boolean told = violence || (nominalCapture ? groundTaken(s, group.get(0))
                 : killing ? shipSeized != null && !seizedByAState(s, seg, group.get(0).start()) // "Armed pirates boarded and seized the MV Abdullah"
                         || killedByAnArmedSide(s, seg, group.get(0).start(), capture) && (!capture || groundTaken(s, group.get(0)))
                         || !capture && killedThereThatDay(s, seg, group.get(0).start())
                 : event != null || generic != null || untypedVerb && (weapon != null || weaponAfterWith(s, seg, group.get(0).end()) != null
-                        || firedOnAShip(s, seg, group.get(group.size() - 1)));
+                        || firedOnAShip(s, seg, group.get(group.size() - 1))));
         if (!told) {
             return;
         }
@@ -347,6 +363,7 @@ final class Triggers {
         m.anchorEnd = group.get(0).end();
         m.typeStart = typed.start();
         m.capture = capture;
+        m.violence = violence;
         // a killing no weapon types is an armed clash; ground is taken in battle, wherever it is
         m.type = capture ? (shipSeized == null ? EventType.ARMED_CLASH : TANKERS.contains(shipSeized) ? EventType.OTHER : EventType.NAVAL_ATTACK)
                 : killing ? EventType.OTHER : typed.value().type();
@@ -448,6 +465,9 @@ final class Triggers {
     /** Forces no side is named for: "the army said it killed 20 militants". */
     private static final Set<String> FORCES = Token.words("army", "troops", "forces", "military", "soldiers", "police", "rebels", "fighters",
             "militiamen", "guerrillas", "gunmen", "militants", "insurgents", "attackers", "assailants");
+
+    /** Violence no one is named for: "Riots in Jos killed at least 20", "killed in intercommunal violence". */
+    private static final Set<String> VIOLENCE = Token.words("riots", "rioting", "violence", "unrest");
 
     /** A verb of killing a few words after the weapon, in its clause: the weapon killed. */
     private static boolean killedBy(Sentence s, int seg, Match<EventWord> weapon) {
@@ -654,7 +674,7 @@ final class Triggers {
      * dead its casualties), is an attack of unstated means. Tolls ("since", "so far") are history.
      */
     private static boolean killedThereThatDay(Sentence s, int seg, int verb) {
-        if (!s.events.isEmpty() || verb == s.from || !Tagged.PASSIVE_AUX.contains(s.tok(verb - 1).norm)
+        if (s.events.stream().anyMatch(e -> e.value().kind() != EventKind.BLOCK) || verb == s.from || !Tagged.PASSIVE_AUX.contains(s.tok(verb - 1).norm)
                 || !s.tok(verb).norm.equals("killed") || s.governing(seg, Cue.BACKGROUND) != null) {
             return false;
         }
@@ -663,6 +683,34 @@ final class Triggers {
             day |= s.seg(d.start()) == seg && d.granularity() == DateMentions.Granularity.DAY;
         }
         return day && (!Placing.locativeIn(s, seg).isEmpty() || Placing.inSidedPlace(s, seg));
+    }
+
+    /**
+     * "Riots in Jos killed at least 20", "were killed in intercommunal violence": violence no side is
+     * named for kills, and it is the event.
+     */
+    private static boolean killedInViolence(Sentence s, int seg, int verb) {
+        if (!s.tok(verb).norm.startsWith("kill") || s.governing(seg, Cue.BACKGROUND) != null) {
+            return false;
+        }
+        for (int k = Math.max(s.segStart[seg], verb - 4); k < verb; k++) {
+            if (VIOLENCE.contains(s.tok(k).norm)) {
+                return s.tag(verb).equals("VBD"); // "riots killed", not "the violence has killed more than 1,000" (a toll)
+            }
+        }
+        int k = verb + 1;
+        if (verb == s.from || !Tagged.PASSIVE_AUX.contains(s.tok(verb - 1).norm) || k >= s.segStart[seg + 1] || !s.tok(k).is("in")) {
+            return false;
+        }
+        for (int end = Math.min(k + 4, s.segStart[seg + 1]); ++k < end; ) {
+            if (VIOLENCE.contains(s.tok(k).norm)) {
+                return true;
+            }
+            if (!s.tag(k).startsWith("JJ") && !Sentence.DETERMINERS.contains(s.tok(k).norm)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A word between two event words that is not an actor, a preposition, an article or a number: another verb. */

@@ -179,7 +179,9 @@ class StagesTest {
             // blame that qualifies the event word names the doer: the RSF were not attacked
             "A drone attack blamed on the RSF hit a power station in Port Sudan on Saturday.|SUDAN_RSF|null",
             // the land taken is no victim: the village's people did not fight
-            "Russian troops captured the village of Ocheretyne in the Donetsk region on Saturday.|RUSSIA|null"}, nullValues = "null")
+            "Russian troops captured the village of Ocheretyne in the Donetsk region on Saturday.|RUSSIA|null",
+            // an aside names some of those who suffered it: the subject is the phrase before it
+            "At least twenty people, including a policeman, were killed in riots in Jos on Saturday.|null|CIVILIAN"}, nullValues = "null")
     void argumentsByVoiceAndPreposition(String sentence, String actorSide, String targetSide) {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, sentence);
         Mention m = mentions(s).get(0);
@@ -337,8 +339,11 @@ class StagesTest {
             "A drone attack hit a US base in Syria on Friday. No one was killed.|0",
             // one person named or counted by "a": one dead; "a number of children" states no count
             "Militants attacked a patrol near Gossi in Mali on Friday, which led to the death of a French soldier.|1",
-            "A rocket attack on Majdal Shams on Friday killed a number of children playing soccer.|"})
-    void casualtiesSayZeroOnlyWhenNobodyDied(String text, Integer killed) {
+            "A rocket attack on Majdal Shams on Friday killed a number of children playing soccer.|",
+            // an aside names some of those counted: the count is the one before it, and so is the target
+            "Ten civilians, including two children, were killed in an airstrike in Idlib on Friday.|10",
+            "At least twenty people, including a policeman, have been killed in riots in the Nigerian city of Jos.|20"})
+    void casualtiesCountTheDeadAndSayZeroOnlyWhenNobodyDied(String text, Integer killed) {
         List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, text);
         assertEquals(1, incidents.size(), incidents::toString);
         assertEquals(killed, incidents.get(0).getFatalities());
@@ -894,6 +899,14 @@ class StagesTest {
             "The RSF and the army are fighting within the city of Nyala, officials said on Sunday.|1",
             "Ethnic fighters were battling their way into the town of Lashio on Saturday.|1",
             "The United States calls for an end to the fighting.|0",
+            // violence no side is named for, when it kills, is the event; its toll over time is none
+            "Riots in Jos killed at least 20 people on Friday.|1",
+            "At least 12 people were killed in intercommunal violence in Taraba State.|1",
+            "The violence has killed more than 1,000 people and displaced 210,000 in Cabo Delgado.|0",
+            // live fire at people is shooting; fire into the air, tear gas and rubber bullets are not
+            "Police fired live ammunition at demonstrators in Khartoum on Thursday, killing at least five.|1",
+            "Soldiers fired live rounds into the air to disperse the crowd in Baghdad on Friday.|0",
+            "Police fired tear gas and rubber bullets at protesters in Baghdad on Friday.|0",
             // air defences are who intercepts, not an interception: sending them is none
             "Ukrainian air defense shot down three of the four Russian drones over Kyiv on Sunday.|1",
             "We need to send Ukraine more air defenses to protect against Russian missile strikes.|0"})
