@@ -63,6 +63,9 @@ final class Arguments {
             m.target = m.actor;
             m.actor = subject(s, m.seg, m.anchor);
         }
+        if (m.actor != null && m.actor.end <= m.anchor && Triggers.denied(s, m.seg, m.anchor)) {
+            m.actor = null; // "Hamas denied responsibility for the rocket attack": the denier is not its doer
+        }
         if (s.tok(m.anchor).is("fall")) {
             for (Np np : s.nps) {
                 if (np.side != null && np.start > m.anchorEnd && np.start - m.anchorEnd <= 6 && s.tok(prevWord(s, np.start)).is("to")) {

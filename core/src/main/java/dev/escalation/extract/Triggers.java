@@ -354,7 +354,7 @@ final class Triggers {
         int anchor = group.get(0).start();
         Match<EventWord> typed = event != null ? event : weapon != null ? weapon : generic != null ? generic : group.get(0);
         if (negated(s, seg, typed.start()) || negated(s, seg, anchor)
-                || hypothetical(s, seg, anchor) || threatenedBefore(s, seg, anchor)) {
+                || hypothetical(s, seg, anchor) || threatenedBefore(s, seg, anchor) || denied(s, seg, anchor) && !partDenied(s, seg, anchor)) {
             return;
         }
         Mention m = new Mention();
@@ -952,6 +952,26 @@ final class Triggers {
     private static boolean hypothetical(Sentence s, int seg, int anchor) {
         Match<Cue> c = s.governing(seg, Cue.HYPOTHETICAL);
         return c != null && (s.seg(c.start()) < seg || c.start() < anchor);
+    }
+
+    /** A denial that governs the event word's clause and comes before it: "Moscow denied that its troops had shelled the village". */
+    static boolean denied(Sentence s, int seg, int anchor) {
+        Match<Cue> c = s.governing(seg, Cue.DENIAL);
+        return c != null && (s.seg(c.start()) < seg || c.start() < anchor);
+    }
+
+    /** What is denied of an event, not the event: "denied responsibility for the attack", "denied any role in the strike". */
+    private static final Set<String> PARTS_DENIED = Token.words("responsibility", "role", "involvement", "part", "link", "links",
+            "connection", "hand", "complicity");
+
+    /** Whether the denial is of a part in the event: a word of it a few words before the event word. */
+    static boolean partDenied(Sentence s, int seg, int anchor) {
+        for (int k = Math.max(s.segStart[seg], anchor - 6); k < anchor; k++) {
+            if (PARTS_DENIED.contains(s.tok(k).norm)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words before an event word that tell it is not one told before: "a similar air strike", "another attack". */

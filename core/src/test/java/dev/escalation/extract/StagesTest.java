@@ -320,6 +320,20 @@ class StagesTest {
         assertEquals(List.of("2024-05-03 null", "2024-05-09 7"), incidents.stream().map(i -> i.getEventDate() + " " + i.getFatalities()).toList());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a denied event is none (the guide: denials are not incidents) ...
+            "Moscow denied that its troops had shelled the village of Hroza on Thursday.|0|",
+            "The army rejected claims that its soldiers killed 20 villagers in Mopti on Friday.|0|",
+            // ... but a denied part in one leaves the event, with another doer than the denier
+            "Iran denied any role in the drone attack on the tanker off Oman on Friday.|1|",
+            "The RSF denied responsibility for the attack on the camp in El Fasher, which killed 12 people on Friday.|1|"})
+    void aDeniedEventIsNoneAndItsDenierNoDoer(String text, int incidents, String actor) {
+        List<Incident> coded = TestArticles.code(SAT_3_FEB_2024, text);
+        assertEquals(incidents, coded.size(), coded::toString);
+        coded.forEach(i -> assertEquals(actor, i.getActor(), "the denier is no doer"));
+    }
+
     @Test
     void casualtiesCountTheIncidentsDeadNotTheWarsToll() {
         List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, "The seven aid workers killed by Israeli airstrikes in Gaza yesterday "
