@@ -347,7 +347,7 @@ final class Triggers {
                         || killedByAnArmedSide(s, seg, group.get(0).start(), capture) && (!capture || groundTaken(s, group.get(0)))
                         || !capture && killedThereThatDay(s, seg, group.get(0).start())
                 : event != null || generic != null || untypedVerb && (weapon != null || weaponAfterWith(s, seg, group.get(0).end()) != null
-                        || firedOnAShip(s, seg, group.get(group.size() - 1))));
+                        || firedOnAShip(s, seg, group.get(group.size() - 1)) || hitByAnArmedSide(s, seg, group)));
         if (!told) {
             return;
         }
@@ -413,6 +413,21 @@ final class Triggers {
         m.demonstrative = demonstrative(s, typed.start());
         m.another = another(s, seg, typed.start(), anchor);
         out.add(m);
+    }
+
+    /**
+     * "JNIM fighters hit an army convoy near Djibo": an armed side that hits something, with no weapon
+     * named, attacked it by unstated means; "hit out at" is words, "hit back" an answer told elsewhere.
+     */
+    private static boolean hitByAnArmedSide(Sentence s, int seg, List<Match<EventWord>> group) {
+        int verb = group.get(0).start();
+        if (group.size() > 1 || !s.tok(verb).is("hit") && !s.tok(verb).is("hits") || verb + 1 >= s.segStart[seg + 1]
+                || s.tok(verb + 1).is("out") || s.tok(verb + 1).is("back") || Voice.passive(s, verb)) {
+            return false;
+        }
+        Np subject = Arguments.subject(s, seg, verb);
+        return subject != null && subject.side != null && !"CIVILIAN".equals(subject.side) && !subject.speaker
+                && (subject.end == verb || Arguments.onlyInsertionsBetween(s, subject, verb));
     }
 
     /** "Houthi gunmen in a small boat fired on a bulk carrier": fire at a ship, whatever the weapon, is a naval attack (Emitting). */

@@ -913,6 +913,7 @@ class StagesTest {
             "The RSF and the army are fighting within the city of Nyala, officials said on Sunday.|1",
             "Ethnic fighters were battling their way into the town of Lashio on Saturday.|1",
             "The United States calls for an end to the fighting.|0",
+            "The Malian army hit out at critics in Bamako on Sunday.|0",
             // violence no side is named for, when it kills, is the event; its toll over time is none
             "Riots in Jos killed at least 20 people on Friday.|1",
             "At least 12 people were killed in intercommunal violence in Taraba State.|1",
@@ -1047,7 +1048,9 @@ class StagesTest {
             // a ship taken, its prefix written "M/V" (three tokens), is a naval attack
             "Houthis seized the M/V Galaxy Leader in the Red Sea on Monday.|NAVAL_ATTACK",
             // a verb that needs a weapon takes the one after its "with"
-            "Houthi rebels hit the Greek-owned tanker Sounion with missiles in the Red Sea on Monday.|MISSILE_ATTACK"})
+            "Houthi rebels hit the Greek-owned tanker Sounion with missiles in the Red Sea on Monday.|MISSILE_ATTACK",
+            // an armed side that hits something with no weapon named attacked it
+            "JNIM fighters hit an army convoy near Djibo on Monday, killing 15 soldiers.|ARMED_CLASH"})
     void anAttackWithNoWeaponIsWhatAttacksWereWhereItHappened(String sentence, EventType type) {
         assertEquals(type, TestArticles.code("2015-08-10", sentence).get(0).getEventType());
     }
