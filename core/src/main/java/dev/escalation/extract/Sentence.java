@@ -835,6 +835,10 @@ final class Sentence {
         return false;
     }
 
+    /** Branches of a side's forces, between its name and the group noun: "Israeli ground forces". */
+    private static final Set<String> BRANCHES = Token.words("ground", "special", "elite", "regular", "airborne", "naval", "marine",
+            "border", "reserve", "frontline", "assault", "infantry", "combat", "commando", "army", "government", "security");
+
     private void buildNps(Dictionaries dict) {
         int i = 0;
         while (i < actors.size()) {
@@ -857,6 +861,9 @@ final class Sentence {
                         || ((side == null || side.startsWith("@")) && next.value().side() != null && tok(end).is("from")
                             && !overlapsPlace(next.start(), next.end())
                             && (next.start() == end + 1 || next.start() == end + 2 && DETERMINERS.contains(tok(end + 1).norm)))
+                        // "Israeli ground forces", "Russian special forces": a branch of the side's forces
+                        || (side != null && next.value().side() == null && j == i + 1 && next.start() == end + 1
+                            && BRANCHES.contains(tok(end).norm))
                         // "Afghan and foreign forces": a side's word and a plain adjective sharing the group noun
                         || (side != null && next.value().side() == null && j == i + 1 && next.start() == end + 2 && tok(end).is("and")
                             && tok(end + 1).isWord() && Character.isLowerCase(tok(end + 1).raw.charAt(0)));
