@@ -617,8 +617,9 @@ final class Events {
         for (Draft d : reading.drafts) {
             // "conducted an airstrike on Mar. 10. The airstrike occurred near Ugunji": the later telling, dated only by
             // the article, takes the day the first gave
+            // but never one in the doer's own country: "Russia attacked the country overnight" did not strike Belgorod
             if (!d.referent && !d.unplaced && d.type != EventType.THREAT && d.sentence > u.sentence && d.sentence - u.lastTouched <= 3
-                    && (compatibleWith(d, u) || u.explicitDate && !d.explicitDate && sameEventApartFromTheDay(d, u))) {
+                    && !Objects.equals(d.country, Sides.speaksFrom(u.rawActorSide)) && (compatibleWith(d, u) || u.explicitDate && !d.explicitDate && sameEventApartFromTheDay(d, u))) {
                 return d;
             }
         }

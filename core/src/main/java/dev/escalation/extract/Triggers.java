@@ -50,14 +50,16 @@ final class Triggers {
         return null;
     }
 
-    /** "with" right before the weapon, or before its count and names: "with 24 Shahed drones", "with two Iranian-made missiles". */
+    /** "with" right before the weapon, or before its article, count, names and adjectives: "with a ballistic missile", "with 23 Iranian-made Shahed drones". */
     private static boolean withBefore(Sentence s, int weapon, int after) {
-        for (int k = weapon - 1; k > after && k >= weapon - 4; k--) {
+        for (int k = weapon - 1; k > after && k >= weapon - 6; k--) {
             Token t = s.tok(k);
             if (t.is("with")) {
                 return true;
             }
-            if (!(Sentence.isNumber(t) || Sentence.COUNTS.contains(t.norm) || t.capitalised() || t.raw.equals("-"))) {
+            boolean modifier = s.tag(k).equals("JJ") || s.tag(k).equals("VBN"); // "Iranian-made", "explosive-laden"
+            if (!(Sentence.isNumber(t) || Sentence.COUNTS.contains(t.norm) || Sentence.DETERMINERS.contains(t.norm) || t.capitalised()
+                    || t.raw.equals("-") || modifier)) {
                 return false;
             }
         }
@@ -325,8 +327,9 @@ final class Triggers {
             EventWord w = e.value();
             if (w.kind() == EventKind.EVENT && event == null) {
                 event = e;
-            } else if (w.kind() == EventKind.WEAPON && weapon == null) {
-                weapon = e;
+            } else if (w.kind() == EventKind.WEAPON && weapon == null
+                    && !(w.type() == EventType.NAVAL_ATTACK && e != group.get(0) && group.get(0).value().kind() == EventKind.GENERIC)) {
+                weapon = e; // not "targeted a U.S. destroyer with a ballistic missile": the warship after the verb is what was hit
             } else if (w.kind() == EventKind.GENERIC) {
                 if (w.type() == null) {
                     untypedVerb = true;

@@ -914,6 +914,7 @@ class StagesTest {
             // fighting in a place is a clash there; an end to the fighting is none
             "The RSF and the army are fighting within the city of Nyala, officials said on Sunday.|1",
             "Ethnic fighters were battling their way into the town of Lashio on Saturday.|1",
+            "Pakistani and Afghan forces traded fire at the Torkham border crossing on Friday.|1",
             "The United States calls for an end to the fighting.|0",
             "The Malian army hit out at critics in Bamako on Sunday.|0",
             // violence no side is named for, when it kills, is the event; its toll over time is none
@@ -1051,6 +1052,9 @@ class StagesTest {
             "Houthis seized the M/V Galaxy Leader in the Red Sea on Monday.|NAVAL_ATTACK",
             // a verb that needs a weapon takes the one after its "with"
             "Houthi rebels hit the Greek-owned tanker Sounion with missiles in the Red Sea on Monday.|MISSILE_ATTACK",
+            // a warship after the verb is what was hit, and the weapon after "with", past its article and adjectives, is the means
+            "The Houthis said they had targeted a U.S. destroyer in the Red Sea with a ballistic missile on Monday.|MISSILE_ATTACK",
+            "Russia attacked Ukraine overnight with 23 Iranian-made Shahed drones along with a cruise missile.|DRONE_ATTACK",
             // an armed side that hits something with no weapon named attacked it
             "JNIM fighters hit an army convoy near Djibo on Monday, killing 15 soldiers.|ARMED_CLASH"})
     void anAttackWithNoWeaponIsWhatAttacksWereWhereItHappened(String sentence, EventType type) {
