@@ -72,8 +72,11 @@ final class Threats {
                 // "The IRGC said it had targeted bases. It warned of a crushing response.": the side that spoke or acted last
                 who = new Np(s.from, s.from + 1, reading.lastSubjectSide, null);
             }
-            if ((who == null || who.side == null) && ownGroupBefore(s, seg, cue.start()) && speaker(s) != null && speaker(s).side != null) {
-                who = speaker(s); // "Hezbollah leader Hassan Nasrallah warned that the group would strike deep inside Israel"
+            if ((who == null || who.side == null || who.side.startsWith("@")) && ownGroupBefore(s, seg, cue.start())
+                    && speaker(s) != null && speaker(s).side != null) {
+                // "Hezbollah leader Hassan Nasrallah warned that the group would strike deep inside Israel", "Israel's defence
+                // minister said the military would strike Hezbollah hard"
+                who = speaker(s);
             }
             if (who == null) {
                 String person = person(s, seg);
@@ -115,7 +118,15 @@ final class Threats {
     private static String threatened(Sentence s, int seg, Match<Cue> cue, String author) {
         if (cue.value() == Cue.THREAT_AGAINST) {
             Np subject = Arguments.subject(s, seg, cue.start());
-            return subject == null || !named(subject.side) || subject.side.equals(author) ? null : subject.side;
+            if (subject != null && named(subject.side) && !subject.side.equals(author)) {
+                return subject.side;
+            }
+            for (Np np : s.nps) {
+                if (np.end <= cue.start() && s.seg(np.start) < seg && named(np.side) && !np.side.equals(author) && !np.speaker) {
+                    return np.side; // "Hezbollah warned Israel that it would pay a heavy price": the one warned
+                }
+            }
+            return null;
         }
         for (Np np : s.nps) {
             if (np.start >= cue.end() && np.start - cue.end() <= 8 && named(np.side) && !np.speaker && !np.side.equals(author)) {
@@ -130,10 +141,11 @@ final class Threats {
         return Sides.armed(side) && !side.startsWith("@");
     }
 
-    /** What a leader calls the armed group he speaks for. */
-    private static final Set<String> OWN_GROUP = Token.words("group", "movement", "militia", "organisation", "organization", "party");
+    /** What a leader calls the armed group or the forces he speaks for. */
+    private static final Set<String> OWN_GROUP = Token.words("group", "movement", "militia", "organisation", "organization", "party",
+            "military", "army", "forces", "troops", "navy");
 
-    /** Whether the threat's clause opens with "the group", "the movement" before the cue: the speaker's own. */
+    /** Whether the threat's clause opens with "the group", "the military" before the cue: the speaker's own. */
     private static boolean ownGroupBefore(Sentence s, int seg, int cue) {
         for (int k = s.segStart[seg]; k + 1 < cue; k++) {
             if (s.tok(k).is("the") && OWN_GROUP.contains(s.tok(k + 1).norm)) {

@@ -853,7 +853,13 @@ class StagesTest {
             // a group of a camp of many lands threatens from where it is based (homes.tsv)
             "The Houthis threatened on Tuesday to attack any ship heading to Israeli ports.|IRAN_AXIS|ISRAEL",
             // "any further attack" is no attack yet, only the harsh response it would meet is threatened
-            "Hezbollah warned on Tuesday that any further attack on Lebanese civilians would be met with a harsh response.|IRAN_AXIS|null"})
+            "Hezbollah warned on Tuesday that any further attack on Lebanese civilians would be met with a harsh response.|IRAN_AXIS|null",
+            // the side warned that "it will pay" is the one the warning names
+            "Hezbollah warned Israel on Tuesday that it would pay a heavy price for the assassination of its commander in Beirut.|IRAN_AXIS|ISRAEL",
+            // "the military" a minister speaks of is his side's, and a threat on a condition is a threat
+            "Israel's defence minister said on Tuesday the military would strike Hezbollah hard if attacks from Lebanon continued.|ISRAEL|IRAN_AXIS",
+            // weapons are force
+            "North Korea threatened on Tuesday to use nuclear weapons against the United States and South Korea.|KP_GOV|US"})
     void aThreatIsAgainstTheSideItNames(String text, String author, String target) {
         List<Incident> threats = TestArticles.code("2024-02-06", text).stream().filter(i -> i.getEventType() == EventType.THREAT).toList();
         assertEquals(List.of(author + "->" + target), threats.stream().map(i -> i.getActorSide() + "->" + i.getTargetSide()).toList(),
