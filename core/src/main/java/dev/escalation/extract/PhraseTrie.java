@@ -64,6 +64,13 @@ final class PhraseTrie<V> {
                 anyExact = true;
             }
         }
+        if (anyExact && node.value != null && node.exact != null) {
+            for (int i = 0; i < exact.length; i++) {
+                if (exact[i] != null && node.exact[i] != null && !exact[i].equals(node.exact[i]) && exact[i].equalsIgnoreCase(node.exact[i])) {
+                    exact[i] = null; // "Plateau State" and "Plateau state" put one after the other: either case
+                }
+            }
+        }
         node.value = value;
         node.exact = anyExact ? exact : null;
         return true;
