@@ -482,7 +482,7 @@ final class Triggers {
 
     /** Forces no side is named for: "the army said it killed 20 militants". */
     private static final Set<String> FORCES = Token.words("army", "troops", "forces", "military", "soldiers", "police", "rebels", "fighters",
-            "militiamen", "guerrillas", "gunmen", "militants", "insurgents", "attackers", "assailants");
+            "militiamen", "guerrillas", "gunmen", "militants", "insurgents", "attackers", "assailants", "bandits", "herdsmen", "kidnappers");
 
     /** Violence no one is named for: "Riots in Jos killed at least 20", "killed in intercommunal violence". */
     private static final Set<String> VIOLENCE = Token.words("riots", "rioting", "violence", "unrest");

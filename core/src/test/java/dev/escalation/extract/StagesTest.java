@@ -979,7 +979,11 @@ class StagesTest {
             // a passive's doer after a date; the dead counted after "including"
             "The United States condemns the attacks committed on December 24 by the Burmese military in Kayah State, which killed at least 35, including women and children.|MYANMAR_JUNTA|CIVILIAN",
             // soldiers no side names are the army of the country they fall in
-            "Militants ambushed a patrol in the Khyber Pakhtunkhwa province on Sunday, killing four soldiers.|-|PK_GOV"})
+            "Militants ambushed a patrol in the Khyber Pakhtunkhwa province on Sunday, killing four soldiers.|-|PK_GOV",
+            // armed movements with no camp of the guide keep their name, side UNKNOWN; bandits kill as armed men do
+            "CODECO militiamen attacked a displacement camp in Ituri on Sunday, killing 20.|UNKNOWN|CIVILIAN",
+            "The SPLM-N attacked army positions in South Kordofan on Sunday.|UNKNOWN|SUDAN_SAF",
+            "Bandits killed 25 villagers in Zamfara State on Sunday.|-|CIVILIAN"})
     void argumentsReadReportedSpeechNamedGroupsAndWhereFireCameFrom(String sentence, String actor, String target) {
         // "said that": a complementizer, no "that strike" told again; "Houthi terrorists": the named side,
         // not the common noun's; "from Houthi-controlled areas": where the fire came from, not its target
