@@ -983,7 +983,9 @@ class StagesTest {
             // armed movements with no camp of the guide keep their name, side UNKNOWN; bandits kill as armed men do
             "CODECO militiamen attacked a displacement camp in Ituri on Sunday, killing 20.|UNKNOWN|CIVILIAN",
             "The SPLM-N attacked army positions in South Kordofan on Sunday.|UNKNOWN|SUDAN_SAF",
-            "Bandits killed 25 villagers in Zamfara State on Sunday.|-|CIVILIAN"})
+            "Bandits killed 25 villagers in Zamfara State on Sunday.|-|CIVILIAN",
+            // the government's positions are the government's wherever they stand
+            "Hayat Tahrir al-Sham fighters attacked government positions in Idlib on Sunday.|JIHADIST|SYRIA_GOV"})
     void argumentsReadReportedSpeechNamedGroupsAndWhereFireCameFrom(String sentence, String actor, String target) {
         // "said that": a complementizer, no "that strike" told again; "Houthi terrorists": the named side,
         // not the common noun's; "from Houthi-controlled areas": where the fire came from, not its target
