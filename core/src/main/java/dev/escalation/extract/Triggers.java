@@ -871,11 +871,12 @@ final class Triggers {
         return false;
     }
 
-    /** "Cleared of killing seven in a bomb attack in 1998": the event's own words put it in a year before the article's. */
+    /** "Cleared of killing seven in a bomb attack in 1998", "sentenced for the 2015 attacks": the event's own words put it in a year before the article's. */
     private static boolean inPastYear(Sentence s, Mention m) {
         for (DateMentions.Mention d : s.dates) {
-            if (d.granularity() == DateMentions.Granularity.COARSE && d.start() >= m.anchorEnd && d.start() - m.anchorEnd <= 2
-                    && s.seg(d.start()) == m.seg && s.published != null) {
+            boolean after = d.start() >= m.anchorEnd && d.start() - m.anchorEnd <= 2;
+            boolean before = d.end() <= m.typeStart && m.typeStart - d.end() <= 2; // "the 2015 attacks on the Bataclan"
+            if (d.granularity() == DateMentions.Granularity.COARSE && (after || before) && s.seg(d.start()) == m.seg && s.published != null) {
                 Integer year = DateMentions.year(s.tok(d.end() - 1));
                 return year != null && year < s.published.getYear();
             }
@@ -969,8 +970,13 @@ final class Triggers {
      */
     private static boolean hypothetical(Sentence s, int seg, int anchor) {
         Match<Cue> c = s.governing(seg, Cue.HYPOTHETICAL);
-        return c != null && (s.seg(c.start()) < seg || c.start() < anchor);
+        // a drill is one wherever its clause says so: "fired artillery during drills near Lviv"
+        return c != null && (s.seg(c.start()) < seg || c.start() < anchor || DRILLS.contains(s.tok(c.end() - 1).norm));
     }
+
+    /** The last words of the cues of a drill ("war games", "military exercises"). */
+    private static final Set<String> DRILLS = Token.words("drill", "drills", "exercise", "exercises", "rehearsal", "simulated", "games",
+            "wargames");
 
     /** A denial that governs the event word's clause and comes before it: "Moscow denied that its troops had shelled the village". */
     static boolean denied(Sentence s, int seg, int anchor) {

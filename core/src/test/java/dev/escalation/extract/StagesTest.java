@@ -931,6 +931,9 @@ class StagesTest {
             "Pakistani and Afghan forces traded fire at the Torkham border crossing on Friday.|1",
             "The United States calls for an end to the fighting.|0",
             "The Malian army hit out at critics in Bamako on Sunday.|0",
+            // a drill is none wherever its clause says so; an attack the text dates to a past year is history
+            "Ukrainian troops fired artillery during drills near Lviv on Sunday.|0",
+            "A court in Paris sentenced a man to life in prison on Sunday for the 2015 attacks on the Bataclan.|0",
             // violence no side is named for, when it kills, is the event; its toll over time is none
             "Riots in Jos killed at least 20 people on Friday.|1",
             "At least 12 people were killed in intercommunal violence in Taraba State.|1",
