@@ -534,7 +534,11 @@ final class Events {
 
     /** "the July 7 attack on the Ministries of Interior": a target phrase the dictionaries do not know, and its owner if a state's. */
     private void unnamedTarget(Draft d) {
-        Np np = Targets.unnamed(d.told, d.toldSeg, d.toldAnchorEnd);
+        int after = d.toldAnchorEnd;
+        while (after < d.told.to && d.told.isTrigger(after)) {
+            after++; // "a Houthi missile hit the True Confidence": the phrase follows the verb after the weapon
+        }
+        Np np = Targets.unnamed(d.told, d.toldSeg, after);
         if (np != null) {
             d.target = words(d.told, np);
             Np apposition = Targets.apposition(d.told, np.end);
