@@ -1110,7 +1110,8 @@ final class Sentence {
             if (c != null) {
                 return c;
             }
-            if (!tok(segStart[t]).isPunct() && !tok(segStart[t]).is("that")) {
+            boolean afterThat = segStart[t] > from && tok(segStart[t] - 1).is("that"); // "a report | that | its troops had"
+            if (!tok(segStart[t]).isPunct() && !tok(segStart[t]).is("that") && !afterThat) {
                 return null; // a clause of its own; "that" and quotes continue the clause that governs them
             }
         }

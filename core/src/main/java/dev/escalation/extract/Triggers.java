@@ -6,6 +6,7 @@ import dev.escalation.extract.Dictionaries.EventKind;
 import dev.escalation.extract.Dictionaries.EventWord;
 import dev.escalation.extract.PhraseTrie.Match;
 import dev.escalation.extract.Sentence.Np;
+import dev.escalation.model.EventFamily;
 import dev.escalation.records.EventType;
 
 import java.util.ArrayList;
@@ -355,8 +356,11 @@ final class Triggers {
             return;
         }
         int anchor = group.get(0).start();
-        Match<EventWord> typed = event != null ? event : weapon != null ? weapon : generic != null ? generic : group.get(0);
-        if (negated(s, seg, typed.start()) || negated(s, seg, anchor)
+        // "a drone launched by the Houthis exploded in central Tel Aviv": what exploded names the attack
+        boolean flyingBlast = event != null && weapon != null && s.tok(event.start()).norm.startsWith("explod") && weapon.start() < event.start()
+                && EventFamily.of(weapon.value().type()) == EventFamily.REMOTE_VIOLENCE;
+        Match<EventWord> typed = event != null && !flyingBlast ? event : weapon != null ? weapon : generic != null ? generic : group.get(0);
+        if (negated(s, seg, typed.start()) || negated(s, seg, anchor) || noneSuffered(s, seg, anchor)
                 || hypothetical(s, seg, anchor) || threatenedBefore(s, seg, anchor) || denied(s, seg, anchor) && !partDenied(s, seg, anchor)) {
             return;
         }
@@ -739,6 +743,23 @@ final class Triggers {
                     && !Numbers.BOUNDS.contains(t.norm) && !MODIFIERS.contains(t.norm) && Numbers.parse(s.tokens, k, to) == null
                     && !t.is("a") && !t.is("of") && !QUANTITIES.contains(t.norm)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "no Pakistani military facilities had been targeted": a passive whose subject is none. */
+    private static boolean noneSuffered(Sentence s, int seg, int verb) {
+        if (!Voice.passive(s, verb)) {
+            return false;
+        }
+        for (int k = verb - 1; k >= s.segStart[seg] && verb - k <= 8; k--) {
+            if (s.tok(k).is("no") || s.tok(k).is("none")) {
+                return true;
+            }
+            if (s.isVerb(k) && !Tagged.PASSIVE_AUX.contains(s.tok(k).norm) && !s.tok(k).is("had") && !s.tok(k).is("have")
+                    && !s.tok(k).is("has")) {
+                return false; // "said no one" belongs to another verb
             }
         }
         return false;

@@ -334,6 +334,7 @@ class StagesTest {
     @CsvSource(delimiter = '|', value = {
             // a denied event is none (the guide: denials are not incidents) ...
             "Moscow denied that its troops had shelled the village of Hroza on Thursday.|0|",
+            "The Israeli military on Friday denied a Lebanese media report that its troops had opened fire on a U.N. position near Naqoura.|0|",
             "The army rejected claims that its soldiers killed 20 villagers in Mopti on Friday.|0|",
             // ... but a denied part in one leaves the event, with another doer than the denier
             "Iran denied any role in the drone attack on the tanker off Oman on Friday.|1|",
@@ -933,6 +934,8 @@ class StagesTest {
             "The Malian army hit out at critics in Bamako on Sunday.|0",
             // a drill is none wherever its clause says so; an attack the text dates to a past year is history
             "Ukrainian troops fired artillery during drills near Lviv on Sunday.|0",
+            // a passive whose subject is none tells that nothing happened
+            "India's defence ministry said on Sunday that no Pakistani military facilities had been targeted.|0",
             "A court in Paris sentenced a man to life in prison on Sunday for the 2015 attacks on the Bataclan.|0",
             // violence no side is named for, when it kills, is the event; its toll over time is none
             "Riots in Jos killed at least 20 people on Friday.|1",
@@ -1082,6 +1085,8 @@ class StagesTest {
             // a warship after the verb is what was hit, and the weapon after "with", past its article and adjectives, is the means
             "The Houthis said they had targeted a U.S. destroyer in the Red Sea with a ballistic missile on Monday.|MISSILE_ATTACK",
             "Russia attacked Ukraine overnight with 23 Iranian-made Shahed drones along with a cruise missile.|DRONE_ATTACK",
+            // what exploded names the attack: a drone that exploded is a drone attack
+            "A drone launched by the Houthis exploded in central Tel Aviv on Monday and killed a man.|DRONE_ATTACK",
             // an armed side that hits something with no weapon named attacked it
             "JNIM fighters hit an army convoy near Djibo on Monday, killing 15 soldiers.|ARMED_CLASH"})
     void anAttackWithNoWeaponIsWhatAttacksWereWhereItHappened(String sentence, EventType type) {
