@@ -1,5 +1,6 @@
 package dev.escalation.extract;
 
+import dev.escalation.extract.Dictionaries.Casualty;
 import dev.escalation.extract.Dictionaries.Cue;
 import dev.escalation.extract.PhraseTrie.Match;
 import dev.escalation.extract.Sentence.Np;
@@ -85,6 +86,14 @@ final class Arguments {
         if (m.capture && m.target != null && "CIVILIAN".equals(m.target.side) && Sentence.PLACE_NOUNS.contains(s.tok(m.target.end - 1).norm)) {
             m.target = null; // "Russian troops captured the village": the land taken, not its people; the enemy is found later
         }
+        int killing = killedInIt(s, m);
+        if (killing >= 0) {
+            // "they had killed dozens of Malian soldiers and Wagner mercenaries in heavy fighting": the killer fought the killed
+            Np killer = subject(s, m.seg, killing);
+            Np killed = firstSidedBetween(s, killing, m.anchor);
+            m.actor = killer != null ? killer : m.actor;
+            m.target = killed != null ? killed : m.target;
+        }
         if (m.type == EventType.ARMED_CLASH && reciprocal(s, m)) {
             Np[] between = between(s, m);
             if (between != null) {
@@ -95,6 +104,31 @@ final class Arguments {
                 m.target = other != null ? other : m.target;
             }
         }
+    }
+
+    /** An active verb of killing before the event word in its clause, joined to it by "in" or "during": its index, else -1. */
+    private static int killedInIt(Sentence s, Mention m) {
+        for (Match<Casualty> c : s.casualties) {
+            if (c.value() == Casualty.KILLED && s.seg(c.start()) == m.seg && c.end() < m.anchor && m.anchor - c.end() <= 12
+                    && s.tok(c.start()).norm.equals("killed") && !Voice.passive(s, c.start())) {
+                for (int k = c.end(); k < m.anchor; k++) {
+                    if (s.tok(k).is("in") || s.tok(k).is("during")) {
+                        return c.start();
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The first sided phrase between two tokens. */
+    private static Np firstSidedBetween(Sentence s, int from, int to) {
+        for (Np np : s.nps) {
+            if (np.side != null && np.start > from && np.end <= to) {
+                return np;
+            }
+        }
+        return null;
     }
 
     private static boolean reciprocal(Sentence s, Mention m) {

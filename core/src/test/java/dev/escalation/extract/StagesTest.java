@@ -990,6 +990,8 @@ class StagesTest {
             "CODECO militiamen attacked a displacement camp in Ituri on Sunday, killing 20.|UNKNOWN|CIVILIAN",
             "The SPLM-N attacked army positions in South Kordofan on Sunday.|UNKNOWN|SUDAN_SAF",
             "Bandits killed 25 villagers in Zamfara State on Sunday.|-|CIVILIAN",
+            // who killed in a fight fought whom they killed
+            "Al-Shabaab said on Sunday it had killed dozens of Somali soldiers and AU troops in heavy fighting near Beledweyne.|JIHADIST|SO_GOV",
             // a ship the dictionaries do not know is named after the verb that follows the weapon, its apposition says whose
             "A Houthi missile hit the True Confidence, a Barbados-flagged bulk carrier, off Aden on Sunday.|IRAN_AXIS|CIVILIAN",
             // military aircraft and drones no side names are the government's where they strike
