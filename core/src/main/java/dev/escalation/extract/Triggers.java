@@ -163,6 +163,9 @@ final class Triggers {
      */
     static List<Mention> mentions(Sentence s, int seg) {
         List<Mention> out = new ArrayList<>(1);
+        if (amongTheDead(s, seg) && eventBefore(s, seg)) {
+            return out; // "Dozens were killed when insurgents stormed Palma, among them some who were ambushed": its dead, told again
+        }
         List<Match<EventWord>> group = new ArrayList<>(3);
         int segFrom = s.segStart[seg];
         int segTo = s.segStart[seg + 1];
@@ -188,6 +191,24 @@ final class Triggers {
             }
         }
         return out;
+    }
+
+    /** ", among them some | who were ambushed": an aside of "among" and the relative clause that goes on from it. */
+    private static boolean amongTheDead(Sentence s, int seg) {
+        Token first = s.firstWord(seg);
+        boolean among = first != null && first.is("among") && s.aside(seg);
+        boolean relative = first != null && (first.is("who") || first.is("whom")) && seg > 0 && s.firstWord(seg - 1) != null
+                && s.firstWord(seg - 1).is("among") && s.aside(seg - 1);
+        return among || relative;
+    }
+
+    private static boolean eventBefore(Sentence s, int seg) {
+        for (int g = 0; g < seg; g++) {
+            if (segHasTrigger(s, g)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -930,6 +930,8 @@ class StagesTest {
             "The RSF and the army are fighting within the city of Nyala, officials said on Sunday.|1",
             "Ethnic fighters were battling their way into the town of Lashio on Saturday.|1",
             "Pakistani and Afghan forces traded fire at the Torkham border crossing on Friday.|1",
+            // those "among" the dead told again are the event's, not another
+            "Dozens of people were killed when insurgents stormed the town of Palma on Wednesday, among them some who were ambushed as they fled.|1",
             "The United States calls for an end to the fighting.|0",
             "The Malian army hit out at critics in Bamako on Sunday.|0",
             // a drill is none wherever its clause says so; an attack the text dates to a past year is history
