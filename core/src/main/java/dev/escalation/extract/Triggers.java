@@ -398,6 +398,9 @@ final class Triggers {
         if (m.type == EventType.INTERCEPTION && event == typed && interceptedNoWeapon(s, seg, typed)) {
             return; // "were intercepted by Nigerian soldiers", "ballots were intercepted by militants": people and goods are stopped, not shot down
         }
+        if (m.type == EventType.NAVAL_ATTACK && s.tok(typed.start()).is("hijacked") && landOrAirVehicleAfter(s, typed.end())) {
+            m.type = EventType.ARMED_CLASH; // "BLA fighters hijacked a passenger train": taken by armed men, at no sea
+        }
         if (m.type == EventType.INTERCEPTION && aircraftDowned(s, typed)) {
             m.type = EventType.MISSILE_ATTACK; // "Syria shot down a Turkish F-4 fighter jet": downing an aircraft is a missile attack
         }
@@ -456,6 +459,19 @@ final class Triggers {
         Np subject = Arguments.subject(s, seg, verb);
         return subject != null && subject.side != null && !"CIVILIAN".equals(subject.side) && !subject.speaker
                 && (subject.end == verb || Arguments.onlyInsertionsBetween(s, subject, verb));
+    }
+
+    private static final Set<String> LAND_OR_AIR_VEHICLES = Token.words("train", "trains", "plane", "planes", "aircraft", "airliner",
+            "flight", "bus", "buses", "truck", "trucks", "lorry", "convoy", "car", "cars", "vehicle", "vehicles");
+
+    /** A train, a plane or a bus within a few words after the verb. */
+    private static boolean landOrAirVehicleAfter(Sentence s, int after) {
+        for (int k = after; k < s.to && k <= after + 4; k++) {
+            if (LAND_OR_AIR_VEHICLES.contains(s.tok(k).norm)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Houthi gunmen in a small boat fired on a bulk carrier": fire at a ship, whatever the weapon, is a naval attack (Emitting). */

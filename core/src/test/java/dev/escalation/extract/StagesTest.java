@@ -1089,6 +1089,8 @@ class StagesTest {
             // a warship after the verb is what was hit, and the weapon after "with", past its article and adjectives, is the means
             "The Houthis said they had targeted a U.S. destroyer in the Red Sea with a ballistic missile on Monday.|MISSILE_ATTACK",
             "Russia attacked Ukraine overnight with 23 Iranian-made Shahed drones along with a cruise missile.|DRONE_ATTACK",
+            // a train or a plane hijacked is taken by armed men, at no sea
+            "BLA fighters hijacked a passenger train in Balochistan on Monday, taking hundreds of passengers hostage.|ARMED_CLASH",
             // what exploded names the attack: a drone that exploded is a drone attack
             "A drone launched by the Houthis exploded in central Tel Aviv on Monday and killed a man.|DRONE_ATTACK",
             // an armed side that hits something with no weapon named attacked it
