@@ -380,7 +380,7 @@ final class Casualties {
     /** "killing five members of a militia and two guests", "one civilian and a suicide bomber": the people counted after "and". */
     private static int coordinatedCount(Sentence s, int from, int to) {
         for (int k = from; k < Math.min(to, from + 8); k++) {
-            if (s.tok(k).is("including") || s.tok(k).is("among")) {
+            if (Sentence.ASIDES.contains(s.tok(k).norm)) {
                 return 0; // "killed 70 people, including 10 women and three infants": the three are among the 70
             }
             if (s.tok(k).is("and")) {

@@ -623,7 +623,8 @@ final class Events {
             // the article, takes the day the first gave
             // but never one in the doer's own country: "Russia attacked the country overnight" did not strike Belgorod
             if (!d.referent && !d.unplaced && d.type != EventType.THREAT && d.sentence > u.sentence && d.sentence - u.lastTouched <= 3
-                    && !Objects.equals(d.country, Sides.speaksFrom(u.rawActorSide)) && (compatibleWith(d, u) || u.explicitDate && !d.explicitDate && sameEventApartFromTheDay(d, u))) {
+                    && !Objects.equals(d.country, Sides.speaksFrom(u.rawActorSide))
+                    && (compatibleWith(d, u) || u.explicitDate && !d.explicitDate && sameEventApartFromTheDay(d, u))) {
                 return d;
             }
         }

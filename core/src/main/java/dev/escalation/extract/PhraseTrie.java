@@ -66,7 +66,8 @@ final class PhraseTrie<V> {
         }
         if (anyExact && node.value != null && node.exact != null) {
             for (int i = 0; i < exact.length; i++) {
-                if (exact[i] != null && node.exact[i] != null && !exact[i].equals(node.exact[i]) && exact[i].equalsIgnoreCase(node.exact[i])) {
+                boolean caseOnly = exact[i] != null && node.exact[i] != null && exact[i].equalsIgnoreCase(node.exact[i]);
+                if (caseOnly && !exact[i].equals(node.exact[i])) {
                     exact[i] = null; // "Plateau State" and "Plateau state" put one after the other: either case
                 }
             }

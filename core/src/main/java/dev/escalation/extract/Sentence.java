@@ -235,7 +235,7 @@ final class Sentence {
     }
 
     /** Words that open an aside naming some of those just counted: ", including two children,", ", among them a policeman,". */
-    private static final Set<String> ASIDES = Token.words("including", "among");
+    static final Set<String> ASIDES = Token.words("including", "among");
 
     /** Whether clause g is such an aside. */
     boolean aside(int g) {

@@ -51,7 +51,10 @@ final class Triggers {
         return null;
     }
 
-    /** "with" right before the weapon, or before its article, count, names and adjectives: "with a ballistic missile", "with 23 Iranian-made Shahed drones". */
+    /**
+     * "with" right before the weapon, or before its article, count, names and adjectives: "with a ballistic missile",
+     * "with 23 Iranian-made Shahed drones".
+     */
     private static boolean withBefore(Sentence s, int weapon, int after) {
         for (int k = weapon - 1; k > after && k >= weapon - 6; k--) {
             Token t = s.tok(k);
@@ -378,11 +381,12 @@ final class Triggers {
         }
         int anchor = group.get(0).start();
         // "a drone launched by the Houthis exploded in central Tel Aviv": what exploded names the attack
-        boolean flyingBlast = event != null && weapon != null && s.tok(event.start()).norm.startsWith("explod") && weapon.start() < event.start()
-                && EventFamily.of(weapon.value().type()) == EventFamily.REMOTE_VIOLENCE;
+        boolean flyingBlast = event != null && weapon != null && s.tok(event.start()).norm.startsWith("explod")
+                && weapon.start() < event.start() && EventFamily.of(weapon.value().type()) == EventFamily.REMOTE_VIOLENCE;
         Match<EventWord> typed = event != null && !flyingBlast ? event : weapon != null ? weapon : generic != null ? generic : group.get(0);
         if (negated(s, seg, typed.start()) || negated(s, seg, anchor) || noneSuffered(s, seg, anchor)
-                || hypothetical(s, seg, anchor) || threatenedBefore(s, seg, anchor) || denied(s, seg, anchor) && !partDenied(s, seg, anchor)) {
+                || hypothetical(s, seg, anchor) || threatenedBefore(s, seg, anchor)
+                || denied(s, seg, anchor) && !partDenied(s, seg, anchor)) {
             return;
         }
         Mention m = new Mention();
@@ -733,7 +737,8 @@ final class Triggers {
      * dead its casualties), is an attack of unstated means. Tolls ("since", "so far") are history.
      */
     private static boolean killedThereThatDay(Sentence s, int seg, int verb) {
-        if (s.events.stream().anyMatch(e -> e.value().kind() != EventKind.BLOCK) || verb == s.from || !Tagged.PASSIVE_AUX.contains(s.tok(verb - 1).norm)
+        boolean eventWord = s.events.stream().anyMatch(e -> e.value().kind() != EventKind.BLOCK);
+        if (eventWord || verb == s.from || !Tagged.PASSIVE_AUX.contains(s.tok(verb - 1).norm)
                 || !s.tok(verb).norm.equals("killed") || s.governing(seg, Cue.BACKGROUND) != null) {
             return false;
         }
@@ -929,12 +934,16 @@ final class Triggers {
         return false;
     }
 
-    /** "Cleared of killing seven in a bomb attack in 1998", "sentenced for the 2015 attacks": the event's own words put it in a year before the article's. */
+    /**
+     * "Cleared of killing seven in a bomb attack in 1998", "sentenced for the 2015 attacks": the event's own words put it in
+     * a year before the article's.
+     */
     private static boolean inPastYear(Sentence s, Mention m) {
         for (DateMentions.Mention d : s.dates) {
             boolean after = d.start() >= m.anchorEnd && d.start() - m.anchorEnd <= 2;
             boolean before = d.end() <= m.typeStart && m.typeStart - d.end() <= 2; // "the 2015 attacks on the Bataclan"
-            if (d.granularity() == DateMentions.Granularity.COARSE && (after || before) && s.seg(d.start()) == m.seg && s.published != null) {
+            if (d.granularity() == DateMentions.Granularity.COARSE && (after || before) && s.seg(d.start()) == m.seg
+                    && s.published != null) {
                 Integer year = DateMentions.year(s.tok(d.end() - 1));
                 return year != null && year < s.published.getYear();
             }
@@ -1029,7 +1038,12 @@ final class Triggers {
     private static boolean hypothetical(Sentence s, int seg, int anchor) {
         Match<Cue> c = s.governing(seg, Cue.HYPOTHETICAL);
         // a drill is one wherever its clause says so: "fired artillery during drills near Lviv"
-        return c != null && (s.seg(c.start()) < seg || c.start() < anchor || DRILLS.contains(s.tok(c.end() - 1).norm));
+        return c != null && (before(s, c, seg, anchor) || DRILLS.contains(s.tok(c.end() - 1).norm));
+    }
+
+    /** Whether a governing cue comes before the event word: in a clause before its own, or before it in its own. */
+    private static boolean before(Sentence s, Match<Cue> governing, int seg, int anchor) {
+        return s.seg(governing.start()) < seg || governing.start() < anchor;
     }
 
     /** The last words of the cues of a drill ("war games", "military exercises"). */
@@ -1039,7 +1053,7 @@ final class Triggers {
     /** A denial that governs the event word's clause and comes before it: "Moscow denied that its troops had shelled the village". */
     static boolean denied(Sentence s, int seg, int anchor) {
         Match<Cue> c = s.governing(seg, Cue.DENIAL);
-        return c != null && (s.seg(c.start()) < seg || c.start() < anchor);
+        return c != null && before(s, c, seg, anchor);
     }
 
     /** What is denied of an event, not the event: "denied responsibility for the attack", "denied any role in the strike". */
@@ -1047,7 +1061,7 @@ final class Triggers {
             "connection", "hand", "complicity");
 
     /** Whether the denial is of a part in the event: a word of it a few words before the event word. */
-    static boolean partDenied(Sentence s, int seg, int anchor) {
+    private static boolean partDenied(Sentence s, int seg, int anchor) {
         for (int k = Math.max(s.segStart[seg], anchor - 6); k < anchor; k++) {
             if (PARTS_DENIED.contains(s.tok(k).norm)) {
                 return true;
