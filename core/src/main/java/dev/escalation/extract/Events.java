@@ -643,7 +643,7 @@ final class Events {
     }
 
     /** Words that refer back to a country already named: "in the western part of the country", "across the nation". */
-    private static final Set<String> COUNTRY_NOUNS = Token.words("country", "nation");
+    private static final Set<String> COUNTRY_NOUNS = Token.words("country", "nation", "capital");
     private static final Set<String> WITHIN = Token.words("in", "across", "throughout", "around", "of", "over");
 
     /** For "in the western part of the country", "the country's north": the country named last before the phrase; else null. */
