@@ -7,7 +7,9 @@ import dev.escalation.records.EventType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -50,7 +52,8 @@ final class Threats {
             if (cue == null || Triggers.negated(s, seg, cue.start()) || toldOfAPastPeriod(s, seg, cue)) {
                 continue;
             }
-            boolean reprisal = cue.value() == Cue.THREAT_REPRISAL;
+            // a promised revenge or punishment answers an attack on its author
+            boolean reprisal = cue.value() == Cue.THREAT_REPRISAL || cue.value() == Cue.THREAT_AGAINST;
             // "America and Britain will pay a heavy price": the subject is the side threatened
             Np who = cue.value() == Cue.THREAT_AGAINST ? null : Arguments.subject(s, seg, cue.start());
             boolean firstPerson = FIRST_PERSON.contains(s.tok(cue.start()).norm)
@@ -284,27 +287,27 @@ final class Threats {
 
     /**
      * A threat is placed where its author's side fights in this article (the theatre it concerns),
-     * not where the speech was made. A threat to retaliate with no named author is by the side
+     * not where the speech was made; but a revenge or punishment, with the author's other threats of
+     * that day, where the author speaks from. A threat to retaliate with no named author is by the side
      * attacked in the last few sentences ("the groups targeted were threatening to retaliate").
      */
     void resolve() {
+        // a revenge is promised where its author speaks from, when the author tells it ("Iran's supreme leader said Israel
+        // would be punished": Iran), the guide's speaker's country, and so are the same author's other threats of that day
+        Map<String, String> revengeHomes = new HashMap<>();
+        for (ThreatDraft t : reading.threats) {
+            String side = author(t);
+            String home = speaksFrom(t, side);
+            if (t.date() != null && t.reprisal() && side != null && home != null) {
+                revengeHomes.putIfAbsent(side + " " + t.date(), home);
+            }
+        }
         for (ThreatDraft t : reading.threats) {
             if (t.date() == null) {
                 continue;
             }
-            String side = t.actorSide();
-            if (side == null && t.reprisal()) {
-                // the side attacked lately; in a tit-for-tat, the one named last ("The group warned ...")
-                for (Draft d : reading.drafts) {
-                    if (!d.referent && d.sentence <= t.sentence() && d.lastTouched >= t.sentence() - 3 && Sides.armed(d.targetSide)
-                            && (side == null || !side.equals(t.lastNamedSide()))) {
-                        side = d.targetSide;
-                    }
-                }
-            }
-            // "The Houthis threatened to attack any ship": a group of a camp of many lands speaks from where it is based
-            String alone = Sides.speaksFrom(side) != null ? Sides.speaksFrom(side)
-                    : t.where() != null ? t.where() : reading.dict.homeOf(t.actor());
+            String side = author(t);
+            String alone = speaksFrom(t, side);
             if (side != null && !inAnIncident(side) && t.explicit() && alone != null) {
                 // a story of a threat alone: where its author speaks from ("Russia threatened to strike ..."), else, for a
                 // camp of many lands, where it says force will be used ("will target any vessel in the Red Sea")
@@ -336,10 +339,30 @@ final class Threats {
                     }
                 }
             }
-            for (String country : countries) {
+            String home = revengeHomes.get(side + " " + t.date()); // else a threat to go on fighting is placed where the fighting is
+            for (String country : home != null ? List.of(home) : countries) {
                 addThreat(t, side, t.threatened() != null ? t.threatened() : counterpart, country);
             }
         }
+    }
+
+    /** The threat's author; for a revenge no one is named for, the side attacked lately (in a tit-for-tat, the one named last). */
+    private String author(ThreatDraft t) {
+        String side = t.actorSide();
+        if (side == null && t.reprisal()) {
+            for (Draft d : reading.drafts) {
+                if (!d.referent && d.sentence <= t.sentence() && d.lastTouched >= t.sentence() - 3 && Sides.armed(d.targetSide)
+                        && (side == null || !side.equals(t.lastNamedSide()))) {
+                    side = d.targetSide;
+                }
+            }
+        }
+        return side;
+    }
+
+    /** Where the author speaks from: its state's land, a place its phrase names, else where its group is based ("The Houthis"). */
+    private String speaksFrom(ThreatDraft t, String side) {
+        return Sides.speaksFrom(side) != null ? Sides.speaksFrom(side) : t.where() != null ? t.where() : reading.dict.homeOf(t.actor());
     }
 
     private boolean inAnIncident(String side) {

@@ -1195,6 +1195,10 @@ class StagesTest {
         assertEquals("RU", incidents.get(0).getCountryCode(), "the speaker's country, as the guide places a threat");
         assertTrue(TestArticles.code("2024-03-18", "The Houthis said they will continue to work with the United Nations.").isEmpty(),
                 "an open cue with no force is no threat");
+        List<Incident> revenge = TestArticles.code("2024-04-02", "An Israeli air strike destroyed Iran's consulate in Damascus on Monday. "
+                + "Iran's supreme leader said on Tuesday that Israel would be punished.");
+        assertEquals(List.of("IR"), revenge.stream().filter(i -> i.getEventType() == EventType.THREAT).map(Incident::getCountryCode).toList(),
+                "a revenge is promised where its author speaks from, not where the strike it answers fell");
     }
     @Test
     void whoLaunchedWhatIsShotDownIsTheTargetNotTheInterceptor() {
