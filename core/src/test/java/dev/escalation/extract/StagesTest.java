@@ -870,7 +870,10 @@ class StagesTest {
             // "the military" a minister speaks of is his side's, and a threat on a condition is a threat
             "Israel's defence minister said on Tuesday the military would strike Hezbollah hard if attacks from Lebanon continued.|ISRAEL|IRAN_AXIS",
             // weapons are force
-            "North Korea threatened on Tuesday to use nuclear weapons against the United States and South Korea.|KP_GOV|US"})
+            "North Korea threatened on Tuesday to use nuclear weapons against the United States and South Korea.|KP_GOV|US",
+            // to keep striking is a threat, and so are a punishment to receive and a harsher response
+            "Ukrainian drones hit a refinery in Russia's Ryazan region on Tuesday. Ukraine's General Staff said it would keep striking facilities that feed Russia's war machine.|UKRAINE|RUSSIA",
+            "Hezbollah said on Tuesday that Israel would receive its just punishment.|IRAN_AXIS|ISRAEL"})
     void aThreatIsAgainstTheSideItNames(String text, String author, String target) {
         List<Incident> threats = TestArticles.code("2024-02-06", text).stream().filter(i -> i.getEventType() == EventType.THREAT).toList();
         assertEquals(List.of(author + "->" + target), threats.stream().map(i -> i.getActorSide() + "->" + i.getTargetSide()).toList(),
