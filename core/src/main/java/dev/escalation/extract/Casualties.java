@@ -351,7 +351,8 @@ final class Casualties {
                     n++;
                 }
                 Numbers.Parsed p = Dating.inDate(s, n) ? null : Numbers.parse(s.tokens, n, segTo);
-                if (p != null && (p.end() >= segTo || !s.tok(p.end()).isWord() || countsPeople(s, p.end(), segTo))) {
+                // "rose to 35 on Monday": a date or a place may follow the count, a noun of things may not
+                if (p != null && (p.end() >= segTo || !nounFollows(s, p.end(), segTo) || countsPeople(s, p.end(), segTo))) {
                     return p.value();
                 }
             }
@@ -364,13 +365,16 @@ final class Casualties {
      * subject: "Ten civilians, including two children, were killed" counts ten; null when there is none.
      */
     private static Integer countBeforeAside(Sentence s, int seg) {
-        if (seg < 2 || !s.aside(seg - 1)) {
+        int aside = s.asideBefore(seg);
+        if (aside < 1) {
             return null;
         }
-        int subjectEnd = s.segStart[seg - 1];
-        for (int i = Math.max(s.segStart[seg - 2], subjectEnd - 6); i < subjectEnd; i++) {
+        int subjectEnd = s.segStart[aside];
+        for (int i = Math.max(s.segStart[aside - 1], subjectEnd - 12); i < subjectEnd; i++) {
             Numbers.Parsed n = Dating.inDate(s, i) || Numbers.vague(s.tokens, i) ? null : Numbers.parse(s.tokens, i, subjectEnd);
-            if (n != null && personWithin(s, n.end(), subjectEnd, 3) == subjectEnd) {
+            int person = n == null ? -1 : personWithin(s, n.end(), subjectEnd, 3);
+            // "Seven aid workers with the World Central Kitchen charity, including ...": a phrase may qualify the people
+            if (person == subjectEnd || person > 0 && Sentence.PREPOSITIONS.contains(s.tok(person).norm)) {
                 return n.value();
             }
         }

@@ -775,6 +775,10 @@ final class Events {
         return a == null || b == null || a.equals(b);
     }
 
+    private static Integer max(Integer a, Integer b) {
+        return a == null ? b : b == null ? a : Integer.valueOf(Math.max(a, b));
+    }
+
     private static void merge(Draft into, Draft m) {
         if ((into.type == EventType.OTHER && m.type != EventType.OTHER) || (!into.strongType && m.strongType)
                 || into.blastOnly && !m.blastOnly && m.type != EventType.OTHER) { // "an explosion" that "a drone strike" caused
@@ -798,6 +802,9 @@ final class Events {
             into.actorSide = m.actorSide;
             into.rawActorSide = m.rawActorSide;
         }
+        // an event placed after its sentence was read brings the dead that sentence counted for it
+        into.fatalities = max(into.fatalities, m.fatalities);
+        into.injured = max(into.injured, m.injured);
         if (into.targetSide == null && m.targetSide != null && !m.targetSide.equals(into.actorSide)) {
             into.target = m.target;
             into.targetSide = m.targetSide;

@@ -243,6 +243,24 @@ final class Sentence {
         return g > 0 && first != null && ASIDES.contains(first.norm);
     }
 
+    /**
+     * The aside that the clauses just before clause g end: ", including citizens of Britain | , Australia and Poland |"
+     * (the items of its list after commas have no verb); -1 when clause g follows no aside.
+     */
+    int asideBefore(int g) {
+        for (int a = g - 1; a > 0 && g - a <= 3; a--) {
+            if (aside(a)) {
+                return a;
+            }
+            for (int k = segStart[a]; k < segStart[a + 1]; k++) {
+                if (isVerb(k)) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
     int segments() {
         return causeSeg.length;
     }

@@ -101,7 +101,7 @@ final class Voice {
     /** The subject: the first phrase of the clause that is not a place, a speaker or the object of a preposition; else of the clauses before it. */
     static Np patient(Sentence s, int seg, int anchor, Np agent) {
         for (int g = seg; g >= 0; g--) {
-            if (g < seg && s.aside(g)) {
+            if (g < seg && s.asideBefore(seg) >= 0 && g >= s.asideBefore(seg)) {
                 continue; // "Twenty people, including a policeman, were killed": the people
             }
             for (Np np : s.nps) {
