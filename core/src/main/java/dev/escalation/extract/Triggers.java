@@ -836,6 +836,16 @@ final class Triggers {
         return false;
     }
 
+    /** A place the event word's clause names as what it hit: "strikes on Iran", "attacks against Ukraine". */
+    private static boolean placeAfter(Sentence s, Mention m) {
+        for (Sentence.PlaceRef p : s.places) {
+            if (p.start() > m.anchorEnd && s.seg(p.start()) == m.seg && s.targetPrep(p.start() - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** History or a tally: "since", "previous", "last month", "more than 40 attacks", "a series of". */
     static boolean background(Sentence s, Mention m) {
         int segFrom = s.segStart[m.seg];
@@ -876,9 +886,9 @@ final class Triggers {
         if (!day && (ownersAttacks(s, m) || habitualAttacks(s, m))) {
             return true;
         }
-        // "a series of airstrikes Thursday in Sanaa", "conducted 12 strikes against ISIS in Syria on Monday": a day and a
-        // place make the series one incident
-        boolean oneDayOnePlace = day && !Placing.locativeIn(s, m.seg).isEmpty();
+        // "a series of airstrikes Thursday in Sanaa", "conducted 12 strikes against ISIS in Syria on Monday", "a wave of strikes
+        // on Iran early on Friday": a day and a place make the series one incident
+        boolean oneDayOnePlace = day && (!Placing.locativeIn(s, m.seg).isEmpty() || placeAfter(s, m));
         for (Match<Cue> c : s.cues) {
             // "multiple bombs were detonated", "several missiles hit": a count of weapons is one attack, not a tally
             if (c.value() == Cue.AGGREGATE && c.end() <= m.typeStart && (m.typeStart - c.end() <= 2 || eventList(s, c.end(), m.typeStart))

@@ -939,6 +939,8 @@ class StagesTest {
             "The RSF and the army are fighting within the city of Nyala, officials said on Sunday.|1",
             "Ethnic fighters were battling their way into the town of Lashio on Saturday.|1",
             "Pakistani and Afghan forces traded fire at the Torkham border crossing on Friday.|1",
+            // a wave of strikes on a place on one day is one incident, not a tally
+            "Israel launched a wave of strikes on Iran early on Friday, hitting the Natanz enrichment site.|1",
             // those "among" the dead told again are the event's, not another
             "Dozens of people were killed when insurgents stormed the town of Palma on Wednesday, among them some who were ambushed as they fled.|1",
             "The United States calls for an end to the fighting.|0",
