@@ -268,6 +268,9 @@ final class Triggers {
         }
         Token word = s.tok(e.start());
         Token before = s.tok(e.start() - 1);
+        if (word.norm.startsWith("send") || word.is("sent")) {
+            return !aimedAt(s, e.end()); // "sending around 100 drones towards Israel", not "sent missiles to Ukraine" (arms)
+        }
         if (word.norm.startsWith("fir") && firedSkyward(s, e.end())) {
             return true; // "soldiers fired live rounds into the air to disperse the crowd": a warning, not an attack
         }
@@ -281,6 +284,19 @@ final class Triggers {
         return (before.is("to") && base)
                 || ((before.is("and") || before.is("or")) && base) // "to secure influence and attack Iran's enemies"
                 || (word.norm.endsWith("ing") && GERUND_PREPS.contains(before.norm) && !answer); // not "responded by firing rockets"
+    }
+
+    private static final Set<String> AT = Token.words("at", "toward", "towards", "into", "against", "over");
+
+    /** A preposition of aim within the words after a verb: "sending drones towards Israel". */
+    private static boolean aimedAt(Sentence s, int after) {
+        int end = Math.min(s.segStart[s.seg(Math.min(after, s.to - 1)) + 1], after + 8);
+        for (int k = after; k < end; k++) {
+            if (AT.contains(s.tok(k).norm)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "into the air", "in the air", "over the heads" within a few words after a verb of firing. */

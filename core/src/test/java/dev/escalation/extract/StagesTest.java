@@ -939,6 +939,9 @@ class StagesTest {
             "The RSF and the army are fighting within the city of Nyala, officials said on Sunday.|1",
             "Ethnic fighters were battling their way into the town of Lashio on Saturday.|1",
             "Pakistani and Afghan forces traded fire at the Torkham border crossing on Friday.|1",
+            // weapons sent at a place are an attack; weapons sent to a country are arms
+            "Iran responded by sending around 100 drones towards Israel on Friday.|1",
+            "The United States sent missiles to Ukraine on Friday.|0",
             // a wave of strikes on a place on one day is one incident, not a tally
             "Israel launched a wave of strikes on Iran early on Friday, hitting the Natanz enrichment site.|1",
             // those "among" the dead told again are the event's, not another
