@@ -315,7 +315,9 @@ final class Arguments {
                 // nor a backer: "M23 rebels backed by Rwanda seized the town" (the rebels seized it)
                 boolean placeBeforeVerb = np.afterPrep && IN_PLACE.contains(s.tok(prevWord(s, np.start)).norm) && np.end <= anchor && s.isVerb(anchor);
                 boolean backer = np.afterBy && np.end <= anchor && BACKING.contains(s.tok(prevWord(s, np.start) - 1).norm);
-                if (!placeBeforeVerb && !backer) {
+                // nor an owner: "pagers used by members of Hezbollah exploded" (what exploded was theirs)
+                boolean owner = np.end <= anchor && ownedBy(s, np);
+                if (!placeBeforeVerb && !backer && !owner) {
                     return firstConjunct(s, np); // "US strikes", "the Israeli air strike", "in a U.S. strike", "government aircraft struck"
                 }
             }
@@ -683,6 +685,16 @@ final class Arguments {
             }
         }
         return s.isTrigger(k) && s.isVerb(k);
+    }
+
+    /** The phrase names an owner: "used by members of Hezbollah", "operated by the IRGC". */
+    private static boolean ownedBy(Sentence s, Np np) {
+        for (int k = np.start - 1; k > s.from && k >= np.start - 4; k--) {
+            if (s.tok(k).is("by")) {
+                return Targets.OWNER_BY.contains(s.tok(k - 1).norm);
+            }
+        }
+        return false;
     }
 
     private static boolean usableSubject(Np np) {

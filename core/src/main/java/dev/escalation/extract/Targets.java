@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class Targets {
     /** Verbs whose "by" names the one a target belongs to: "infrastructure used by Iran-backed groups". */
-    private static final Set<String> OWNER_BY = Token.words("used", "utilized", "utilised", "operated", "controlled", "held", "run",
+    static final Set<String> OWNER_BY = Token.words("used", "utilized", "utilised", "operated", "controlled", "held", "run",
             "occupied", "manned", "owned");
     private static final Set<String> OWNER_TO = Token.words("belonging", "linked", "tied", "affiliated", "allied", "loyal", "connected");
     /** Verbs whose object is who a place holds: "a base hosting U.S.-led coalition troops". */

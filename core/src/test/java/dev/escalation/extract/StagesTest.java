@@ -180,6 +180,8 @@ class StagesTest {
             "A drone attack blamed on the RSF hit a power station in Port Sudan on Saturday.|SUDAN_RSF|null",
             // the land taken is no victim: the village's people did not fight
             "Russian troops captured the village of Ocheretyne in the Donetsk region on Saturday.|RUSSIA|null",
+            // the owner of what exploded is no doer
+            "Hundreds of pagers used by members of Hezbollah exploded across Lebanon on Saturday, killing at least nine people.|null|CIVILIAN",
             // a branch of a side's forces is the side's
             "Russian special forces attacked Ukrainian positions near Robotyne on Saturday.|RUSSIA|UKRAINE",
             // an aside names some of those who suffered it: the subject is the phrase before it
