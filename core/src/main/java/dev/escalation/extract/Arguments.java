@@ -531,8 +531,10 @@ final class Arguments {
                 break;
             }
         }
+        Token opener = s.firstWord(seg);
+        boolean subordinate = opener != null && SUBORDINATORS.contains(opener.norm); // "after a rocket slammed into": its own subject
         for (Np np : s.nps) {
-            if (np.end <= s.segStart[seg] && s.seg(np.start) == 0 && np.side != null && usableSubject(np)) {
+            if (!subordinate && np.end <= s.segStart[seg] && s.seg(np.start) == 0 && np.side != null && usableSubject(np)) {
                 return np; // the subject of the main clause: "The United States launched ..., and promised more"
             }
         }
@@ -686,6 +688,10 @@ final class Arguments {
         }
         return s.isTrigger(k) && s.isVerb(k);
     }
+
+    /** Words that open a clause with a subject of its own: "after a rocket slammed into a football pitch". */
+    private static final Set<String> SUBORDINATORS = Token.words("after", "before", "because", "since", "until", "although",
+            "though");
 
     /** The phrase names an owner: "used by members of Hezbollah", "operated by the IRGC". */
     private static boolean ownedBy(Sentence s, Np np) {

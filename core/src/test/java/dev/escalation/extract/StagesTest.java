@@ -350,6 +350,14 @@ class StagesTest {
     }
 
     @Test
+    void aClauseOpenedByAfterHasASubjectOfItsOwn() {
+        List<Incident> incidents = TestArticles.code("2024-07-28", "Israeli aircraft struck Hezbollah targets in Lebanon overnight, the military "
+                + "said, after a rocket slammed into a football pitch in Majdal Shams on Saturday and killed 12 children.");
+        Incident rocket = incidents.stream().filter(i -> i.getEventType() == EventType.ROCKET_ATTACK).findFirst().orElseThrow();
+        assertEquals(null, rocket.getActor(), "the rocket is not the main clause's subject's");
+    }
+
+    @Test
     void casualtiesCountTheIncidentsDeadNotTheWarsToll() {
         List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, "The seven aid workers killed by Israeli airstrikes in Gaza yesterday "
                 + "were delivering food. Their deaths, and the deaths of more than 30,000 Palestinians in this conflict, are devastating.");
