@@ -699,7 +699,9 @@ final class Sentence {
             // unless it is where the fire came from ("rockets fired from southern Lebanon struck ...")
             // or where someone travelled to ("as the president flew out to Kampala")
             boolean origin = k >= from && (tok(k).is("from") || tok(k).is("to") && travelledTo(k));
-            if (!locative && !origin && m.value().admin1() != null && !overlapsActor(m.start(), m.end())) {
+            // nor a capital that speaks for its government: "what New Delhi called a training camp", "Moscow said"
+            boolean speaks = m.end() < to && CAPITAL_SPEAKS.contains(tok(m.end()).norm);
+            if (!locative && !origin && !speaks && m.value().admin1() != null && !overlapsActor(m.start(), m.end())) {
                 locative = true;
             }
             // a country name that modifies a noun is not a location: "in the US strikes", "at US forces",
@@ -744,6 +746,10 @@ final class Sentence {
     private static final Set<String> DISTANCES = Token.words("far", "miles", "mile", "kilometres", "kilometers", "kilometre", "kilometer", "km");
 
     /** Whether token k is a preposition that puts what follows where the event is. */
+    /** Verbs of saying after a city that make it its government: "what New Delhi called", "Moscow denied". */
+    private static final Set<String> CAPITAL_SPEAKS = Token.words("said", "says", "say", "called", "calls", "claimed", "claims",
+            "accused", "accuses", "announced", "denied", "denies", "insisted", "warned", "warns");
+
     private boolean locativeAt(int k) {
         return LOCATIVE.contains(tok(k).norm) || tok(k).is("from") && k - 1 >= from && DISTANCES.contains(tok(k - 1).norm);
     }

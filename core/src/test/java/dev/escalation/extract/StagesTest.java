@@ -219,6 +219,8 @@ class StagesTest {
             // "the country" is the one the text named last, in the sentence or before it, not where the article mostly is
             "President Biden spoke in Washington on Thursday. The Ethiopian Human Rights Commission says more than 100 people have been killed in a massacre in the western part of the country.|ET",
             "President Biden spoke in Washington on Thursday. Fighting resumed in Tigray on Friday. At least 30 people were killed in attacks in the country's north.|ET",
+            // a capital that speaks for its government is no place of the event
+            "Indian warplanes struck what New Delhi called a training camp of the Jaish-e-Mohammad group in northeastern Pakistan on Tuesday.|PK",
             // and so is "the capital": a newscast's next story is not the last one's
             "Russian police detained 300 protesters in Moscow on Saturday. Haitian authorities on Sunday arrested 23 people over an alleged coup plot. Earlier on Sunday, gunmen in the capital clashed with police.|HT",
             // troops may serve abroad: their country is not where they were attacked
