@@ -532,7 +532,7 @@ final class Arguments {
             }
         }
         Token opener = s.firstWord(seg);
-        boolean subordinate = opener != null && SUBORDINATORS.contains(opener.norm); // "after a rocket slammed into": its own subject
+        boolean subordinate = opener != null && OTHER_EVENT_OPENERS.contains(opener.norm); // "after a rocket slammed": its own subject
         for (Np np : s.nps) {
             if (!subordinate && np.end <= s.segStart[seg] && s.seg(np.start) == 0 && np.side != null && usableSubject(np)) {
                 return np; // the subject of the main clause: "The United States launched ..., and promised more"
@@ -689,8 +689,11 @@ final class Arguments {
         return s.isTrigger(k) && s.isVerb(k);
     }
 
-    /** Words that open a clause with a subject of its own: "after a rocket slammed into a football pitch". */
-    private static final Set<String> SUBORDINATORS = Token.words("after", "before", "because", "since", "until", "although",
+    /**
+     * Words that open a clause telling another event, with a subject of its own: "after a rocket slammed into a football
+     * pitch". Not "when", "while" or "as" (Sentence.SUBORDINATORS): what happens at the same moment is often the same side's.
+     */
+    private static final Set<String> OTHER_EVENT_OPENERS = Token.words("after", "before", "because", "since", "until", "although",
             "though");
 
     /** The phrase names an owner: "used by members of Hezbollah", "operated by the IRGC". */
