@@ -127,7 +127,9 @@ final class Reading {
             lastGroupSentence = index;
         }
         lastCountry = countryNamedLast(s.placeMatches(), s.actors, s.to, lastCountry);
-        rememberDays(s.dates);
+        // the day of an attack told as the cause ("in retaliation for a missile that hit the airport at the weekend") is
+        // not the day the story has reached: "A day earlier" in the next sentence counts from the answer's
+        rememberDays(s.dates.stream().filter(d -> !s.causeSeg[s.seg(d.start())]).toList());
     }
 
     /**

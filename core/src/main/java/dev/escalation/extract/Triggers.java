@@ -263,6 +263,9 @@ final class Triggers {
         if (e.end() - e.start() == 2 && s.tok(e.start()).is("fighting") && s.tok(e.start() + 1).is("between")) {
             return !occurrenceFollows(s, e.end()); // "fighting between the army and M23 raged": told as it happened
         }
+        if (s.tag(e.end() - 1).startsWith("NN") && e.end() < s.to && MODALS.contains(s.tok(e.end()).norm)) {
+            return true; // "the strikes would not deter them", "attacks could resume": what strikes might do, none told
+        }
         if (e.value().kind() != EventKind.GENERIC || e.start() == s.from) {
             return false;
         }
@@ -310,6 +313,8 @@ final class Triggers {
         }
         return false;
     }
+
+    private static final Set<String> MODALS = Token.words("would", "will", "could", "can", "might", "may", "should", "must");
 
     /** Doers of no force: what they "target" or "attack" is an audience or an argument. */
     private static final Set<String> NO_FORCE_DOERS = Token.words("campaign", "campaigns", "sanctions", "measures", "policy", "policies",
@@ -826,8 +831,8 @@ final class Triggers {
     /** A negation just before the word, in its clause: "did not strike", "no attack". */
     static boolean negated(Sentence s, int seg, int at) {
         for (Match<Cue> c : s.cues) {
-            if (c.value() == Cue.NEGATION && s.seg(c.start()) == seg && c.end() <= at && at - c.end() <= 2) {
-                return true;
+            if (c.value() == Cue.NEGATION && s.seg(c.start()) == seg && c.end() <= at && at - c.end() <= 2 && !s.andBetween(c.end(), at)) {
+                return true; // not "would not deter them and vowed to keep firing": another verb after "and"
             }
         }
         return false;

@@ -352,6 +352,13 @@ class StagesTest {
     }
 
     @Test
+    void aDayEarlierCountsFromTheStorysDayNotFromItsCause() {
+        List<Incident> incidents = TestArticles.code("2025-05-06", "Israeli warplanes struck Sanaa's airport on Tuesday in retaliation for a "
+                + "Houthi missile that hit Israel's main airport at the weekend. A day earlier, Israeli jets bombed the port of Hodeidah.");
+        assertTrue(incidents.stream().anyMatch(i -> i.getEventDate().equals(LocalDate.of(2025, 5, 5))), incidents::toString);
+    }
+
+    @Test
     void aClauseOpenedByAfterHasASubjectOfItsOwn() {
         List<Incident> incidents = TestArticles.code("2024-07-28", "Israeli aircraft struck Hezbollah targets in Lebanon overnight, the military "
                 + "said, after a rocket slammed into a football pitch in Majdal Shams on Saturday and killed 12 children.");
@@ -889,7 +896,9 @@ class StagesTest {
             "North Korea threatened on Tuesday to use nuclear weapons against the United States and South Korea.|KP_GOV|US",
             // to keep striking is a threat, and so are a punishment to receive and a harsher response
             "Ukrainian drones hit a refinery in Russia's Ryazan region on Tuesday. Ukraine's General Staff said it would keep striking facilities that feed Russia's war machine.|UKRAINE|RUSSIA",
-            "Hezbollah said on Tuesday that Israel would receive its just punishment.|IRAN_AXIS|ISRAEL"})
+            "Hezbollah said on Tuesday that Israel would receive its just punishment.|IRAN_AXIS|ISRAEL",
+            // a negation before "and" belongs to the verb before it
+            "The Houthis said on Tuesday that the strikes would not deter them, and vowed to keep firing at Israel.|IRAN_AXIS|ISRAEL"})
     void aThreatIsAgainstTheSideItNames(String text, String author, String target) {
         List<Incident> threats = TestArticles.code("2024-02-06", text).stream().filter(i -> i.getEventType() == EventType.THREAT).toList();
         assertEquals(List.of(author + "->" + target), threats.stream().map(i -> i.getActorSide() + "->" + i.getTargetSide()).toList(),
@@ -954,6 +963,8 @@ class StagesTest {
             // weapons sent at a place are an attack; weapons sent to a country are arms
             "Iran responded by sending around 100 drones towards Israel on Friday.|1",
             "The United States sent missiles to Ukraine on Friday.|0",
+            // what strikes would do tells none
+            "The Houthis said the strikes would not deter them.|0",
             // a wave of strikes on a place on one day is one incident, not a tally
             "Israel launched a wave of strikes on Iran early on Friday, hitting the Natanz enrichment site.|1",
             // those "among" the dead told again are the event's, not another
