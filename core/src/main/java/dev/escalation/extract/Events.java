@@ -750,7 +750,10 @@ final class Events {
         boolean sidesOk = agree(d.actorSide, m.actorSide) && (agree(d.targetSide, m.targetSide) || retold) && agree(d.admin1, m.admin1);
         // one incident may be dated a day apart by two sources ("early Friday", "on Thursday", US time);
         // two kinds of attack on two dates ("the Jan 28 drone attack", "overnight strikes") are two incidents
-        boolean dateOk = m.date == null || d.date == null
+        // and one sentence that dates one of its tellings dates the other ("Militiamen killed at least 60 people, ..., in an
+        // attack on a camp ... late on Tuesday")
+        boolean oneSentenceOneDay = d.sentence == m.sentence && (!d.explicitDate || !m.explicitDate);
+        boolean dateOk = m.date == null || d.date == null || oneSentenceOneDay
                 || ((d.type != m.type && d.type != EventType.OTHER && m.type != EventType.OTHER && d.explicitDate)
                     ? d.date.equals(m.date) : Math.abs(d.date.toEpochDay() - m.date.toEpochDay()) <= 1);
         return typeOk && sidesOk && dateOk;

@@ -392,7 +392,8 @@ class StagesTest {
             "Seven aid workers with the World Central Kitchen, including citizens of Britain, Australia and Poland, were killed in an Israeli air strike in Gaza on Friday.|7",
             // a toll may end on a date; the dead of a clause that names no place go with the event placed after it
             "The death toll from a Russian missile strike on the centre of the Ukrainian city of Sumy rose to 35 on Friday.|35",
-            "Militiamen killed at least 60 people, many of them women and children, in an attack on a camp in Ituri province late on Friday.|60"})
+            "Militiamen killed at least 60 people, many of them women and children, in an attack on a camp in Ituri province late on Friday.|60",
+            "Militiamen killed at least 60 people, many of them women, in an attack on a camp in Ituri province late on Friday, officials said.|60"})
     void casualtiesCountTheDeadAndSayZeroOnlyWhenNobodyDied(String text, Integer killed) {
         List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, text);
         assertEquals(1, incidents.size(), incidents::toString);
