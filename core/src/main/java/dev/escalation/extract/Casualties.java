@@ -46,8 +46,10 @@ final class Casualties {
                     own.add(d);
                 }
             }
-            if (own.isEmpty() && periodDated(s, seg)) {
-                continue; // "More than 1,000 people were killed in rebel violence in 2010": a period's toll, not the incident's dead
+            if (periodDated(s, seg) && (own.isEmpty() || !dayDated(s, seg))) {
+                // "More than 1,000 people were killed in rebel violence in 2010": a period's toll, not the incident's dead; and
+                // "near the intersection where a truck bomb killed more than 500 people in October 2017": another event's
+                continue;
             }
             List<Draft> targets = !own.isEmpty() ? own : s.causeSeg[seg] ? List.of() : reading.recentGroup(index);
             if (targets.isEmpty()) {
@@ -75,6 +77,15 @@ final class Casualties {
                 d.injured = d.injured == null ? count : Math.max(d.injured, count);
             }
         }
+    }
+
+    private static boolean dayDated(Sentence s, int seg) {
+        for (DateMentions.Mention d : s.dates) {
+            if (d.granularity() == DateMentions.Granularity.DAY && s.seg(d.start()) == seg) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a clause is dated by a period (a year, a month), not a day. */

@@ -376,6 +376,10 @@ class StagesTest {
         List<Incident> bomb = TestArticles.code("2012-10-18", "Authorities in eastern India say a bomb planted by Maoist rebels has killed "
                 + "five paramilitary personnel. More than 1,000 people were killed in rebel violence in 2010.");
         assertEquals(List.of(5), bomb.stream().map(Incident::getFatalities).toList());
+        // nor the toll of another, older event a clause dates by its month
+        List<Incident> twin = TestArticles.code("2022-10-30", "At least 100 people were killed when two car bombs exploded in Mogadishu on "
+                + "Saturday. The second blast went off near the junction where a truck bomb killed more than 500 people in October 2017.");
+        assertEquals(List.of(100), twin.stream().map(Incident::getFatalities).toList());
     }
 
     @ParameterizedTest(name = "{0}")
