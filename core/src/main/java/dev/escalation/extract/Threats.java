@@ -54,8 +54,13 @@ final class Threats {
             }
             // a promised revenge or punishment answers an attack on its author
             boolean reprisal = cue.value() == Cue.THREAT_REPRISAL || cue.value() == Cue.THREAT_AGAINST;
-            // "America and Britain will pay a heavy price": the subject is the side threatened
+            // "America and Britain will pay a heavy price": the subject is the side threatened; and so is the doer of "any
+            // further Israeli action" that "would draw a far harsher response"
             Np who = cue.value() == Cue.THREAT_AGAINST ? null : Arguments.subject(s, seg, cue.start());
+            Np forewarned = who != null && anyFurther(s, who) ? who : null;
+            if (forewarned != null) {
+                who = speaker(s);
+            }
             boolean firstPerson = FIRST_PERSON.contains(s.tok(cue.start()).norm)
                     || cue.start() > s.from && FIRST_PERSON.contains(s.tok(cue.start() - 1).norm);
             if (firstPerson && speaker(s) != null) {
@@ -109,7 +114,7 @@ final class Threats {
             reading.threats.add(new ThreatDraft(index, name, side, reprisal, date != null ? date : reading.published, s.text,
                     reading.lastSubjectSide, cue.value() != Cue.THREAT_OPEN || s.tok(cue.start()).norm.startsWith("threat")
                     || s.tok(cue.start()).norm.startsWith("vow"), places.isEmpty() ? null : places.get(0).place().country(),
-                    threatened(s, seg, cue, side)));
+                    forewarned != null && named(forewarned.side) ? forewarned.side : threatened(s, seg, cue, side)));
         }
     }
 
@@ -137,6 +142,16 @@ final class Threats {
             }
         }
         return null;
+    }
+
+    /** "any further Israeli action", "any new attack by Hezbollah": the side of an act a threat answers in advance. */
+    private static boolean anyFurther(Sentence s, Np np) {
+        for (int k = Math.max(s.from, np.start - 3); k < np.start; k++) {
+            if (s.tok(k).is("any")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A fighting side the dictionaries name outright (not "militants", whose side the article decides later). */
@@ -168,10 +183,12 @@ final class Threats {
         return null;
     }
 
-    /** A country named in or just before the author's phrase ("Iran's Supreme Leader"). */
+    /** A country named in or just before the author's phrase ("Iran's Supreme Leader"), or the capital that speaks ("Tehran said"). */
     private static List<Sentence.PlaceRef> countryOf(Sentence s, Np who) {
         for (Sentence.PlaceRef p : s.places) {
-            if (p.place().admin1() == null && p.start() < who.end && who.start - p.end() <= 3 && s.seg(p.start()) == s.seg(who.start)) {
+            boolean country = p.place().admin1() == null && p.start() < who.end && who.start - p.end() <= 3;
+            boolean capital = p.start() == who.start && p.end() == who.end;
+            if ((country || capital) && s.seg(p.start()) == s.seg(who.start)) {
                 return List.of(p);
             }
         }

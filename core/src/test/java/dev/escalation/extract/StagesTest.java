@@ -902,6 +902,8 @@ class StagesTest {
             // to keep striking is a threat, and so are a punishment to receive and a harsher response
             "Ukrainian drones hit a refinery in Russia's Ryazan region on Tuesday. Ukraine's General Staff said it would keep striking facilities that feed Russia's war machine.|UKRAINE|RUSSIA",
             "Hezbollah said on Tuesday that Israel would receive its just punishment.|IRAN_AXIS|ISRAEL",
+            // who does "any further" act is the one warned; the capital that warns speaks for its state
+            "Tehran said on Sunday the attack was punishment for the April 1 strike on its consulate in Damascus, but warned that any further Israeli action would draw a far harsher response.|IRAN_AXIS|ISRAEL",
             // a negation before "and" belongs to the verb before it
             "The Houthis said on Tuesday that the strikes would not deter them, and vowed to keep firing at Israel.|IRAN_AXIS|ISRAEL"})
     void aThreatIsAgainstTheSideItNames(String text, String author, String target) {
