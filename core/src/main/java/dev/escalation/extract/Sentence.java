@@ -527,6 +527,8 @@ final class Sentence {
             return m.end() < to && !placeAfter && hyphenJoined(body, tokens.get(m.end() - 1), tokens.get(m.end()))
                     || m.start() > from && !placeBefore && hyphenJoined(body, tokens.get(m.start() - 1), tokens.get(m.start()))
                     || m.start() > from && personsName(tokens, from, m.start())
+                    // "the Abu Salim district" of Tripoli is not the West Bank's Salim: a name particle opens a longer name
+                    || m.start() > from && m.end() - m.start() == 1 && NAME_PARTICLES.contains(tokens.get(m.start() - 1).raw)
                     || m.end() < to && MEDIA.contains(tokens.get(m.end()).norm) // "Abu Dhabi TV", "Radio Mogadishu" is no place
                     || m.end() - m.start() == 1 && m.start() - 1 > from && unknownName(tokens.get(m.start() - 1))
                     // "Regional Minister Hassan Abdi Mohamed": a town between two names no match reads is a person's middle name
@@ -537,6 +539,10 @@ final class Sentence {
                         && PLACE_NOUNS.contains(tokens.get(m.end() + 1).norm);
         });
     }
+
+    /** Capitalised particles that open Arabic names of people and places: "Abu Salim", "Bin Jawad", "Umm Qasr". */
+    private static final Set<String> NAME_PARTICLES = Set.of("Abu", "Bin", "Ibn", "Umm", "Bani", "Beni", "Bir", "Ras", "Tel", "Tal",
+            "Deir", "Beit", "Kafr", "Ain", "Jabal", "Jebel", "Wadi");
 
     /** The matches less those whose index {@code drop} accepts; the list itself when none is dropped. */
     private static <A> List<Match<A>> dropping(List<Match<A>> matches, java.util.function.IntPredicate drop) {
@@ -640,9 +646,10 @@ final class Sentence {
             boolean apposed = (gap == 1 && tokens.get(m.end()).raw.equals(","))
                     || (gap == 2 && tokens.get(m.end()).isWord() && Character.isUpperCase(tokens.get(m.end()).raw.charAt(0))
                         && tokens.get(m.end() + 1).raw.equals(","));
-            // "off Aden, U.S. Central Command said": a country that opens a longer name is no apposition
-            boolean opensName = next.end() < tokens.size() && tokens.get(next.end()).isWord()
-                    && Character.isUpperCase(tokens.get(next.end()).raw.charAt(0));
+            // "off Aden, U.S. Central Command said": a country that opens a longer name is no apposition, and nor is one
+            // that owns what follows ("Mocimboa da Praia, Rwanda's military said")
+            boolean opensName = next.end() < tokens.size() && (tokens.get(next.end()).isWord()
+                    && Character.isUpperCase(tokens.get(next.end()).raw.charAt(0)) || tokens.get(next.end()).is("'s"));
             return apposed && !opensName && next.value().admin1() == null || containedIn(tokens, m.end(), next.start());
         });
     }

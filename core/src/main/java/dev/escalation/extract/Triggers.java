@@ -712,7 +712,7 @@ final class Triggers {
         boolean reportsItsOwn = subject != null && subject.speaker && s.seg(subject.start) < seg; // "the army said it killed 20 militants"
         if (!armed || subject.speaker && !reportsItsOwn
                 || subject.end < verb - 3 && !reportsItsOwn && !Arguments.onlyInsertionsBetween(s, subject, verb)
-                    && !secondVerbOf(s, subject, verb)) { // "troops, backed by AU forces, killed"
+                    && !secondVerbOf(s, subject, verb) && !coordinatedUpTo(s, subject, verb)) { // "troops, backed by AU forces, killed"
             return false;
         }
         String tag = s.tag(verb);
@@ -727,6 +727,16 @@ final class Triggers {
                     || Sentence.DETERMINERS.contains(s.tok(verb + 1).norm) || Sentence.COUNTS.contains(s.tok(verb + 1).norm)
                     || s.overlapsPlace(verb + 1, verb + 2)); // "killed dozens of civilians"
         return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBN") && (perfect || pluperfect || withObject); // ground taken: "M23 fighters have taken Goma"
+    }
+
+    /** "Rwandan and Mozambican troops have recaptured": the subject goes on, by "and", up to the verb. */
+    private static boolean coordinatedUpTo(Sentence s, Np subject, int verb) {
+        for (Np np : s.nps) {
+            if (np.start > subject.end && np.end <= verb && verb - np.end <= 2 && s.andBetween(subject.end, np.start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A state's forces that take a ship enforce a law ("a U.S. naval ship captured vessels smuggling weapons"): no attack by itself. */

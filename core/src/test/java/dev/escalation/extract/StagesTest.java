@@ -219,6 +219,8 @@ class StagesTest {
             // "the country" is the one the text named last, in the sentence or before it, not where the article mostly is
             "President Biden spoke in Washington on Thursday. The Ethiopian Human Rights Commission says more than 100 people have been killed in a massacre in the western part of the country.|ET",
             "President Biden spoke in Washington on Thursday. Fighting resumed in Tigray on Friday. At least 30 people were killed in attacks in the country's north.|ET",
+            // a name particle opens a longer name: "Abu Salim" is Tripoli's, not the West Bank's Salim
+            "Heavy fighting broke out in the Abu Salim district of Tripoli on Monday.|LY",
             // a capital that speaks for its government is no place of the event
             "Indian warplanes struck what New Delhi called a training camp of the Jaish-e-Mohammad group in northeastern Pakistan on Tuesday.|PK",
             // and so is "the capital": a newscast's next story is not the last one's
@@ -970,6 +972,10 @@ class StagesTest {
             // weapons sent at a place are an attack; weapons sent to a country are arms
             "Iran responded by sending around 100 drones towards Israel on Friday.|1",
             "The United States sent missiles to Ukraine on Friday.|0",
+            // a subject coordinated up to the verb takes ground; a country that owns what follows is no apposition
+            "Rwandan and Mozambican troops have recaptured the port town of Mocimboa da Praia, Rwanda's military said on Sunday.|1",
+            // a truck that blew up is a bombing
+            "A truck packed with explosives blew up near a military aviation school in the Colombian city of Cali on Thursday.|1",
             // what strikes would do tells none
             "The Houthis said the strikes would not deter them.|0",
             // a wave of strikes on a place on one day is one incident, not a tally
