@@ -690,7 +690,7 @@ final class Sentence {
                 if (before.is("of")) {
                     locative = k - 1 >= from && PLACE_NOUNS.contains(tok(k - 1).norm);
                 } else if (locativeAt(k)) {
-                    locative = true;
+                    locative = !(before.is("into") && travelledTo(k)); // not "waiting to cross into Bangladesh": where they would go
                 } else if ((before.is("and") || before.is("or") || before.raw.equals(",")) && previous != null
                         && previous.locative() && coordinated(previous.end(), k)) {
                     locative = true; // "in Iraq and Syria", "in Yemen, Iraq, and Lebanon"
@@ -735,7 +735,8 @@ final class Sentence {
 
     /** Verbs of travel: a city after their "to" is where someone went, not where the event is. */
     private static final Set<String> TRAVEL = Token.words("flew", "flown", "flying", "travelled", "traveled", "travelling", "traveling",
-            "headed", "heading", "went", "returned", "returning", "fled", "fleeing", "sailed", "drove", "moved", "evacuated", "relocated");
+            "headed", "heading", "went", "returned", "returning", "fled", "fleeing", "sailed", "drove", "moved", "evacuated", "relocated",
+            "cross", "crossed", "crossing", "flee", "escape", "escaped", "escaping");
 
     /** Whether the "to" at {@code to} follows a verb of travel, "out" or "back" between them allowed. */
     private boolean travelledTo(int to) {
@@ -752,11 +753,11 @@ final class Sentence {
     /** Words of distance before "from": "not far from Tehran", "30 kilometres from Kyiv" are near it. */
     private static final Set<String> DISTANCES = Token.words("far", "miles", "mile", "kilometres", "kilometers", "kilometre", "kilometer", "km");
 
-    /** Whether token k is a preposition that puts what follows where the event is. */
     /** Verbs of saying after a city that make it its government: "what New Delhi called", "Moscow denied". */
     private static final Set<String> CAPITAL_SPEAKS = Token.words("said", "says", "say", "called", "calls", "claimed", "claims",
             "accused", "accuses", "announced", "denied", "denies", "insisted", "warned", "warns");
 
+    /** Whether token k is a preposition that puts what follows where the event is. */
     private boolean locativeAt(int k) {
         return LOCATIVE.contains(tok(k).norm) || tok(k).is("from") && k - 1 >= from && DISTANCES.contains(tok(k - 1).norm);
     }

@@ -219,6 +219,8 @@ class StagesTest {
             // "the country" is the one the text named last, in the sentence or before it, not where the article mostly is
             "President Biden spoke in Washington on Thursday. The Ethiopian Human Rights Commission says more than 100 people have been killed in a massacre in the western part of the country.|ET",
             "President Biden spoke in Washington on Thursday. Fighting resumed in Tigray on Friday. At least 30 people were killed in attacks in the country's north.|ET",
+            // where people would cross into is no place of what struck them
+            "Drone attacks on Rohingya families waiting to cross into Bangladesh near the Myanmar town of Maungdaw killed dozens on Monday.|MM",
             // a name particle opens a longer name: "Abu Salim" is Tripoli's, not the West Bank's Salim
             "Heavy fighting broke out in the Abu Salim district of Tripoli on Monday.|LY",
             // a capital that speaks for its government is no place of the event
