@@ -382,7 +382,7 @@ final class Arguments {
     }
 
     /** The one who claimed the sentence's attack: "X claimed responsibility", "X claimed the attack", "for which X claimed credit", "claimed by X". */
-    private static Np claimer(Sentence s) {
+    static Np claimer(Sentence s) {
         for (Np np : s.nps) {
             if (np.side == null) {
                 continue;

@@ -90,6 +90,8 @@ final class ArticleCoding {
         }
         if (!told.isEmpty()) {
             events.tellListed(index, s, told, touched);
+        } else {
+            events.claimed(index, s); // "Al Shabaab claimed responsibility": for the attack just told
         }
         threats.note(index, s);
         casualties.count(index, s, touched);

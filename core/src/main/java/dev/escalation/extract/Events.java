@@ -28,6 +28,24 @@ final class Events {
         this.reading = reading;
     }
 
+    /**
+     * "Al Shabaab claimed responsibility, saying ...": a sentence that tells no event but a claim gives the
+     * claimer to the incidents the last sentences told with no doer.
+     */
+    void claimed(int index, Sentence s) {
+        Np claimer = Arguments.claimer(s);
+        if (claimer == null || claimer.side == null || claimer.side.startsWith("@")) {
+            return;
+        }
+        for (Draft d : reading.recentGroup(index)) {
+            if (!d.referent && d.actorSide == null && d.type != EventType.THREAT && !claimer.side.equals(d.targetSide)) {
+                d.actor = claimer.name != null ? claimer.name : s.span(reading.body, claimer.start, claimer.end);
+                d.actorSide = claimer.side;
+                d.rawActorSide = claimer.side;
+            }
+        }
+    }
+
     /** Tells a dated, argued mention located at {@code places}; the incidents it starts or adds to join {@code touched}. */
     void tell(int index, Sentence s, Mention m, List<PlaceRef> places, List<Draft> touched) {
         // an attack told as the cause of another is an incident of its own when the text dates and places it

@@ -76,6 +76,14 @@ final class Triggers {
 
     /** An aircraft as the object of an interception verb, within a few words after it and before any drone or missile. */
     private static boolean aircraftDowned(Sentence s, Match<EventWord> verb) {
+        if (Voice.passive(s, verb.start())) {
+            // "13 police officers died when their helicopter was brought down": the aircraft is the passive's subject
+            for (int k = verb.start() - 1; k >= s.segStart[s.seg(verb.start())] && k >= verb.start() - 4; k--) {
+                if (AIRCRAFT.contains(s.tok(k).norm)) {
+                    return true;
+                }
+            }
+        }
         for (int k = verb.end(); k < s.to && k <= verb.end() + 6; k++) {
             if (AIRCRAFT.contains(s.tok(k).norm)) {
                 return true;

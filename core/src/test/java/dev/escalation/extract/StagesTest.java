@@ -356,6 +356,13 @@ class StagesTest {
     }
 
     @Test
+    void aClaimInTheNextSentenceNamesTheDoer() {
+        List<Incident> incidents = TestArticles.code("2022-10-30", "At least 100 people were killed when two car bombs exploded in Mogadishu "
+                + "on Saturday. Al Shabaab claimed responsibility in a statement on Sunday.");
+        assertEquals(List.of("JIHADIST"), incidents.stream().map(Incident::getActorSide).toList());
+    }
+
+    @Test
     void aDayEarlierCountsFromTheStorysDayNotFromItsCause() {
         List<Incident> incidents = TestArticles.code("2025-05-06", "Israeli warplanes struck Sanaa's airport on Tuesday in retaliation for a "
                 + "Houthi missile that hit Israel's main airport at the weekend. A day earlier, Israeli jets bombed the port of Hodeidah.");
@@ -1141,6 +1148,8 @@ class StagesTest {
             // a warship after the verb is what was hit, and the weapon after "with", past its article and adjectives, is the means
             "The Houthis said they had targeted a U.S. destroyer in the Red Sea with a ballistic missile on Monday.|MISSILE_ATTACK",
             "Russia attacked Ukraine overnight with 23 Iranian-made Shahed drones along with a cruise missile.|DRONE_ATTACK",
+            // an aircraft brought down is a missile attack, whether told in the active or the passive
+            "Thirteen police officers died on Monday when their helicopter was brought down in Antioquia province.|MISSILE_ATTACK",
             // a train or a plane hijacked is taken by armed men, at no sea
             "BLA fighters hijacked a passenger train in Balochistan on Monday, taking hundreds of passengers hostage.|ARMED_CLASH",
             // what exploded names the attack: a drone that exploded is a drone attack
