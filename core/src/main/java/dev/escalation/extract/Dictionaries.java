@@ -257,9 +257,24 @@ final class Dictionaries {
         return homes.get(words.toString());
     }
 
-    /** The country where the armed group of this canonical name is based (homes.tsv), or null: "Houthis" are in Yemen. */
+    /**
+     * The country where the armed group of this name is based (homes.tsv), or null: "Houthis" are in Yemen, and so is
+     * "Yemen's Iran-aligned Houthi movement" (the longest run of its words that names a group).
+     */
     String homeOf(String name) {
-        return name == null ? null : homes.get(homeKey(name));
+        if (name == null) {
+            return null;
+        }
+        String[] words = homeKey(name).split(" ");
+        for (int n = words.length; n > 0; n--) {
+            for (int i = 0; i + n <= words.length; i++) {
+                String home = homes.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)));
+                if (home != null) {
+                    return home;
+                }
+            }
+        }
+        return null;
     }
 
     private static String homeKey(String alias) {

@@ -111,9 +111,10 @@ final class Threats {
             if (places.isEmpty() && who != null) {
                 places = countryOf(s, who); // "Iran's Supreme Leader ... vowed": where the author's country is
             }
+            boolean explicit = cue.value() != Cue.THREAT_OPEN || s.tok(cue.start()).norm.startsWith("threat")
+                    || s.tok(cue.start()).norm.startsWith("vow") || warnedBefore(s, cue);
             reading.threats.add(new ThreatDraft(index, name, side, reprisal, date != null ? date : reading.published, s.text,
-                    reading.lastSubjectSide, cue.value() != Cue.THREAT_OPEN || s.tok(cue.start()).norm.startsWith("threat")
-                    || s.tok(cue.start()).norm.startsWith("vow"), places.isEmpty() ? null : places.get(0).place().country(),
+                    reading.lastSubjectSide, explicit, places.isEmpty() ? null : places.get(0).place().country(),
                     forewarned != null && named(forewarned.side) ? forewarned.side : threatened(s, seg, cue, side)));
         }
     }
@@ -142,6 +143,16 @@ final class Threats {
             }
         }
         return null;
+    }
+
+    /** "warned it would keep targeting vessels": a warning that opens an open cue makes it explicit. */
+    private static boolean warnedBefore(Sentence s, Match<Cue> cue) {
+        for (int k = Math.max(s.from, cue.start() - 4); k < cue.start(); k++) {
+            if (s.tok(k).norm.startsWith("warn")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "any further Israeli action", "any new attack by Hezbollah": the side of an act a threat answers in advance. */
@@ -379,7 +390,9 @@ final class Threats {
 
     /** Where the author speaks from: its state's land, a place its phrase names, else where its group is based ("The Houthis"). */
     private String speaksFrom(ThreatDraft t, String side) {
-        return Sides.speaksFrom(side) != null ? Sides.speaksFrom(side) : t.where() != null ? t.where() : reading.dict.homeOf(t.actor());
+        // a group based in one land speaks from there, wherever its threat points ("until the war in Gaza ends")
+        String base = reading.dict.homeOf(t.actor());
+        return Sides.speaksFrom(side) != null ? Sides.speaksFrom(side) : base != null ? base : t.where();
     }
 
     private boolean inAnIncident(String side) {

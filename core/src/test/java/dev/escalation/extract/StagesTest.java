@@ -1254,6 +1254,10 @@ class StagesTest {
         assertEquals("RU", incidents.get(0).getCountryCode(), "the speaker's country, as the guide places a threat");
         assertTrue(TestArticles.code("2024-03-18", "The Houthis said they will continue to work with the United Nations.").isEmpty(),
                 "an open cue with no force is no threat");
+        List<Incident> warned = TestArticles.code("2023-11-20", "Yemen's Iran-aligned Houthi movement warned on Monday it would keep "
+                + "targeting vessels linked to Israel until the war in Gaza ends.");
+        assertEquals(List.of("YE"), warned.stream().map(Incident::getCountryCode).toList(),
+                "a warning makes an open cue explicit, and a group speaks from where it is based, not from the war it names");
         List<Incident> revenge = TestArticles.code("2024-04-02", "An Israeli air strike destroyed Iran's consulate in Damascus on Monday. "
                 + "Iran's supreme leader said on Tuesday that Israel would be punished.");
         assertEquals(List.of("IR"), revenge.stream().filter(i -> i.getEventType() == EventType.THREAT).map(Incident::getCountryCode).toList(),
