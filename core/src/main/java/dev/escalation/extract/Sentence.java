@@ -408,12 +408,19 @@ final class Sentence {
     private static List<Match<Cue>> punishedFor(List<Match<Cue>> cues, List<Token> tokens, int to) {
         List<Match<Cue>> out = null;
         for (Match<Cue> c : cues) {
-            if (c.value() != Cue.THREAT_AGAINST) {
+            if (c.value() != Cue.THREAT_AGAINST && c.value() != Cue.THREAT_REPRISAL) {
                 continue;
             }
             int k = c.end();
             while (k < to && tokens.get(k).isPunct() && !tokens.get(k).raw.equals(",") && !tokens.get(k).raw.equals(".")) {
                 k++; // a closing quote: "'will be punished' for"
+            }
+            if (c.value() == Cue.THREAT_REPRISAL && k < to && tokens.get(k).is("on")) {
+                int of = k + 1; // "take revenge on Israel for", "on the Zionist regime for": whom, then what for
+                while (of < to && of <= k + 4 && tokens.get(of).isWord() && !tokens.get(of).is("for")) {
+                    of++;
+                }
+                k = of;
             }
             if (k < to && tokens.get(k).is("for") && !covered(cues, k)) {
                 out = out == null ? new ArrayList<>(cues) : out;

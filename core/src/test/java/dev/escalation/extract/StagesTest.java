@@ -900,6 +900,8 @@ class StagesTest {
             // a vow set apart from its "to retaliate for" by a day is still a threat, against the doer of what it answers
             "Iran vowed on Tuesday to retaliate for the Israeli strike on its consulate in Damascus.|IRAN_AXIS|ISRAEL",
             "Iran vowed on Tuesday to avenge the Israeli strike on its consulate in Damascus.|IRAN_AXIS|ISRAEL",
+            // what revenge is taken "on" someone "for" is the cause, no attack of the avenger's
+            "Iran vowed on Tuesday to take revenge on Israel for an air strike that destroyed its consulate in Damascus a day earlier.|IRAN_AXIS|ISRAEL",
             // a group of a camp of many lands threatens from where it is based (homes.tsv)
             "The Houthis threatened on Tuesday to attack any ship heading to Israeli ports.|IRAN_AXIS|ISRAEL",
             // "any further attack" is no attack yet, only the harsh response it would meet is threatened
