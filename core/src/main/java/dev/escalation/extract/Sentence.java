@@ -909,7 +909,10 @@ final class Sentence {
                 if (!adjacent || seg(next.start()) != seg(first.start())) {
                     break;
                 }
-                if (actors.get(j - 1).end() - actors.get(j - 1).start() == 1 && dict.namesCountry(tok(actors.get(j - 1).start()))
+                boolean possessive = next.start() == end + 1 && tok(end).is("'s");
+                if (possessive && next.end() - next.start() == 1 && dict.namesCountry(tok(next.start())) && side != null) {
+                    // "Islamic State's Afghan affiliate": the group's, in that country
+                } else if (actors.get(j - 1).end() - actors.get(j - 1).start() == 1 && dict.namesCountry(tok(actors.get(j - 1).start()))
                         && Sides.armedGroupNoun(next.value())) {
                     side = null; // "Libyan rebels", "Iraqi insurgents": a country's people in arms, not its government
                     name = null;

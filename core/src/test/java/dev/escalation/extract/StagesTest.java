@@ -182,6 +182,8 @@ class StagesTest {
             "Russian troops captured the village of Ocheretyne in the Donetsk region on Saturday.|RUSSIA|null",
             // the owner of what exploded is no doer
             "Hundreds of pagers used by members of Hezbollah exploded across Lebanon on Saturday, killing at least nine people.|null|CIVILIAN",
+            // a group's affiliate in a country is the group's
+            "A suicide bomber struck a crowd outside Kabul airport on Saturday, and Islamic State's Afghan affiliate claimed the blast.|JIHADIST|CIVILIAN",
             // a branch of a side's forces is the side's
             "Russian special forces attacked Ukrainian positions near Robotyne on Saturday.|RUSSIA|UKRAINE",
             // an aside names some of those who suffered it: the subject is the phrase before it
