@@ -74,7 +74,8 @@ final class Events {
             }
             return;
         }
-        boolean anaphoric = m.definite && m.date == null;
+        // "The strike came 12 days after a suicide car bomber killed 40": the day belongs to what it came after
+        boolean anaphoric = m.definite && (m.date == null || Placing.linkedAfter(s, m));
         for (Map.Entry<String, PlaceRef> e : Placing.byCountry(places).entrySet()) {
             Draft d = draft(index, s, m, e.getValue());
             if (referent) {
@@ -129,7 +130,8 @@ final class Events {
      * the sentence counts dead for ("the RSF's shelling resulted in the deaths of eight people").
      */
     private boolean reportedEvent(Sentence s, Mention m) {
-        if (m.demonstrative || (m.definite && m.date == null && antecedentAnywhere(m.type, null)) || Triggers.demonstrativeIn(s, m.seg)) {
+        boolean anaphoric = m.definite && (m.date == null || Placing.linkedAfter(s, m));
+        if (m.demonstrative || (anaphoric && antecedentAnywhere(m.type, null)) || Triggers.demonstrativeIn(s, m.seg)) {
             return false; // "this airstrike killed one terrorist and destroyed one motorcycle"
         }
         // the group's verb tells the tense: "a grenade exploded at the hotel" opens with the weapon

@@ -47,6 +47,11 @@ final class Placing {
     private static final Set<String> LINKING = Token.words("coincides", "coincided", "comes", "came", "follows", "followed",
             "underscores", "underscored", "highlights", "highlighted", "overshadows", "overshadowed", "precedes", "preceded");
 
+    /** A linking verb right after the event word: "The strike came 12 days after ...", "The attack follows ...". */
+    static boolean linkedAfter(Sentence s, Mention m) {
+        return m.anchorEnd < s.to && LINKING.contains(s.tok(m.anchorEnd).norm);
+    }
+
     /** The places before a linking verb after the event word: those after it are where the other thing was. */
     private static List<PlaceRef> beforeLinkingVerb(Sentence s, Mention m, List<PlaceRef> places) {
         int seg = s.seg(m.anchor);

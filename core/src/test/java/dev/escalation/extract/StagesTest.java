@@ -358,6 +358,14 @@ class StagesTest {
     }
 
     @Test
+    void theDayAfterALinkingVerbIsTheOtherEventsNotTheOneToldAgain() {
+        List<Incident> incidents = TestArticles.code("2019-02-26", "Indian warplanes struck a camp near Balakot in Pakistan on Tuesday. "
+                + "The strike came 12 days after a suicide car bomber killed 40 Indian paramilitary police in Pulwama.");
+        assertEquals(List.of(EventType.AIR_STRIKE, EventType.BOMBING), incidents.stream().map(Incident::getEventType).toList(),
+                "'The strike came 12 days after' tells the strike again and dates the bombing");
+    }
+
+    @Test
     void aClaimInTheNextSentenceNamesTheDoer() {
         List<Incident> incidents = TestArticles.code("2022-10-30", "At least 100 people were killed when two car bombs exploded in Mogadishu "
                 + "on Saturday. Al Shabaab claimed responsibility in a statement on Sunday.");
