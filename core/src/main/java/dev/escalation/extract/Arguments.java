@@ -110,10 +110,10 @@ final class Arguments {
     private static int killedInIt(Sentence s, Mention m) {
         for (Match<Casualty> c : s.casualties) {
             if (c.value() == Casualty.KILLED && s.seg(c.start()) == m.seg && c.end() < m.anchor && m.anchor - c.end() <= 12
-                    && s.tok(c.start()).norm.equals("killed") && !Voice.passive(s, c.start())) {
+                    && s.tok(c.start()).norm.equals("killed")) {
                 for (int k = c.end(); k < m.anchor; k++) {
-                    if (s.tok(k).is("in") || s.tok(k).is("during")) {
-                        return c.start();
+                    if ((s.tok(k).is("in") || s.tok(k).is("during")) && !Tagged.PASSIVE_AUX.contains(s.tok(c.start() - 1).norm)) {
+                        return c.start(); // "were killed in" is the passive: the killed are no killers
                     }
                 }
             }

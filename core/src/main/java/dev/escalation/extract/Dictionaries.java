@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -268,7 +269,7 @@ final class Dictionaries {
         String[] words = homeKey(name).split(" ");
         for (int n = words.length; n > 0; n--) {
             for (int i = 0; i + n <= words.length; i++) {
-                String home = homes.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)));
+                String home = homes.get(String.join(" ", Arrays.copyOfRange(words, i, i + n)));
                 if (home != null) {
                     return home;
                 }

@@ -248,17 +248,19 @@ final class Sentence {
      * (the items of its list after commas have no verb); -1 when clause g follows no aside.
      */
     int asideBefore(int g) {
-        for (int a = g - 1; a > 0 && g - a <= 3; a--) {
-            if (aside(a)) {
-                return a;
-            }
-            for (int k = segStart[a]; k < segStart[a + 1]; k++) {
-                if (isVerb(k)) {
-                    return -1;
-                }
+        int a = g - 1;
+        while (a > 0 && g - a < 3 && !aside(a)) {
+            a--;
+        }
+        if (a < 1 || !aside(a)) {
+            return -1; // most clauses follow no aside: the tagger is not asked
+        }
+        for (int k = segStart[a + 1]; k < segStart[g]; k++) {
+            if (isVerb(k)) {
+                return -1; // a clause of its own between
             }
         }
-        return -1;
+        return a;
     }
 
     int segments() {
@@ -629,6 +631,11 @@ final class Sentence {
         return b.start == a.end + 1 && body.charAt(a.end) == '-';
     }
 
+    /** Whether token b follows token a with only a hyphen between them. */
+    boolean hyphenated(int a, int b) {
+        return hyphenated(body, tok(a), tok(b));
+    }
+
     private static boolean hyphenJoined(String body, Token a, Token b) {
         return hyphenated(body, a, b) && a.isWord() && b.isWord()
                 && Character.isUpperCase(a.raw.charAt(0)) && Character.isUpperCase(b.raw.charAt(0));
@@ -909,10 +916,15 @@ final class Sentence {
                 if (!adjacent || seg(next.start()) != seg(first.start())) {
                     break;
                 }
-                boolean possessive = next.start() == end + 1 && tok(end).is("'s");
-                if (possessive && next.end() - next.start() == 1 && dict.namesCountry(tok(next.start())) && side != null) {
-                    // "Islamic State's Afghan affiliate": the group's, in that country
-                } else if (actors.get(j - 1).end() - actors.get(j - 1).start() == 1 && dict.namesCountry(tok(actors.get(j - 1).start()))
+                // "Islamic State's Afghan affiliate": the group's, in that country, not the country's
+                boolean affiliate = side != null && next.start() == end + 1 && tok(end).is("'s") && next.end() - next.start() == 1
+                        && dict.namesCountry(tok(next.start()));
+                if (affiliate) {
+                    end = next.end();
+                    j++;
+                    continue;
+                }
+                if (actors.get(j - 1).end() - actors.get(j - 1).start() == 1 && dict.namesCountry(tok(actors.get(j - 1).start()))
                         && Sides.armedGroupNoun(next.value())) {
                     side = null; // "Libyan rebels", "Iraqi insurgents": a country's people in arms, not its government
                     name = null;

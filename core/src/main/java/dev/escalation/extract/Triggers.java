@@ -61,9 +61,10 @@ final class Triggers {
             if (t.is("with")) {
                 return true;
             }
-            boolean modifier = s.tag(k).equals("JJ") || s.tag(k).equals("VBN"); // "Iranian-made", "explosive-laden"
+            // "Iranian-made", "explosive-laden": the second half of a hyphenated modifier
+            boolean compound = k - 1 > after && s.hyphenated(k - 1, k);
             if (!(Sentence.isNumber(t) || Sentence.COUNTS.contains(t.norm) || Sentence.DETERMINERS.contains(t.norm) || t.capitalised()
-                    || t.raw.equals("-") || modifier)) {
+                    || t.raw.equals("-") || compound)) {
                 return false;
             }
         }
@@ -271,7 +272,7 @@ final class Triggers {
         if (e.end() - e.start() == 2 && s.tok(e.start()).is("fighting") && s.tok(e.start() + 1).is("between")) {
             return !occurrenceFollows(s, e.end()); // "fighting between the army and M23 raged": told as it happened
         }
-        if (s.tag(e.end() - 1).startsWith("NN") && e.end() < s.to && MODALS.contains(s.tok(e.end()).norm)) {
+        if (e.end() < s.to && MODALS.contains(s.tok(e.end()).norm)) { // no verb has a modal after it: the word is a noun
             return true; // "the strikes would not deter them", "attacks could resume": what strikes might do, none told
         }
         if (e.value().kind() != EventKind.GENERIC || e.start() == s.from) {
@@ -831,8 +832,12 @@ final class Triggers {
 
     /** "no Pakistani military facilities had been targeted": a passive whose subject is none. */
     private static boolean noneSuffered(Sentence s, int seg, int verb) {
-        if (!Voice.passive(s, verb)) {
-            return false;
+        boolean none = false;
+        for (int k = verb - 1; k >= s.segStart[seg] && verb - k <= 8 && !none; k--) {
+            none = s.tok(k).is("no") || s.tok(k).is("none");
+        }
+        if (!none || !Voice.passive(s, verb)) {
+            return false; // most clauses have no "no": the tagger is not asked
         }
         for (int k = verb - 1; k >= s.segStart[seg] && verb - k <= 8; k--) {
             if (s.tok(k).is("no") || s.tok(k).is("none")) {

@@ -100,8 +100,9 @@ final class Voice {
 
     /** The subject: the first phrase of the clause that is not a place, a speaker or the object of a preposition; else of the clauses before it. */
     static Np patient(Sentence s, int seg, int anchor, Np agent) {
+        int aside = s.asideBefore(seg);
         for (int g = seg; g >= 0; g--) {
-            if (g < seg && s.asideBefore(seg) >= 0 && g >= s.asideBefore(seg)) {
+            if (g < seg && aside >= 0 && g >= aside) {
                 continue; // "Twenty people, including a policeman, were killed": the people
             }
             for (Np np : s.nps) {
