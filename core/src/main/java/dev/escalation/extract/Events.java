@@ -785,7 +785,10 @@ final class Events {
      */
     private boolean antecedentAnywhere(EventType type, String actorSide) {
         for (Draft d : reading.drafts) {
-            if (d.type != EventType.THREAT && (d.type == type || type == EventType.OTHER || EventFamily.of(d.type) == EventFamily.of(type))
+            // "the Ukrainian attacks" refer to attacks, never to Ukraine's interceptions
+            boolean attackOnInterception = d.type == EventType.INTERCEPTION && type != EventType.INTERCEPTION;
+            if (d.type != EventType.THREAT && !attackOnInterception
+                    && (d.type == type || type == EventType.OTHER || EventFamily.of(d.type) == EventFamily.of(type))
                     && agree(d.actorSide, actorSide)) {
                 return true;
             }

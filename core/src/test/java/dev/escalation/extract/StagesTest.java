@@ -366,6 +366,14 @@ class StagesTest {
     }
 
     @Test
+    void theAttacksOfASideAreNeverItsInterceptionsToldAgain() {
+        List<Incident> incidents = TestArticles.code("2024-09-30", "Ukraine's military said Monday it shot down 67 of 73 Russian drones over "
+                + "Kyiv overnight. Belgorod's governor reported one person killed in the Ukrainian attacks.");
+        assertTrue(incidents.stream().anyMatch(i -> i.getEventType() != EventType.INTERCEPTION && "RU".equals(i.getCountryCode())
+                && "UKRAINE".equals(i.getActorSide())), incidents::toString);
+    }
+
+    @Test
     void aClaimInTheNextSentenceNamesTheDoer() {
         List<Incident> incidents = TestArticles.code("2022-10-30", "At least 100 people were killed when two car bombs exploded in Mogadishu "
                 + "on Saturday. Al Shabaab claimed responsibility in a statement on Sunday.");
