@@ -46,7 +46,7 @@ final class Casualties {
                     own.add(d);
                 }
             }
-            if (periodDated(s, seg) && (own.isEmpty() || !dayDated(s, seg))) {
+            if (periodDated(s, seg) && (own.isEmpty() || !Dating.hasDayDate(s, seg))) {
                 // "More than 1,000 people were killed in rebel violence in 2010": a period's toll, not the incident's dead; and
                 // "near the intersection where a truck bomb killed more than 500 people in October 2017": another event's
                 continue;
@@ -77,15 +77,6 @@ final class Casualties {
                 d.injured = d.injured == null ? count : Math.max(d.injured, count);
             }
         }
-    }
-
-    private static boolean dayDated(Sentence s, int seg) {
-        for (DateMentions.Mention d : s.dates) {
-            if (d.granularity() == DateMentions.Granularity.DAY && s.seg(d.start()) == seg) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a clause is dated by a period (a year, a month), not a day. */

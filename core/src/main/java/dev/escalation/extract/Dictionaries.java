@@ -255,7 +255,7 @@ final class Dictionaries {
         for (int k = from; k < to; k++) {
             words.append(k > from ? " " : "").append(tokens.get(k).norm);
         }
-        return homes.get(words.toString());
+        return homeOf(words.toString());
     }
 
     /**

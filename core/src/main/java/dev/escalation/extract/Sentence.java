@@ -197,7 +197,7 @@ final class Sentence {
                 || raw.equals(")") && i >= 2 && tokens.get(i - 1).isWord() && tokens.get(i - 2).raw.equals("(");
     }
 
-    private static final Set<String> QUOTES = Token.words("\"", "\u201c", "\u201d", "\u2018", "\u2019");
+    static final Set<String> QUOTES = Token.words("\"", "\u201c", "\u201d", "\u2018", "\u2019");
     /** Words that open a quoted clause, not a quoted name: "we will respond". */
     private static final Set<String> QUOTED_CLAUSE_OPENERS = Token.words("we", "i", "they", "he", "she", "it", "you", "will", "would",
             "shall", "this", "these", "there");

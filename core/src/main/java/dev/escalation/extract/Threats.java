@@ -254,7 +254,7 @@ final class Threats {
         }
         int from = Math.max(s.segStart[seg], open.start() - 4);
         int clauseEnd = s.segStart[seg + 1];
-        if (seg + 2 <= s.segments() && clauseEnd < s.to && isQuote(s.tok(clauseEnd))) {
+        if (seg + 2 <= s.segments() && clauseEnd < s.to && Sentence.QUOTES.contains(s.tok(clauseEnd).raw)) {
             clauseEnd = s.segStart[seg + 2]; // vowed to "set ablaze": the quoted words are the threat's
         }
         int to = Math.min(clauseEnd, open.end() + 8);
@@ -278,10 +278,6 @@ final class Threats {
             }
         }
         return force ? open : null;
-    }
-
-    private static boolean isQuote(Token t) {
-        return t.raw.equals("\"") || t.raw.equals("\u201c") || t.raw.equals("\u201d");
     }
 
     /** The side-bearing speaker of the sentence, before or after the quote ("..., the Syrian foreign ministry said"). */
@@ -322,19 +318,22 @@ final class Threats {
     void resolve() {
         // a revenge is promised where its author speaks from, when the author tells it ("Iran's supreme leader said Israel
         // would be punished": Iran), the guide's speaker's country, and so are the same author's other threats of that day
+        List<String> authors = new ArrayList<>(reading.threats.size());
         Map<String, String> revengeHomes = new HashMap<>();
         for (ThreatDraft t : reading.threats) {
             String side = author(t);
             String home = speaksFrom(t, side);
+            authors.add(side);
             if (t.date() != null && t.reprisal() && side != null && home != null) {
                 revengeHomes.putIfAbsent(side + " " + t.date(), home);
             }
         }
-        for (ThreatDraft t : reading.threats) {
+        for (int i = 0; i < reading.threats.size(); i++) {
+            ThreatDraft t = reading.threats.get(i);
             if (t.date() == null) {
                 continue;
             }
-            String side = author(t);
+            String side = authors.get(i);
             String alone = speaksFrom(t, side);
             if (side != null && !inAnIncident(side) && t.explicit() && alone != null) {
                 // a story of a threat alone: where its author speaks from ("Russia threatened to strike ..."), else, for a
