@@ -684,10 +684,11 @@ final class Sentence {
 
     private void buildPlaces(List<Match<Place>> matches) {
         PlaceRef previous = null;
-        for (Match<Place> m : matches) {
-            if (personalName(m)) {
+        for (Match<Place> named : matches) {
+            if (personalName(named)) {
                 continue; // "Governor Oleh Syniehubov": Oleh is also a town in Nigeria
             }
+            Match<Place> m = ofCountryWord(named);
             int k = m.start() - 1;
             String direction = null;
             // "across southern and eastern Lebanon": coordinated directions are one
@@ -745,6 +746,32 @@ final class Sentence {
             places.add(ref);
             previous = ref;
         }
+    }
+
+    /** Kinds of settlement and division a country's word may name: "the Lebanese city of Tripoli". */
+    private static final Set<String> SETTLEMENTS = Token.words("city", "town", "village", "port", "district", "province", "region",
+            "governorate", "oblast", "state", "cities", "towns", "villages");
+
+    /**
+     * A place named after its country's word takes that country: "the Lebanese city of Tripoli" is not Libya's,
+     * "the Syrian town of Kobani" not Turkey's Kobani, whichever one the gazetteer holds for the spelling.
+     */
+    private Match<Place> ofCountryWord(Match<Place> m) {
+        int k = m.start() - 1;
+        if (k - 1 < from || !tok(k).is("of") || !SETTLEMENTS.contains(tok(k - 1).norm)) {
+            return m;
+        }
+        k -= 2;
+        while (k >= from && (SETTLEMENTS.contains(tok(k).norm) || DIRECTIONS.contains(tok(k).norm))) {
+            k--; // "the northern Lebanese port city of Tripoli"
+        }
+        for (Match<Actor> a : actors) {
+            String country = a.end() == k + 1 ? Sides.speaksFrom(a.value().side()) : null;
+            if (country != null && !country.equals(m.value().country())) {
+                return new Match<>(m.start(), m.end(), new Place(country, null, m.value().name()));
+            }
+        }
+        return m;
     }
 
     /** Verbs of travel: a city after their "to" is where someone went, not where the event is. */

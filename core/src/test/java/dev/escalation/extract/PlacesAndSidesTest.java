@@ -96,6 +96,8 @@ class PlacesAndSidesTest {
             "Pakistan accused India of carrying out drone strikes on its territory on Sunday.|PK|",
             // a town the gazetteer lacks, named by its country's word, with a direction before it
             "Sixteen preachers were killed late Saturday in the central Malian town of Diabaly.|ML|",
+            // a spelling two countries share is the one the country's word names ("Tripoli" alone is Libya's)
+            "Gunmen killed two soldiers at a checkpoint in the northern Lebanese port city of Tripoli on Sunday.|LB|",
             // a city that names a broadcaster is no place; a place after a verb that ties the attack to something else is that thing's
             "A bombing was yesterday reported to have killed Abu Dhabi TV photojournalist Ziad al-Sharabi in the Red Sea port town of Mokha, Yemen.|YE|",
             "The attack in Sanaa on Friday coincides with the UN's pledging event in Geneva.|YE|Amanat Al Asimah",
