@@ -9,6 +9,7 @@ import dev.escalation.extract.PhraseTrie.Match;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -128,6 +129,7 @@ final class Sentence {
         for (Match<EventWord> e : words) {
             (e.value().kind() == Dictionaries.EventKind.KILLING || e.value().kind() == Dictionaries.EventKind.CAPTURE ? killings : events).add(e);
         }
+        killedToDeath(tokens, words);
         this.casualties = dict.casualties.scan(tokens, from, to);
         // the longer of an overlapping actor and place wins ("Iran-backed" is an actor, "Baghdad airport" a place)
         this.actors = withoutInside(actorMatches, placeMatches);
@@ -745,6 +747,30 @@ final class Sentence {
             PlaceRef ref = new PlaceRef(m.start(), m.end(), m.value(), locative, direction);
             places.add(ref);
             previous = ref;
+        }
+    }
+
+    /** Verbs that kill when their object is followed by "to death" ("alive" after burning). */
+    private static final Set<String> TO_DEATH = Token.words("hacked", "stabbed", "beat", "beaten", "bludgeoned", "clubbed", "burned", "burnt",
+            "stoned", "shot", "tortured", "starved");
+
+    /**
+     * "ADF rebels hacked 22 people to death", "burned five villagers alive": a verb of killing split by its
+     * object, which the dictionary's "hacked to death" cannot match, is a killing at the verb.
+     */
+    private void killedToDeath(List<Token> tokens, List<Match<EventWord>> words) {
+        for (int i = from; i < to; i++) {
+            if (!TO_DEATH.contains(tokens.get(i).norm) || inside(words, i)) {
+                continue;
+            }
+            for (int j = i + 2; j < Math.min(to, i + 9) && tokens.get(j).isWord(); j++) {
+                boolean death = tokens.get(j).is("to") && j + 1 < to && tokens.get(j + 1).is("death");
+                if (death || tokens.get(j).is("alive") && tokens.get(i).norm.startsWith("burn")) {
+                    killings.add(new Match<>(i, i + 1, new EventWord(null, Dictionaries.EventKind.KILLING)));
+                    killings.sort(Comparator.comparingInt(Match::start));
+                    break;
+                }
+            }
         }
     }
 

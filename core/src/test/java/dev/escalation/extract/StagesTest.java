@@ -426,7 +426,10 @@ class StagesTest {
             // a toll may end on a date; the dead of a clause that names no place go with the event placed after it
             "The death toll from a Russian missile strike on the centre of the Ukrainian city of Sumy rose to 35 on Friday.|35",
             "Militiamen killed at least 60 people, many of them women and children, in an attack on a camp in Ituri province late on Friday.|60",
-            "Militiamen killed at least 60 people, many of them women, in an attack on a camp in Ituri province late on Friday, officials said.|60"})
+            "Militiamen killed at least 60 people, many of them women, in an attack on a camp in Ituri province late on Friday, officials said.|60",
+            // a verb of killing split by its object ("hacked ... to death") kills, and "slaughtered" counts its dead
+            "ADF rebels hacked 22 people to death in Beni territory on Friday night, local officials said.|22",
+            "Gunmen slaughtered 14 farmers in Borno state on Friday.|14"})
     void casualtiesCountTheDeadAndSayZeroOnlyWhenNobodyDied(String text, Integer killed) {
         List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, text);
         assertEquals(1, incidents.size(), incidents::toString);
