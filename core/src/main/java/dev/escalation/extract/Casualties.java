@@ -139,11 +139,29 @@ final class Casualties {
 
     private static final Set<String> WHOLE_WARS = Token.words("conflict", "war", "fighting", "offensive");
 
-    /** A toll of a whole war ("the deaths of more than 30,000 Palestinians in this conflict", "a war killed", "to date"): no incident's dead. */
+    /** Disasters whose dead are no incident's: "the death toll from the earthquake had climbed to 1,700". */
+    private static final Set<String> DISASTERS = Token.words("earthquake", "quake", "earthquakes", "flood", "floods", "flooding",
+            "cyclone", "hurricane", "typhoon", "storm", "landslide", "landslides", "tsunami", "epidemic", "cholera", "famine", "drought");
+
+    /**
+     * A toll of a whole war ("the deaths of more than 30,000 Palestinians in this conflict", "a war killed", "to date",
+     * "a five-year civil war in which some 400,000 people were killed") or of a disaster: no incident's dead.
+     */
     private static boolean toll(Sentence s, int seg) {
         for (int i = s.segStart[seg]; i < s.segStart[seg + 1]; i++) {
-            if (s.tok(i).is("war") || s.tok(i).is("conflict")) {
+            if (s.tok(i).is("war") || s.tok(i).is("conflict") || DISASTERS.contains(s.tok(i).norm)) {
                 return true; // "A six-week war in 2020 killed more than 6,600 people"
+            }
+        }
+        int which = s.segStart[seg];
+        while (which < s.segStart[seg + 1] && which < s.segStart[seg] + 2 && !s.tok(which).is("which")) {
+            which++;
+        }
+        if (which < s.segStart[seg + 1] && s.tok(which).is("which")) {
+            int before = which - 1;
+            before -= before > s.from && (s.tok(before).is("in") || s.tok(before).is("during")) ? 1 : 0;
+            if (before >= s.from && (s.tok(before).is("war") || s.tok(before).is("conflict"))) {
+                return true; // the clause of a war: "a civil war in which some 400,000 people were killed"
             }
         }
         for (int i = s.segStart[seg]; i + 2 < s.segStart[seg + 1]; i++) {

@@ -19,6 +19,9 @@ final class Dating {
     /** Dates a mention, or marks it unresolved. */
     void date(Sentence s, Mention m) {
         m.date = on(s, m.seg, m.anchor);
+        // "a drone struck villagers, killing 85, the agency said on Tuesday": the day it was told, which a later
+        // sentence's own day of the event ("late on Sunday") corrects
+        m.spokenDate = m.date != null && own(s, m.seg, m.anchor) == null && onlySpoken(s, m.date);
         m.relativeUnresolved = m.date == null && relativeBefore(s, m.anchor);
     }
 
@@ -136,6 +139,20 @@ final class Dating {
             }
         }
         return null;
+    }
+
+    /** Whether the sentence gives this day only as the day a source spoke ("..., the agency said on Tuesday"). */
+    private static boolean onlySpoken(Sentence s, LocalDate day) {
+        boolean spoken = false;
+        for (DateMentions.Mention d : s.dates) {
+            if (d.granularity() == DateMentions.Granularity.DAY && day.equals(d.date())) {
+                if (!s.spokenOn(d)) {
+                    return false;
+                }
+                spoken = true;
+            }
+        }
+        return spoken;
     }
 
     private static boolean relativeBefore(Sentence s, int anchor) {

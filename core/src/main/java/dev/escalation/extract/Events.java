@@ -339,7 +339,7 @@ final class Events {
             }
         }
         d.date = m.date;
-        d.explicitDate = m.date != null;
+        d.explicitDate = m.date != null && !m.spokenDate;
         d.onTheGround = m.violence;
         Np actorNp = m.actor;
         Np targetNp = m.target;

@@ -36,6 +36,8 @@ final class Mention {
     boolean capture;
     /** Told by violence no side is named for ("riots killed 20"): fought on the ground, whatever the city's attacks usually are. */
     boolean violence;
+    /** Dated only by the day a source spoke ("..., the agency said on Tuesday"): a day a later telling may correct. */
+    boolean spokenDate;
     /** Told as another event than those before it: "a similar air strike", "Israel also assassinated", "Earlier, ...". */
     boolean another;
     /** One item of a list of places and days: an incident of its own even when the list's noun is plural. */

@@ -129,7 +129,8 @@ final class Reading {
         lastCountry = countryNamedLast(s.placeMatches(), s.actors, s.to, lastCountry);
         // the day of an attack told as the cause ("in retaliation for a missile that hit the airport at the weekend") is
         // not the day the story has reached: "A day earlier" in the next sentence counts from the answer's
-        rememberDays(s.dates.stream().filter(d -> !s.causeSeg[s.seg(d.start())]).toList());
+        // nor is the day a source spoke: "killed more than 100 people, medics said on Wednesday. A day later, ..." is Tuesday
+        rememberDays(s.dates.stream().filter(d -> !s.causeSeg[s.seg(d.start())] && !s.spokenOn(d)).toList());
     }
 
     /**

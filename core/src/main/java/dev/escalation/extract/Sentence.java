@@ -774,6 +774,17 @@ final class Sentence {
         }
     }
 
+    /** Whether a date tells when a source spoke: "medics said on Wednesday", "the ministry said Wednesday". */
+    boolean spokenOn(DateMentions.Mention d) {
+        int k = d.start() > from && tok(d.start()).is("on") ? d.start() : d.start() - (d.start() - 1 > from && tok(d.start() - 1).is("on") ? 1 : 0);
+        for (Match<Cue> c : cues) {
+            if (c.value() == Cue.SPEECH && c.end() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Kinds of settlement and division a country's word may name: "the Lebanese city of Tripoli". */
     private static final Set<String> SETTLEMENTS = Token.words("city", "town", "village", "port", "district", "province", "region",
             "governorate", "oblast", "state", "cities", "towns", "villages");

@@ -81,6 +81,14 @@ class StagesTest {
             List<Incident> two = TestArticles.code(SAT_3_FEB_2024, "Israeli jets struck Gaza on Thursday. " + before + ", militants fired rockets at Sderot.");
             assertEquals(List.of("2024-02-01", "2024-01-31"), two.stream().map(i -> i.getEventDate().toString()).toList(), before);
         }
+        // ... from the event's day, not the day a source spoke of it
+        List<Incident> spoken = TestArticles.code(SAT_3_FEB_2024, "An air strike on a market in Kabkabiya on Monday killed 100 people, "
+                + "medics said on Thursday. A day later, RSF shelling of the Abu Shouk camp killed seven people.");
+        assertEquals(List.of("2024-01-29", "2024-01-30"), spoken.stream().map(i -> i.getEventDate().toString()).toList());
+        // the day a source spoke dates an event until the text tells its own day: one incident, on that day
+        List<Incident> corrected = TestArticles.code(SAT_3_FEB_2024, "A Nigerian army drone mistakenly struck villagers in Kaduna state, "
+                + "killing at least 85 people, the emergency agency said on Friday. The strike hit Tudun Biri village late on Wednesday.");
+        assertEquals(List.of("2024-01-31 85"), corrected.stream().map(i -> i.getEventDate() + " " + i.getFatalities()).toList());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -427,6 +435,9 @@ class StagesTest {
             "The death toll from a Russian missile strike on the centre of the Ukrainian city of Sumy rose to 35 on Friday.|35",
             "Militiamen killed at least 60 people, many of them women and children, in an attack on a camp in Ituri province late on Friday.|60",
             "Militiamen killed at least 60 people, many of them women, in an attack on a camp in Ituri province late on Friday, officials said.|60",
+            // the toll of a war's clause or of a disaster is no incident's
+            "A UN helicopter came under fire in the South Sudanese town of Nasir on Friday, killing a crew member. The fighting threatens a peace deal that ended a civil war in which some 400,000 people were killed.|1",
+            "Myanmar's military carried out air strikes on villages in Shan state on Friday, killing seven people. The junta said the death toll from the earthquake had climbed to 1,700.|7",
             // a verb of killing split by its object ("hacked ... to death") kills, and "slaughtered" counts its dead
             "ADF rebels hacked 22 people to death in Beni territory on Friday night, local officials said.|22",
             "Gunmen slaughtered 14 farmers in Borno state on Friday.|14"})
