@@ -85,12 +85,15 @@ final class Dating {
         return first;
     }
 
-    /** A date right before the event word, or before it and a possessive and one more word: "Sunday's deadly attack". */
+    /**
+     * A date right before the event word, or before it and a possessive and up to three more words: "Sunday's deadly
+     * attack", "Saturday's Russian missile strike".
+     */
     private static boolean modifies(Sentence s, DateMentions.Mention d, int anchor) {
         int k = d.end();
         if (k < anchor && s.tok(k).is("'s")) {
             k++;
-            if (k < anchor && s.tok(k).isWord() && Character.isLowerCase(s.tok(k).raw.charAt(0))) {
+            for (int words = 0; words < 3 && k < anchor && s.tok(k).isWord() && !s.isTrigger(k); words++) {
                 k++;
             }
         }

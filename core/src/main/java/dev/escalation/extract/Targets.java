@@ -51,6 +51,7 @@ final class Targets {
                 candidates.add(np); // the object: "struck Kataib Hezbollah facilities"
             }
         }
+        int objects = candidates.size();
         for (Np np : s.nps) {
             if (np != actor && np.victim && np.side != null && s.seg(np.start) <= seg) {
                 candidates.add(np); // "Soleimani and al-Muhandis were killed in an air strike"
@@ -74,13 +75,16 @@ final class Targets {
                 }
             }
         }
-        for (Np np : candidates) {
+        for (int c = 0; c < candidates.size(); c++) {
+            Np np = candidates.get(c);
             Np hosted = hosted(s, np);
             if (hosted != null) {
                 return hosted; // "two Iraqi bases housing U.S. troops", "a bus carrying troops": who was inside
             }
             if (np.side != null) {
-                return np; // "killed at least six people in a Ukrainian-held part": the people, not the owner
+                // "killed with three other members of the group when an Israeli strike hit a house": the fighters, not the house
+                Np fighters = c < objects && "CIVILIAN".equals(np.side) ? armedVictim(candidates.subList(objects, candidates.size())) : null;
+                return fighters != null ? fighters : np; // "killed at least six people in a Ukrainian-held part": the people, not the owner
             }
         }
         Np owner = owner(s, seg, lastEnd, actor);
@@ -88,6 +92,16 @@ final class Targets {
             return owner; // "strikes on infrastructure in eastern Syria used by Iran-backed groups"
         }
         return candidates.isEmpty() ? null : candidates.get(0);
+    }
+
+    /** The first of the killed that belong to an armed side (not civilians, not a placeholder). */
+    private static Np armedVictim(List<Np> killed) {
+        for (Np np : killed) {
+            if (np.side != null && !"CIVILIAN".equals(np.side) && !np.side.startsWith("@")) {
+                return np;
+            }
+        }
+        return null;
     }
 
     /** Nouns of death whose "of" names the dead: "the deaths of 12 civilians", "took the lives of six people". */
@@ -311,7 +325,8 @@ final class Targets {
             }
         }
         for (int i = k; i < to; i++) {
-            if (!s.tag(i).equals("JJ")) {
+            // "a nine-storey apartment building": a word joined by a hyphen to the one before is a compound adjective
+            if (!(i > from && s.hyphenated(i - 1, i)) && !s.tag(i).equals("JJ")) {
                 return false;
             }
         }

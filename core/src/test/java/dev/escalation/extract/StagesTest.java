@@ -104,6 +104,8 @@ class StagesTest {
             // holidays of a fixed day, the last one before publication
             "Investigators named a suspect in the explosion that rocked downtown Nashville on Christmas Day.|2023-12-25",
             "A bomb exploded in a Kabul market on New Year's Eve.|2023-12-31",
+            // a day before the event noun and its modifiers is its day, whatever day the toll was told
+            "The death toll from Thursday's Russian missile strike on an apartment building in Dnipro rose to 40 on Saturday.|2024-02-01",
             // a weekday of last week; a day "of" a month
             "On Thursday last week, gunmen attacked a village in Plateau state.|2024-01-25",
             "Gunmen attacked a village in Plateau state on the 3rd of January.|2024-01-03",
@@ -195,7 +197,12 @@ class StagesTest {
             // a branch of a side's forces is the side's
             "Russian special forces attacked Ukrainian positions near Robotyne on Saturday.|RUSSIA|UKRAINE",
             // an aside names some of those who suffered it: the subject is the phrase before it
-            "At least twenty people, including a policeman, were killed in riots in Jos on Saturday.|null|CIVILIAN"}, nullValues = "null")
+            "At least twenty people, including a policeman, were killed in riots in Jos on Saturday.|null|CIVILIAN",
+            // the object past a compound adjective; homes, shops and stations are civilian ...
+            "A Russian missile hit a nine-storey apartment building in Dnipro on Saturday.|RUSSIA|CIVILIAN",
+            "A Russian drone hit a supermarket in Odesa on Saturday.|RUSSIA|CIVILIAN",
+            // ... unless fighters of a side were killed in them
+            "An Israeli strike hit a house in Khan Younis on Saturday, killing a Hamas commander.|ISRAEL|IRAN_AXIS"}, nullValues = "null")
     void argumentsByVoiceAndPreposition(String sentence, String actorSide, String targetSide) {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, sentence);
         Mention m = mentions(s).get(0);
