@@ -506,6 +506,9 @@ final class Sentence {
      * "an attack blamed on the RSF": the side blame falls on is the doer (Arguments).
      */
     boolean targetPrep(int k) {
+        if (tok(k).is("into") && k > from && IMPACT.contains(tok(k - 1).norm)) {
+            return true; // "rockets slammed into apartment blocks"
+        }
         if (!TARGET_PREPS.contains(tok(k).norm)) {
             return false;
         }
@@ -516,6 +519,10 @@ final class Sentence {
         }
         return true;
     }
+
+    /** Verbs of a missile or vehicle hitting what is after their "into". */
+    private static final Set<String> IMPACT = Token.words("slammed", "crashed", "smashed", "ploughed", "plowed", "rammed", "tore", "slamming",
+            "crashing", "smashing", "ramming", "tearing");
 
     /** Whether one of {@code matches} ends right before token {@code k}. */
     private static <A> boolean endsAt(List<Match<A>> matches, int k) {
@@ -670,10 +677,18 @@ final class Sentence {
         });
     }
 
-    /** Whether the words [from, to) between two places put the first inside the second: "in", "in northern", ", in the". */
+    /** Parts of a town: "the Vostochny neighbourhood of Mariupol", "the Karrada district of Baghdad". */
+    private static final Set<String> TOWN_PARTS = Token.words("neighbourhood", "neighborhood", "district", "quarter", "suburb", "area");
+
+    /**
+     * Whether the words [from, to) between two places put the first inside the second: "in", "in northern", ", in the",
+     * "neighbourhood of".
+     */
     private static boolean containedIn(List<Token> tokens, int from, int to) {
         int k = from < to && tokens.get(from).raw.equals(",") ? from + 1 : from;
-        if (k >= to || !tokens.get(k).is("in")) {
+        if (k + 1 < to && TOWN_PARTS.contains(tokens.get(k).norm) && tokens.get(k + 1).is("of")) {
+            k++; // "of" then stands where "in" would
+        } else if (k >= to || !tokens.get(k).is("in")) {
             return false;
         }
         for (k++; k < to; k++) {

@@ -98,6 +98,10 @@ class PlacesAndSidesTest {
             "Sixteen preachers were killed late Saturday in the central Malian town of Diabaly.|ML|",
             // a spelling two countries share is the one the country's word names ("Tripoli" alone is Libya's)
             "Gunmen killed two soldiers at a checkpoint in the northern Lebanese port city of Tripoli on Sunday.|LB|",
+            // a part of a town is in the town; Acre is Israel's port, not Brazil's state; a Grad is a rocket, not a Slovenian town
+            "Rockets hit the Vostochny neighbourhood of Mariupol on Sunday.|UA|Donetsk",
+            "Hezbollah fired rockets at Nahariya and Acre on Sunday.|IL|Northern District",
+            "Grad rockets slammed into apartment blocks in Mariupol on Saturday morning.|UA|Donetsk",
             // a city that names a broadcaster is no place; a place after a verb that ties the attack to something else is that thing's
             "A bombing was yesterday reported to have killed Abu Dhabi TV photojournalist Ziad al-Sharabi in the Red Sea port town of Mokha, Yemen.|YE|",
             "The attack in Sanaa on Friday coincides with the UN's pledging event in Geneva.|YE|Amanat Al Asimah",
