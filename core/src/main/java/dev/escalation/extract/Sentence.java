@@ -520,6 +520,10 @@ final class Sentence {
         return true;
     }
 
+    /** Words of speaking whose "in" is where the speaker was: "speaking in Tel Aviv", "told reporters in Kyiv" is not. */
+    private static final Set<String> SPOKE = Token.words("speaking", "spoke", "speech", "remarks", "interview", "visiting", "addressing",
+            "talking");
+
     /** Verbs of a missile or vehicle hitting what is after their "into". */
     private static final Set<String> IMPACT = Token.words("slammed", "crashed", "smashed", "ploughed", "plowed", "rammed", "tore", "slamming",
             "crashing", "smashing", "ramming", "tearing");
@@ -722,7 +726,8 @@ final class Sentence {
                 if (before.is("of")) {
                     locative = k - 1 >= from && PLACE_NOUNS.contains(tok(k - 1).norm);
                 } else if (locativeAt(k)) {
-                    locative = !(before.is("into") && travelledTo(k)); // not "waiting to cross into Bangladesh": where they would go
+                    // not "waiting to cross into Bangladesh": where they would go; nor "Biden, speaking in Tel Aviv": where one spoke
+                    locative = !(before.is("into") && travelledTo(k)) && !(before.is("in") && k - 1 >= from && SPOKE.contains(tok(k - 1).norm));
                 } else if ((before.is("and") || before.is("or") || before.raw.equals(",")) && previous != null
                         && previous.locative() && coordinated(previous.end(), k)) {
                     locative = true; // "in Iraq and Syria", "in Yemen, Iraq, and Lebanon"

@@ -56,15 +56,19 @@ final class Triggers {
      * "with 23 Iranian-made Shahed drones".
      */
     private static boolean withBefore(Sentence s, int weapon, int after) {
-        for (int k = weapon - 1; k > after && k >= weapon - 6; k--) {
+        int plain = 0;
+        for (int k = weapon - 1; k >= after && k >= weapon - 6; k--) {
             Token t = s.tok(k);
             if (t.is("with")) {
                 return true;
             }
             // "Iranian-made", "explosive-laden": the second half of a hyphenated modifier
-            boolean compound = k - 1 > after && s.hyphenated(k - 1, k);
+            boolean compound = k - 1 >= after && s.hyphenated(k - 1, k);
+            // "with Soviet-era jet drones", "with long-range attack drones": up to two plain words that name a kind
+            boolean kind = t.isWord() && !t.capitalised() && plain++ < 2 && !Sentence.PREPOSITIONS.contains(t.norm)
+                    && !t.norm.endsWith("ed") && !t.norm.endsWith("ing") && !s.isTrigger(k);
             if (!(Sentence.isNumber(t) || Sentence.COUNTS.contains(t.norm) || Sentence.DETERMINERS.contains(t.norm) || t.capitalised()
-                    || t.raw.equals("-") || compound)) {
+                    || t.raw.equals("-") || compound || kind)) {
                 return false;
             }
         }

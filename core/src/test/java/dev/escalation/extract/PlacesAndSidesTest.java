@@ -101,6 +101,8 @@ class PlacesAndSidesTest {
             // a part of a town is in the town; Acre is Israel's port, not Brazil's state; a Grad is a rocket, not a Slovenian town
             "Rockets hit the Vostochny neighbourhood of Mariupol on Sunday.|UA|Donetsk",
             "Hezbollah fired rockets at Nahariya and Acre on Sunday.|IL|Northern District",
+            // where a visitor spoke is no place of what he speaks of
+            "Blinken, speaking in Tel Aviv on Sunday, said a Russian missile struck a hospital in Kharkiv.|UA|Kharkiv",
             "Grad rockets slammed into apartment blocks in Mariupol on Saturday morning.|UA|Donetsk",
             // a city that names a broadcaster is no place; a place after a verb that ties the attack to something else is that thing's
             "A bombing was yesterday reported to have killed Abu Dhabi TV photojournalist Ziad al-Sharabi in the Red Sea port town of Mokha, Yemen.|YE|",

@@ -1253,6 +1253,8 @@ class StagesTest {
     }
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            // a weapon after "with" and plain words of its kind types the attack it follows
+            "Explosions rocked two military airfields deep inside Russia early on Monday, killing three servicemen, in what Moscow said were Ukrainian attacks with Soviet-era jet drones.|DRONE_ATTACK",
             "A bomb killed four soldiers in Kandahar on Monday.|BOMBING",
             "An improvised explosive device killed four soldiers in Kandahar on Monday.|BOMBING",
             "A Russian drone killed four soldiers in Kharkiv on Monday.|DRONE_ATTACK",
