@@ -55,6 +55,10 @@ final class Events {
             if (!referent) {
                 Draft d = draft(index, s, m, null);
                 Draft hit = recentCompatible(d);
+                String named = hit == null ? null : speakersCountry(s);
+                if (named != null && !named.equals(hit.country)) {
+                    hit = null; // "Syria's defence ministry said an Israeli missile strike had hit a unit in the south of the country"
+                }
                 if (hit != null) {
                     merge(hit, d); // "the strikes killed 12", "Hezbollah said it had targeted an army post"
                     hit.retoldAt = index;
@@ -668,11 +672,40 @@ final class Events {
 
     /** For "in the western part of the country", "the country's north": the country named last before the phrase; else null. */
     private String theCountry(Sentence s) {
+        int k = countryNoun(s);
+        if (k < 0) {
+            return null;
+        }
+        String speaker = countrySpeaking(s, k);
+        return speaker != null ? speaker : Reading.countryNamedLast(s.placeMatches(), s.actors, k, reading.lastCountry);
+    }
+
+    /** The country of "the country" when a body named by its country says it: "Syria's defence ministry said ... the country". */
+    private String speakersCountry(Sentence s) {
+        int k = countryNoun(s);
+        return k < 0 ? null : countrySpeaking(s, k);
+    }
+
+    /** Where "the country" (or "the nation", "the capital") refers back to a country: its index, else -1. */
+    private static int countryNoun(Sentence s) {
         for (int k = s.from + 1; k < s.to; k++) {
             boolean possessive = k + 1 < s.to && s.tok(k + 1).is("'s");
             if (COUNTRY_NOUNS.contains(s.tok(k).norm) && s.tok(k - 1).is("the")
                     && (possessive || k - 2 >= s.from && WITHIN.contains(s.tok(k - 2).norm))) {
-                return Reading.countryNamedLast(s.placeMatches(), s.actors, k, reading.lastCountry);
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Syria's defence ministry said an Israeli missile strike had hit a unit in the south of the country": a body named
+     * by its country that speaks before the phrase tells of its own country, not of the attacker's.
+     */
+    private String countrySpeaking(Sentence s, int before) {
+        for (Np np : s.nps) {
+            if (np.speaker && np.end <= before && reading.dict.namesCountry(s.tok(np.start)) && Sides.speaksFrom(np.side) != null) {
+                return Sides.speaksFrom(np.side);
             }
         }
         return null;

@@ -450,6 +450,11 @@ final class Triggers {
                 && byAirDefence(s, generic.end()) && Voice.passive(s, generic.start())) {
             destroyed = EventType.INTERCEPTION; // "18 of which were destroyed by air defence"
         }
+        Match<EventWord> firedAt = group.get(0).value().kind() == EventKind.GENERIC ? group.get(0) : null;
+        if (destroyed == null && event == null && firedAt != null && weapon != null && weapon.start() > firedAt.start()
+                && EventFamily.of(weapon.value().type()) == EventFamily.REMOTE_VIOLENCE && airDefenceBefore(s, seg, firedAt.start())) {
+            destroyed = EventType.INTERCEPTION; // "Iranian air defences fired at three small drones over Isfahan"
+        }
         m.aircraftDowned = event == null && generic != null && DESTROY.contains(s.tok(generic.start()).norm) && aircraftBefore(s, generic);
         if (m.aircraftDowned) {
             destroyed = EventType.MISSILE_ATTACK; // "a Turkish F-4 Phantom jet destroyed on Friday": a manned aircraft brought down
@@ -665,6 +670,16 @@ final class Triggers {
         }
         for (int k = after + 1; k < s.to && k <= after + 4; k++) {
             if (AIR_DEFENCE.contains(s.tok(k).norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "air defences" (or "anti-aircraft" fire) just before the verb, in its clause: they fire at what flies. */
+    private static boolean airDefenceBefore(Sentence s, int seg, int verb) {
+        for (int k = verb - 1; k >= s.segStart[seg] && k >= verb - 3; k--) {
+            if (AIR_DEFENCE.contains(s.tok(k).norm) && k > s.from && s.tok(k - 1).is("air") || s.tok(k).norm.equals("anti-aircraft")) {
                 return true;
             }
         }

@@ -103,6 +103,8 @@ class PlacesAndSidesTest {
             "Hezbollah fired rockets at Nahariya and Acre on Sunday.|IL|Northern District",
             // where a visitor spoke is no place of what he speaks of
             "Blinken, speaking in Tel Aviv on Sunday, said a Russian missile struck a hospital in Kharkiv.|UA|Kharkiv",
+            // "the country" a body named by its country speaks of is its own, not the attacker's
+            "Syria's defence ministry said an Israeli missile strike had hit an air defence unit in the south of the country on Sunday.|SY|",
             "Grad rockets slammed into apartment blocks in Mariupol on Saturday morning.|UA|Donetsk",
             // a city that names a broadcaster is no place; a place after a verb that ties the attack to something else is that thing's
             "A bombing was yesterday reported to have killed Abu Dhabi TV photojournalist Ziad al-Sharabi in the Red Sea port town of Mokha, Yemen.|YE|",

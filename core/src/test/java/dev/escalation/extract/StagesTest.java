@@ -1255,6 +1255,8 @@ class StagesTest {
     @CsvSource(delimiter = '|', value = {
             // a weapon after "with" and plain words of its kind types the attack it follows
             "Explosions rocked two military airfields deep inside Russia early on Monday, killing three servicemen, in what Moscow said were Ukrainian attacks with Soviet-era jet drones.|DRONE_ATTACK",
+            // air defences that fire at drones intercept them
+            "Iranian air defences fired at three small drones over the central city of Isfahan early on Monday.|INTERCEPTION",
             "A bomb killed four soldiers in Kandahar on Monday.|BOMBING",
             "An improvised explosive device killed four soldiers in Kandahar on Monday.|BOMBING",
             "A Russian drone killed four soldiers in Kharkiv on Monday.|DRONE_ATTACK",
