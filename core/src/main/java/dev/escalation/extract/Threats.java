@@ -177,7 +177,7 @@ final class Threats {
     /** Whether the threat's clause opens with "the group", "the military" before the cue: the speaker's own. */
     private static boolean ownGroupBefore(Sentence s, int seg, int cue) {
         for (int k = s.segStart[seg]; k + 1 < cue; k++) {
-            if (s.tok(k).is("the") && OWN_GROUP.contains(s.tok(k + 1).norm)) {
+            if ((s.tok(k).is("the") || s.tok(k).is("our")) && OWN_GROUP.contains(s.tok(k + 1).norm)) { // "Our forces will pursue"
                 return true;
             }
         }
@@ -376,6 +376,9 @@ final class Threats {
     /** The threat's author; for a revenge no one is named for, the side attacked lately (in a tit-for-tat, the one named last). */
     private String author(ThreatDraft t) {
         String side = t.actorSide();
+        if (Sides.GOVERNMENT.equals(side)) {
+            side = Sides.resolve(side, countryToldLast(t.sentence())); // "the army would hunt down the perpetrators": the state's
+        }
         if (side == null && t.reprisal()) {
             for (Draft d : reading.drafts) {
                 if (!d.referent && d.sentence <= t.sentence() && d.lastTouched >= t.sentence() - 3 && Sides.armed(d.targetSide)
@@ -385,6 +388,17 @@ final class Threats {
             }
         }
         return side;
+    }
+
+    /** The country of the last incident told up to a sentence: "the army" speaks for its state. */
+    private String countryToldLast(int sentence) {
+        String country = null;
+        for (Draft d : reading.drafts) {
+            if (!d.referent && d.type != EventType.THREAT && d.sentence <= sentence && d.country != null) {
+                country = d.country;
+            }
+        }
+        return country;
     }
 
     /** Where the author speaks from: its state's land, a place its phrase names, else where its group is based ("The Houthis"). */

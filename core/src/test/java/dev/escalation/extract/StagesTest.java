@@ -954,6 +954,10 @@ class StagesTest {
             // to keep striking is a threat, and so are a punishment to receive and a harsher response
             "Ukrainian drones hit a refinery in Russia's Ryazan region on Tuesday. Ukraine's General Staff said it would keep striking facilities that feed Russia's war machine.|UKRAINE|RUSSIA",
             "Hezbollah said on Tuesday that Israel would receive its just punishment.|IRAN_AXIS|ISRAEL",
+            // a leader known by name speaks for his state; "the army" and "our forces" are the state's; more words of reprisal
+            "Hezbollah fighters attacked an Israeli convoy near the Lebanese border on Monday. \"Those behind today's attack will pay the full price,\" Prime Minister Benjamin Netanyahu said.|ISRAEL|IRAN_AXIS",
+            "Al Shabaab fighters overran a Kenyan base at El Adde in Somalia on Monday. \"Our forces will pursue those who perpetrated this heinous act and strike them wherever they hide,\" President Uhuru Kenyatta said.|KE_GOV|JIHADIST",
+            "Jihadists killed dozens of soldiers near Barsalogho in Burkina Faso on Saturday. A minister said on Monday that the army would hunt down the perpetrators.|BF_GOV|JIHADIST",
             // who does "any further" act is the one warned; the capital that warns speaks for its state
             "Tehran said on Sunday the attack was punishment for the April 1 strike on its consulate in Damascus, but warned that any further Israeli action would draw a far harsher response.|IRAN_AXIS|ISRAEL",
             // a negation before "and" belongs to the verb before it
