@@ -101,6 +101,8 @@ class PlacesAndSidesTest {
             // a part of a town is in the town; Acre is Israel's port, not Brazil's state; a Grad is a rocket, not a Slovenian town
             "Rockets hit the Vostochny neighbourhood of Mariupol on Sunday.|UA|Donetsk",
             "Hezbollah fired rockets at Nahariya and Acre on Sunday.|IL|Northern District",
+            // Colombia's departments as the news writes them, without GeoNames' "Department"
+            "ELN fighters attacked communities in Tibu and nearby municipalities in Norte de Santander province on Thursday.|CO|Norte de Santander Department",
             // where a visitor spoke is no place of what he speaks of
             "Blinken, speaking in Tel Aviv on Sunday, said a Russian missile struck a hospital in Kharkiv.|UA|Kharkiv",
             // "the country" a body named by its country speaks of is its own, not the attacker's
