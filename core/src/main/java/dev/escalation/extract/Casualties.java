@@ -154,14 +154,14 @@ final class Casualties {
             }
         }
         int which = s.segStart[seg];
-        while (which < s.segStart[seg + 1] && which < s.segStart[seg] + 2 && !s.tok(which).is("which")) {
+        while (which < s.segStart[seg + 1] && which < s.segStart[seg] + 2 && !s.tok(which).is("which") && !s.tok(which).is("that")) {
             which++;
         }
-        if (which < s.segStart[seg + 1] && s.tok(which).is("which")) {
-            int before = which - 1;
-            before -= before > s.from && (s.tok(before).is("in") || s.tok(before).is("during")) ? 1 : 0;
-            if (before >= s.from && (s.tok(before).is("war") || s.tok(before).is("conflict"))) {
-                return true; // the clause of a war: "a civil war in which some 400,000 people were killed"
+        if (which < s.segStart[seg + 1] && (s.tok(which).is("which") || s.tok(which).is("that"))) {
+            for (int k = which - 1; k >= s.from && k >= which - 7; k--) {
+                if (s.tok(k).is("war") || s.tok(k).is("conflict")) {
+                    return true; // the clause of a war: "a civil war in which some 400,000 people were killed", "a war in the 1990s that killed"
+                }
             }
         }
         for (int i = s.segStart[seg]; i + 2 < s.segStart[seg + 1]; i++) {

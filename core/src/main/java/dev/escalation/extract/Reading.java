@@ -130,7 +130,9 @@ final class Reading {
         // the day of an attack told as the cause ("in retaliation for a missile that hit the airport at the weekend") is
         // not the day the story has reached: "A day earlier" in the next sentence counts from the answer's
         // nor is the day a source spoke: "killed more than 100 people, medics said on Wednesday. A day later, ..." is Tuesday
-        rememberDays(s.dates.stream().filter(d -> !s.causeSeg[s.seg(d.start())] && !s.spokenOn(d)).toList());
+        // nor the day a history began: "the deadliest attack since fighting flared on Sept. 27. A day earlier, ..."
+        rememberDays(s.dates.stream().filter(d -> !s.causeSeg[s.seg(d.start())] && !s.spokenOn(d)
+                && s.governing(s.seg(d.start()), Dictionaries.Cue.BACKGROUND) == null).toList());
     }
 
     /**
@@ -223,9 +225,11 @@ final class Reading {
         return new Np(start, end, lastActorSide, lastActorName);
     }
 
+    /** The story's day moves with the days it tells, but not back to an event of another month ("the group's Oct. 7 assault"). */
     private void rememberDays(List<DateMentions.Mention> dates) {
         for (DateMentions.Mention d : dates) {
-            if (d.granularity() == DateMentions.Granularity.DAY && d.date() != null) {
+            if (d.granularity() == DateMentions.Granularity.DAY && d.date() != null
+                    && (lastDayDate == null || !d.date().isBefore(lastDayDate.minusDays(30)))) {
                 lastDayDate = d.date();
             }
         }

@@ -520,9 +520,19 @@ final class Sentence {
         return true;
     }
 
-    /** Words of speaking whose "in" is where the speaker was: "speaking in Tel Aviv", "told reporters in Kyiv" is not. */
+    /** Words of speaking whose "in" or "from" is where the speaker was: "speaking in Tel Aviv", "an address from Qom". */
     private static final Set<String> SPOKE = Token.words("speaking", "spoke", "speech", "remarks", "interview", "visiting", "addressing",
-            "talking");
+            "talking", "address");
+
+    /** Whether the place at {@code start} is where someone spoke: a word of speaking and its "in" or "from" a few words before. */
+    private boolean spokeThere(int start) {
+        for (int j = start - 1; j > from && j >= start - 6 && tok(j).isWord(); j--) {
+            if ((tok(j).is("in") || tok(j).is("from")) && SPOKE.contains(tok(j - 1).norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Verbs of a missile or vehicle hitting what is after their "into". */
     private static final Set<String> IMPACT = Token.words("slammed", "crashed", "smashed", "ploughed", "plowed", "rammed", "tore", "slamming",
@@ -726,8 +736,7 @@ final class Sentence {
                 if (before.is("of")) {
                     locative = k - 1 >= from && PLACE_NOUNS.contains(tok(k - 1).norm);
                 } else if (locativeAt(k)) {
-                    // not "waiting to cross into Bangladesh": where they would go; nor "Biden, speaking in Tel Aviv": where one spoke
-                    locative = !(before.is("into") && travelledTo(k)) && !(before.is("in") && k - 1 >= from && SPOKE.contains(tok(k - 1).norm));
+                    locative = !(before.is("into") && travelledTo(k)); // not "waiting to cross into Bangladesh": where they would go
                 } else if ((before.is("and") || before.is("or") || before.raw.equals(",")) && previous != null
                         && previous.locative() && coordinated(previous.end(), k)) {
                     locative = true; // "in Iraq and Syria", "in Yemen, Iraq, and Lebanon"
@@ -764,6 +773,8 @@ final class Sentence {
             // the place whose governor or mayor tells of the dead is where they died: "Belgorod's governor", "the mayor of Kharkiv"
             locative |= m.end() + 1 < to && tok(m.end()).is("'s") && OFFICIALS.contains(tok(m.end() + 1).norm)
                     || k - 1 >= from && tok(k).is("of") && OFFICIALS.contains(tok(k - 1).norm);
+            // nor "Biden, speaking in Tel Aviv", "in a televised address from the holy city of Qom": where one spoke
+            locative &= !spokeThere(m.start());
             PlaceRef ref = new PlaceRef(m.start(), m.end(), m.value(), locative, direction);
             places.add(ref);
             previous = ref;

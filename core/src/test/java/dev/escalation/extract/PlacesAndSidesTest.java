@@ -105,6 +105,7 @@ class PlacesAndSidesTest {
             "ELN fighters attacked communities in Tibu and nearby municipalities in Norte de Santander province on Thursday.|CO|Norte de Santander Department",
             // where a visitor spoke is no place of what he speaks of
             "Blinken, speaking in Tel Aviv on Sunday, said a Russian missile struck a hospital in Kharkiv.|UA|Kharkiv",
+            "In a televised address from the holy city of Qom on Sunday, the ayatollah praised the missile strikes on U.S. forces in Iraq.|IQ|",
             // "the country" a body named by its country speaks of is its own, not the attacker's
             "Syria's defence ministry said an Israeli missile strike had hit an air defence unit in the south of the country on Sunday.|SY|",
             "Grad rockets slammed into apartment blocks in Mariupol on Saturday morning.|UA|Donetsk",

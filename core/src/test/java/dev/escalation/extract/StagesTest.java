@@ -85,6 +85,10 @@ class StagesTest {
         List<Incident> spoken = TestArticles.code(SAT_3_FEB_2024, "An air strike on a market in Kabkabiya on Monday killed 100 people, "
                 + "medics said on Thursday. A day later, RSF shelling of the Abu Shouk camp killed seven people.");
         assertEquals(List.of("2024-01-29", "2024-01-30"), spoken.stream().map(i -> i.getEventDate().toString()).toList());
+        // ... nor from the day a history began, nor from an event of another month the story recalls
+        List<Incident> sinceFlared = TestArticles.code(SAT_3_FEB_2024, "Rockets struck the town of Barda in Azerbaijan on Thursday, killing 21 "
+                + "civilians, in the deadliest attack since fighting flared on Sept. 27. A day earlier, shelling killed five people in a village near Barda.");
+        assertEquals(List.of("2024-02-01", "2024-01-31"), sinceFlared.stream().map(i -> i.getEventDate().toString()).toList());
         // the day a source spoke dates an event until the text tells its own day: one incident, on that day
         List<Incident> corrected = TestArticles.code(SAT_3_FEB_2024, "A Nigerian army drone mistakenly struck villagers in Kaduna state, "
                 + "killing at least 85 people, the emergency agency said on Friday. The strike hit Tudun Biri village late on Wednesday.");
@@ -445,6 +449,7 @@ class StagesTest {
             // the toll of a war's clause or of a disaster is no incident's
             "A UN helicopter came under fire in the South Sudanese town of Nasir on Friday, killing a crew member. The fighting threatens a peace deal that ended a civil war in which some 400,000 people were killed.|1",
             "Myanmar's military carried out air strikes on villages in Shan state on Friday, killing seven people. The junta said the death toll from the earthquake had climbed to 1,700.|7",
+            "Officials said a boy was killed when Azerbaijani rockets hit a village near Martuni in Armenia on Friday. The region broke away in a war in the early 1990s that killed about 30,000 people.|1",
             // a verb of killing split by its object ("hacked ... to death") kills, and "slaughtered" counts its dead
             "ADF rebels hacked 22 people to death in Beni territory on Friday night, local officials said.|22",
             "Gunmen slaughtered 14 farmers in Borno state on Friday.|14"})
