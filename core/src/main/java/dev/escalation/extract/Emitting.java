@@ -68,7 +68,9 @@ final class Emitting {
         if (d.onTheGround) {
             return EventType.ARMED_CLASH; // "Eleven Taliban fighters attacked an airport": a ground assault, wherever it was
         }
-        EventType headline = reading.headline.typeFor(d.country);
+        // the headline tells the story's event: not "an army assault two days before" the bombing it is about
+        boolean storysDay = reading.lead == null || Math.abs(d.date.toEpochDay() - reading.lead.toEpochDay()) <= 1;
+        EventType headline = storysDay ? reading.headline.typeFor(d.country) : null;
         if (headline != null) {
             return headline; // "Car bomb ramming attack kills dozens at military base": what the body calls "the attack"
         }

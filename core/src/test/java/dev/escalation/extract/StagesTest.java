@@ -532,6 +532,11 @@ class StagesTest {
         assertEquals(List.of(EventType.ARMED_CLASH), TestArticles.CODER.code(elsewhere).stream().map(Incident::getEventType).toList());
         Article two = Article.newBuilder(titled).setTitle("Car bomb and rocket attacks in Afghanistan").build();
         assertEquals(List.of(EventType.ARMED_CLASH), TestArticles.CODER.code(two).stream().map(Incident::getEventType).toList());
+        // nor of an attack of other days the body recalls
+        Article recalled = Article.newBuilder(titled).setBody(body + " The attack came three days after an army assault killed 11 militants "
+                + "in Ghazni province.").build();
+        assertEquals(List.of("BOMBING 2024-02-03", "ARMED_CLASH 2024-01-31"), TestArticles.CODER.code(recalled).stream()
+                .map(i -> i.getEventType() + " " + i.getEventDate()).toList());
     }
 
     @Test
@@ -751,6 +756,7 @@ class StagesTest {
             "Austin said on Saturday that peace in Afghanistan depends on the Taliban reducing attacks.",
             "Kenya deployed troops to its border on Saturday to prevent attacks by al-Shabaab.",
             "The U.S. mission in Geneva on Saturday called for Armenia and Azerbaijan to stop targeting civilian areas in Nagorno-Karabakh.",
+            "The shadow National Unity Government announced a two-week pause in offensive operations by its People's Defence Force in Sagaing starting Saturday.",
             // the displaced are a toll, not an attack
             "Two million people have been displaced by the fighting in Darfur, the U.N. said on Saturday.",
             // what a threat puts at risk is no force promised; watching and telling is no threat
