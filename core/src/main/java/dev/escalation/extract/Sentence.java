@@ -1260,11 +1260,23 @@ final class Sentence {
                 return c;
             }
             boolean afterThat = segStart[t] > from && tok(segStart[t] - 1).is("that"); // "a report | that | its troops had"
-            if (!tok(segStart[t]).isPunct() && !tok(segStart[t]).is("that") && !afterThat) {
+            // "the group has previously said | hostages were killed by Israeli air strikes": what is said is the saying's
+            boolean said = segStart[t] > from && cueEndsAt(Cue.SPEECH, segStart[t]);
+            if (!tok(segStart[t]).isPunct() && !tok(segStart[t]).is("that") && !afterThat && !said) {
                 return null; // a clause of its own; "that" and quotes continue the clause that governs them
             }
         }
         return null;
+    }
+
+    /** Whether a cue of the given kind ends right before token k. */
+    private boolean cueEndsAt(Cue kind, int k) {
+        for (Match<Cue> c : cues) {
+            if (c.value() == kind && c.end() == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first cue of the given kind in segment s, or null. */

@@ -757,6 +757,8 @@ class StagesTest {
             "Kenya deployed troops to its border on Saturday to prevent attacks by al-Shabaab.",
             "The U.S. mission in Geneva on Saturday called for Armenia and Azerbaijan to stop targeting civilian areas in Nagorno-Karabakh.",
             "The shadow National Unity Government announced a two-week pause in offensive operations by its People's Defence Force in Sagaing starting Saturday.",
+            // what a side has said before is its past claim, the clause it reports too
+            "Hamas said on Saturday that Israel bore responsibility, and the group has previously said hostages were killed by Israeli air strikes in Gaza.",
             // the displaced are a toll, not an attack
             "Two million people have been displaced by the fighting in Darfur, the U.N. said on Saturday.",
             // what a threat puts at risk is no force promised; watching and telling is no threat
