@@ -245,8 +245,12 @@ final class Threats {
                 return true;
             }
         }
-        return false;
+        // "individuals who were threatening the force": a thing the verb has as its object is what is at risk, not "the use of force"
+        int k = open.end();
+        return k + 1 < s.to && THREATENED_OBJECT.contains(s.tok(k).norm) && !s.tok(k + 1).is("use");
     }
+
+    private static final Set<String> THREATENED_OBJECT = Token.words("the", "its", "their", "his", "her", "our");
 
     private static Match<Cue> forceFollows(Sentence s, int seg, Match<Cue> open) {
         if (open == null) {

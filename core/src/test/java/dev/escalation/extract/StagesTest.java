@@ -763,6 +763,7 @@ class StagesTest {
             "Two million people have been displaced by the fighting in Darfur, the U.N. said on Saturday.",
             // what a threat puts at risk is no force promised; watching and telling is no threat
             "Al-Shabaab has proved its capability to attack U.S. forces and threatened U.S. security interests in Somalia, officials said on Saturday.",
+            "The U.S. military said on Saturday that individuals who were threatening the force had gathered near Kunduz.",
             "U.S. Africa Command will continue to assess the results of this operation in Somalia and will provide additional information as appropriate.",
             "The United States calls on the warring parties to immediately cease further attacks in and around El Fasher, Sudan, on Saturday.",
             // a group's past attacks are its record
