@@ -483,6 +483,10 @@ final class Triggers {
         }
         // a ship taken names its event; a weapon after "with" is a stated weapon, whatever it hit
         m.strong = typed.value().kind() != EventKind.GENERIC && (!killing || shipSeized != null) || with != null;
+        if ((m.type == EventType.ARMED_CLASH || m.type == EventType.BOMBING) && event == typed && heard(s, seg, group)) {
+            m.type = EventType.OTHER; // "residents heard explosions and gunfire": the sound of an attack, of whatever kind it was
+            m.strong = false;
+        }
         m.definite = definite(s, typed.start());
         m.demonstrative = demonstrative(s, typed.start());
         m.another = another(s, seg, typed.start(), anchor);
@@ -680,6 +684,18 @@ final class Triggers {
     private static boolean airDefenceBefore(Sentence s, int seg, int verb) {
         for (int k = verb - 1; k >= s.segStart[seg] && k >= verb - 3; k--) {
             if (AIR_DEFENCE.contains(s.tok(k).norm) && k > s.from && s.tok(k - 1).is("air") || s.tok(k).norm.equals("anti-aircraft")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "heard explosions and gunfire", "gunfire was heard": a verb of hearing just before or after the event words. */
+    private static boolean heard(Sentence s, int seg, List<Match<EventWord>> group) {
+        int first = group.get(0).start();
+        int last = group.get(group.size() - 1).end();
+        for (int k = Math.max(s.segStart[seg], first - 3); k < Math.min(s.segStart[seg + 1], last + 3); k++) {
+            if (s.tok(k).is("heard") || s.tok(k).is("hear")) {
                 return true;
             }
         }

@@ -548,6 +548,10 @@ class StagesTest {
         List<Incident> base = TestArticles.code(SAT_3_FEB_2024, "Suicide bombers attacked a military base in Gao on Saturday.");
         assertEquals(1, base.size(), base::toString);
         assertNull(base.get(0).getTargetSide());
+        // gunfire and explosions heard are the sound of the attack told, of whatever kind it was
+        List<Incident> heard = TestArticles.code(SAT_3_FEB_2024, "Resistance forces launched 29 drones at the Aye Lar airbase in Naypyitaw "
+                + "early on Saturday. Residents of Naypyitaw said they heard explosions and gunfire at about 5 a.m.");
+        assertEquals(List.of(EventType.DRONE_ATTACK), heard.stream().map(Incident::getEventType).toList());
     }
 
     @Test
@@ -764,6 +768,8 @@ class StagesTest {
             // what a threat puts at risk is no force promised; watching and telling is no threat
             "Al-Shabaab has proved its capability to attack U.S. forces and threatened U.S. security interests in Somalia, officials said on Saturday.",
             "The U.S. military said on Saturday that individuals who were threatening the force had gathered near Kunduz.",
+            // a year's toll of attacks is a statistic
+            "According to the institute, 685 security personnel lost their lives in militant attacks in Pakistan during the year.",
             "U.S. Africa Command will continue to assess the results of this operation in Somalia and will provide additional information as appropriate.",
             "The United States calls on the warring parties to immediately cease further attacks in and around El Fasher, Sudan, on Saturday.",
             // a group's past attacks are its record
