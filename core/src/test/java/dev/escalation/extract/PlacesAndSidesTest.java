@@ -103,6 +103,7 @@ class PlacesAndSidesTest {
             "Hezbollah fired rockets at Nahariya and Acre on Sunday.|IL|Northern District",
             // Colombia's departments as the news writes them, without GeoNames' "Department"
             "ELN fighters attacked communities in Tibu and nearby municipalities in Norte de Santander province on Thursday.|CO|Norte de Santander Department",
+            "The Houthi militia on Sunday launched drones at Al-Dhabba oil terminal in Hadramout governorate.|YE|Muhafazat Hadramaout",
             // where a visitor spoke is no place of what he speaks of
             "Blinken, speaking in Tel Aviv on Sunday, said a Russian missile struck a hospital in Kharkiv.|UA|Kharkiv",
             "In a televised address from the holy city of Qom on Sunday, the ayatollah praised the missile strikes on U.S. forces in Iraq.|IQ|",
