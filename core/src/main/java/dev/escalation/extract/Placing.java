@@ -75,6 +75,11 @@ final class Placing {
         if (places.stream().anyMatch(p -> borderOf(s, p))) {
             places = places.stream().filter(p -> !borderOf(s, p)).toList(); // "near the Afghan border": the other side of it
         }
+        List<PlaceRef> all = places;
+        // "from Gao towards Ansongo ... near the village of Kobe": a village whose name the gazetteer knows only as a city
+        // abroad is in the country the clause's other places are in
+        places = places.stream().filter(p -> !(village(s, p) && all.stream().anyMatch(q -> !q.place().country().equals(p.place().country()))))
+                .toList();
         if (places.size() < 2) {
             return places;
         }
@@ -97,6 +102,13 @@ final class Placing {
     }
 
     private static final Set<String> BORDER = Token.words("border", "frontier");
+
+    /** "the village of Kobe", "the village Kobe". */
+    private static boolean village(Sentence s, PlaceRef p) {
+        int k = p.start() - 1;
+        k -= k > s.from && s.tok(k).is("of") ? 1 : 0;
+        return k >= s.from && (s.tok(k).is("village") || s.tok(k).is("hamlet"));
+    }
 
     private static final Set<String> LAND = Token.words("territory", "soil", "airspace", "land");
 

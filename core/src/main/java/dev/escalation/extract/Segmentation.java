@@ -28,24 +28,37 @@ final class Segmentation {
     /** Each sentence's token range, found once. */
     private final List<int[]> bounds;
 
+    private final String body;
+
     Segmentation(Dictionaries dict, String body) {
         this.dict = dict;
+        this.body = body;
         this.tokens = Tokenizer.tokenize(body);
         this.bounds = Tokenizer.sentences(tokens);
         dict.mark(tokens);
     }
 
-    /** The sentences in order, the first without its dateline, furniture and empty ones left out. */
+    /**
+     * The sentences in order, the first without its dateline, furniture and empty ones left out; a paragraph opened by
+     * a heading in capitals and a dash ("BURKINA FASO - On 12 February, ...") loses its heading too, which names no doer.
+     */
     List<Passage> passages() {
         List<Passage> out = new ArrayList<>(bounds.size());
         for (int k = 0; k < bounds.size(); k++) {
-            int from = k == 0 ? afterDateline(bounds.get(0)[0], bounds.get(0)[1]) : bounds.get(k)[0];
+            int from = k == 0 || paragraphStart(k) ? afterDateline(bounds.get(k)[0], bounds.get(k)[1]) : bounds.get(k)[0];
             int to = bounds.get(k)[1];
             if (from < to && !furniture(from, to)) {
                 out.add(new Passage(k, from, to));
             }
         }
         return out;
+    }
+
+    /** Whether sentence k opens a paragraph: a line break between it and the sentence before. */
+    private boolean paragraphStart(int k) {
+        int start = tokens.get(bounds.get(k)[0]).start;
+        int before = tokens.get(bounds.get(k - 1)[1] - 1).end;
+        return body.substring(before, start).indexOf('\n') >= 0;
     }
 
     /** "KYIV, Ukraine (AP) —": a capitalised name after the comma of a city in capitals. */

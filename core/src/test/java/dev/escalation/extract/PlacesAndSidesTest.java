@@ -104,6 +104,9 @@ class PlacesAndSidesTest {
             // Colombia's departments as the news writes them, without GeoNames' "Department"
             "ELN fighters attacked communities in Tibu and nearby municipalities in Norte de Santander province on Thursday.|CO|Norte de Santander Department",
             "The Houthi militia on Sunday launched drones at Al-Dhabba oil terminal in Hadramout governorate.|YE|Muhafazat Hadramaout",
+            // Fada N'Gourma is Burkina Faso's (Fada alone a town in Chad); a village the gazetteer knows only as a city abroad is where the clause's other places are
+            "An explosive device struck a minibus on the road between Fada N'Gourma and Kantchari on Sunday, killing nine passengers.|BF|Est",
+            "A convoy travelling from Gao towards Ansongo was attacked near the village of Kobe on Sunday.|ML|Gao",
             // where a visitor spoke is no place of what he speaks of
             "Blinken, speaking in Tel Aviv on Sunday, said a Russian missile struck a hospital in Kharkiv.|UA|Kharkiv",
             "In a televised address from the holy city of Qom on Sunday, the ayatollah praised the missile strikes on U.S. forces in Iraq.|IQ|",

@@ -520,6 +520,14 @@ class StagesTest {
     }
 
     @Test
+    void aParagraphsHeadingInCapitalsIsNoDoer() {
+        List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, "Operational update - Central Sahel\n\n"
+                + "BURKINA FASO - On 1 February, an explosive device struck a minibus near Fada N'Gourma, killing nine passengers.\n\n"
+                + "NIGER - On 2 February, armed men attacked a village in the Tillaberi region, killing 12 people.");
+        assertEquals(List.of("BF null", "NE null"), incidents.stream().map(i -> i.getCountryCode() + " " + i.getActorSide()).toList());
+    }
+
+    @Test
     void theHeadlinesWeaponTypesTheBodysAttackOfNoStatedMeans() {
         String body = "An attack on a military base in Maidan Shahr in Afghanistan killed 12 members of the security forces on Saturday.";
         Article titled = Article.newBuilder(TestArticles.article("titled", SAT_3_FEB_2024, body))
