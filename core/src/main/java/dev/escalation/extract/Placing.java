@@ -37,6 +37,9 @@ final class Placing {
         if (places.isEmpty()) {
             places = speakersOwnLand(s, m);
         }
+        if (places.isEmpty() && m.type != EventType.THREAT) {
+            places = sufferersLand(s, m);
+        }
         if (places.isEmpty() && m.type == EventType.INTERCEPTION && m.actor != null) {
             places = targetPlace(s, m.actor); // air defences fire over their own country
         }
@@ -130,6 +133,33 @@ final class Placing {
         }
         return List.of();
     }
+
+    /**
+     * "Niger's defense ministry says jihadists attacked a military position near the border": a country's own body
+     * that tells, naming no place, of an attack it did not make tells of one on its land.
+     */
+    private static List<PlaceRef> sufferersLand(Sentence s, Mention m) {
+        if (m.target == null) {
+            return List.of();
+        }
+        for (Np np : s.nps) {
+            String country = Sides.speaksFrom(np.side);
+            boolean countrys = np.start + 1 < s.to && s.tok(np.start + 1).is("'s") && s.tok(np.start).capitalised();
+            // what was hit is the speaker's own: its side, or a post no side is named for ("a military position")
+            boolean own = np.side != null && np.side.equals(m.target.side)
+                    || m.target.side == null && (POSTS.contains(s.tok(m.target.end - 1).norm)
+                        || m.target.end < s.to && POSTS.contains(s.tok(m.target.end).norm));
+            if (np.speaker && countrys && own && country != null && np != m.actor
+                    && (m.actor == null || !country.equals(Sides.speaksFrom(m.actor.side)))) {
+                return List.of(countryAt(s, np.start, np.start + 1, country, true));
+            }
+        }
+        return List.of();
+    }
+
+    /** Military posts a country's forces hold. */
+    private static final Set<String> POSTS = Token.words("position", "positions", "post", "posts", "outpost", "base", "checkpoint",
+            "camp", "barracks", "garrison", "convoy", "patrol");
 
     /** Officials of a town or region, who report what happens there. */
     private static final Set<String> LOCAL_OFFICIALS = Token.words("governor", "mayor", "governors", "mayors");

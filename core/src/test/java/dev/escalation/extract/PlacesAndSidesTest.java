@@ -107,6 +107,9 @@ class PlacesAndSidesTest {
             // Fada N'Gourma is Burkina Faso's (Fada alone a town in Chad); a village the gazetteer knows only as a city abroad is where the clause's other places are
             "An explosive device struck a minibus on the road between Fada N'Gourma and Kantchari on Sunday, killing nine passengers.|BF|Est",
             "A convoy travelling from Gao towards Ansongo was attacked near the village of Kobe on Sunday.|ML|Gao",
+            // a country's own body that tells of an attack on its post, naming no place but a border, tells of its own land
+            "Niger's defense ministry says suspected jihadists attacked a military position near the border with Burkina Faso on Sunday, killing seven soldiers.|NE|",
+            "Gunmen opened fire on foreign tourists in the central province of Bamiyan on Sunday, killing six.|AF|Bamyan",
             // where a visitor spoke is no place of what he speaks of
             "Blinken, speaking in Tel Aviv on Sunday, said a Russian missile struck a hospital in Kharkiv.|UA|Kharkiv",
             "In a televised address from the holy city of Qom on Sunday, the ayatollah praised the missile strikes on U.S. forces in Iraq.|IQ|",
