@@ -719,6 +719,9 @@ final class Sentence {
             if (personalName(named)) {
                 continue; // "Governor Oleh Syniehubov": Oleh is also a town in Nigeria
             }
+            if (named.start() > from && Emitting.SHIP_WORDS.contains(tok(named.start() - 1).norm) && tok(named.start()).capitalised()) {
+                continue; // "the bulk carrier Unity Explorer": a ship's name, not South Sudan's Unity State
+            }
             Match<Place> m = ofCountryWord(named);
             int k = m.start() - 1;
             String direction = null;
