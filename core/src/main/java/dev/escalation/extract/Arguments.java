@@ -280,6 +280,30 @@ final class Arguments {
         return true;
     }
 
+    /** A sided phrase right after the event word's "of" and its article: "a drone of the Turkish army" (not its civilians). */
+    private static Np ownerAfterOf(Sentence s, int lastEnd) {
+        if (lastEnd >= s.to || !s.tok(lastEnd).is("of") || !weaponEndsAt(s, lastEnd)) {
+            return null; // "the bombing of a police station": an event noun's "of" names what it hit
+        }
+        int k = lastEnd + 1;
+        k += k < s.to && Sentence.DETERMINERS.contains(s.tok(k).norm) ? 1 : 0;
+        for (Np np : s.nps) {
+            if (np.start == k && np.side != null && !"CIVILIAN".equals(np.side)) {
+                return np;
+            }
+        }
+        return null;
+    }
+
+    private static boolean weaponEndsAt(Sentence s, int end) {
+        for (PhraseTrie.Match<Dictionaries.EventWord> e : s.events) {
+            if (e.end() == end && e.value().kind() == Dictionaries.EventKind.WEAPON) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Participles of support before "by": who backs a side is not who acts ("rebels backed by Rwanda seized"). */
     private static final Set<String> BACKING = Token.words("backed", "supported", "funded", "sponsored", "armed", "trained", "aided",
             "assisted", "allied");
@@ -325,6 +349,10 @@ final class Arguments {
         Np from = firedFrom(s, seg, lastEnd, 2);
         if (from != null) {
             return from; // "the attack from Russian positions", "shelling from RSF forces"
+        }
+        Np of = ownerAfterOf(s, lastEnd);
+        if (of != null) {
+            return of; // "a drone of the Turkish occupation army targeted a convoy": whose the weapon was
         }
         if (blame) {
             Np last = null;

@@ -192,11 +192,28 @@ final class Sentence {
                 && OWNED.contains(tokens.get(i + 2).norm);
     }
 
-    /** A bracket around one word, an acronym inside a name: "U.S. Central Command (USCENTCOM) forces" is one phrase. */
+    /**
+     * A bracket around an acronym or a code of one or two words, inside a name: "U.S. Central Command (USCENTCOM) forces",
+     * "USS Mason (DDG 87) shot down" are one phrase.
+     */
     private static boolean bracketedWord(List<Token> tokens, int i, int to) {
         String raw = tokens.get(i).raw;
-        return raw.equals("(") && i + 2 < to && tokens.get(i + 1).isWord() && tokens.get(i + 2).raw.equals(")")
-                || raw.equals(")") && i >= 2 && tokens.get(i - 1).isWord() && tokens.get(i - 2).raw.equals("(");
+        for (int inner = 1; inner <= 2; inner++) {
+            if (raw.equals("(") && i + inner + 1 < to && wordsOnly(tokens, i + 1, i + inner + 1) && tokens.get(i + inner + 1).raw.equals(")")
+                    || raw.equals(")") && i - inner - 1 >= 0 && wordsOnly(tokens, i - inner, i) && tokens.get(i - inner - 1).raw.equals("(")) {
+                return inner == 1 || Character.isUpperCase(tokens.get(raw.equals("(") ? i + 1 : i - inner).raw.charAt(0));
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordsOnly(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).isWord() && !isNumber(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static final Set<String> QUOTES = Token.words("\"", "\u201c", "\u201d", "\u2018", "\u2019");
@@ -981,7 +998,25 @@ final class Sentence {
 
     /** Branches of a side's forces, between its name and the group noun: "Israeli ground forces". */
     private static final Set<String> BRANCHES = Token.words("ground", "special", "elite", "regular", "airborne", "naval", "marine",
-            "border", "reserve", "frontline", "assault", "infantry", "combat", "commando", "army", "government", "security");
+            "border", "reserve", "frontline", "assault", "infantry", "combat", "commando", "army", "government", "security", "occupation", "occupying");
+
+    /** The prefixes of a navy's ship names: "USS Carney", "HMS Diamond". */
+    private static final Set<String> WARSHIP_PREFIXES = Set.of("USS", "HMS");
+
+    /** The end of a ship's name after its prefix: its capitalised words, then a bracketed hull number. */
+    private int warshipName(int k) {
+        while (k < to && tok(k).isWord() && tok(k).capitalised()) {
+            k++;
+        }
+        if (k + 2 < to && tok(k).raw.equals("(")) {
+            int close = k + 1;
+            while (close < to && close < k + 5 && !tok(close).raw.equals(")")) {
+                close++;
+            }
+            k = close < to && tok(close).raw.equals(")") ? close + 1 : k;
+        }
+        return k;
+    }
 
     private void buildNps(Dictionaries dict) {
         int i = 0;
@@ -1041,6 +1076,9 @@ final class Sentence {
             }
             if (end - 2 >= first.start() && tok(end - 2).raw.equals("(") && end < to && tok(end).raw.equals(")")) {
                 end++; // "the Rapid Support Forces (RSF)": the acronym's bracket closes the phrase
+            }
+            if (end == first.start() + 1 && WARSHIP_PREFIXES.contains(tok(first.start()).raw)) {
+                end = warshipName(end); // "USS Mason (DDG 87)": the ship's name and hull number are the phrase
             }
             Np np = new Np(first.start(), end, side, j == i + 1 ? name : null);
             np.peopleOf = peopleOf;

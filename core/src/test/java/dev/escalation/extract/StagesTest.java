@@ -206,7 +206,10 @@ class StagesTest {
             "A Russian missile hit a nine-storey apartment building in Dnipro on Saturday.|RUSSIA|CIVILIAN",
             "A Russian drone hit a supermarket in Odesa on Saturday.|RUSSIA|CIVILIAN",
             // ... unless fighters of a side were killed in them
-            "An Israeli strike hit a house in Khan Younis on Saturday, killing a Hamas commander.|ISRAEL|IRAN_AXIS"}, nullValues = "null")
+            "An Israeli strike hit a house in Khan Younis on Saturday, killing a Hamas commander.|ISRAEL|IRAN_AXIS",
+            // whose the weapon was, after its "of"; a side's "occupation army"; a warship by its name and hull number
+            "A drone of the Turkish occupation army targeted a convoy of civilians near Tishreen Dam on Saturday.|TR_GOV|CIVILIAN",
+            "USS Mason (DDG 87) shot down a Houthi drone over the Red Sea on Saturday.|US|IRAN_AXIS"}, nullValues = "null")
     void argumentsByVoiceAndPreposition(String sentence, String actorSide, String targetSide) {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, sentence);
         Mention m = mentions(s).get(0);
