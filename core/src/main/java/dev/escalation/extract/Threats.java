@@ -76,7 +76,8 @@ final class Threats {
             if (who == null && cue.value() == Cue.THREAT_AGAINST) {
                 who = vowedBy(s, seg); // "Khamenei vowed that Israel 'will be punished'": the one who vowed
             }
-            if (who == null && opensWithItOrThey(s) && seg > 0 && reading.lastSubjectSide != null) {
+            if ((who == null || who.side == null || who.side.startsWith("@")) && opensWithItOrThey(s) && seg > 0
+                    && reading.lastSubjectSide != null) {
                 // "The IRGC said it had targeted bases. It warned of a crushing response.": the side that spoke or acted last
                 who = new Np(s.from, s.from + 1, reading.lastSubjectSide, null);
             }
@@ -98,7 +99,10 @@ final class Threats {
             }
             String side = who != null ? who.side : null;
             boolean future = s.tok(cue.start()).is("will") || s.tok(cue.start()).is("would");
-            if (cue.value() == Cue.THREAT && future && (speaker(s) == null || !Objects.equals(speaker(s).side, side))) {
+            // "He warned that the group would strike": the pronoun speaks for the side told last
+            String speakerSide = speaker(s) != null ? speaker(s).side
+                    : s.tok(s.from).is("he") || s.tok(s.from).is("she") ? reading.lastSubjectSide : null; // not "It is likely that"
+            if (cue.value() == Cue.THREAT && future && (speakerSide == null || !Objects.equals(speakerSide, side))) {
                 continue; // "it is most likely that Iran will attack", "analysts said Iran would strike": a forecast, unless the side itself says it
             }
             if (side == null && !reprisal) {
@@ -296,7 +300,7 @@ final class Threats {
 
     /** The sentence opens with "It" or "They" as the subject of what it reports. */
     private static boolean opensWithItOrThey(Sentence s) {
-        return s.tok(s.from).is("it") || s.tok(s.from).is("they");
+        return s.tok(s.from).is("it") || s.tok(s.from).is("they") || s.tok(s.from).is("he") || s.tok(s.from).is("she");
     }
 
     /** "first" or "third" for the first personal pronoun in the segment, else null. */

@@ -989,6 +989,8 @@ class StagesTest {
             "Hezbollah fighters attacked an Israeli convoy near the Lebanese border on Monday. \"Those behind today's attack will pay the full price,\" Prime Minister Benjamin Netanyahu said.|ISRAEL|IRAN_AXIS",
             "Al Shabaab fighters overran a Kenyan base at El Adde in Somalia on Monday. \"Our forces will pursue those who perpetrated this heinous act and strike them wherever they hide,\" President Uhuru Kenyatta said.|KE_GOV|JIHADIST",
             "Jihadists killed dozens of soldiers near Barsalogho in Burkina Faso on Saturday. A minister said on Monday that the army would hunt down the perpetrators.|BF_GOV|JIHADIST",
+            // "he" speaks for the side told last
+            "The Houthis launched drones at an oil terminal in Hadramout on Monday. Their spokesman Yahya Saree said the operation was a warning. He warned that the group would strike any ship loading oil there.|IRAN_AXIS|null",
             // who does "any further" act is the one warned; the capital that warns speaks for its state
             "Tehran said on Sunday the attack was punishment for the April 1 strike on its consulate in Damascus, but warned that any further Israeli action would draw a far harsher response.|IRAN_AXIS|ISRAEL",
             // a negation before "and" belongs to the verb before it
