@@ -1000,6 +1000,23 @@ final class Sentence {
     private static final Set<String> BRANCHES = Token.words("ground", "special", "elite", "regular", "airborne", "naval", "marine",
             "border", "reserve", "frontline", "assault", "infantry", "combat", "commando", "army", "government", "security", "occupation", "occupying");
 
+    /**
+     * "the Saudi Teaching Hospital", "the Kuwaiti Specialist Hospital": a side's word, capitalised words and a civilian
+     * place noun are one name, the place's (no Saudi hit, no Saudi people).
+     */
+    private boolean namedPlace(Match<Actor> first, int end, Match<Actor> next) {
+        if (!"CIVILIAN".equals(next.value().side()) || next.start() <= end || next.start() - end > 3 || first.end() != end
+                || !tok(next.start()).capitalised()) {
+            return false;
+        }
+        for (int k = end; k < next.start(); k++) {
+            if (!tok(k).isWord() || !tok(k).capitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The prefixes of a navy's ship names: "USS Carney", "HMS Diamond". */
     private static final Set<String> WARSHIP_PREFIXES = Set.of("USS", "HMS");
 
@@ -1045,7 +1062,8 @@ final class Sentence {
                             && BRANCHES.contains(tok(end).norm))
                         // "Afghan and foreign forces": a side's word and a plain adjective sharing the group noun
                         || (side != null && next.value().side() == null && j == i + 1 && next.start() == end + 2 && tok(end).is("and")
-                            && tok(end + 1).isWord() && Character.isLowerCase(tok(end + 1).raw.charAt(0)));
+                            && tok(end + 1).isWord() && Character.isLowerCase(tok(end + 1).raw.charAt(0)))
+                        || namedPlace(first, end, next);
                 if (!adjacent || seg(next.start()) != seg(first.start())) {
                     break;
                 }
@@ -1063,7 +1081,7 @@ final class Sentence {
                     name = null;
                 } else if (next.value().side() != null && !(side != null && !side.startsWith("@") && next.value().side().startsWith("@"))) {
                     // "Houthi terrorists", "Iran-backed armed groups": a common noun's placeholder side (@GROUP, @GOV) keeps the named side
-                    peopleOf = "CIVILIAN".equals(next.value().side()) ? Sides.speaksFrom(side) : null;
+                    peopleOf = "CIVILIAN".equals(next.value().side()) && !namedPlace(first, end, next) ? Sides.speaksFrom(side) : null;
                     side = next.value().side();
                     name = next.value().name();
                 }

@@ -209,7 +209,9 @@ class StagesTest {
             "An Israeli strike hit a house in Khan Younis on Saturday, killing a Hamas commander.|ISRAEL|IRAN_AXIS",
             // whose the weapon was, after its "of"; a side's "occupation army"; a warship by its name and hull number
             "A drone of the Turkish occupation army targeted a convoy of civilians near Tishreen Dam on Saturday.|TR_GOV|CIVILIAN",
-            "USS Mason (DDG 87) shot down a Houthi drone over the Red Sea on Saturday.|US|IRAN_AXIS"}, nullValues = "null")
+            "USS Mason (DDG 87) shot down a Houthi drone over the Red Sea on Saturday.|US|IRAN_AXIS",
+            // a side's word in a civilian place's name names the place
+            "A drone struck the Saudi Teaching Hospital in El Fasher on Saturday.|null|CIVILIAN"}, nullValues = "null")
     void argumentsByVoiceAndPreposition(String sentence, String actorSide, String targetSide) {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, sentence);
         Mention m = mentions(s).get(0);
