@@ -818,11 +818,11 @@ final class Sentence {
                 boolean death = tokens.get(j).is("to") && j + 1 < to && tokens.get(j + 1).is("death");
                 if (death || tokens.get(j).is("alive") && tokens.get(i).norm.startsWith("burn")) {
                     killings.add(new Match<>(i, i + 1, new EventWord(null, Dictionaries.EventKind.KILLING)));
-                    killings.sort(Comparator.comparingInt(Match::start));
                     break;
                 }
             }
         }
+        killings.sort(Comparator.comparingInt(Match::start));
     }
 
     /** Whether a date tells when a source spoke: "medics said on Wednesday", "the ministry said Wednesday". */
