@@ -59,8 +59,8 @@ final class Triggers {
         int plain = 0;
         for (int k = weapon - 1; k >= after && k >= weapon - 6; k--) {
             Token t = s.tok(k);
-            if (t.is("with")) {
-                return true;
+            if (t.is("with") || t.is("by")) {
+                return true; // and the passive's agent: "was hit by an explosive-laden drone boat"
             }
             // "Iranian-made", "explosive-laden": the second half of a hyphenated modifier
             boolean compound = k - 1 >= after && s.hyphenated(k - 1, k);
@@ -387,8 +387,11 @@ final class Triggers {
             if (w.kind() == EventKind.EVENT && event == null) {
                 event = e;
             } else if (w.kind() == EventKind.WEAPON && weapon == null
-                    && !(w.type() == EventType.NAVAL_ATTACK && e != group.get(0) && group.get(0).value().kind() == EventKind.GENERIC)) {
-                weapon = e; // not "targeted a U.S. destroyer with a ballistic missile": the warship after the verb is what was hit
+                    && !(w.type() == EventType.NAVAL_ATTACK && e != group.get(0) && group.get(0).value().kind() == EventKind.GENERIC
+                        && !byBefore(s, e.start()))) {
+                // not "targeted a U.S. destroyer with a ballistic missile": the warship after the verb is what was hit; but
+                // "was hit by a drone boat" names the means
+                weapon = e;
             } else if (w.kind() == EventKind.GENERIC) {
                 if (w.type() == null) {
                     untypedVerb = true;
@@ -675,6 +678,19 @@ final class Triggers {
         for (int k = after + 1; k < s.to && k <= after + 4; k++) {
             if (AIR_DEFENCE.contains(s.tok(k).norm)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "by" before a phrase, past its article and modifiers: "by an explosive-laden drone boat". */
+    private static boolean byBefore(Sentence s, int start) {
+        for (int k = start - 1; k >= s.from && k >= start - 4; k--) {
+            if (s.tok(k).is("by")) {
+                return true;
+            }
+            if (s.tok(k).isPunct() && !s.tok(k).raw.equals("-")) {
+                return false;
             }
         }
         return false;

@@ -1294,6 +1294,8 @@ class StagesTest {
     @CsvSource(delimiter = '|', value = {
             // a weapon after "with" and plain words of its kind types the attack it follows
             "Explosions rocked two military airfields deep inside Russia early on Monday, killing three servicemen, in what Moscow said were Ukrainian attacks with Soviet-era jet drones.|DRONE_ATTACK",
+            // a boat after "by" is the means, not the ship hit
+            "An oil tanker was hit by an explosive-laden drone boat in the Red Sea on Monday.|NAVAL_ATTACK",
             // air defences that fire at drones intercept them
             "Iranian air defences fired at three small drones over the central city of Isfahan early on Monday.|INTERCEPTION",
             "A bomb killed four soldiers in Kandahar on Monday.|BOMBING",
