@@ -82,8 +82,10 @@ final class Targets {
                 return hosted; // "two Iraqi bases housing U.S. troops", "a bus carrying troops": who was inside
             }
             if (np.side != null) {
-                // "killed with three other members of the group when an Israeli strike hit a house": the fighters, not the house
-                Np fighters = c < objects && "CIVILIAN".equals(np.side) ? armedVictim(candidates.subList(objects, candidates.size())) : null;
+                // "killed with three other members of the group when an Israeli strike hit a house": the fighters, not the house;
+                // "Two Chadian soldiers are dead after an attack on a military checkpoint": the named state's men, not "military"
+                boolean unnamed = "CIVILIAN".equals(np.side) || np.side.startsWith("@");
+                Np fighters = c < objects && unnamed ? armedVictim(candidates.subList(objects, candidates.size())) : null;
                 return fighters != null ? fighters : np; // "killed at least six people in a Ukrainian-held part": the people, not the owner
             }
         }

@@ -210,6 +210,8 @@ class StagesTest {
             // whose the weapon was, after its "of"; a side's "occupation army"; a warship by its name and hull number
             "A drone of the Turkish occupation army targeted a convoy of civilians near Tishreen Dam on Saturday.|TR_GOV|CIVILIAN",
             "USS Mason (DDG 87) shot down a Houthi drone over the Red Sea on Saturday.|US|IRAN_AXIS",
+            // the killed of a named state are the target, not a "military" post no side is named for
+            "Two Chadian soldiers were killed in a militant attack on a military checkpoint in northern Mali on Saturday.|@GROUP|TD_GOV",
             // a side's word in a civilian place's name names the place
             "A drone struck the Saudi Teaching Hospital in El Fasher on Saturday.|null|CIVILIAN"}, nullValues = "null")
     void argumentsByVoiceAndPreposition(String sentence, String actorSide, String targetSide) {
