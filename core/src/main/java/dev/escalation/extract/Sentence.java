@@ -182,9 +182,13 @@ final class Sentence {
         buildNps(dict);
     }
 
-    /** Words after a city that make it the name of a broadcaster, a paper or an airline. */
+    /**
+     * Words after a city that make it the name of a broadcaster, a paper or an airline, or of an agreement or a forum
+     * ("the Algiers Accord", "the Minsk agreements", "the Astana talks").
+     */
     private static final Set<String> MEDIA = Token.words("tv", "television", "radio", "times", "post", "tribune", "herald", "airlines",
-            "airways", "news", "media");
+            "airways", "news", "media", "accord", "accords", "agreement", "agreements", "protocol", "declaration", "format", "talks",
+            "process");
 
     /** A comma between who owns and who runs a thing: "a British-owned, Japanese-operated cargo ship" is one phrase. */
     private static boolean betweenOwners(List<Token> tokens, int i, int to) {

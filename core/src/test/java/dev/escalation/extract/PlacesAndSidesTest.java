@@ -110,6 +110,8 @@ class PlacesAndSidesTest {
             // a country's own body that tells of an attack on its post, naming no place but a border, tells of its own land
             "Niger's defense ministry says suspected jihadists attacked a military position near the border with Burkina Faso on Sunday, killing seven soldiers.|NE|",
             "Gunmen opened fire on foreign tourists in the central province of Bamiyan on Sunday, killing six.|AF|Bamyan",
+            // an agreement named after a city is no place of the attack
+            "Militants attacked a peacekeepers' camp near Gao on Sunday, weeks after the Minsk agreements were signed.|ML|Gao",
             // a ship's name is no place
             "The Houthis fired a ballistic missile at the bulk carrier Unity Explorer off Hodeidah on Sunday.|YE|Al Hudaydah",
             // where a visitor spoke is no place of what he speaks of
