@@ -741,8 +741,8 @@ final class Triggers {
             EventType w = weapon.value().type();
             if (weapon.value().kind() == EventKind.WEAPON && weapon.start() >= verb.end() && weapon.start() - verb.end() <= 6
                     && (w == EventType.DRONE_ATTACK || w == EventType.MISSILE_ATTACK || w == EventType.ROCKET_ATTACK)) {
-                if (inFlight(s, weapon.end(), 6)) {
-                    return EventType.INTERCEPTION;
+                if (inFlight(s, weapon.end(), 6) || partOfLaunched(s, verb.end(), weapon.start())) {
+                    return EventType.INTERCEPTION; // "destroyed 20 of the 25 drones": of those launched
                 }
                 for (int k = s.segStart[seg]; k < verb.start(); k++) {
                     if (AIR_DEFENCE.contains(s.tok(k).norm)) {
@@ -758,6 +758,17 @@ final class Triggers {
             }
         }
         return null;
+    }
+
+    /** "20 of the 25", "102 of 127": a part of the weapons launched, between the verb and the weapon. */
+    private static boolean partOfLaunched(Sentence s, int from, int weapon) {
+        for (int k = from; k + 1 < weapon; k++) {
+            if (s.tok(k).is("of") && k > from && Sentence.isNumber(s.tok(k - 1))
+                    && (Sentence.isNumber(s.tok(k + 1)) || s.tok(k + 1).is("the") && k + 2 < weapon && Sentence.isNumber(s.tok(k + 2)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

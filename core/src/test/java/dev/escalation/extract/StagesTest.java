@@ -1298,6 +1298,8 @@ class StagesTest {
             "Explosions rocked two military airfields deep inside Russia early on Monday, killing three servicemen, in what Moscow said were Ukrainian attacks with Soviet-era jet drones.|DRONE_ATTACK",
             // a boat after "by" is the means, not the ship hit
             "An oil tanker was hit by an explosive-laden drone boat in the Red Sea on Monday.|NAVAL_ATTACK",
+            // a part of the weapons launched destroyed is an interception
+            "Ukraine's air force said it destroyed 20 of the 25 drones Russia launched overnight.|INTERCEPTION",
             // air defences that fire at drones intercept them
             "Iranian air defences fired at three small drones over the central city of Isfahan early on Monday.|INTERCEPTION",
             "A bomb killed four soldiers in Kandahar on Monday.|BOMBING",
