@@ -82,7 +82,7 @@ final class Emitting {
     }
 
     /** Whether the target's words name a ship: "the M/V Tutor", "a Greek-owned tanker". */
-    private static boolean atShip(Draft d) {
+    static boolean atShip(Draft d) {
         if (d.target != null) {
             for (String w : d.target.toLowerCase(Locale.ROOT).replace("/", "").split("[^a-z]+")) {
                 if (SHIP_WORDS.contains(w)) {

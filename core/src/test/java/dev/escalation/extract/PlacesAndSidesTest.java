@@ -112,6 +112,8 @@ class PlacesAndSidesTest {
             "Gunmen opened fire on foreign tourists in the central province of Bamiyan on Sunday, killing six.|AF|Bamyan",
             // an agreement named after a city is no place of the attack
             "Militants attacked a peacekeepers' camp near Gao on Sunday, weeks after the Minsk agreements were signed.|ML|Gao",
+            // a ship attacked where no place is named is at sea off the coast its attacker holds
+            "The Houthis said they had targeted the MSC Tavvishi container ship with drones and missiles on Sunday.|YE|",
             // landmarks the news names alone
             "The Nigerian Air Force said its jets killed scores of terrorists in airstrikes on their hideouts in the Sambisa forest on Sunday.|NG|Borno State",
             // a ship's name is no place
