@@ -212,6 +212,8 @@ class StagesTest {
             "USS Mason (DDG 87) shot down a Houthi drone over the Red Sea on Saturday.|US|IRAN_AXIS",
             // the killed of a named state are the target, not a "military" post no side is named for
             "Two Chadian soldiers were killed in a militant attack on a military checkpoint in northern Mali on Saturday.|@GROUP|TD_GOV",
+            // a UN peacekeeping camp is the peacekeepers', not a civilian camp
+            "Militants attacked the UN peacekeeping camp in Kidal on Saturday.|@GROUP|OTHER",
             // a side's word in a civilian place's name names the place
             "A drone struck the Saudi Teaching Hospital in El Fasher on Saturday.|null|CIVILIAN"}, nullValues = "null")
     void argumentsByVoiceAndPreposition(String sentence, String actorSide, String targetSide) {
