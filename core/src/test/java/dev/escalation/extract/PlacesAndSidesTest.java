@@ -114,6 +114,7 @@ class PlacesAndSidesTest {
             "Militants attacked a peacekeepers' camp near Gao on Sunday, weeks after the Minsk agreements were signed.|ML|Gao",
             // a ship attacked where no place is named is at sea off the coast its attacker holds
             "The Houthis said they had targeted the MSC Tavvishi container ship with drones and missiles on Sunday.|YE|",
+            "Turkish-backed fighters shelled Ras al-Ain in northeastern Syria on Sunday.|SY|Al-Hasakah",
             // landmarks the news names alone
             "The Nigerian Air Force said its jets killed scores of terrorists in airstrikes on their hideouts in the Sambisa forest on Sunday.|NG|Borno State",
             // a ship's name is no place
@@ -125,7 +126,7 @@ class PlacesAndSidesTest {
             "Syria's defence ministry said an Israeli missile strike had hit an air defence unit in the south of the country on Sunday.|SY|",
             "Grad rockets slammed into apartment blocks in Mariupol on Saturday morning.|UA|Donetsk",
             // a city that names a broadcaster is no place; a place after a verb that ties the attack to something else is that thing's
-            "A bombing was yesterday reported to have killed Abu Dhabi TV photojournalist Ziad al-Sharabi in the Red Sea port town of Mokha, Yemen.|YE|",
+            "A bombing was yesterday reported to have killed Abu Dhabi TV photojournalist Ziad al-Sharabi in the Red Sea port town of Mokha, Yemen.|YE|Ta‘izz",
             "The attack in Sanaa on Friday coincides with the UN's pledging event in Geneva.|YE|Amanat Al Asimah",
             // a clause that ranks the event names its place
             "Militants fired at least eight rockets overnight, the most ever fired into Israel at night, Press TV said.|IL|",
