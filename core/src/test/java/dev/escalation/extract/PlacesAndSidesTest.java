@@ -115,6 +115,7 @@ class PlacesAndSidesTest {
             // a ship attacked where no place is named is at sea off the coast its attacker holds
             "The Houthis said they had targeted the MSC Tavvishi container ship with drones and missiles on Sunday.|YE|",
             "Turkish-backed fighters shelled Ras al-Ain in northeastern Syria on Sunday.|SY|Al-Hasakah",
+            "Jihadists killed hundreds of villagers digging trenches in Barsalogho on Saturday.|BF|Centre-Nord",
             // landmarks the news names alone
             "The Nigerian Air Force said its jets killed scores of terrorists in airstrikes on their hideouts in the Sambisa forest on Sunday.|NG|Borno State",
             // a ship's name is no place
