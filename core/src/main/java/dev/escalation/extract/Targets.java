@@ -23,7 +23,7 @@ final class Targets {
     private static final Set<String> OWNER_TO = Token.words("belonging", "linked", "tied", "affiliated", "allied", "loyal", "connected");
     /** Verbs whose object is who a place holds: "a base hosting U.S.-led coalition troops". */
     private static final Set<String> HOSTING = Token.words("hosting", "housing", "hosts", "houses", "sheltering", "stationing", "carrying",
-            "transporting");
+            "transporting", "packed", "filled");
 
     /**
      * Words that may open a casualty clause before its verb: "that killed", "which wounded", "and killed", and

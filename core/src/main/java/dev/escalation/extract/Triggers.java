@@ -64,9 +64,8 @@ final class Triggers {
             }
             // "Iranian-made", "explosive-laden": the second half of a hyphenated modifier
             boolean compound = k - 1 >= after && s.hyphenated(k - 1, k);
-            // "with Soviet-era jet drones", "with long-range attack drones": up to two plain words that name a kind
-            boolean kind = t.isWord() && !t.capitalised() && plain++ < 2 && !Sentence.PREPOSITIONS.contains(t.norm)
-                    && !t.norm.endsWith("ed") && !t.norm.endsWith("ing") && !s.isTrigger(k);
+            // "with Soviet-era jet drones", "with guided missiles": up to two plain words that name a kind
+            boolean kind = t.isWord() && !t.capitalised() && plain++ < 2 && !Sentence.PREPOSITIONS.contains(t.norm) && !s.isTrigger(k);
             if (!(Sentence.isNumber(t) || Sentence.COUNTS.contains(t.norm) || Sentence.DETERMINERS.contains(t.norm) || t.capitalised()
                     || t.raw.equals("-") || compound || kind)) {
                 return false;

@@ -212,6 +212,8 @@ class StagesTest {
             "USS Mason (DDG 87) shot down a Houthi drone over the Red Sea on Saturday.|US|IRAN_AXIS",
             // the killed of a named state are the target, not a "military" post no side is named for
             "Two Chadian soldiers were killed in a militant attack on a military checkpoint in northern Mali on Saturday.|@GROUP|TD_GOV",
+            // who filled the place hit is the target
+            "Hamas fighters blew up a house packed with Israeli soldiers in Rafah on Saturday.|IRAN_AXIS|ISRAEL",
             // a UN peacekeeping camp is the peacekeepers', not a civilian camp
             "Militants attacked the UN peacekeeping camp in Kidal on Saturday.|@GROUP|OTHER",
             // a side's word in a civilian place's name names the place
@@ -1298,6 +1300,8 @@ class StagesTest {
     @CsvSource(delimiter = '|', value = {
             // a weapon after "with" and plain words of its kind types the attack it follows
             "Explosions rocked two military airfields deep inside Russia early on Monday, killing three servicemen, in what Moscow said were Ukrainian attacks with Soviet-era jet drones.|DRONE_ATTACK",
+            // a weapon after "with" past adjectives of any form types the attack
+            "Hezbollah said it targeted an Israeli military position in the Shebaa Farms with guided missiles on Monday.|MISSILE_ATTACK",
             // a boat after "by" is the means, not the ship hit
             "An oil tanker was hit by an explosive-laden drone boat in the Red Sea on Monday.|NAVAL_ATTACK",
             // a part of the weapons launched destroyed is an interception
