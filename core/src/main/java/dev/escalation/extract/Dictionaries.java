@@ -35,6 +35,7 @@ final class Dictionaries {
     static final String WARS = "wars.tsv";
     static final String UNSPECIFIED_ATTACKS = "unspecified-attacks.tsv";
     static final String ATTACKS_FROM_AFAR = "attacks-from-afar.tsv";
+    static final String LAUNCH_ORIGINS = "launch-origins.tsv";
     static final String SIDE_PERIODS = "side-periods.tsv";
     static final String HOMES = "homes.tsv";
 
@@ -90,6 +91,7 @@ final class Dictionaries {
     final Map<String, Set<String>> enemies = new HashMap<>();
     /** What an attack with no weapon stated was, by the place it is located at (unspecified-attacks.tsv). */
     final Map<String, EventType> unspecifiedAttacks = new HashMap<>();
+    private final Map<String, Launcher> launchers = new HashMap<>();
     /** What an attack with no weapon stated was, by "side country" (attacks-from-afar.tsv). */
     private final Map<String, EventType> attacksFromAfar = new HashMap<>();
     /** Where armed groups that fight in one country are based, by alias as its words' norms (homes.tsv). */
@@ -122,7 +124,7 @@ final class Dictionaries {
 
     /** In load order: a phrase listed again replaces the one before. */
     private static final String[] FILES = {ACTORS_GENERATED, ACTORS, GAZETTEER, PLACES, EVENTS, CUES, CASUALTIES, WARS, UNSPECIFIED_ATTACKS, ATTACKS_FROM_AFAR,
-        SIDE_PERIODS, HOMES};
+        LAUNCH_ORIGINS, SIDE_PERIODS, HOMES};
 
     static Dictionaries defaults() {
         Dictionaries d = new Dictionaries();
@@ -234,6 +236,10 @@ final class Dictionaries {
                     attacksFromAfar.put(cols[0] + " " + country, enumValue(EventType.class, cols[2]));
                 }
             }
+            case LAUNCH_ORIGINS -> {
+                need(cols, 3, "country, side, name");
+                launchers.put(cols[0], new Launcher(cols[1], cols[2]));
+            }
             case SIDE_PERIODS -> {
                 need(cols, 4, "name, from, until, side");
                 sidePeriods.computeIfAbsent(cols[0], k -> new java.util.ArrayList<>())
@@ -285,6 +291,15 @@ final class Dictionaries {
     /** What an attack with no weapon stated by {@code side} in {@code country} most likely was; null when not known. */
     EventType attackFromAfar(String side, String country) {
         return attacksFromAfar.get(side + " " + country);
+    }
+
+    /** Who fires rockets, drones and missiles from a country when the text names no one (launch-origins.tsv), or null. */
+    Launcher launcherFrom(String country) {
+        return launchers.get(country);
+    }
+
+    /** A side that launches from a country, and the name written for it. */
+    record Launcher(String side, String name) {
     }
 
     /** The actors of tokens [from, to), each with the side it had in an article published on {@code published}. */

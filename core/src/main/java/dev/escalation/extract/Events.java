@@ -322,6 +322,23 @@ final class Events {
     /** Words of an explosion, which names no device: a strike explodes too. */
     private static final Set<String> BLASTS = Token.words("explosion", "explosions", "blast", "blasts", "exploded", "explosive");
 
+    /** Who launches from the country after the event's "from" ("fired from southern Lebanon", "launched from Iraq"), or null. */
+    private Dictionaries.Launcher launcherFrom(Sentence s, Mention m) {
+        for (PlaceRef p : s.places) {
+            if (p.start() <= m.anchor || s.seg(p.start()) != m.seg) {
+                continue;
+            }
+            int k = Arguments.prevWord(s, p.start());
+            while (k > s.from && (Sentence.DIRECTIONS.contains(s.tok(k).norm) || Sentence.DETERMINERS.contains(s.tok(k).norm))) {
+                k = Arguments.prevWord(s, k);
+            }
+            if (s.tok(k).is("from")) {
+                return reading.dict.launcherFrom(p.place().country());
+            }
+        }
+        return null;
+    }
+
     /** Plain words of bombing, with no planted device ("car bomb", "roadside bomb", "suicide bombing" start otherwise). */
     private static final Set<String> BOMBING_WORDS = Token.words("bombing", "bombings", "bomb", "bombs");
 
@@ -357,6 +374,12 @@ final class Events {
             d.onTheGround |= Emitting.GROUND_FIGHTERS.contains(s.tok(actorNp.end - 1).norm);
             String acted = Sides.GOVERNMENT.equals(actorNp.side) && theForces(s, actorNp) ? lastStateActor() : null;
             d.rawActorSide = acted != null ? acted : actorNp.side;
+        }
+        Dictionaries.Launcher launcher = actorNp == null && EventFamily.of(m.type) == EventFamily.REMOTE_VIOLENCE
+                && m.type != EventType.INTERCEPTION ? launcherFrom(s, m) : null;
+        if (launcher != null) {
+            d.actor = launcher.name(); // "about 40 rockets were fired from Lebanon": Hezbollah's
+            d.rawActorSide = launcher.side();
         }
         if (targetNp != null) {
             d.target = words(s, targetNp);

@@ -267,7 +267,9 @@ class PlacesAndSidesTest {
             "Houthi rebels seized a British-owned, Japanese-operated cargo ship in the Red Sea on Sunday.|IRAN_AXIS|CIVILIAN",
             "The Greek-owned coal carrier Tutor was struck by an unmanned surface vessel packed with explosives off the Yemeni port of Hodeidah on Wednesday.||CIVILIAN",
             // a government's police, attacked where a later sentence places them (the two unknown sides are no side attacking itself)
-            "The United Kingdom condemns the violent attacks on the Kosovo Police this morning. We call on all parties in Kosovo to show restraint.||XK_GOV"})
+            "The United Kingdom condemns the violent attacks on the Kosovo Police this morning. We call on all parties in Kosovo to show restraint.||XK_GOV",
+            // fire from a country whose launcher the text does not name is that launcher's (launch-origins.tsv)
+            "Sirens sounded in northern Israel as about 40 rockets were fired from Lebanon on Saturday, the Israeli military said.|IRAN_AXIS|ISRAEL"})
     void actorsAndTargetsGetTheirSides(String sentence, String actorSide, String targetSide) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence).stream()
                 .filter(i -> i.getEventType() != EventType.THREAT).toList();
