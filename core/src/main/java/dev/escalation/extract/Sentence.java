@@ -1056,7 +1056,8 @@ final class Sentence {
                         || (next.start() > end && next.start() - end <= 2 && onlyBrackets(end, next.start()))
                         // "the militaries of the United States", "forces of the Syrian regime": a group noun of a sided actor
                         || (side == null && next.value().side() != null && tok(end).is("of")
-                            && (next.start() == end + 1 || next.start() == end + 2 && DETERMINERS.contains(tok(end + 1).norm)))
+                            && (next.start() == end + 1 || next.start() == end + 2 && (DETERMINERS.contains(tok(end + 1).norm)
+                                || tok(end + 1).isWord() && Character.isLowerCase(tok(end + 1).raw.charAt(0)))))
                         // "rebels from the Arakan Army", "fighters from Hamas": members of a named group (not "fighters from Syria", a place)
                         || ((side == null || side.startsWith("@")) && next.value().side() != null && tok(end).is("from")
                             && !overlapsPlace(next.start(), next.end())

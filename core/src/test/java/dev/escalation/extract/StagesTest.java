@@ -212,6 +212,8 @@ class StagesTest {
             "USS Mason (DDG 87) shot down a Houthi drone over the Red Sea on Saturday.|US|IRAN_AXIS",
             // the killed of a named state are the target, not a "military" post no side is named for
             "Two Chadian soldiers were killed in a militant attack on a military checkpoint in northern Mali on Saturday.|@GROUP|TD_GOV",
+            // "a group of" people past an adjective is those people
+            "Gunmen opened fire on a group of foreign tourists in the central province of Bamiyan on Saturday.|@GROUP|CIVILIAN",
             // who filled the place hit is the target
             "Hamas fighters blew up a house packed with Israeli soldiers in Rafah on Saturday.|IRAN_AXIS|ISRAEL",
             // a UN peacekeeping camp is the peacekeepers', not a civilian camp
