@@ -54,7 +54,7 @@ class PlacesAndSidesTest {
             "Air strikes hit western Iraq overnight.|IQ|",
             "A drone attack on a US base in Jordan killed three soldiers.|JO|",
             "Rockets hit the Ain al-Asad air base on Tuesday.|IQ|Al Anbar",
-            "Israeli air strikes hit Beirut's southern suburbs.|LB|Beirut",
+            "Israeli air strikes hit Beirut's southern suburbs.|LB|Mount Lebanon",
             // a spelling two countries share names the far larger town; Arabic names as English news spells them
             "An Israeli airstrike on a house in Rafah killed 12 people on Tuesday.|PS|Gaza Strip",
             "An Israeli airstrike killed 12 people in Khan Younis on Tuesday.|PS|Gaza Strip",
@@ -95,7 +95,7 @@ class PlacesAndSidesTest {
             // "its territory": the land of the side that speaks or accuses
             "Pakistan accused India of carrying out drone strikes on its territory on Sunday.|PK|",
             // a town the gazetteer lacks, named by its country's word, with a direction before it
-            "Sixteen preachers were killed late Saturday in the central Malian town of Diabaly.|ML|",
+            "Sixteen preachers were killed late Saturday in the central Malian town of Ouenkoro.|ML|",
             // a spelling two countries share is the one the country's word names ("Tripoli" alone is Libya's)
             "Gunmen killed two soldiers at a checkpoint in the northern Lebanese port city of Tripoli on Sunday.|LB|",
             // a part of a town is in the town; Acre is Israel's port, not Brazil's state; a Grad is a rocket, not a Slovenian town
