@@ -79,7 +79,7 @@ final class Dictionaries {
 
     enum Casualty { KILLED, INJURED, NONE, PERSON }
 
-    private final Map<String, Integer> vocabulary = new HashMap<>();
+    private final Vocabulary vocabulary = new Vocabulary();
     final PhraseTrie<Actor> actors = new PhraseTrie<>(1, vocabulary);
     final PhraseTrie<Place> places = new PhraseTrie<>(2, vocabulary);
     final PhraseTrie<EventWord> events = new PhraseTrie<>(EVENT_BIT, vocabulary);
@@ -116,10 +116,7 @@ final class Dictionaries {
 
     /** Marks each token with the dictionaries that know its word; done once per article, before any look-up. */
     void mark(List<Token> tokens) {
-        for (Token t : tokens) {
-            Integer bits = vocabulary.get(t.norm);
-            t.dictionaries = bits == null ? 0 : bits;
-        }
+        vocabulary.mark(tokens);
     }
 
     /** In load order: a phrase listed again replaces the one before. */

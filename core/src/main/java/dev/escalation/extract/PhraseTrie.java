@@ -1,9 +1,8 @@
 package dev.escalation.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Multi-word phrases keyed by lower-case tokens, found by longest match at each position.
@@ -13,25 +12,55 @@ final class PhraseTrie<V> {
     record Match<V>(int start, int end, V value) {
     }
 
+    /** A trie node: its children by word number, sorted for a binary search (most nodes have one or two). */
     private static final class Node<V> {
-        final Map<String, Node<V>> next = new HashMap<>(4);
+        private static final int[] NONE = {};
+        int[] words = NONE;
+        Node<V>[] children;
+        int size;
         V value;
         /** Per phrase word, the exact raw form required, or null when any case will do. */
         String[] exact;
+
+        Node<V> child(int word) {
+            int k = Arrays.binarySearch(words, 0, size, word);
+            return k < 0 ? null : children[k];
+        }
+
+        @SuppressWarnings("unchecked")
+        Node<V> childOrNew(int word) {
+            int k = Arrays.binarySearch(words, 0, size, word);
+            if (k >= 0) {
+                return children[k];
+            }
+            int at = -k - 1;
+            if (size == words.length) {
+                words = Arrays.copyOf(words, Math.max(2, size * 2));
+                children = children == null ? (Node<V>[]) new Node[words.length] : Arrays.copyOf(children, words.length);
+            }
+            System.arraycopy(words, at, words, at + 1, size - at);
+            System.arraycopy(children, at, children, at + 1, size - at);
+            words[at] = word;
+            Node<V> made = new Node<>();
+            children[at] = made;
+            size++;
+            return made;
+        }
     }
 
-    private final Node<V> root = new Node<>();
+    /** The nodes of the phrases' first words, by word number: the one look-up made at most positions. */
+    private Node<V>[] firsts = newNodes(0);
     private final int bit;
     /** Set on the words that can start a phrase: only those need a look-up from the root. */
     private final int startBit;
-    private final Map<String, Integer> vocabulary;
+    private final Vocabulary vocabulary;
 
     /**
      * @param bit        this trie's bit in {@link Token#dictionaries}
-     * @param vocabulary shared by the tries of one coder: word to the bits of the tries that use it, so
-     *                   that a token no trie knows is skipped without a look-up per trie
+     * @param vocabulary shared by the tries of one coder: word to its number and the bits of the tries that
+     *                   use it, so that a token no trie knows is skipped without a look-up per trie
      */
-    PhraseTrie(int bit, Map<String, Integer> vocabulary) {
+    PhraseTrie(int bit, Vocabulary vocabulary) {
         this.bit = bit;
         this.startBit = bit << 16;
         this.vocabulary = vocabulary;
@@ -52,13 +81,13 @@ final class PhraseTrie<V> {
         if (words.isEmpty()) {
             return false;
         }
-        Node<V> node = root;
+        Node<V> node = null;
         String[] exact = new String[words.size()];
         boolean anyExact = false;
         for (int i = 0; i < words.size(); i++) {
             Token w = words.get(i);
-            node = node.next.computeIfAbsent(w.norm, k -> new Node<>());
-            vocabulary.merge(w.norm, i == 0 ? bit | startBit : bit, (a, b) -> a | b);
+            int word = vocabulary.add(w.norm, i == 0 ? bit | startBit : bit);
+            node = i == 0 ? first(word) : node.childOrNew(word);
             if (isAcronym(w.raw) || (asWritten && w.raw.length() >= 4)) {
                 exact[i] = w.raw;
                 anyExact = true;
@@ -77,6 +106,21 @@ final class PhraseTrie<V> {
         return true;
     }
 
+    private Node<V> first(int word) {
+        if (word >= firsts.length) {
+            firsts = Arrays.copyOf(firsts, Math.max(word + 1, firsts.length * 2));
+        }
+        if (firsts[word] == null) {
+            firsts[word] = new Node<>();
+        }
+        return firsts[word];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> Node<V>[] newNodes(int n) {
+        return (Node<V>[]) new Node[n];
+    }
+
     private static boolean isAcronym(String raw) {
         int letters = 0;
         for (int i = 0; i < raw.length(); i++) {
@@ -93,14 +137,14 @@ final class PhraseTrie<V> {
 
     /** The longest phrase starting at {@code from} and ending at or before {@code to}, or null. */
     Match<V> longest(List<Token> tokens, int from, int to) {
-        Node<V> node = root;
+        Node<V> node = null;
         Match<V> best = null;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if ((t.dictionaries & (i == from ? startBit : bit)) == 0) {
                 break;
             }
-            node = node.next.get(t.norm);
+            node = i == from ? (t.word < firsts.length ? firsts[t.word] : null) : node.child(t.word);
             if (node == null) {
                 break;
             }

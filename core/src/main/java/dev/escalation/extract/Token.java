@@ -23,6 +23,8 @@ final class Token {
     final boolean lineStart;
     /** Which dictionaries contain this word anywhere in a phrase (one bit per dictionary); set once per article. */
     int dictionaries;
+    /** The word's number in the coder's {@link Vocabulary}, or -1 when no trie knows it; set with {@link #dictionaries}. */
+    int word = -1;
 
     Token(Kind kind, String raw, int start, int end, boolean lineStart) {
         this.kind = kind;
