@@ -489,11 +489,15 @@ final class Events {
      * is that attack's author ("we helped Israel take down nearly all of the incoming drones").
      */
     void completeSides() {
-        String group = Sides.armedGroupOf(reading.namedSides());
+        String named = Sides.armedGroupOf(reading.namedSides());
         for (Draft d : reading.drafts) {
             if (d.target == null && d.told != null && !d.referent && d.type != EventType.THREAT) {
                 unnamedTarget(d); // the chunker reads only the incidents kept: it costs three times the tags
             }
+            // a side that fights on its own soil is not the unnamed group of another country's event: "rebels" in
+            // Chad are not the Sudanese "janjaweed militias" the article names as their allies
+            String home = Sides.home(named);
+            String group = home != null && d.country != null && !home.equals(d.country) ? null : named;
             if (group != null && d.actorSide == null && Sides.ARMED_GROUP.equals(d.rawActorSide) && !group.equals(d.targetSide)) {
                 d.actorSide = group;
             }

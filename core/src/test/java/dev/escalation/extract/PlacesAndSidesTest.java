@@ -249,6 +249,8 @@ class PlacesAndSidesTest {
             "The Turkish defence ministry said 12 PKK militants were neutralised in air operations in northern Iraq on Saturday.|TR_GOV|PKK",
             // "rebels" are the armed group the article names most
             "The M23 is backed by Rwanda, the UN says. Rebels attacked government positions near Sake in eastern Congo on Friday.|M23|CD_GOV",
+            // but not a group that fights on its own soil, named in an article about another country's rebels
+            "Chad's army retook the town of Goz Beida from rebels on Sunday. The rebels are allied with janjaweed militias from Sudan.|TD_GOV|",
             // a manned aircraft destroyed is a missile attack on its side (the guide's surface-to-air missile), by whoever brought it down
             "A Turkish F-4 Phantom jet was destroyed on Friday off the coast of Latakia, Syria.||TR_GOV",
             "A Turkish fighter jet was destroyed by Syrian air defences off the coast of Latakia on Friday.|SYRIA_GOV|TR_GOV",
