@@ -96,6 +96,11 @@ final class Dictionaries {
     private final Map<String, EventType> attacksFromAfar = new HashMap<>();
     /** Where armed groups that fight in one country are based, by alias as its words' norms (homes.tsv). */
     private final Map<String, String> homes = new HashMap<>();
+    /**
+     * The gazetteer's towns and regions that are no country nor a city of 100,000 people, by identity: those places.tsv
+     * does not name again (a spelling it lists replaces them). A news story names their country beside them.
+     */
+    private final Set<Place> minorPlaces = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Sides that changed, by actor name (side-periods.tsv). */
     private final Map<String, List<SidePeriod>> sidePeriods = new HashMap<>();
 
@@ -108,6 +113,11 @@ final class Dictionaries {
 
     /** A generated line that names a country itself (PETRARCH's "IRAQ [IRQ]"), not its forces or flag. */
     private static final Pattern COUNTRY_SOURCE = Pattern.compile(".*\\[[A-Z]{3}]");
+
+    /** Whether a place is a minor one of the gazetteer: a town or region that does not name its country by itself. */
+    boolean minor(Place p) {
+        return minorPlaces.contains(p);
+    }
 
     /** Whether the word names a country or its people ("Libya", "Iraqi"). */
     boolean namesCountry(Token t) {
@@ -203,7 +213,11 @@ final class Dictionaries {
                 if (!cols[1].matches("[A-Z]{2}")) {
                     throw new IllegalArgumentException("country must be an ISO 3166-1 alpha-2 code, got '" + cols[1] + "'");
                 }
-                putAll(places, cols[0], new Place(cols[1], dash(cols[2]), cols[3]), kind.equals(GAZETTEER));
+                Place place = new Place(cols[1], dash(cols[2]), cols[3]);
+                if (kind.equals(GAZETTEER) && (cols.length < 5 || cols[4].equals("place"))) {
+                    minorPlaces.add(place);
+                }
+                putAll(places, cols[0], place, kind.equals(GAZETTEER));
             }
             case EVENTS -> {
                 need(cols, 3, "aliases, type, kind");

@@ -38,6 +38,8 @@ final class Reading {
     String lastCountry;
     /** The country of the wire dateline's place ("MOGADISHU, Somalia —"), null when there is none. */
     String datelineCountry;
+    /** Towns of the gazetteer in countries the article never names ({@link Segmentation#strayTowns}). */
+    java.util.function.Predicate<Dictionaries.Place> strayTowns = p -> false;
     private List<Draft> lastGroup = List.of();
     /** How often the article names each side, in any sentence. */
     private final Map<String, Integer> named = new HashMap<>();
@@ -86,6 +88,7 @@ final class Reading {
             }
         }
         List<Match<Dictionaries.Place>> places = dict.places.scan(tokens, from, to);
+        places.removeIf(p -> strayTowns.test(p.value()));
         for (Match<Dictionaries.Place> p : places) {
             if (p.start() > from && Sentence.LOCATIVE.contains(tokens.get(p.start() - 1).norm)) {
                 located.merge(p.value().country(), 1, Integer::sum);

@@ -84,6 +84,50 @@ final class Segmentation {
         return null;
     }
 
+    /**
+     * The minor places of the gazetteer in countries the article does not name: other places of the same name.
+     * "The village of Solhan" in a story of Burkina Faso is not Turkey's, nor Port-au-Prince's Bel-Air the
+     * Seychelles' district. An article names a country as a place (its name, a city of it, a place of places.tsv, two
+     * minor places of it); and a side that speaks for a country names it and its enemies' ("Israeli strikes on Khan
+     * Younis", "Russian missiles struck Pokrovsk"), as does a country named as a place. An article that names no
+     * country as a place together with a place of it has no stray places.
+     */
+    java.util.function.Predicate<Dictionaries.Place> strayTowns() {
+        java.util.Set<String> places = new java.util.HashSet<>();
+        java.util.Set<String> located = new java.util.HashSet<>();
+        java.util.Map<String, java.util.Set<String>> minor = new java.util.HashMap<>();
+        for (Match<Dictionaries.Place> p : dict.places.scan(tokens, 0, tokens.size())) {
+            String country = p.value().country();
+            if (!dict.minor(p.value()) || minor.computeIfAbsent(country, c -> new java.util.HashSet<>()).add(p.value().name())
+                    && minor.get(country).size() == 2) {
+                places.add(country);
+            }
+            if (p.value().admin1() != null) {
+                located.add(country);
+            }
+        }
+        if (places.stream().noneMatch(located::contains)) {
+            return p -> false; // no country named with a place of its own: "U.S. Africa Command ... near Afgooye"
+        }
+        java.util.Set<String> sides = new java.util.HashSet<>();
+        for (Match<Dictionaries.Actor> a : dict.actors(tokens, 0, tokens.size(), null)) {
+            sides.add(a.value().side());
+        }
+        for (String side : dict.enemies.keySet()) {
+            if (places.contains(Sides.speaksFrom(side))) {
+                sides.add(side);
+            }
+        }
+        java.util.Set<String> named = new java.util.HashSet<>(places);
+        for (String side : sides) {
+            named.add(Sides.speaksFrom(side));
+            for (String enemy : dict.enemies.getOrDefault(side, java.util.Set.of())) {
+                named.add(Sides.speaksFrom(enemy));
+            }
+        }
+        return p -> !named.contains(p.country()) && dict.minor(p);
+    }
+
     /** Whether a sentence has an event, casualty or threat word; most do not, and need only {@link Reading#remember}. */
     boolean mayReport(Passage p) {
         for (int i = p.from(); i < p.to(); i++) {

@@ -112,6 +112,12 @@ final class Sentence {
     private String[] tags;
 
     Sentence(Dictionaries dict, String body, List<Token> tokens, int from, int to, LocalDate published) {
+        this(dict, body, tokens, from, to, published, p -> false);
+    }
+
+    /** @param strayTowns towns of the gazetteer the article does not place itself in ({@link Segmentation#strayTowns}): no places of it */
+    Sentence(Dictionaries dict, String body, List<Token> tokens, int from, int to, LocalDate published,
+            java.util.function.Predicate<Place> strayTowns) {
         this.published = published;
         this.tokens = tokens;
         this.from = from;
@@ -119,8 +125,9 @@ final class Sentence {
         this.body = body;
         this.text = body.substring(tokens.get(from).start, tokens.get(to - 1).end);
         List<Match<Actor>> actorMatches = ownersOfThings(dict.actors(tokens, from, to, published), body, tokens, to);
-        List<Match<Place>> placeMatches = appositions(partOfLongerNames(dict.places.scan(tokens, from, to), actorMatches, body, tokens, from, to),
-                tokens);
+        List<Match<Place>> scanned = dict.places.scan(tokens, from, to);
+        scanned.removeIf(p -> strayTowns.test(p.value()));
+        List<Match<Place>> placeMatches = appositions(partOfLongerNames(scanned, actorMatches, body, tokens, from, to), tokens);
         this.dates = DateMentions.find(tokens, from, to, published);
         this.cues = punishedFor(withVows(outsideDates(dict.cues.scan(tokens, from, to), dates), tokens, from, dates), tokens, to);
         List<Match<EventWord>> words = withoutInside(dict.events.scan(tokens, from, to), cues);

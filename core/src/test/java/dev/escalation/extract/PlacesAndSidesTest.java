@@ -156,6 +156,20 @@ class PlacesAndSidesTest {
     }
 
     @Test
+    void aMinorPlaceInACountryTheArticleNeverNamesIsAnotherOfTheSameName() {
+        // Bel Air is a district of the Seychelles in the gazetteer, Solhan a village of Turkey; the stories are Haiti's and Burkina Faso's
+        List<Incident> haiti = TestArticles.code("2025-04-02", "Gang members attacked a police station in Port-au-Prince, Haiti, on Monday. "
+                + "On Tuesday, a drone strike hit a house in the Bel-Air neighbourhood used by a gang leader.");
+        assertEquals(List.of("HT", "HT"), haiti.stream().map(Incident::getCountryCode).toList(), haiti::toString);
+        List<Incident> burkina = TestArticles.code("2021-06-07", "Jihadists attacked an army post near Djibo in northern Burkina Faso on Sunday. "
+                + "On Saturday, they killed 160 people in a raid on the village of Solhan.");
+        assertTrue(burkina.stream().noneMatch(i -> "TR".equals(i.getCountryCode())), burkina::toString);
+        // a city of 100,000 people names its country by itself
+        assertEquals("SO", TestArticles.code("2024-02-03", "Al-Shabaab fighters attacked a hotel in Mogadishu on Friday, Ugandan officials said.")
+                .get(0).getCountryCode());
+    }
+
+    @Test
     void directionIsKeptInTheLocation() {
         assertEquals("western Iraq", TestArticles.code("2024-02-03", "Air strikes hit western Iraq overnight.").get(0).getLocation());
     }
