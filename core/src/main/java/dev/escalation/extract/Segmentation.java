@@ -130,6 +130,9 @@ final class Segmentation {
 
     /** Whether a sentence has an event, casualty or threat word; most do not, and need only {@link Reading#remember}. */
     boolean mayReport(Passage p) {
+        if (question(p)) {
+            return false; // a reporter's "did you strike any targets inside Iran?" reports nothing
+        }
         for (int i = p.from(); i < p.to(); i++) {
             if ((tokens.get(i).dictionaries & (Dictionaries.EVENT_BIT | Dictionaries.CASUALTY_BIT)) != 0) {
                 return true;
@@ -141,6 +144,15 @@ final class Segmentation {
             }
         }
         return false;
+    }
+
+    /** Whether the sentence asks: it ends with a question mark, perhaps inside a closing quote. */
+    private boolean question(Passage p) {
+        int last = p.to() - 1;
+        while (last > p.from() && Sentence.QUOTES.contains(tokens.get(last).raw)) {
+            last--;
+        }
+        return tokens.get(last).raw.equals("?");
     }
 
     /** Links and teasers left over from the web page: "Read more: ...", "Related: ...", "Watch: ...". */

@@ -167,13 +167,13 @@ final class TextNormalizer {
         return c == '.' && !abbreviated(line) || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201d';
     }
 
-    /** A line that ends in an abbreviation ("on Nov.", "Gen.") goes on, as the tokenizer reads it. */
+    /** A line that ends in an abbreviation ("on Nov.", "Gen.") or an initial ("against U.S.") goes on, as the tokenizer reads it. */
     private static boolean abbreviated(String line) {
         int k = line.length() - 1;
         int start = k;
         while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
             start--;
         }
-        return start < k && Tokenizer.ABBREVIATIONS.contains(line.substring(start, k).toLowerCase(java.util.Locale.ROOT));
+        return start == k - 1 || start < k && Tokenizer.ABBREVIATIONS.contains(line.substring(start, k).toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -1038,6 +1038,16 @@ class StagesTest {
                 + "in Potiskum in Yobe State on Nov.\n3; in Azare in Bauchi State on Nov. 7.");
         assertEquals(List.of(LocalDate.of(2014, 11, 3), LocalDate.of(2014, 11, 7)),
                 incidents.stream().map(Incident::getEventDate).distinct().sorted().toList(), "a hard break after 'Nov.' goes on");
+        List<Incident> wrapped = TestArticles.code("2024-02-03", "These strikes are in response to the attack on Jan. 28 against U.S.\n"
+                + "forces at Tower 22 in northeastern Jordan, in which a drone killed three U.S. Army soldiers.");
+        assertEquals(List.of("US"), wrapped.stream().map(Incident::getTargetSide).toList(), "and so does one after an initial ('U.S.')");
+    }
+
+    @Test
+    void aQuestionReportsNothing() {
+        List<Incident> asked = TestArticles.code("2024-02-03", "Q: Did the U.S. notify the Iraqi government in advance, "
+                + "and did you strike any targets inside Iran? A: We struck 85 targets in Iraq and Syria on Friday.");
+        assertEquals(List.of("IQ", "SY"), asked.stream().map(Incident::getCountryCode).toList(), "no strike in Iran: " + asked);
     }
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
