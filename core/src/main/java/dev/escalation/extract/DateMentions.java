@@ -188,8 +188,8 @@ final class DateMentions {
                 return holiday(tokens, i, to, pub); // a holiday ("Christmas Day"), else a name
             }
             if (dow != null) {
-                if (prev != null && (prev.is("next") || prev.is("coming"))) {
-                    return null;
+                if (prev != null && (prev.is("next") || prev.is("coming") || prev.capitalised() && FEASTS.contains(prev.norm))) {
+                    return null; // "Palm Sunday", "Good Friday": a feast whose day the text gives apart, or a name ("Bloody Sunday")
                 }
                 int k = i + 1;
                 if (k < to && tokens.get(k).raw.equals(",")) {
@@ -337,6 +337,10 @@ final class DateMentions {
         }
         return true;
     }
+
+    /** Words that make a weekday the name of a movable feast or of a day in history, not the latest such weekday. */
+    private static final java.util.Set<String> FEASTS = Token.words("palm", "easter", "good", "holy", "ash", "maundy", "whit", "bloody",
+            "black");
 
     /** Holidays of a fixed day, named as the day: "Christmas Day", "Christmas Eve", "Boxing Day", "New Year's Eve". */
     private static Mention holiday(List<Token> tokens, int i, int to, LocalDate pub) {

@@ -76,4 +76,10 @@ class DateMentionsTest {
     void nextWeekdayIsNotAPastDate() {
         assertTrue(DateMentions.find(Tokenizer.tokenize("talks next Sunday"), 0, 3, SAT_3_FEB_2024).isEmpty());
     }
+
+    @Test
+    void aFeastNamedByItsWeekdayIsNotTheLatestSuchWeekday() {
+        assertEquals(LocalDate.parse("2024-01-14"), first("on January 14, Palm Sunday, missiles struck", SAT_3_FEB_2024).date());
+        assertTrue(DateMentions.find(Tokenizer.tokenize("on Good Friday"), 0, 3, SAT_3_FEB_2024).isEmpty());
+    }
 }
