@@ -40,10 +40,23 @@ final class Placing {
         if (places.isEmpty() && m.type != EventType.THREAT) {
             places = sufferersLand(s, m);
         }
-        if (places.isEmpty() && m.type == EventType.INTERCEPTION && m.actor != null) {
-            places = targetPlace(s, m.actor); // air defences fire over their own country
+        if (places.isEmpty() && m.type == EventType.INTERCEPTION && m.actor != null && !afloat(s, m)) {
+            places = targetPlace(s, m.actor); // air defences fire over their own country; warships at sea
+        }
+        if (places.isEmpty() && m.type == EventType.INTERCEPTION && m.actor == null) {
+            places = speakersLand(s); // "Israel's military said a missile launched from Yemen had been intercepted"
         }
         return places;
+    }
+
+    /** "US and British warships shot down", "the destroyer USS Carney": a defender at sea, whatever its country. */
+    private static boolean afloat(Sentence s, Mention m) {
+        for (int k = m.actor.start; k < Math.max(m.actor.end, m.anchor + 1) && k < s.to; k++) {
+            if (Emitting.SHIP_WORDS.contains(s.tok(k).norm) || s.tok(k).is("navy")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs that tie an event to something else: "Yesterday's attack coincides with a pledging event in Geneva". */
@@ -129,6 +142,17 @@ final class Placing {
                     }
                 }
                 return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** The land of the country whose own body speaks in the sentence: where it reports defending, naming no defender. */
+    private static List<PlaceRef> speakersLand(Sentence s) {
+        for (Np np : s.nps) {
+            String country = Sides.speaksFrom(np.side);
+            if (np.speaker && country != null) {
+                return List.of(countryAt(s, np.start, np.end, country, true));
             }
         }
         return List.of();

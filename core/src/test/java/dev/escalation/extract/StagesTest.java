@@ -1044,6 +1044,17 @@ class StagesTest {
     }
 
     @Test
+    void anInterceptionWithNoDefenderIsOverTheSpeakersLandAndWarshipsAreAtSea() {
+        List<Incident> israel = TestArticles.code("2025-04-18", "Israel's military said on Friday that a missile launched from Yemen "
+                + "had been intercepted before it crossed into Israeli territory.");
+        Incident interception = israel.stream().filter(i -> i.getEventType() == EventType.INTERCEPTION).findFirst().orElseThrow();
+        assertEquals("IL", interception.getCountryCode());
+        assertEquals("ISRAEL", interception.getActorSide());
+        List<Incident> atSea = TestArticles.code("2024-01-10", "On Tuesday, US and British warships shot down 18 drones and two cruise missiles.");
+        assertTrue(atSea.stream().noneMatch(i -> "US".equals(i.getCountryCode())), "not over the United States: " + atSea);
+    }
+
+    @Test
     void aQuestionReportsNothing() {
         List<Incident> asked = TestArticles.code("2024-02-03", "Q: Did the U.S. notify the Iraqi government in advance, "
                 + "and did you strike any targets inside Iran? A: We struck 85 targets in Iraq and Syria on Friday.");
