@@ -148,6 +148,9 @@ final class Casualties {
      * "a five-year civil war in which some 400,000 people were killed") or of a disaster: no incident's dead.
      */
     private static boolean toll(Sentence s, int seg) {
+        if (wholeSubject(s)) {
+            return true;
+        }
         for (int i = s.segStart[seg]; i < s.segStart[seg + 1]; i++) {
             if (s.tok(i).is("war") || s.tok(i).is("conflict") || DISASTERS.contains(s.tok(i).norm)) {
                 return true; // "A six-week war in 2020 killed more than 6,600 people"
@@ -167,6 +170,33 @@ final class Casualties {
         for (int i = s.segStart[seg]; i + 2 < s.segStart[seg + 1]; i++) {
             if ((s.tok(i).is("in") || s.tok(i).is("during") || s.tok(i).is("throughout")) && (s.tok(i + 1).is("this") || s.tok(i + 1).is("the"))
                     && WHOLE_WARS.contains(s.tok(i + 2).norm) || s.tok(i).is("to") && s.tok(i + 1).is("date")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a story names as a whole when it counts all its dead: "The violence has killed more than 20,000 people". */
+    private static final Set<String> WHOLES = Token.words("conflict", "war", "violence", "insurgency", "unrest", "crisis", "uprising",
+            "rebellion", "bloodshed");
+
+    /**
+     * A sentence whose subject is a whole war and whose verb counts to date, naming no day: "The conflict began in 2017,
+     * and has killed more than 5,000 people", "The violence has killed more than 20,000".
+     */
+    private static boolean wholeSubject(Sentence s) {
+        if (s.dates.stream().anyMatch(d -> d.granularity() == DateMentions.Granularity.DAY)) {
+            return false;
+        }
+        int k = s.from;
+        while (k < s.to && k < s.from + 4 && !WHOLES.contains(s.tok(k).norm)) {
+            k++;
+        }
+        if (k >= s.to || k >= s.from + 4 || !WHOLES.contains(s.tok(k).norm)) {
+            return false;
+        }
+        for (int i = k + 1; i + 1 < s.to; i++) {
+            if ((s.tok(i).is("has") || s.tok(i).is("have")) && (s.tok(i + 1).is("killed") || s.tok(i + 1).is("claimed") || s.tok(i + 1).is("left"))) {
                 return true;
             }
         }

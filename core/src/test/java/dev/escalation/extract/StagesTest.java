@@ -462,6 +462,9 @@ class StagesTest {
             // the toll of a war's clause or of a disaster is no incident's
             "A UN helicopter came under fire in the South Sudanese town of Nasir on Friday, killing a crew member. The fighting threatens a peace deal that ended a civil war in which some 400,000 people were killed.|1",
             "Myanmar's military carried out air strikes on villages in Shan state on Friday, killing seven people. The junta said the death toll from the earthquake had climbed to 1,700.|7",
+            // a whole war's count to date, its subject the war: "the violence has killed", "the conflict ... has killed"
+            "Suspected jihadists ambushed an army convoy near Diapaga on Sunday, killing at least 11 soldiers. The violence has killed more than 20,000 people since 2015.|11",
+            "On Wednesday, insurgents beheaded two fishermen off Quissanga district. The conflict began in 2017, and has killed more than 5,000 people.|2",
             "Officials said a boy was killed when Azerbaijani rockets hit a village near Martuni in Armenia on Friday. The region broke away in a war in the early 1990s that killed about 30,000 people.|1",
             // a verb of killing split by its object ("hacked ... to death") kills, and "slaughtered" counts its dead
             "ADF rebels hacked 22 people to death in Beni territory on Friday night, local officials said.|22",
