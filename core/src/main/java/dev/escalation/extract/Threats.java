@@ -88,7 +88,7 @@ final class Threats {
                 who = speaker(s);
             }
             if (who == null) {
-                String person = person(s, seg);
+                String person = person(s, seg, cue);
                 if ("third".equals(person)) {
                     continue; // "They will strike back", says a commentator: nobody's threat
                 }
@@ -304,7 +304,12 @@ final class Threats {
     }
 
     /** "first" or "third" for the first personal pronoun in the segment, else null. */
-    private static String person(Sentence s, int seg) {
+    private static String person(Sentence s, int seg, Match<Cue> cue) {
+        for (int k = cue.start(); k < cue.end(); k++) {
+            if (FIRST_PERSON.contains(s.tok(k).norm) && !s.tok(k).raw.equals("US")) {
+                return "first"; // "It will continue at times and places of our choosing": the cue speaks for its author
+            }
+        }
         for (int k = s.segStart[seg]; k < s.segStart[seg + 1]; k++) {
             Token t = s.tok(k);
             if (FIRST_PERSON.contains(t.norm) && !t.raw.equals("US")) {

@@ -896,7 +896,9 @@ class StagesTest {
             "Al-Shabaab fighters attacked a government base in Mogadishu on Friday.|\"We shall keep on targeting them,\" said the attackers.|1",
             "Al-Shabaab fighters attacked a government base in Mogadishu on Friday.|The attack threatened the security of the forces in the area.|0",
             // "It" opening the threat's sentence is the side that spoke or acted just before
-            "The Islamic Revolutionary Guard Corps said it had targeted three military bases near Tel Aviv on Friday.|It warned of a crushing response if Israel retaliated.|1"})
+            "The Islamic Revolutionary Guard Corps said it had targeted three military bases near Tel Aviv on Friday.|It warned of a crushing response if Israel retaliated.|1",
+            // "of our choosing" speaks for its author, whatever "It" opens the sentence
+            "Israeli jets struck targets in Syria on Friday.|It will continue at times and places of our choosing.|1"})
     void threatsOfOpenCuesNeedWordsOfForce(String told, String sentence, int threats) {
         List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, told + " " + sentence);
         assertEquals(threats, incidents.stream().filter(i -> i.getEventType() == EventType.THREAT).count(), sentence);
