@@ -139,8 +139,13 @@ final class PhraseTrie<V> {
     Match<V> longest(List<Token> tokens, int from, int to) {
         Node<V> node = null;
         Match<V> best = null;
+        boolean quoted = false;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
+            if (i > from && t.isPunct() && Sentence.QUOTES.contains(t.raw) && i + 1 < to && !tokens.get(i + 1).isPunct()) {
+                quoted = true;
+                continue; // a quote opened or closed inside a phrase: should expect "severe punishment"
+            }
             if ((t.dictionaries & (i == from ? startBit : bit)) == 0) {
                 break;
             }
@@ -148,7 +153,7 @@ final class PhraseTrie<V> {
             if (node == null) {
                 break;
             }
-            if (node.value != null && exactOk(node.exact, tokens, from)) {
+            if (node.value != null && (node.exact == null || !quoted && exactOk(node.exact, tokens, from))) {
                 best = new Match<>(from, i + 1, node.value);
             }
         }

@@ -898,7 +898,9 @@ class StagesTest {
             // "It" opening the threat's sentence is the side that spoke or acted just before
             "The Islamic Revolutionary Guard Corps said it had targeted three military bases near Tel Aviv on Friday.|It warned of a crushing response if Israel retaliated.|1",
             // "of our choosing" speaks for its author, whatever "It" opens the sentence
-            "Israeli jets struck targets in Syria on Friday.|It will continue at times and places of our choosing.|1"})
+            "Israeli jets struck targets in Syria on Friday.|It will continue at times and places of our choosing.|1",
+            // a quote inside a phrase of the dictionaries is no break in it
+            "Israel struck Iran's nuclear sites on Friday.|Khamenei said on Friday that Israel should expect \"severe punishment\".|1"})
     void threatsOfOpenCuesNeedWordsOfForce(String told, String sentence, int threats) {
         List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, told + " " + sentence);
         assertEquals(threats, incidents.stream().filter(i -> i.getEventType() == EventType.THREAT).count(), sentence);
