@@ -1118,7 +1118,20 @@ final class Triggers {
     private static boolean isWeapon(Sentence s, int at) {
         for (Match<EventWord> e : s.events) {
             if (e.start() == at) {
-                return e.value().kind() == EventKind.WEAPON;
+                // "dozens of drone and missile attacks": a weapon joined to an event word counts attacks, not weapons
+                return e.value().kind() == EventKind.WEAPON && !joinedToEvent(s, e.end());
+            }
+        }
+        return false;
+    }
+
+    private static boolean joinedToEvent(Sentence s, int after) {
+        if (after + 1 >= s.to || !(s.tok(after).is("and") || s.tok(after).is("or"))) {
+            return false;
+        }
+        for (Match<EventWord> e : s.events) {
+            if (e.start() == after + 1) {
+                return e.value().kind() == EventKind.EVENT;
             }
         }
         return false;

@@ -55,6 +55,8 @@ class StagesTest {
         Sentence tally = TestArticles.sentence(SAT_3_FEB_2024, "The groups have carried out more than 40 attacks on US forces.");
         Mention m = mentions(tally).get(0);
         assertTrue(Triggers.background(tally, m), "a count of attacks is a tally, not an incident");
+        Sentence dozens = TestArticles.sentence(SAT_3_FEB_2024, "The Houthis have launched dozens of drone and missile attacks on ships in the Red Sea.");
+        assertTrue(mentions(dozens).stream().allMatch(d -> Triggers.background(dozens, d)), "a weapon joined to an attack word counts attacks");
     }
 
     @Test
