@@ -49,7 +49,7 @@ final class Threats {
             if (cue == null && !endangers(s, s.cueIn(seg, Cue.THREAT_OPEN))) {
                 cue = forceFollows(s, seg, s.cueIn(seg, Cue.THREAT_OPEN));
             }
-            if (cue == null || Triggers.negated(s, seg, cue.start()) || toldOfAPastPeriod(s, seg, cue)) {
+            if (cue == null || Triggers.negated(s, seg, cue.start()) || toldOfAPastPeriod(s, seg, cue) || habitual(s, cue)) {
                 continue;
             }
             // a promised revenge or punishment answers an attack on its author
@@ -214,6 +214,19 @@ final class Threats {
      * "In January, the Houthis publicly threatened to attack": a threat told in the past with a month
      * or a year and no day before or in its clause is history ("will strike in the coming weeks" is not).
      */
+    /** Words that make a threat a habit told, not one made now: "The Kremlin has repeatedly warned that it would respond". */
+    private static final Set<String> HABITUALLY = Token.words("repeatedly", "often", "previously", "long", "frequently", "routinely");
+
+    /** A threat told as a habit: "has repeatedly warned", "have long threatened" before the cue. */
+    private static boolean habitual(Sentence s, Match<Cue> cue) {
+        for (int k = Math.max(s.from + 1, cue.start() - 8); k < cue.start(); k++) {
+            if (HABITUALLY.contains(s.tok(k).norm) && (s.tok(k - 1).is("has") || s.tok(k - 1).is("have"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean toldOfAPastPeriod(Sentence s, int seg, Match<Cue> cue) {
         if (!s.tok(cue.start()).norm.endsWith("ed")) {
             return false;

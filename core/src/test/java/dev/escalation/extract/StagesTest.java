@@ -891,6 +891,7 @@ class StagesTest {
             "A US drone strike killed Qassem Soleimani in Baghdad on Friday.|On Tuesday, the IRGC vowed to \"set ablaze\" places where Americans live.|1",
             // a threat told of a past month is history
             "Houthi missiles hit a tanker off Hudaydah on Friday.|In January, the Houthis publicly threatened to attack commercial shipping in the Red Sea.|0",
+            "Ukrainian drones struck a refinery in Saratov on Friday.|The Kremlin has repeatedly warned that it would respond to attacks on Russian territory.|0",
             // retaliation vowed, and the formulas of reprisal
             "The United States struck Houthi targets in Yemen on Friday.|Houthi officials vowed retaliation.|1",
             "The United States struck Houthi targets in Yemen on Friday.|Houthi officials said the strikes would not go unpunished.|1",
