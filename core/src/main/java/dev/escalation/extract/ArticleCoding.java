@@ -48,7 +48,7 @@ final class ArticleCoding {
     List<Incident> incidents() {
         Segmentation segmentation = new Segmentation(reading.dict, reading.body);
         reading.datelineCountry = segmentation.datelineCountry();
-        reading.strayTowns = segmentation.strayTowns();
+        reading.theatre = segmentation.theatre();
         for (Passage p : segmentation.passages()) {
             if (segmentation.mayReport(p)) {
                 code(p.index(), chunk(segmentation.tokens, p));
@@ -66,7 +66,7 @@ final class ArticleCoding {
 
     /** The part-of-speech and chunk stage: today the dictionary-driven {@link Sentence}. */
     private Sentence chunk(List<Token> tokens, Passage p) {
-        return new Sentence(reading.dict, reading.body, tokens, p.from(), p.to(), reading.published, reading.strayTowns);
+        return new Sentence(reading.dict, reading.body, tokens, p.from(), p.to(), reading.published, reading.theatre);
     }
 
     private void code(int index, Sentence s) {

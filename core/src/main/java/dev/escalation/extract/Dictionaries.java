@@ -38,9 +38,14 @@ final class Dictionaries {
     static final String LAUNCH_ORIGINS = "launch-origins.tsv";
     static final String SIDE_PERIODS = "side-periods.tsv";
     static final String HOMES = "homes.tsv";
+    static final String AMBIGUOUS_ACTORS = "ambiguous-actors.tsv";
 
     /** An actor alias: its side code (null for a generic group noun) and canonical name. */
     record Actor(String side, String name) {
+    }
+
+    /** One reading of a name two forces share: the actor, and the countries of the theatre where it is meant. */
+    record SharedName(Actor actor, Set<String> countries) {
     }
 
     /** An actor's side for the articles published in [from, until); null bounds are open. */
@@ -85,6 +90,9 @@ final class Dictionaries {
     final PhraseTrie<EventWord> events = new PhraseTrie<>(EVENT_BIT, vocabulary);
     final PhraseTrie<Cue> cues = new PhraseTrie<>(CUE_BIT, vocabulary);
     final PhraseTrie<Casualty> casualties = new PhraseTrie<>(CASUALTY_BIT, vocabulary);
+    /** Names two forces share, with their readings (ambiguous-actors.tsv); the article's {@link Theatre} picks one. */
+    private final PhraseTrie<List<SharedName>> sharedNames = new PhraseTrie<>(SHARED_BIT, vocabulary);
+    private final Map<String, List<SharedName>> sharedReadings = new HashMap<>();
     /** A country's names and demonyms ("Libya", "Libyan"), lower-case, for telling a country's people from a named group. */
     private final Set<String> countryWords = new HashSet<>();
     /** Each side's enemies (wars.tsv). */
@@ -110,6 +118,7 @@ final class Dictionaries {
     static final int EVENT_BIT = 4;
     static final int CUE_BIT = 8;
     static final int CASUALTY_BIT = 16;
+    static final int SHARED_BIT = 32;
 
     /** A generated line that names a country itself (PETRARCH's "IRAQ [IRQ]"), not its forces or flag. */
     private static final Pattern COUNTRY_SOURCE = Pattern.compile(".*\\[[A-Z]{3}]");
@@ -131,7 +140,7 @@ final class Dictionaries {
 
     /** In load order: a phrase listed again replaces the one before. */
     private static final String[] FILES = {ACTORS_GENERATED, ACTORS, GAZETTEER, PLACES, EVENTS, CUES, CASUALTIES, WARS, UNSPECIFIED_ATTACKS, ATTACKS_FROM_AFAR,
-        LAUNCH_ORIGINS, SIDE_PERIODS, HOMES};
+        LAUNCH_ORIGINS, SIDE_PERIODS, HOMES, AMBIGUOUS_ACTORS};
 
     static Dictionaries defaults() {
         Dictionaries d = new Dictionaries();
@@ -262,6 +271,15 @@ final class Dictionaries {
                     homes.put(homeKey(alias), cols[1]);
                 }
             }
+            case AMBIGUOUS_ACTORS -> {
+                need(cols, 4, "aliases, side, name, countries");
+                SharedName reading = new SharedName(new Actor(cols[1], cols[2]), Set.of(cols[3].split("\\|")));
+                for (String alias : cols[0].split("\\|")) {
+                    List<SharedName> readings = sharedReadings.computeIfAbsent(alias.strip(), k -> new java.util.ArrayList<>());
+                    readings.add(reading);
+                    sharedNames.put(alias.strip(), readings);
+                }
+            }
             default -> throw new IllegalStateException(kind);
         }
     }
@@ -315,7 +333,19 @@ final class Dictionaries {
 
     /** The actors of tokens [from, to), each with the side it had in an article published on {@code published}. */
     List<Match<Actor>> actors(List<Token> tokens, int from, int to, LocalDate published) {
+        return actors(tokens, from, to, published, Theatre.NONE);
+    }
+
+    /** The actors of tokens [from, to), and the names two forces share as the article's theatre reads them. */
+    List<Match<Actor>> actors(List<Token> tokens, int from, int to, LocalDate published, Theatre theatre) {
         List<Match<Actor>> found = actors.scan(tokens, from, to);
+        for (Match<List<SharedName>> shared : sharedNames.scan(tokens, from, to)) {
+            Actor reading = theatre.reading(shared.value());
+            if (reading != null && found.stream().noneMatch(a -> a.start() < shared.end() && shared.start() < a.end())) {
+                found.add(new Match<>(shared.start(), shared.end(), reading));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Match::start));
         found.removeIf(m -> m.end() < to && MADE.contains(tokens.get(m.end()).norm)); // "Iranian-made drones" were not fired by Iran
         if (published != null) {
             for (int i = 0; i < found.size(); i++) {

@@ -38,8 +38,8 @@ final class Reading {
     String lastCountry;
     /** The country of the wire dateline's place ("MOGADISHU, Somalia —"), null when there is none. */
     String datelineCountry;
-    /** Towns of the gazetteer in countries the article never names ({@link Segmentation#strayTowns}). */
-    java.util.function.Predicate<Dictionaries.Place> strayTowns = p -> false;
+    /** What the article names as a whole ({@link Segmentation#theatre}). */
+    Theatre theatre = Theatre.NONE;
     private List<Draft> lastGroup = List.of();
     /** How often the article names each side, in any sentence. */
     private final Map<String, Integer> named = new HashMap<>();
@@ -64,7 +64,7 @@ final class Reading {
 
     /** What a sentence without events still tells the reader: who is talking and what day it is. */
     void remember(List<Token> tokens, int from, int to) {
-        List<Match<Dictionaries.Actor>> actors = dict.actors(tokens, from, to, published);
+        List<Match<Dictionaries.Actor>> actors = dict.actors(tokens, from, to, published, theatre);
         for (Match<Dictionaries.Actor> a : actors) {
             int k = a.start() - 1;
             while (k >= from && Sentence.DETERMINERS.contains(tokens.get(k).norm)) {
@@ -88,7 +88,7 @@ final class Reading {
             }
         }
         List<Match<Dictionaries.Place>> places = dict.places.scan(tokens, from, to);
-        places.removeIf(p -> strayTowns.test(p.value()));
+        places.removeIf(p -> theatre.stray(p.value()));
         for (Match<Dictionaries.Place> p : places) {
             if (p.start() > from && Sentence.LOCATIVE.contains(tokens.get(p.start() - 1).norm)) {
                 located.merge(p.value().country(), 1, Integer::sum);

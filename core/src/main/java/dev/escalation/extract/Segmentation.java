@@ -85,19 +85,21 @@ final class Segmentation {
     }
 
     /**
-     * The minor places of the gazetteer in countries the article does not name: other places of the same name.
-     * "The village of Solhan" in a story of Burkina Faso is not Turkey's, nor Port-au-Prince's Bel-Air the
-     * Seychelles' district. An article names a country as a place (its name, a city of it, a place of places.tsv, two
-     * minor places of it); and a side that speaks for a country names it and its enemies' ("Israeli strikes on Khan
-     * Younis", "Russian missiles struck Pokrovsk"), as does a country named as a place. An article that names no
-     * country as a place together with a place of it has no stray places.
+     * What the article names as a whole ({@link Theatre}). It names a country as a place: its name, a city of it, a place
+     * of places.tsv, two minor places of it; and a side that speaks for a country names it and its enemies' lands
+     * ("Israeli strikes on Khan Younis", "Russian missiles struck Pokrovsk"), as does a country named as a place. A
+     * minor place of the gazetteer in a country it does not name is another place of the same name: "the village of
+     * Solhan" in a story of Burkina Faso is not Turkey's, nor Port-au-Prince's Bel-Air the Seychelles' district. An
+     * article that names no country as a place together with a place of its own has no stray places.
      */
-    java.util.function.Predicate<Dictionaries.Place> strayTowns() {
+    Theatre theatre() {
         java.util.Set<String> places = new java.util.HashSet<>();
         java.util.Set<String> located = new java.util.HashSet<>();
+        java.util.Map<String, Integer> placed = Theatre.newCounts();
         java.util.Map<String, java.util.Set<String>> minor = new java.util.HashMap<>();
         for (Match<Dictionaries.Place> p : dict.places.scan(tokens, 0, tokens.size())) {
             String country = p.value().country();
+            placed.merge(country, 1, Integer::sum);
             if (!dict.minor(p.value()) || minor.computeIfAbsent(country, c -> new java.util.HashSet<>()).add(p.value().name())
                     && minor.get(country).size() == 2) {
                 places.add(country);
@@ -107,7 +109,7 @@ final class Segmentation {
             }
         }
         if (places.stream().noneMatch(located::contains)) {
-            return p -> false; // no country named with a place of its own: "U.S. Africa Command ... near Afgooye"
+            return new Theatre(dict, placed, null); // no country named with a place of its own: "U.S. Africa Command ... near Afgooye"
         }
         java.util.Set<String> sides = new java.util.HashSet<>();
         for (Match<Dictionaries.Actor> a : dict.actors(tokens, 0, tokens.size(), null)) {
@@ -125,7 +127,7 @@ final class Segmentation {
                 named.add(Sides.speaksFrom(enemy));
             }
         }
-        return p -> !named.contains(p.country()) && dict.minor(p);
+        return new Theatre(dict, placed, named);
     }
 
     /** Whether a sentence has an event, casualty or threat word; most do not, and need only {@link Reading#remember}. */

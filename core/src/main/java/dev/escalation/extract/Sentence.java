@@ -112,21 +112,20 @@ final class Sentence {
     private String[] tags;
 
     Sentence(Dictionaries dict, String body, List<Token> tokens, int from, int to, LocalDate published) {
-        this(dict, body, tokens, from, to, published, p -> false);
+        this(dict, body, tokens, from, to, published, Theatre.NONE);
     }
 
-    /** @param strayTowns towns of the gazetteer the article does not place itself in ({@link Segmentation#strayTowns}): no places of it */
-    Sentence(Dictionaries dict, String body, List<Token> tokens, int from, int to, LocalDate published,
-            java.util.function.Predicate<Place> strayTowns) {
+    /** @param theatre what the article names as a whole: its stray places are none of the sentence's, it reads shared names */
+    Sentence(Dictionaries dict, String body, List<Token> tokens, int from, int to, LocalDate published, Theatre theatre) {
         this.published = published;
         this.tokens = tokens;
         this.from = from;
         this.to = to;
         this.body = body;
         this.text = body.substring(tokens.get(from).start, tokens.get(to - 1).end);
-        List<Match<Actor>> actorMatches = ownersOfThings(dict.actors(tokens, from, to, published), body, tokens, to);
+        List<Match<Actor>> actorMatches = ownersOfThings(dict.actors(tokens, from, to, published, theatre), body, tokens, to);
         List<Match<Place>> scanned = dict.places.scan(tokens, from, to);
-        scanned.removeIf(p -> strayTowns.test(p.value()));
+        scanned.removeIf(p -> theatre.stray(p.value()));
         List<Match<Place>> placeMatches = appositions(partOfLongerNames(scanned, actorMatches, body, tokens, from, to), tokens);
         this.dates = DateMentions.find(tokens, from, to, published);
         this.cues = punishedFor(withVows(outsideDates(dict.cues.scan(tokens, from, to), dates), tokens, from, dates), tokens, to);

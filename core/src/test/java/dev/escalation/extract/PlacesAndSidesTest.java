@@ -263,6 +263,9 @@ class PlacesAndSidesTest {
             "The Turkish defence ministry said 12 PKK militants were neutralised in air operations in northern Iraq on Saturday.|TR_GOV|PKK",
             // "rebels" are the armed group the article names most
             "The M23 is backed by Rwanda, the UN says. Rebels attacked government positions near Sake in eastern Congo on Friday.|M23|CD_GOV",
+            // a name two forces share is read by the theatre the article names (ambiguous-actors.tsv)
+            "IAF fighter jets struck Hezbollah targets in southern Lebanon on Saturday.|ISRAEL|IRAN_AXIS",
+            "IAF jets struck a training camp near Balakot in Pakistan on Tuesday, the Indian government said.|IN_GOV|",
             // but not a group that fights on its own soil, named in an article about another country's rebels
             "Chad's army retook the town of Goz Beida from rebels on Sunday. The rebels are allied with janjaweed militias from Sudan.|TD_GOV|",
             // a manned aircraft destroyed is a missile attack on its side (the guide's surface-to-air missile), by whoever brought it down
