@@ -25,7 +25,7 @@ final class Reading {
     final Headline headline;
     final List<Draft> drafts = new ArrayList<>();
     final List<ThreatDraft> threats = new ArrayList<>();
-    /** The date of the first incident told, for later mentions with no date of their own. */
+    /** The date of the first incident told, or of a heading over a list, for later mentions with no date of their own. */
     LocalDate lead;
     String lastSubjectSide;
     /** The last subject that was no speaker, for "It has also conducted attacks" in the next sentences of its paragraph. */
@@ -95,11 +95,27 @@ final class Reading {
             }
         }
         lastCountry = countryNamedLast(places, actors, to, lastCountry);
-        rememberDays(DateMentions.find(tokens, from, to, published));
+        List<DateMentions.Mention> days = DateMentions.find(tokens, from, to, published);
+        rememberDays(days);
+        heading(tokens.get(to - 1), days);
+    }
+
+    /**
+     * A heading over a list, one day and a colon, dates what the list tells with no day of its own, as the lead incident
+     * would: "Summary of IDF activity on the northern front on Saturday, October 12:".
+     */
+    private void heading(Token last, List<DateMentions.Mention> days) {
+        if (lead == null && last.raw.equals(":") && days.size() == 1 && days.get(0).date() != null
+                && days.get(0).granularity() == DateMentions.Granularity.DAY) {
+            lead = days.get(0).date();
+        }
     }
 
     /** What a coded sentence leaves: the side of its subject, the incidents it told and its last day date. */
     void remember(int index, Sentence s, List<Draft> touched) {
+        if (touched.isEmpty()) {
+            heading(s.tok(s.to - 1), s.dates);
+        }
         for (Np np : s.nps) {
             if (np.side != null && !np.locative && !np.afterPrep) {
                 lastSubjectSide = np.side;

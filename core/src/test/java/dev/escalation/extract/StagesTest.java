@@ -1065,6 +1065,13 @@ class StagesTest {
     }
 
     @Test
+    void aHeadingWithADayAndAColonDatesTheListBelowIt() {
+        List<Incident> listed = TestArticles.code("2024-10-13", "Summary of IDF activity on the northern front on Saturday, October 12:\n\n"
+                + "- IAF fighter jets struck approximately 30 Hezbollah terror targets in southern Lebanon.");
+        assertEquals(List.of(LocalDate.of(2024, 10, 12)), listed.stream().map(Incident::getEventDate).toList());
+    }
+
+    @Test
     void aQuestionReportsNothing() {
         List<Incident> asked = TestArticles.code("2024-02-03", "Q: Did the U.S. notify the Iraqi government in advance, "
                 + "and did you strike any targets inside Iran? A: We struck 85 targets in Iraq and Syria on Friday.");
