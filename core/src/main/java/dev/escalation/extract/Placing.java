@@ -31,6 +31,9 @@ final class Placing {
         if (places.isEmpty() && m.type != EventType.INTERCEPTION) {
             places = sidedPlaces(s, m);
         }
+        if (places.isEmpty() && m.type != EventType.INTERCEPTION && m.type != EventType.THREAT) {
+            places = fightersLand(s, m);
+        }
         if (places.isEmpty()) {
             places = localOfficialsPlace(s);
         }
@@ -327,6 +330,24 @@ final class Placing {
             String country = sidedPlace(s, np);
             if (s.seg(np.start) == m.seg && (aimedAt || locativeBefore(s, np)) && country != null) {
                 return List.of(countryAt(s, np.start, np.end + 1, country, false));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "Myanmar ethnic minority fighters were battling their way into a town": a clause opened by a country's name as a
+     * modifier, with no doer of a state's side, is set in that country. A state's forces ("Russian forces") may fight
+     * anywhere.
+     */
+    private static List<PlaceRef> fightersLand(Sentence s, Mention m) {
+        if (m.actor != null && m.actor.side != null && !m.actor.side.startsWith("@") || s.seg(m.anchor) != s.seg(s.from)) {
+            return List.of();
+        }
+        for (PlaceRef p : s.places) {
+            if (p.start() == s.from && p.place().admin1() == null && !p.locative() && p.end() < m.anchor
+                    && s.tok(p.end()).isWord() && Character.isLowerCase(s.tok(p.end()).raw.charAt(0)) && !s.isVerb(p.end())) {
+                return List.of(countryAt(s, p.start(), p.end(), p.place().country(), false));
             }
         }
         return List.of();
