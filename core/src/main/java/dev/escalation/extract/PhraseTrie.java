@@ -142,7 +142,7 @@ final class PhraseTrie<V> {
         boolean quoted = false;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (i > from && t.isPunct() && Sentence.QUOTES.contains(t.raw) && i + 1 < to && !tokens.get(i + 1).isPunct()) {
+            if (i > from && t.isQuote() && i + 1 < to && !tokens.get(i + 1).isPunct()) {
                 quoted = true;
                 continue; // a quote opened or closed inside a phrase: should expect "severe punishment"
             }

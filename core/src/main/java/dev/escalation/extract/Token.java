@@ -56,6 +56,11 @@ final class Token {
         return kind == Kind.PUNCT;
     }
 
+    /** A quotation mark, straight or curly (the characters of {@link Sentence#QUOTES}), tested without a look-up. */
+    boolean isQuote() {
+        return kind == Kind.PUNCT && raw.length() == 1 && "\"\u201c\u201d\u2018\u2019".indexOf(raw.charAt(0)) >= 0;
+    }
+
     boolean is(String lower) {
         return norm.equals(lower);
     }
