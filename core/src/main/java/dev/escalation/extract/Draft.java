@@ -10,7 +10,7 @@ final class Draft {
     boolean strongType;
     /** Told by a loose verb in -ing ("after storming the building"): a part of an event its sentence names, not one of its own. */
     boolean partTold;
-    /** Typed a bombing only by a word of explosion ("an explosion", "a blast"): what a strike also makes. */
+    /** Typed a bombing only by a word of explosion ("an explosion", "a blast") or of bombing with no doer: what a strike also makes. */
     boolean blastOnly;
     String country;
     String admin1;

@@ -392,6 +392,8 @@ final class Events {
                 && (Sides.isState(d.actorSide) || "SAUDI_COALITION".equals(d.actorSide))) {
             d.type = EventType.AIR_STRIKE; // "the regime's bombing of civilians", "Pakistani jets' bombing": states bomb from the air
         }
+        // "a hospital was hit by repeated bombing": with no doer and no device, what an air strike told beside it also is
+        d.blastOnly |= d.type == EventType.BOMBING && d.actorSide == null && BOMBING_WORDS.contains(s.tok(m.typeStart).norm);
         if (targetNp == null && !Voice.passive(s, m.anchor)) {
             d.told = s;
             d.toldSeg = m.seg;

@@ -1065,6 +1065,15 @@ class StagesTest {
     }
 
     @Test
+    void bombingWithNoDoerIsTheAirStrikeToldBesideIt() {
+        List<Incident> kunduz = TestArticles.code("2015-10-04", "Twelve staff members and ten patients were killed when a hospital in the "
+                + "northern Afghan city of Kunduz was hit by repeated bombing early on Saturday, the medical charity said. The U.S. military "
+                + "said American forces carried out an air strike in Kunduz at about 2:15 a.m. on Saturday.");
+        assertEquals(List.of(EventType.AIR_STRIKE), kunduz.stream().map(Incident::getEventType).toList(), kunduz::toString);
+        assertEquals(22, kunduz.get(0).getFatalities());
+    }
+
+    @Test
     void aHeadingWithADayAndAColonDatesTheListBelowIt() {
         List<Incident> listed = TestArticles.code("2024-10-13", "Summary of IDF activity on the northern front on Saturday, October 12:\n\n"
                 + "- IAF fighter jets struck approximately 30 Hezbollah terror targets in southern Lebanon.");
