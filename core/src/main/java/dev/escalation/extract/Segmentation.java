@@ -4,8 +4,11 @@ import dev.escalation.extract.Dictionaries.Cue;
 import dev.escalation.extract.PhraseTrie.Match;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -93,14 +96,14 @@ final class Segmentation {
      * article that names no country as a place together with a place of its own has no stray places.
      */
     Theatre theatre() {
-        java.util.Set<String> places = new java.util.HashSet<>();
-        java.util.Set<String> located = new java.util.HashSet<>();
-        java.util.Map<String, Integer> placed = Theatre.newCounts();
-        java.util.Map<String, java.util.Set<String>> minor = new java.util.HashMap<>();
+        Set<String> places = new HashSet<>();
+        Set<String> located = new HashSet<>();
+        Map<String, Integer> placed = new HashMap<>();
+        Map<String, Set<String>> minor = new HashMap<>();
         for (Match<Dictionaries.Place> p : dict.places.scan(tokens, 0, tokens.size())) {
             String country = p.value().country();
             placed.merge(country, 1, Integer::sum);
-            if (!dict.minor(p.value()) || minor.computeIfAbsent(country, c -> new java.util.HashSet<>()).add(p.value().name())
+            if (!dict.minor(p.value()) || minor.computeIfAbsent(country, c -> new HashSet<>()).add(p.value().name())
                     && minor.get(country).size() == 2) {
                 places.add(country);
             }
@@ -111,7 +114,7 @@ final class Segmentation {
         if (places.stream().noneMatch(located::contains)) {
             return new Theatre(dict, placed, null); // no country named with a place of its own: "U.S. Africa Command ... near Afgooye"
         }
-        java.util.Set<String> sides = new java.util.HashSet<>();
+        Set<String> sides = new HashSet<>();
         for (Match<Dictionaries.Actor> a : dict.actors(tokens, 0, tokens.size(), null)) {
             sides.add(a.value().side());
         }
@@ -120,10 +123,10 @@ final class Segmentation {
                 sides.add(side);
             }
         }
-        java.util.Set<String> named = new java.util.HashSet<>(places);
+        Set<String> named = new HashSet<>(places);
         for (String side : sides) {
             named.add(Sides.speaksFrom(side));
-            for (String enemy : dict.enemies.getOrDefault(side, java.util.Set.of())) {
+            for (String enemy : dict.enemies.getOrDefault(side, Set.of())) {
                 named.add(Sides.speaksFrom(enemy));
             }
         }

@@ -2,7 +2,6 @@ package dev.escalation.extract;
 
 import dev.escalation.extract.Dictionaries.Place;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,9 +51,5 @@ final class Theatre {
             }
         }
         return tie ? null : best;
-    }
-
-    static Map<String, Integer> newCounts() {
-        return new HashMap<>();
     }
 }
