@@ -27,7 +27,10 @@ final class Dating {
 
     /** The clause's own date, else "one day after ..." relative to the last day date, else a date earlier in the sentence. */
     LocalDate on(Sentence s, int seg, int anchor) {
-        LocalDate own = own(s, seg, anchor);
+        // "The army said on Monday that its soldiers had killed seven insurgents near Mucojo, on the coast, on Sunday":
+        // the day a source spoke yields to the event's own day told later in the sentence
+        boolean spokenYields = trailing(s, seg) != null;
+        LocalDate own = own(s, seg, anchor, spokenYields);
         if (own != null) {
             return own;
         }
@@ -35,7 +38,7 @@ final class Dating {
         for (DateMentions.Mention d : s.dates) {
             // a relative date may close the event's own clause: "killing several others on the same day"
             boolean told = d.end() <= anchor || d.granularity() == DateMentions.Granularity.AFTER && s.seg(d.start()) == seg;
-            if (told && !s.causeSeg[s.seg(d.start())]
+            if (told && !s.causeSeg[s.seg(d.start())] && !(spokenYields && s.spokenOn(d))
                     && (d.granularity() == DateMentions.Granularity.AFTER || (d.granularity() == DateMentions.Granularity.DAY && d.date() != null))) {
                 before = d;
             }
@@ -62,6 +65,10 @@ final class Dating {
      * rocket attacks over the weekend"), else the first.
      */
     private static LocalDate own(Sentence s, int seg, int anchor) {
+        return own(s, seg, anchor, false);
+    }
+
+    private static LocalDate own(Sentence s, int seg, int anchor, boolean spokenYields) {
         int next = s.segStart[seg + 1];
         for (Mention other : Triggers.mentions(s, seg)) {
             if (other.anchor > anchor) {
@@ -75,7 +82,8 @@ final class Dating {
             }
         }
         for (DateMentions.Mention d : s.dates) {
-            if (d.granularity() == DateMentions.Granularity.DAY && d.date() != null && s.seg(d.start()) == seg) {
+            if (d.granularity() == DateMentions.Granularity.DAY && d.date() != null && s.seg(d.start()) == seg
+                    && !(spokenYields && s.spokenOn(d))) {
                 if (d.start() > anchor && d.start() < next) {
                     return local(s, d);
                 }

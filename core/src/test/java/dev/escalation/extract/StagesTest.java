@@ -1074,6 +1074,13 @@ class StagesTest {
     }
 
     @Test
+    void theDayASourceSpokeYieldsToTheEventsOwnDayToldLaterInTheSentence() {
+        List<Incident> clash = TestArticles.code("2024-05-14", "The Rwanda Defence Force said on Monday that its soldiers had killed "
+                + "seven insurgents in clashes near Mucojo, on the coast east of Macomia, on Sunday.");
+        assertEquals(List.of(LocalDate.of(2024, 5, 12)), clash.stream().map(Incident::getEventDate).toList());
+    }
+
+    @Test
     void aHeadingWithADayAndAColonDatesTheListBelowIt() {
         List<Incident> listed = TestArticles.code("2024-10-13", "Summary of IDF activity on the northern front on Saturday, October 12:\n\n"
                 + "- IAF fighter jets struck approximately 30 Hezbollah terror targets in southern Lebanon.");
