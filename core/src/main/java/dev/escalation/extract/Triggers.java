@@ -599,6 +599,15 @@ final class Triggers {
                 return true;
             }
         }
+        // "captured the military regime's Western Command headquarters": an installation that heads a longer object
+        for (int k = verb.end(); k < s.to && k <= verb.end() + 8 && (s.tok(k).isWord() || s.tok(k).is("'s")); k++) {
+            if (INSTALLATIONS.contains(s.tok(k).norm)) {
+                return true;
+            }
+            if (k > verb.end() && Sentence.PREPOSITIONS.contains(s.tok(k).norm)) {
+                return false;
+            }
+        }
         return false;
     }
 

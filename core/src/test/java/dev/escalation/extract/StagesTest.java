@@ -1113,6 +1113,7 @@ class StagesTest {
             "Islamic State-linked insurgents beheaded 11 Christians in Cabo Delgado's Macomia district on Sunday.|1",
             // taking ground is an armed clash when an armed side takes a place
             "The M23 rebels seized the town of Rubaya on Tuesday after heavy fighting with Congolese troops.|1",
+            "The Arakan Army said it captured the military regime's Western Command headquarters in Ann Township on Friday.|1",
             "Fighters from the rebel group M23 have taken the key eastern city of Goma.|1",
             "The Arakan Army captured the town of Maungdaw on Sunday.|1",
             "Soldiers seized weapons in Borno State on Sunday.|0",
