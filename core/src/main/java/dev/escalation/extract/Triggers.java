@@ -893,7 +893,7 @@ final class Triggers {
             Token t = s.tok(k);
             if (spanStartCovering(s, k) < 0 && !Sentence.DETERMINERS.contains(t.norm) && !Sentence.PREPOSITIONS.contains(t.norm)
                     && !Numbers.BOUNDS.contains(t.norm) && !MODIFIERS.contains(t.norm) && Numbers.parse(s.tokens, k, to) == null
-                    && !t.is("a") && !t.is("of") && !QUANTITIES.contains(t.norm)) {
+                    && !t.is("a") && !t.is("another") && !t.is("of") && !QUANTITIES.contains(t.norm)) {
                 return true;
             }
         }
@@ -1149,7 +1149,7 @@ final class Triggers {
     /** "the strikes", "the US strikes", "these attacks": a reference to an incident already told. */
     private static boolean definite(Sentence s, int typeStart) {
         Token t = determiner(s, typeStart);
-        return t != null && !t.is("a") && !t.is("an");
+        return t != null && !t.is("a") && !t.is("an") && !t.is("another"); // "another barrage" is a new one
     }
 
     /** Whether a clause tells an incident again: "this airstrike", "these attacks" anywhere in it. */

@@ -47,6 +47,8 @@ class StagesTest {
         List<Mention> mentions = mentions(s);
         assertEquals(1, mentions.size());
         assertEquals(EventType.MISSILE_ATTACK, mentions.get(0).type);
+        List<Mention> another = mentions(TestArticles.sentence(SAT_3_FEB_2024, "Russia unleashed another barrage of more than 70 missiles at Ukraine."));
+        assertEquals(List.of(EventType.MISSILE_ATTACK), another.stream().map(m -> m.type).toList(), "'another' parts no verb from its weapon");
     }
 
     @Test
