@@ -202,6 +202,10 @@ final class DateMentions {
                 if (k + 1 < to && tokens.get(k).is("last") && tokens.get(k + 1).is("week")) {
                     return new Mention(i, k + 2, Granularity.DAY, pub == null ? null : pub.minusWeeks(1).with(dow), 0); // "on Thursday last week"
                 }
+                if (prev != null && (prev.is("last") || prev.is("past"))) {
+                    // "last Monday's rocket attack" told on a Monday is a week before: the day named is never the day of telling
+                    return new Mention(i, i + 1, Granularity.DAY, pub == null ? null : pub.with(TemporalAdjusters.previous(dow)), 0);
+                }
                 return new Mention(i, i + 1, Granularity.DAY, pub == null ? null : pub.with(TemporalAdjusters.previousOrSame(dow)), 0);
             }
             switch (w) {

@@ -78,6 +78,13 @@ class DateMentionsTest {
     }
 
     @Test
+    void lastWeekdayToldOnThatWeekdayIsAWeekBefore() {
+        LocalDate monday = LocalDate.of(2021, 2, 22);
+        assertEquals(LocalDate.of(2021, 2, 15), first("last Monday's rocket attack on Erbil", monday).date());
+        assertEquals(monday, first("on Monday", monday).date());
+    }
+
+    @Test
     void aFeastNamedByItsWeekdayIsNotTheLatestSuchWeekday() {
         assertEquals(LocalDate.parse("2024-01-14"), first("on January 14, Palm Sunday, missiles struck", SAT_3_FEB_2024).date());
         assertTrue(DateMentions.find(Tokenizer.tokenize("on Good Friday"), 0, 3, SAT_3_FEB_2024).isEmpty());
