@@ -142,7 +142,9 @@ final class Dating {
      * or a cause: the place and date that close the sentence are the event's.
      */
     private static LocalDate trailing(Sentence s, int seg) {
-        for (int t = seg + 1; t < s.segments() && !s.causeSeg[t] && !Triggers.segHasTrigger(s, t); t++) {
+        // an aside that lists what was hit tells no other event: "struck eight Houthi targets, including missile and
+        // air-surveillance systems, late on Monday"
+        for (int t = seg + 1; t < s.segments() && !s.causeSeg[t] && (!Triggers.segHasTrigger(s, t) || s.firstWord(t) != null && s.firstWord(t).is("including")); t++) {
             for (DateMentions.Mention d : s.dates) {
                 if (d.granularity() == DateMentions.Granularity.DAY && d.date() != null && s.seg(d.start()) == t) {
                     return d.date();

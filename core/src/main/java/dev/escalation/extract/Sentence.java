@@ -760,8 +760,9 @@ final class Sentence {
                 }
                 k--;
             }
-            boolean locative = false;
-            if (k >= from) {
+            // "Yemen: U.S. and British warplanes struck eight Houthi targets": a digest item headed by its place
+            boolean locative = m.start() == from && m.end() < to && tok(m.end()).raw.equals(":");
+            if (k >= from && !locative) {
                 Token before = tok(k);
                 if (before.is("of")) {
                     locative = k - 1 >= from && PLACE_NOUNS.contains(tok(k - 1).norm);

@@ -1083,6 +1083,16 @@ class StagesTest {
     }
 
     @Test
+    void aDigestItemHeadedByItsPlaceIsThereAndAnAsideOfTargetsTellsNoOtherEvent() {
+        List<Incident> digest = TestArticles.code("2024-01-23", "Iraq: Iran-backed militants fired ballistic missiles at al-Asad air base "
+                + "in western Iraq on Saturday evening, U.S. Central Command said.\n\nYemen: U.S. and British warplanes struck eight Houthi "
+                + "targets, including an underground storage site and missile and air-surveillance systems, late on Monday, the Pentagon said.");
+        Incident yemen = digest.stream().filter(i -> i.getEventType() == EventType.AIR_STRIKE).findFirst().orElseThrow();
+        assertEquals("YE", yemen.getCountryCode());
+        assertEquals(LocalDate.of(2024, 1, 22), yemen.getEventDate());
+    }
+
+    @Test
     void aHeadingWithADayAndAColonDatesTheListBelowIt() {
         List<Incident> listed = TestArticles.code("2024-10-13", "Summary of IDF activity on the northern front on Saturday, October 12:\n\n"
                 + "- IAF fighter jets struck approximately 30 Hezbollah terror targets in southern Lebanon.");
