@@ -1126,6 +1126,10 @@ class StagesTest {
             // taking ground is an armed clash when an armed side takes a place
             "The M23 rebels seized the town of Rubaya on Tuesday after heavy fighting with Congolese troops.|1",
             "The Arakan Army said it captured the military regime's Western Command headquarters in Ann Township on Friday.|1",
+            // a weapon that sank a ship sank it; a ship that sank names no weapon; fire exchanged with a modifier
+            "Ukraine's military intelligence agency said sea drones had sunk the Russian patrol ship Sergei Kotov near the Kerch Strait early on Tuesday.|1",
+            "The ferry sank off the coast of Sudan on Tuesday, killing 40 people.|0",
+            "M23 rebels and the Congolese army exchanged heavy-weapons fire around Kalembe in North Kivu on Monday.|1",
             "Fighters from the rebel group M23 have taken the key eastern city of Goma.|1",
             "The Arakan Army captured the town of Maungdaw on Sunday.|1",
             "Soldiers seized weapons in Borno State on Sunday.|0",
