@@ -140,12 +140,6 @@ final class Sentence {
         // the longer of an overlapping actor and place wins ("Iran-backed" is an actor, "Baghdad airport" a place)
         this.actors = withoutInside(actorMatches, placeMatches);
         List<Match<Place>> placesKept = withoutInside(placeMatches, actorMatches);
-        // "Ukraine: Ukraine's military intelligence agency said ...": a digest item's heading is its place, not a doer
-        for (Match<Place> p : placeMatches) {
-            if (p.start() == from && p.end() < to && tokens.get(p.end()).raw.equals(":") && !placesKept.contains(p)) {
-                placesKept.add(0, p);
-            }
-        }
 
         int n = to - from;
         segOf = new int[n];
