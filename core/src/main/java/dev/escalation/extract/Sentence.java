@@ -129,7 +129,7 @@ final class Sentence {
         List<Match<Place>> placeMatches = appositions(partOfLongerNames(scanned, actorMatches, body, tokens, from, to), tokens);
         this.dates = DateMentions.find(tokens, from, to, published);
         this.cues = punishedFor(withVows(outsideDates(dict.cues.scan(tokens, from, to), dates), tokens, from, dates), tokens, to);
-        List<Match<EventWord>> words = withoutInside(dict.events.scan(tokens, from, to), cues);
+        List<Match<EventWord>> words = struckADevice(withoutInside(dict.events.scan(tokens, from, to), cues), dict, tokens, to);
         this.events = new ArrayList<>(words.size());
         this.killings = new ArrayList<>(1);
         for (Match<EventWord> e : words) {
@@ -186,6 +186,27 @@ final class Sentence {
 
         buildPlaces(placesKept);
         buildNps(dict);
+    }
+
+    /**
+     * A vehicle that struck a device is no traffic accident: "their armoured vehicle struck an improvised explosive
+     * device", "a truck hit a landmine". The block ("vehicle struck") gives way to its verb when a bomb or mine follows.
+     */
+    private static List<Match<EventWord>> struckADevice(List<Match<EventWord>> words, Dictionaries dict, List<Token> tokens, int to) {
+        for (int i = 0; i < words.size(); i++) {
+            Match<EventWord> block = words.get(i);
+            if (block.value().kind() != Dictionaries.EventKind.BLOCK || block.end() - block.start() != 2 || i + 1 >= words.size()) {
+                continue;
+            }
+            Match<EventWord> next = words.get(i + 1);
+            if (next.value().type() == dev.escalation.records.EventType.BOMBING && next.start() >= block.end() && next.start() - block.end() <= 3) {
+                Match<EventWord> verb = dict.events.longest(tokens, block.start() + 1, to);
+                if (verb != null && verb.value().kind() == Dictionaries.EventKind.GENERIC) {
+                    words.set(i, verb);
+                }
+            }
+        }
+        return words;
     }
 
     /**

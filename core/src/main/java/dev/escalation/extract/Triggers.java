@@ -467,7 +467,9 @@ final class Triggers {
         }
         // "a grenade was thrown into a compound", "a hand grenade landed near the president": no aircraft carries these
         boolean thrown = group.stream().anyMatch(e -> THROWN.contains(s.tok(e.start()).norm) || HAND_WEAPONS.contains(s.tok(e.end() - 1).norm));
-        if (event == null && m.type == EventType.BOMBING && !thrown
+        // but a device after the verb was struck, not dropped: "their armoured vehicle struck an improvised explosive device"
+        boolean struckADevice = weapon != null && generic != null && weapon.start() >= generic.end();
+        if (event == null && m.type == EventType.BOMBING && !thrown && !struckADevice
                 && (generic != null && generic.value().type() == EventType.AIR_STRIKE || untypedVerb && !weaponKilled)) {
             m.type = EventType.AIR_STRIKE; // bombs that hit, struck or were dropped came from the air; a planted bomb exploded
         }

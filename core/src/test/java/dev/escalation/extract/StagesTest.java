@@ -1129,6 +1129,8 @@ class StagesTest {
             // a weapon that sank a ship sank it; a ship that sank names no weapon; fire exchanged with a modifier
             "Ukraine's military intelligence agency said sea drones had sunk the Russian patrol ship Sergei Kotov near the Kerch Strait early on Tuesday.|1",
             "The ferry sank off the coast of Sudan on Tuesday, killing 40 people.|0",
+            // a vehicle that struck a device is no traffic accident
+            "On 28 December, three soldiers were killed when their armoured vehicle struck an improvised explosive device near Hombori, in Mali.|1",
             "M23 rebels and the Congolese army exchanged heavy-weapons fire around Kalembe in North Kivu on Monday.|1",
             "Fighters from the rebel group M23 have taken the key eastern city of Goma.|1",
             "The Arakan Army captured the town of Maungdaw on Sunday.|1",
