@@ -1129,6 +1129,10 @@ class StagesTest {
             // a weapon that sank a ship sank it; a ship that sank names no weapon; fire exchanged with a modifier
             "Ukraine's military intelligence agency said sea drones had sunk the Russian patrol ship Sergei Kotov near the Kerch Strait early on Tuesday.|1",
             "The ferry sank off the coast of Sudan on Tuesday, killing 40 people.|0",
+            // no indication, evidence or credible report of an attack tells none; ground raids are fought on the ground
+            "We have no indication that U.S. forces in the region were targeted in Iraq on Tuesday.|0",
+            "We've seen no credible reports of attacks on the internationally recognized territory of Armenia today.|0",
+            "Israel began limited ground raids against Hezbollah targets in villages near the border in southern Lebanon on Monday.|1",
             // a vehicle that struck a device is no traffic accident
             "On 28 December, three soldiers were killed when their armoured vehicle struck an improvised explosive device near Hombori, in Mali.|1",
             "M23 rebels and the Congolese army exchanged heavy-weapons fire around Kalembe in North Kivu on Monday.|1",
