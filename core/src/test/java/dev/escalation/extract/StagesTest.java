@@ -194,8 +194,8 @@ class StagesTest {
             "M23 rebels backed by Rwanda seized the town of Masisi in eastern Congo on Saturday.|M23|CD_GOV",
             // "army drones" are the government's, like "the army"
             "Army drones struck RSF positions near El Obeid in North Kordofan on Saturday, the army said.|@GOV|SUDAN_RSF",
-            // blame that qualifies the event word names the doer: the RSF were not attacked
-            "A drone attack blamed on the RSF hit a power station in Port Sudan on Saturday.|SUDAN_RSF|null",
+            // blame that qualifies the event word names the doer: the RSF were not attacked (a power station is civilian)
+            "A drone attack blamed on the RSF hit a power station in Port Sudan on Saturday.|SUDAN_RSF|CIVILIAN",
             // the land taken is no victim: the village's people did not fight
             "Russian troops captured the village of Ocheretyne in the Donetsk region on Saturday.|RUSSIA|null",
             // the owner of what exploded is no doer
