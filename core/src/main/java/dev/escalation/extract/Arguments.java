@@ -460,9 +460,12 @@ final class Arguments {
         return false;
     }
 
-    /** The stems of judging or being moved by what one speaks of: "condemns", "is appalled by", "remains deeply concerned about". */
+    /**
+     * The stems of judging, being moved by or looking into what one speaks of: "condemns", "is appalled by", "remains deeply
+     * concerned about", "the Kurdistan Regional Government as they investigate these attacks".
+     */
     private static final List<String> JUDGING = List.of("condemn", "deplor", "denounc", "mourn", "appall", "horrif", "outrag", "shock",
-            "sadden", "dismay", "alarm", "concern", "disturb", "troubl", "griev");
+            "sadden", "dismay", "alarm", "concern", "disturb", "troubl", "griev", "investigat");
 
     /** A participle of the passive before the "by" of the phrase, a date between allowed: "committed on December 24 by X". */
     private static boolean passiveBefore(Sentence s, int npStart) {
