@@ -266,7 +266,7 @@ class PlacesAndSidesTest {
             // "rebels" are the armed group the article names most
             "The M23 is backed by Rwanda, the UN says. Rebels attacked government positions near Sake in eastern Congo on Friday.|M23|CD_GOV",
             // who investigates the attacks did not make them
-            "Rockets struck Erbil airport on Monday. We stand with the Kurdistan Regional Government as they investigate these attacks.||",
+            "The United States condemns today's rocket attack on the International Zone in Baghdad. We stand with the Government of Iraq and the Kurdistan Regional Government as they investigate these attacks.||",
             // power stations and the energy grid are civilian
             "Drones launched by the RSF struck a power station in Northern State, Sudan, on Saturday.|SUDAN_RSF|CIVILIAN",
             // a pro-government militia is the government's side where it fights
