@@ -67,15 +67,20 @@ public class ExtractBench {
     static List<Article> articles(List<String> texts) {
         List<Article> out = new ArrayList<>(ARTICLES);
         for (int i = 0; i < ARTICLES; i++) {
-            int size = 3000 + (i * 977) % 5000;
-            StringBuilder body = new StringBuilder();
-            for (int k = i; body.length() < size; k++) {
-                body.append(texts.get(k % texts.size())).append("\n\n");
-            }
-            out.add(Article.newBuilder().setId("bench-" + i).setBody(body.substring(0, size))
+            out.add(Article.newBuilder().setId("bench-" + i).setBody(body(texts, i))
                     .setPublishedAt(Instant.parse("2024-02-03T09:00:00Z")).build());
         }
         return out;
+    }
+
+    /** Article i's body: the texts from the i-th on, joined and cut at 3,000 + (i * 977) % 5,000 characters. */
+    static String body(List<String> texts, int i) {
+        int size = 3000 + (i * 977) % 5000;
+        StringBuilder body = new StringBuilder();
+        for (int k = i; body.length() < size; k++) {
+            body.append(texts.get(k % texts.size())).append("\n\n");
+        }
+        return body.substring(0, size);
     }
 
     static List<String> texts() {
