@@ -343,7 +343,7 @@ final class DateMentions {
     }
 
     /** Words that make a weekday the name of a movable feast or of a day in history, not the latest such weekday. */
-    private static final java.util.Set<String> FEASTS = Token.words("palm", "easter", "good", "holy", "ash", "maundy", "whit", "bloody",
+    private static final Set<String> FEASTS = Token.words("palm", "easter", "good", "holy", "ash", "maundy", "whit", "bloody",
             "black");
 
     /** Holidays of a fixed day, named as the day: "Christmas Day", "Christmas Eve", "Boxing Day", "New Year's Eve". */

@@ -29,7 +29,7 @@ final class Dating {
     LocalDate on(Sentence s, int seg, int anchor) {
         // "The army said on Monday that its soldiers had killed seven insurgents near Mucojo, on the coast, on Sunday":
         // the day a source spoke yields to the event's own day told later in the sentence
-        boolean spokenYields = trailing(s, seg) != null;
+        boolean spokenYields = s.dates.stream().anyMatch(s::spokenOn) && trailing(s, seg) != null;
         LocalDate own = own(s, seg, anchor, spokenYields);
         if (own != null) {
             return own;

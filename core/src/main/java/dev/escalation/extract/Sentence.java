@@ -6,6 +6,7 @@ import dev.escalation.extract.Dictionaries.Cue;
 import dev.escalation.extract.Dictionaries.EventWord;
 import dev.escalation.extract.Dictionaries.Place;
 import dev.escalation.extract.PhraseTrie.Match;
+import dev.escalation.records.EventType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -199,7 +200,7 @@ final class Sentence {
                 continue;
             }
             Match<EventWord> next = words.get(i + 1);
-            if (next.value().type() == dev.escalation.records.EventType.BOMBING && next.start() >= block.end() && next.start() - block.end() <= 3) {
+            if (next.value().type() == EventType.BOMBING && next.start() >= block.end() && next.start() - block.end() <= 3) {
                 Match<EventWord> verb = dict.events.longest(tokens, block.start() + 1, to);
                 if (verb != null && verb.value().kind() == Dictionaries.EventKind.GENERIC) {
                     words.set(i, verb);
