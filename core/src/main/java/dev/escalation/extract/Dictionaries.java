@@ -73,6 +73,8 @@ final class Dictionaries {
         HAZARD,
         /** Means of pressure that are not force, just after an event word or its "with": "targeted ... with travel bans". */
         PRESSURE,
+        /** Protest and riot: a clash or storming told with them, no one killed and no one shot, is civil unrest. */
+        UNREST,
         /** "in the past 24 hours": recent, not background; listed so that it wins over "in the past". */
         RECENT;
 

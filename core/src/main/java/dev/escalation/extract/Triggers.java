@@ -246,11 +246,40 @@ final class Triggers {
     /** What a raid that arrests is: police work ("detained in an early morning raid"). */
     private static final Set<String> ARRESTS = Token.words("detained", "arrested", "detains", "arrests", "detaining", "arresting");
 
+    /** Words of firearms: fire opened on protesters is force, whoever it hit. */
+    private static final Set<String> FIREARMS = Token.words("fire", "fired", "firing", "shot", "shooting", "shootings", "gunfire",
+            "bullets", "rounds", "ammunition", "gunmen", "snipers", "sniper");
+
+    /**
+     * A clash, a storming or an arson in a sentence of protest (an {@link Cue#UNREST} word) with no one killed and no
+     * firearm in it: "several injured in clashes with police in Moscow", "a mob stormed the Capitol".
+     */
+    private static boolean unrest(Sentence s, Match<EventWord> e) {
+        EventType type = e.value().type();
+        if (type != null && type != EventType.ARMED_CLASH && type != EventType.OTHER) {
+            return false;
+        }
+        for (Match<Casualty> c : s.casualties) {
+            if (c.value() == Casualty.KILLED) {
+                return false;
+            }
+        }
+        for (int k = s.from; k < s.to; k++) {
+            if (FIREARMS.contains(s.tok(k).norm)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "to attack", "in striking", "by targeting": an intention or a habit, not an event. */
     private static boolean notAnEvent(Sentence s, Match<EventWord> e) {
         int seg = s.seg(e.start());
         for (Match<Cue> c : s.cues) {
             int k = c.start();
+            if (c.value() == Cue.UNREST && unrest(s, e)) {
+                return true; // "demonstrators clashed with police, who responded with tear gas": civil unrest, no side's force
+            }
             if (s.seg(k) != seg) {
                 continue;
             }

@@ -222,6 +222,8 @@ class StagesTest {
             "Hamas fighters blew up a house packed with Israeli soldiers in Rafah on Saturday.|IRAN_AXIS|ISRAEL",
             // a UN peacekeeping camp is the peacekeepers', not a civilian camp
             "Militants attacked the UN peacekeeping camp in Kidal on Saturday.|@GROUP|OTHER",
+            // fire opened on protesters is force, whoever it hit
+            "Soldiers and police opened fire on protesters in Yangon on Saturday.|@GOV|CIVILIAN",
             // a side's word in a civilian place's name names the place
             "A drone struck the Saudi Teaching Hospital in El Fasher on Saturday.|null|CIVILIAN"}, nullValues = "null")
     void argumentsByVoiceAndPreposition(String sentence, String actorSide, String targetSide) {
@@ -818,6 +820,10 @@ class StagesTest {
             "Critics attacked the plan in Nairobi on Saturday.",
             "The UK government, which has secured 100 million doses of the vaccine, has targeted a rollout in Kabul to begin on Saturday.",
             "Hackers targeted Ukraine's power grid on Saturday.",
+            // protest and riot with no one killed and no one shot are civil unrest, no side's force
+            "Demonstrators in the capital of Haiti clashed with police on Saturday, who responded with tear gas.",
+            "More than 3,500 demonstrators were detained in protests across Russia on Saturday, with several injured in clashes with police in Moscow.",
+            "A mob stormed the Capitol in Washington on Saturday.",
             // a labour strike
             "On Saturday, civil servants, railway employees and teachers began a nationwide strike in Yangon.",
             // a past year's event, and what a relative clause tells of it
