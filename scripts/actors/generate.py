@@ -71,10 +71,10 @@ GROUPS = {
     "JABHAT_AL-NUSRA_": ("JIHADIST", "Nusra Front"),
     "TALIBAN_": ("AF_GOV", "Taliban"),
     "TIGRAY_PEOPLES_LIBERATION_FRONT": ("TPLF", "TPLF"),
-    "LASHKAR-E-TAIBA_(LET)_": ("LET", "Lashkar-e-Taiba"),
-    "JAISH-E-MOHAMMAD_(JEM)_": ("JEM", "Jaish-e-Mohammed"),
-    "KURDISTAN_WORKERS'_PARTY": ("PKK", "PKK"),
-    "PKK": ("PKK", "PKK"),
+    "LASHKAR-E-TAIBA_(LET)_": ("UNKNOWN", "Lashkar-e-Taiba"),
+    "JAISH-E-MOHAMMAD_(JEM)_": ("UNKNOWN", "Jaish-e-Mohammed"),
+    "KURDISTAN_WORKERS'_PARTY": ("UNKNOWN", "PKK"),
+    "PKK": ("UNKNOWN", "PKK"),
 }
 
 DEMONYMS = {"burmese", "emirati", "emirates", "dutch", "welsh", "scottish"}

@@ -337,7 +337,9 @@ final class Arguments {
                     || np.start < anchor && anchor < np.end)) {
                 // not a place in a phrase before the verb: "militants in western Iraq launched" ("in a U.S. strike" is the strike's);
                 // nor a backer: "M23 rebels backed by Rwanda seized the town" (the rebels seized it)
-                boolean placeBeforeVerb = np.afterPrep && IN_PLACE.contains(s.tok(prevWord(s, np.start)).norm) && np.end <= anchor && s.isVerb(anchor);
+                String before = s.tok(prevWord(s, np.start)).norm;
+                boolean placeBeforeVerb = np.afterPrep && (IN_PLACE.contains(before) || Sentence.DIRECTIONS.contains(before))
+                        && np.end <= anchor && s.isVerb(anchor);
                 boolean backer = np.afterBy && np.end <= anchor && BACKING.contains(s.tok(prevWord(s, np.start) - 1).norm);
                 // nor an owner: "pagers used by members of Hezbollah exploded" (what exploded was theirs)
                 boolean owner = np.end <= anchor && ownedBy(s, np);
@@ -497,8 +499,7 @@ final class Arguments {
     }
 
     /** Prepositions of a place a subject is in: "militants in western Iraq launched". */
-    private static final Set<String> IN_PLACE = Token.words("in", "near", "at", "inside", "outside", "around", "across", "western",
-            "eastern", "northern", "southern", "central");
+    private static final Set<String> IN_PLACE = Token.words("in", "near", "at", "inside", "outside", "around", "across");
 
     /** "two of its troops were killed": the pronoun owns the victims, it is no subject. */
     private static boolean ownerOfVictims(Sentence s, int k) {
@@ -522,6 +523,10 @@ final class Arguments {
 
     /** For a participle in "-ing" set off by a comma ("..., destroying several aircraft"), the verb of the clause before it; else -1. */
     private static int verbBeforeParticiple(Sentence s, int anchor) {
+        int first = firstOfCoordinatedParticiples(s, anchor);
+        if (first != anchor) {
+            return verbBeforeParticiple(s, first); // "..., attacking the police station and storming the prison": one doer
+        }
         if (anchor - 2 < s.from || !s.tok(anchor - 1).raw.equals(",") || !s.tok(anchor).norm.endsWith("ing") || !s.tag(anchor).equals("VBG")) {
             return -1;
         }
@@ -532,6 +537,19 @@ final class Arguments {
             }
         }
         return -1;
+    }
+
+    /** For a participle after "and", the participle after a comma it is joined to in its clause ("attacking ... and storming"); else itself. */
+    private static int firstOfCoordinatedParticiples(Sentence s, int anchor) {
+        if (anchor - 1 <= s.from || !s.tok(anchor - 1).is("and") || !s.tag(anchor).equals("VBG")) {
+            return anchor;
+        }
+        for (int k = anchor - 2; k > s.from && s.seg(k) == s.seg(anchor); k--) {
+            if (s.tag(k).equals("VBG") && s.tok(k - 1).raw.equals(",")) {
+                return k;
+            }
+        }
+        return anchor;
     }
 
     /** The doer of a clause's action: a phrase before it, a pronoun's speaker, or the sentence's subject. */

