@@ -492,14 +492,13 @@ final class Events {
      */
     void completeSides() {
         String named = Sides.armedGroupOf(reading.namedSides());
-        String home = Sides.home(named);
         for (Draft d : reading.drafts) {
             if (d.target == null && d.told != null && !d.referent && d.type != EventType.THREAT) {
                 unnamedTarget(d); // the chunker reads only the incidents kept: it costs three times the tags
             }
-            // a side that fights on its own soil is not the unnamed group of another country's event: "rebels" in
-            // Chad are not the Sudanese "janjaweed militias" the article names as their allies
-            String group = home != null && d.country != null && !home.equals(d.country) ? null : named;
+            // a side that fights on its own soil or in a few countries is not the unnamed group of another country's
+            // event: "rebels" in Chad are not the Sudanese "janjaweed militias" the article names as their allies
+            String group = named != null && d.country != null && !Sides.fightsIn(named, d.country) ? null : named;
             if (group != null && d.actorSide == null && Sides.ARMED_GROUP.equals(d.rawActorSide) && !group.equals(d.targetSide)) {
                 d.actorSide = group;
             }

@@ -120,6 +120,19 @@ final class Sides {
     private static final Map<String, String> AT_HOME = Map.of("SUDAN_SAF", "SD", "SUDAN_RSF", "SD", "MYANMAR_JUNTA", "MM",
             "MYANMAR_RESISTANCE", "MM", "M23", "CD", "TPLF", "ET", "UKRAINE", "UA");
 
+    /** Where the armed groups that fight beyond one country fight: the axis's militias are no gunmen in Nigeria. */
+    private static final Map<String, Set<String>> ARENAS = Map.of(
+            "IRAN_AXIS", Set.of("IR", "IQ", "SY", "LB", "YE", "IL", "PS", "SA", "AE", "JO", "BH"),
+            "HAMAS", Set.of("PS", "IL", "LB"), "HEZBOLLAH", Set.of("LB", "IL", "SY"));
+
+    /** Whether a side may be fighting in a country: its home, one of its arenas, or anywhere for sides with neither. */
+    static boolean fightsIn(String side, String country) {
+        if (AT_HOME.containsKey(side)) {
+            return AT_HOME.get(side).equals(country);
+        }
+        return !ARENAS.containsKey(side) || ARENAS.get(side).contains(country);
+    }
+
     /** Sides that fight abroad but speak, defend and threaten from one country of their own. */
     private static final Map<String, String> SPEAKS_FROM = Map.of("ISRAEL", "IL", "RUSSIA", "RU", "SAUDI_COALITION", "SA", "HAMAS", "PS",
             "HEZBOLLAH", "LB");

@@ -172,6 +172,17 @@ class PlacesAndSidesTest {
     }
 
     @Test
+    void theArticlesArmedGroupIsNoUnnamedDoerWhereItDoesNotFight() {
+        // a digest: the axis's militias fire in Iraq; the gunmen of Plateau State are nobody's named side
+        List<Incident> digest = TestArticles.code("2024-01-23", "Iraq: Kataib Hezbollah fired rockets at a base near Erbil on Monday.\n\n"
+                + "Nigeria: Gunmen killed at least 25 villagers in overnight attacks on communities in Plateau state, police said on Tuesday.");
+        Incident nigeria = digest.stream().filter(i -> "NG".equals(i.getCountryCode())).findFirst().orElseThrow();
+        assertNull(nigeria.getActorSide(), digest::toString);
+        Incident iraq = digest.stream().filter(i -> "IQ".equals(i.getCountryCode())).findFirst().orElseThrow();
+        assertEquals("IRAN_AXIS", iraq.getActorSide());
+    }
+
+    @Test
     void directionIsKeptInTheLocation() {
         assertEquals("western Iraq", TestArticles.code("2024-02-03", "Air strikes hit western Iraq overnight.").get(0).getLocation());
     }
