@@ -541,6 +541,9 @@ final class Events {
                     d.targetSide = namedEnemyOf(d.actorSide); // "air defense destroyed 13 of the drones over the Belgorod region"
                 }
             }
+            if (d.type == EventType.INTERCEPTION && d.actorSide == null && d.targetSide != null && !d.referent) {
+                d.actorSide = namedEnemyOf(d.targetSide); // in contested Sudan, "air defences shot down" the RSF's drones: the army's
+            }
             if (d.actorSide == null && !d.referent && EventFamily.of(d.type) == EventFamily.REMOTE_VIOLENCE
                     && d.type != EventType.NAVAL_ATTACK) {
                 String defender = Sides.defenderOf(d.country);

@@ -183,6 +183,15 @@ class PlacesAndSidesTest {
     }
 
     @Test
+    void anInterceptionWithNoDefenderInAContestedCountryIsByTheAttackersNamedEnemy() {
+        List<Incident> sudan = TestArticles.code("2025-02-15", "Drones launched by the RSF struck a power station in Port Sudan on Saturday, "
+                + "Sudan's army said. Air defences shot down several of the drones.");
+        Incident interception = TestArticles.of(sudan, EventType.INTERCEPTION, "SD").get(0);
+        assertEquals("SUDAN_SAF", interception.getActorSide(), sudan::toString);
+        assertEquals("SUDAN_RSF", interception.getTargetSide());
+    }
+
+    @Test
     void directionIsKeptInTheLocation() {
         assertEquals("western Iraq", TestArticles.code("2024-02-03", "Air strikes hit western Iraq overnight.").get(0).getLocation());
     }
