@@ -343,7 +343,11 @@ final class Dictionaries {
         List<Match<Actor>> found = actors.scan(tokens, from, to);
         for (Match<List<SharedName>> shared : sharedNames.scan(tokens, from, to)) {
             Actor reading = theatre.reading(shared.value());
-            if (reading != null && found.stream().noneMatch(a -> a.start() < shared.end() && shared.start() < a.end())) {
+            // a longer shared name holds the plain words it is made of: "opposition forces" in Myanmar, not "forces"
+            boolean heldInside = found.stream().allMatch(a -> !(a.start() < shared.end() && shared.start() < a.end())
+                    || shared.start() <= a.start() && a.end() <= shared.end() && a.end() - a.start() < shared.end() - shared.start());
+            if (reading != null && heldInside) {
+                found.removeIf(a -> shared.start() <= a.start() && a.end() <= shared.end());
                 found.add(new Match<>(shared.start(), shared.end(), reading));
             }
         }

@@ -338,10 +338,10 @@ final class Placing {
     /**
      * "Myanmar ethnic minority fighters were battling their way into a town": a clause opened by a country's name as a
      * modifier, with no doer of a state's side, is set in that country. A state's forces ("Russian forces") may fight
-     * anywhere.
+     * anywhere; armed groups ("Myanmar ethnic minority fighters", "Syrian rebels") fight in the land named.
      */
     private static List<PlaceRef> fightersLand(Sentence s, Mention m) {
-        if (m.actor != null && m.actor.side != null && !m.actor.side.startsWith("@") || s.seg(m.anchor) != s.seg(s.from)) {
+        if (m.actor != null && Sides.isState(m.actor.side) || s.seg(m.anchor) != s.seg(s.from)) {
             return List.of();
         }
         for (PlaceRef p : s.places) {
