@@ -85,7 +85,8 @@ final class Targets {
                 // "killed with three other members of the group when an Israeli strike hit a house": the fighters, not the house;
                 // "Two Chadian soldiers are dead after an attack on a military checkpoint": the named state's men, not "military"
                 boolean unnamed = "CIVILIAN".equals(np.side) || np.side.startsWith("@");
-                Np fighters = c < objects && unnamed ? armedVictim(candidates.subList(objects, candidates.size())) : null;
+                Np fighters = c < objects && unnamed
+                        ? armedVictim(candidates.subList(objects, candidates.size()), "CIVILIAN".equals(np.side)) : null;
                 return fighters != null ? fighters : np; // "killed at least six people in a Ukrainian-held part": the people, not the owner
             }
         }
@@ -96,10 +97,14 @@ final class Targets {
         return candidates.isEmpty() ? null : candidates.get(0);
     }
 
-    /** The first of the killed that belong to an armed side (not civilians, not a placeholder). */
-    private static Np armedVictim(List<Np> killed) {
+    /**
+     * The first of the killed that belong to an armed side (not civilians, not a placeholder); where a civilian thing
+     * was the object, unnamed militants too: "ended a siege of a hijacked passenger train, killing all 33 militants".
+     */
+    private static Np armedVictim(List<Np> killed, boolean civilianObject) {
         for (Np np : killed) {
-            if (np.side != null && !"CIVILIAN".equals(np.side) && !np.side.startsWith("@")) {
+            boolean militants = civilianObject && Sides.ARMED_GROUP.equals(np.side);
+            if (np.side != null && !"CIVILIAN".equals(np.side) && (!np.side.startsWith("@") || militants)) {
                 return np;
             }
         }
