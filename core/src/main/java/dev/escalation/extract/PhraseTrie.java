@@ -146,6 +146,10 @@ final class PhraseTrie<V> {
                 quoted = true;
                 continue; // a quote opened or closed inside a phrase: should expect "severe punishment"
             }
+            if (i > from && i + 1 < to && adverb(t) && node.child(t.word) == null) {
+                quoted = true;
+                continue; // an adverb inside a phrase: "will certainly receive its just punishment", "fired indiscriminately at"
+            }
             if ((t.dictionaries & (i == from ? startBit : bit)) == 0) {
                 break;
             }
@@ -158,6 +162,12 @@ final class PhraseTrie<V> {
             }
         }
         return best;
+    }
+
+    /** A lower-case word of five letters or more ending in "ly": "certainly", "swiftly" (not "Italy", not "only"). */
+    private static boolean adverb(Token t) {
+        String raw = t.raw;
+        return raw.length() >= 5 && raw.endsWith("ly") && Character.isLowerCase(raw.charAt(0)) && !raw.equals("early");
     }
 
     private static boolean exactOk(String[] exact, List<Token> tokens, int from) {

@@ -911,7 +911,9 @@ class StagesTest {
             // "of our choosing" speaks for its author, whatever "It" opens the sentence
             "Israeli jets struck targets in Syria on Friday.|It will continue at times and places of our choosing.|1",
             // a quote inside a phrase of the dictionaries is no break in it
-            "Israel struck Iran's nuclear sites on Friday.|Khamenei said on Friday that Israel should expect \"severe punishment\".|1"})
+            "Israel struck Iran's nuclear sites on Friday.|Khamenei said on Friday that Israel should expect \"severe punishment\".|1",
+            // nor is an adverb
+            "Pagers exploded across Lebanon on Friday.|Hezbollah said Israel will certainly receive its just punishment.|1"})
     void threatsOfOpenCuesNeedWordsOfForce(String told, String sentence, int threats) {
         List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024, told + " " + sentence);
         assertEquals(threats, incidents.stream().filter(i -> i.getEventType() == EventType.THREAT).count(), sentence);
