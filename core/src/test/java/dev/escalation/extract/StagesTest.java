@@ -912,6 +912,8 @@ class StagesTest {
             "Israeli jets struck targets in Syria on Friday.|It will continue at times and places of our choosing.|1",
             // a quote inside a phrase of the dictionaries is no break in it
             "Israel struck Iran's nuclear sites on Friday.|Khamenei said on Friday that Israel should expect \"severe punishment\".|1",
+            // a gerund of force completes "would keep"
+            "Al-Shabaab fighters attacked a government base in Mogadishu on Friday.|The group said its fighters would keep attacking government institutions.|1",
             // nor is an adverb
             "Pagers exploded across Lebanon on Friday.|Hezbollah said Israel will certainly receive its just punishment.|1"})
     void threatsOfOpenCuesNeedWordsOfForce(String told, String sentence, int threats) {
