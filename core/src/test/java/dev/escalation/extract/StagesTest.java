@@ -912,6 +912,10 @@ class StagesTest {
             "Israeli jets struck targets in Syria on Friday.|It will continue at times and places of our choosing.|1",
             // a quote inside a phrase of the dictionaries is no break in it
             "Israel struck Iran's nuclear sites on Friday.|Khamenei said on Friday that Israel should expect \"severe punishment\".|1",
+            // the formulas of a reprisal in their several wordings
+            "Israel struck Iran's nuclear sites on Friday.|Pakistan said it would respond at a time, place and manner of its choosing.|1",
+            "Iran fired missiles at Israel on Friday.|\"We will operate at the place and time we decide,\" the Israeli military said.|1",
+            "Iran fired missiles at Israel on Friday.|If Israel reacts, it will face crushing attacks, the IRGC said.|1",
             // a gerund of force completes "would keep"
             "Al-Shabaab fighters attacked a government base in Mogadishu on Friday.|The group said its fighters would keep attacking government institutions.|1",
             // nor is an adverb
