@@ -46,8 +46,9 @@ final class Placing {
         if (places.isEmpty() && m.type == EventType.INTERCEPTION && m.actor != null && !afloat(s, m)) {
             places = targetPlace(s, m.actor); // air defences fire over their own country; warships at sea
         }
-        if (places.isEmpty() && m.type == EventType.INTERCEPTION && m.actor == null) {
-            places = speakersLand(s); // "Israel's military said a missile launched from Yemen had been intercepted"
+        if (places.isEmpty() && m.type == EventType.INTERCEPTION && (m.actor == null || m.actor.side == null)) {
+            // "Israel's military said a missile launched from Yemen had been intercepted", "Jordan's armed forces say air defences intercepted"
+            places = speakersLand(s);
         }
         return places;
     }

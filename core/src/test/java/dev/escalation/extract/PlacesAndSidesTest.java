@@ -192,6 +192,13 @@ class PlacesAndSidesTest {
     }
 
     @Test
+    void airDefencesOfNoSideInterceptOverTheLandOfTheBodyThatSpeaks() {
+        List<Incident> jordan = TestArticles.code("2024-10-01", "Jordan's armed forces say air defences intercepted missiles and drones "
+                + "that entered the kingdom's airspace.");
+        assertEquals(1, TestArticles.of(jordan, EventType.INTERCEPTION, "JO").size(), jordan::toString);
+    }
+
+    @Test
     void directionIsKeptInTheLocation() {
         assertEquals("western Iraq", TestArticles.code("2024-02-03", "Air strikes hit western Iraq overnight.").get(0).getLocation());
     }
