@@ -147,7 +147,8 @@ final class Arguments {
     private static Np[] between(Sentence s, Mention m) {
         int limit = Math.min(s.to, m.anchorEnd + 8);
         for (int k = m.anchor + 1; k < limit; k++) { // "fighting between" may be the event phrase itself
-            if (!s.tok(k).is("between") || s.seg(k) != m.seg && !(s.seg(k) == m.seg + 1 && s.firstWord(m.seg + 1) == s.tok(k))) {
+            int seg = s.seg(m.anchorEnd - 1); // "Fighting that erupted on Thursday between": the clause the event phrase ends in
+            if (!s.tok(k).is("between") || s.seg(k) != seg && !(s.seg(k) == seg + 1 && s.firstWord(seg + 1) == s.tok(k))) {
                 continue;
             }
             Np first = null;
@@ -157,7 +158,8 @@ final class Arguments {
                 }
                 if (first == null) {
                     first = np;
-                } else if (!np.side.equals(first.side) && s.andBetween(first.end, np.start)) {
+                } else if ((!np.side.equals(first.side) || "UNKNOWN".equals(np.side)) && s.andBetween(first.end, np.start)) {
+                    // two groups of no camp in the guide fight each other too: "between ELN guerrillas and FARC dissidents"
                     return new Np[] {first, np};
                 }
             }

@@ -222,6 +222,8 @@ class StagesTest {
             "Hamas fighters blew up a house packed with Israeli soldiers in Rafah on Saturday.|IRAN_AXIS|ISRAEL",
             // a UN peacekeeping camp is the peacekeepers', not a civilian camp
             "Militants attacked the UN peacekeeping camp in Kidal on Saturday.|@GROUP|OTHER",
+            // fighting told in a relative clause; two groups of no camp in the guide fight each other too
+            "Fighting that erupted on Saturday between ELN guerrillas and FARC dissidents in Catatumbo has killed 80 people.|UNKNOWN|UNKNOWN",
             // fire opened on protesters is force, whoever it hit
             "Soldiers and police opened fire on protesters in Yangon on Saturday.|@GOV|CIVILIAN",
             // a side's word in a civilian place's name names the place
