@@ -19,10 +19,33 @@ final class Dating {
     /** Dates a mention, or marks it unresolved. */
     void date(Sentence s, Mention m) {
         m.date = on(s, m.seg, m.anchor);
+        LocalDate after = ofTheNamedVictims(s, m);
+        m.date = after != null ? after : m.date;
         // "a drone struck villagers, killing 85, the agency said on Tuesday": the day it was told, which a later
         // sentence's own day of the event ("late on Sunday") corrects
         m.spokenDate = m.date != null && own(s, m.seg, m.anchor) == null && onlySpoken(s, m.date);
         m.relativeUnresolved = m.date == null && relativeBefore(s, m.anchor);
+    }
+
+    /**
+     * "the shooting of a pastor on June 1 and the killing of an imam, a village head and several civilians on June 5": a
+     * killing told as a noun with its "of" takes the day told after the list of its victims, before any other event word.
+     */
+    private static LocalDate ofTheNamedVictims(Sentence s, Mention m) {
+        if (!s.tok(m.anchorEnd - 1).is("of")) {
+            return null;
+        }
+        for (int k = m.anchorEnd; k < s.to && k < m.anchorEnd + 25; k++) {
+            if (s.isTrigger(k)) {
+                return null;
+            }
+            for (DateMentions.Mention d : s.dates) {
+                if (d.start() == k && d.granularity() == DateMentions.Granularity.DAY && d.date() != null && !s.spokenOn(d)) {
+                    return d.date();
+                }
+            }
+        }
+        return null;
     }
 
     /** The clause's own date, else "one day after ..." relative to the last day date, else a date earlier in the sentence. */

@@ -849,6 +849,14 @@ class StagesTest {
     }
 
     @Test
+    void aKillingToldAsANounTakesTheDayAfterItsVictims() {
+        List<Incident> incidents = TestArticles.code("2020-06-10", "These crimes follow the shooting of a pastor and his wife on June 1 "
+                + "and the killing of an imam, a village head and several civilians on June 5 in Taraba State.");
+        assertEquals(List.of("2020-06-01", "2020-06-05"), incidents.stream().map(i -> i.getEventDate().toString()).sorted().toList(),
+                incidents::toString);
+    }
+
+    @Test
     void eventsPlaceAnInterceptionWhereTheAttackItStopsWasAimed() {
         List<Incident> incidents = TestArticles.code(SAT_3_FEB_2024,
                 "Iran launched a drone attack on Israel on Saturday. We helped Israel take down nearly all of the incoming drones.");
