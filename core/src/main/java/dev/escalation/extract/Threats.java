@@ -364,7 +364,7 @@ final class Threats {
             if (side != null && !inAnIncident(side) && t.explicit() && alone != null) {
                 // a story of a threat alone: where its author speaks from ("Russia threatened to strike ..."), else, for a
                 // camp of many lands, where it says force will be used ("will target any vessel in the Red Sea")
-                addThreat(t, side, t.threatened(), alone);
+                addThreat(t, side, t.threatened() != null ? t.threatened() : enemyOf(side), alone);
                 continue;
             }
             if (side == null || !inAnIncident(side)) {
@@ -393,10 +393,33 @@ final class Threats {
                 }
             }
             String home = revengeHomes.get(side + " " + t.date()); // else a threat to go on fighting is placed where the fighting is
+            String enemy = enemyOf(side);
+            String threatened = t.threatened() != null ? t.threatened() : Sides.armed(counterpart) || enemy == null ? counterpart : enemy;
             for (String country : home != null ? List.of(home) : countries) {
-                addThreat(t, side, t.threatened() != null ? t.threatened() : counterpart, country);
+                addThreat(t, side, threatened, country);
             }
         }
+    }
+
+    /**
+     * Whom a threat that names no one is against: the one enemy of its author (wars.tsv) the article names ("Pakistan would
+     * respond at a time and place of its choosing": India), else, for a state, the armed group the article names most
+     * ("the army would hunt down the perpetrators", in a story of jihadists).
+     */
+    private String enemyOf(String side) {
+        String found = null;
+        for (String enemy : reading.dict.enemies.getOrDefault(side, Set.of())) {
+            if (reading.namedSides().containsKey(enemy)) {
+                if (found != null) {
+                    return null;
+                }
+                found = enemy;
+            }
+        }
+        if (found == null && Sides.isState(side)) {
+            found = Sides.armedGroupOf(reading.namedSides());
+        }
+        return side.equals(found) ? null : found;
     }
 
     /** The threat's author; for a revenge no one is named for, the side attacked lately (in a tit-for-tat, the one named last). */

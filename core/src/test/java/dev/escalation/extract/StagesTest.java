@@ -936,6 +936,18 @@ class StagesTest {
     }
 
     @Test
+    void aThreatThatNamesNoOneIsAgainstItsAuthorsEnemy() {
+        // the one enemy of its author (wars.tsv) the article names; for a state, the armed group the article names
+        List<Incident> kashmir = TestArticles.code("2019-02-26", "Indian jets struck a camp near Balakot in Pakistan on Tuesday. "
+                + "Pakistan's military spokesman said Pakistan would respond at a time and place of its choosing.");
+        assertEquals(List.of("IN_GOV"), kashmir.stream().filter(i -> i.getEventType() == EventType.THREAT).map(Incident::getTargetSide).toList());
+        List<Incident> sahel = TestArticles.code("2024-08-26", "JNIM fighters attacked villagers digging trenches near Barsalogho, "
+                + "Burkina Faso, on Saturday. The minister said on Monday that the army would hunt down the perpetrators.");
+        assertEquals(List.of("JIHADIST"), sahel.stream().filter(i -> i.getEventType() == EventType.THREAT).map(Incident::getTargetSide).toList(),
+                sahel::toString);
+    }
+
+    @Test
     void aThreatOpenedByItIsBySideThatSpokeBefore() {
         List<Incident> threats = TestArticles.code("2024-10-02", "The Islamic Revolutionary Guard Corps said it had targeted three military bases near "
                 + "Tel Aviv on Tuesday. It warned of a crushing response if Israel retaliated.").stream()
