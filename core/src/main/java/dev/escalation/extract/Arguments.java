@@ -541,6 +541,21 @@ final class Arguments {
         return -1;
     }
 
+    /** "junta navy vessels shelled": an armed side's phrase just before a head of no side, one plain word apart at most, is whose it is. */
+    private static Np sidedModifierOf(Sentence s, Np head) {
+        if (head.side != null) {
+            return null;
+        }
+        for (Np np : s.nps) {
+            boolean adjacent = np.end == head.start
+                    || np.end == head.start - 1 && s.tok(np.end).isWord() && Character.isLowerCase(s.tok(np.end).raw.charAt(0));
+            if (adjacent && Sides.armed(np.side) && !np.speaker && s.seg(np.start) == s.seg(head.start)) {
+                return np;
+            }
+        }
+        return null;
+    }
+
     /** For a participle after "and", the participle after a comma it is joined to in its clause ("attacking ... and storming"); else itself. */
     private static int firstOfCoordinatedParticiples(Sentence s, int anchor) {
         if (anchor - 1 <= s.from || !s.tok(anchor - 1).is("and") || !s.tag(anchor).equals("VBG")) {
@@ -563,7 +578,8 @@ final class Arguments {
             }
         }
         if (best != null) {
-            return firstConjunct(s, best);
+            Np owner = sidedModifierOf(s, best);
+            return firstConjunct(s, owner != null ? owner : best);
         }
         if (s.causeSeg[seg]) {
             return null; // "U.S. forces struck ... in retaliation for a drone attack": who answers did not attack first

@@ -224,6 +224,8 @@ class StagesTest {
             "Militants attacked the UN peacekeeping camp in Kidal on Saturday.|@GROUP|OTHER",
             // fighting told in a relative clause; two groups of no camp in the guide fight each other too
             "Fighting that erupted on Saturday between ELN guerrillas and FARC dissidents in Catatumbo has killed 80 people.|UNKNOWN|UNKNOWN",
+            // a side's word before the head of the subject, one plain word apart, is whose the means were
+            "On Saturday, junta navy vessels off Kyaukphyu shelled coastal villages.|@GOV|CIVILIAN",
             // fire opened on protesters is force, whoever it hit
             "Soldiers and police opened fire on protesters in Yangon on Saturday.|@GOV|CIVILIAN",
             // a side's word in a civilian place's name names the place
