@@ -372,8 +372,13 @@ final class Events {
         if (actorNp != null) {
             d.actor = actorNp.name != null ? actorNp.name : s.span(reading.body, actorNp.start, actorNp.end);
             d.onTheGround |= Emitting.GROUND_FIGHTERS.contains(s.tok(actorNp.end - 1).norm);
+            // "a military air strike on a village in Sagaing": the bare word before the event is the state's forces, as "the military" is
+            Token bare = s.tok(actorNp.start);
+            boolean bareForce = actorNp.side == null && actorNp.end - actorNp.start == 1 && theForceWord(bare)
+                    && Character.isLowerCase(bare.raw.charAt(0)) && EventFamily.of(m.type) == EventFamily.REMOTE_VIOLENCE
+                    && actorNp.end <= m.typeStart && m.typeStart - actorNp.end <= 1;
             String acted = Sides.GOVERNMENT.equals(actorNp.side) && theForces(s, actorNp) ? lastStateActor() : null;
-            d.rawActorSide = acted != null ? acted : actorNp.side;
+            d.rawActorSide = acted != null ? acted : bareForce ? Sides.GOVERNMENT : actorNp.side;
         }
         Dictionaries.Launcher launcher = actorNp == null && EventFamily.of(m.type) == EventFamily.REMOTE_VIOLENCE
                 && m.type != EventType.INTERCEPTION ? launcherFrom(s, m) : null;
@@ -412,7 +417,11 @@ final class Events {
 
     /** "the army", "the military": a definite force with no owner named. */
     private static boolean theForces(Sentence s, Np np) {
-        return np.end - np.start == 2 && s.tok(np.start).is("the") && (s.tok(np.start + 1).is("army") || s.tok(np.start + 1).is("military"));
+        return np.end - np.start == 2 && s.tok(np.start).is("the") && theForceWord(s.tok(np.start + 1));
+    }
+
+    private static boolean theForceWord(Token t) {
+        return t.is("army") || t.is("military");
     }
 
     /**
