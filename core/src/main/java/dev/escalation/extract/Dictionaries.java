@@ -35,6 +35,7 @@ final class Dictionaries {
     static final String WARS = "wars.tsv";
     static final String UNSPECIFIED_ATTACKS = "unspecified-attacks.tsv";
     static final String ATTACKS_FROM_AFAR = "attacks-from-afar.tsv";
+    static final String AIR_POWERS = "air-powers.tsv";
     static final String LAUNCH_ORIGINS = "launch-origins.tsv";
     static final String SIDE_PERIODS = "side-periods.tsv";
     static final String HOMES = "homes.tsv";
@@ -50,6 +51,10 @@ final class Dictionaries {
 
     /** An actor's side for the articles published in [from, until); null bounds are open. */
     record SidePeriod(LocalDate from, LocalDate until, String side) {
+    }
+
+    /** A side that alone strikes from the air in a country in a period, with the kinds of strike. */
+    record AirPower(Set<EventType> types, LocalDate from, LocalDate until, String side) {
     }
 
     /** A place alias: ISO country, admin-1 region (null for a whole country) and canonical name. */
@@ -104,6 +109,8 @@ final class Dictionaries {
     private final Map<String, Launcher> launchers = new HashMap<>();
     /** What an attack with no weapon stated was, by "side country" (attacks-from-afar.tsv). */
     private final Map<String, EventType> attacksFromAfar = new HashMap<>();
+    /** Who alone strikes from the air in a country, by period (air-powers.tsv). */
+    private final Map<String, List<AirPower>> airPowers = new HashMap<>();
     /** Where armed groups that fight in one country are based, by alias as its words' norms (homes.tsv). */
     private final Map<String, String> homes = new HashMap<>();
     /**
@@ -142,7 +149,7 @@ final class Dictionaries {
 
     /** In load order: a phrase listed again replaces the one before. */
     private static final String[] FILES = {ACTORS_GENERATED, ACTORS, GAZETTEER, PLACES, EVENTS, CUES, CASUALTIES, WARS, UNSPECIFIED_ATTACKS, ATTACKS_FROM_AFAR,
-        LAUNCH_ORIGINS, SIDE_PERIODS, HOMES, AMBIGUOUS_ACTORS};
+        LAUNCH_ORIGINS, SIDE_PERIODS, HOMES, AMBIGUOUS_ACTORS, AIR_POWERS};
 
     static Dictionaries defaults() {
         Dictionaries d = new Dictionaries();
@@ -262,6 +269,15 @@ final class Dictionaries {
                 need(cols, 3, "country, side, name");
                 launchers.put(cols[0], new Launcher(cols[1], cols[2]));
             }
+            case AIR_POWERS -> {
+                need(cols, 5, "country, types, from, until, side");
+                Set<EventType> types = new java.util.HashSet<>();
+                for (String type : cols[1].split("\\|")) {
+                    types.add(enumValue(EventType.class, type));
+                }
+                airPowers.computeIfAbsent(cols[0], k -> new java.util.ArrayList<>())
+                        .add(new AirPower(Set.copyOf(types), day(cols[2]), day(cols[3]), cols[4]));
+            }
             case SIDE_PERIODS -> {
                 need(cols, 4, "name, from, until, side");
                 sidePeriods.computeIfAbsent(cols[0], k -> new java.util.ArrayList<>())
@@ -367,6 +383,19 @@ final class Dictionaries {
     /** Words after a country that tell where a weapon comes from, not who uses it: "Iranian-made", "U.S.-supplied". */
     private static final Set<String> MADE = Token.words("made", "style", "designed", "built", "supplied", "provided", "produced",
             "manufactured", "donated");
+
+    /** The side that alone strikes in this way from the air in a country on a day (air-powers.tsv), or null. */
+    String airPower(String country, EventType type, LocalDate day) {
+        if (country == null || day == null) {
+            return null;
+        }
+        for (AirPower p : airPowers.getOrDefault(country, List.of())) {
+            if (p.types().contains(type) && (p.from() == null || !day.isBefore(p.from())) && (p.until() == null || day.isBefore(p.until()))) {
+                return p.side();
+            }
+        }
+        return null;
+    }
 
     private Actor dated(Actor a, LocalDate published) {
         Actor out = a;

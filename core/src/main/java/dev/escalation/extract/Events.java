@@ -560,6 +560,11 @@ final class Events {
                 boolean onDefender = d.targetSide == null || d.targetSide.equals(defender) || d.targetSide.equals("CIVILIAN");
                 d.actorSide = onDefender ? enemy : null; // "drones damaged two businesses" in Voronezh, in an article about Ukraine's
             }
+            if (d.actor == null && d.actorSide == null && !d.referent) {
+                // "An air strike on a busy market in Togoga killed at least 51 people": where one side alone flies, its
+                String flier = reading.dict.airPower(d.country, d.type, d.date);
+                d.actorSide = flier != null && !flier.equals(d.targetSide) ? flier : null;
+            }
         }
     }
 

@@ -298,6 +298,8 @@ class PlacesAndSidesTest {
             "Drones launched by the RSF struck a power station in Northern State, Sudan, on Saturday.|SUDAN_RSF|CIVILIAN",
             // a pro-government militia is the government's side where it fights
             "Suspected jihadists killed at least 12 members of a pro-government volunteer militia in an ambush near Djibo, Burkina Faso, on Sunday.|JIHADIST|BF_GOV",
+            // where one side alone flies, an air strike no one is named for is that side's (air-powers.tsv)
+            "An air strike on a busy market in the village of Togoga in Ethiopia's Tigray region killed at least 51 people on Tuesday.|ET_GOV|CIVILIAN",
             // "a military air strike": the bare word is the forces of the state where it struck
             "A military air strike on a village in Sagaing region, Myanmar, killed seven people on Saturday.|MYANMAR_JUNTA|CIVILIAN",
             // a name two forces share is read by the theatre the article names (ambiguous-actors.tsv)
