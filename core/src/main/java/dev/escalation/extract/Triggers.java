@@ -1158,8 +1158,10 @@ final class Triggers {
     private static boolean isWeapon(Sentence s, int at) {
         for (Match<EventWord> e : s.events) {
             if (e.start() == at) {
-                // "dozens of drone and missile attacks": a weapon joined to an event word counts attacks, not weapons
-                return e.value().kind() == EventKind.WEAPON && !joinedToEvent(s, e.end());
+                // "dozens of drone and missile attacks": a weapon joined to an event word counts attacks, not weapons;
+                // "several explosions rocked Baghdad": what weapons did, counted, is one attack too
+                boolean blasts = e.end() - e.start() == 1 && (s.tok(at).is("explosions") || s.tok(at).is("blasts"));
+                return (e.value().kind() == EventKind.WEAPON || blasts) && !joinedToEvent(s, e.end());
             }
         }
         return false;
