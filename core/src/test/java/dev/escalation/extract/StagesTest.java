@@ -930,6 +930,8 @@ class StagesTest {
             "Israel struck Iran's nuclear sites on Friday.|Pakistan said it would respond at a time, place and manner of its choosing.|1",
             "Iran fired missiles at Israel on Friday.|\"We will operate at the place and time we decide,\" the Israeli military said.|1",
             "Iran fired missiles at Israel on Friday.|If Israel reacts, it will face crushing attacks, the IRGC said.|1",
+            // measures to be taken complete "will not hesitate"
+            "Iran-backed militias fired rockets at U.S. forces in Syria on Friday.|\"We will not hesitate to take further necessary measures,\" the Pentagon said.|1",
             // a gerund of force completes "would keep"
             "Al-Shabaab fighters attacked a government base in Mogadishu on Friday.|The group said its fighters would keep attacking government institutions.|1",
             // nor is an adverb
