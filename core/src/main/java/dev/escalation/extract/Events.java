@@ -286,17 +286,21 @@ final class Events {
     private void interceptAt(Draft m, List<Draft> touched) {
         // who intercepted: the doer, else the state that tells it ("The Israeli military said many of the projectiles were intercepted")
         String interceptor = m.actorSide != null ? m.actorSide : m.reporter;
+        Draft stopped = null; // the attack told last, not the one made last in the list: "Russia launched 43 missiles. Air defenses downed 30"
         for (int i = reading.drafts.size() - 1; i >= 0; i--) {
             Draft d = reading.drafts.get(i);
             // no side intercepts its own strike, nor the strike an attack answered ("in retaliation for an Israeli strike")
             if (!d.referent && !d.unplaced && !d.fromCause && m.sentence - d.lastTouched <= 3 && EventFamily.of(d.type) == EventFamily.REMOTE_VIOLENCE
-                    && (interceptor == null || !interceptor.equals(d.actorSide))) {
-                m.country = d.country;
-                m.date = m.date != null ? m.date : d.date;
-                reading.drafts.add(m);
-                touched.add(m);
-                return;
+                    && (interceptor == null || !interceptor.equals(d.actorSide)) && (stopped == null || d.lastTouched > stopped.lastTouched)) {
+                stopped = d;
             }
+        }
+        if (stopped != null) {
+            m.country = stopped.country;
+            m.date = m.date != null ? m.date : stopped.date;
+            reading.drafts.add(m);
+            touched.add(m);
+            return;
         }
         String home = Sides.speaksFrom(m.actorSide);
         if (home != null) {
@@ -315,8 +319,19 @@ final class Events {
             if (!d.referent && d.type != EventType.THREAT && m.sentence - d.lastTouched <= 3 && compatibleWith(d, m) && !toldApart(d, m)) {
                 return d;
             }
+            if (m.type == EventType.INTERCEPTION && stoppable(d, m)) {
+                return null; // "Russia launched 43 missiles. Air defenses downed 30": the attack told since, not an earlier interception
+            }
         }
         return null;
+    }
+
+    /** A recent attack from afar by another side than the interceptor's: what an interception told after it stops. */
+    private static boolean stoppable(Draft attack, Draft interception) {
+        String interceptor = interception.actorSide != null ? interception.actorSide : interception.reporter;
+        return !attack.referent && !attack.unplaced && !attack.fromCause && attack.type != EventType.INTERCEPTION
+                && EventFamily.of(attack.type) == EventFamily.REMOTE_VIOLENCE && interception.sentence - attack.lastTouched <= 1
+                && (interceptor == null || !interceptor.equals(attack.actorSide));
     }
 
     /** Words of an explosion, which names no device: a strike explodes too. */

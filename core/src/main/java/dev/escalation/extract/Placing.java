@@ -3,6 +3,7 @@ package dev.escalation.extract;
 import dev.escalation.extract.Dictionaries.Cue;
 import dev.escalation.extract.Sentence.Np;
 import dev.escalation.extract.Sentence.PlaceRef;
+import dev.escalation.model.EventFamily;
 import dev.escalation.records.EventType;
 
 import java.util.ArrayList;
@@ -167,14 +168,17 @@ final class Placing {
      * that tells, naming no place, of an attack it did not make tells of one on its land.
      */
     private static List<PlaceRef> sufferersLand(Sentence s, Mention m) {
-        if (m.target == null) {
+        // "According to Ukraine's Air Force, Russia launched 43 missiles": an enemy's launch, aimed at nothing named
+        boolean launchAtIt = m.target == null && m.actor != null && Sides.armed(m.actor.side)
+                && EventFamily.of(m.type) == EventFamily.REMOTE_VIOLENCE;
+        if (m.target == null && !launchAtIt) {
             return List.of();
         }
         for (Np np : s.nps) {
             String country = Sides.speaksFrom(np.side);
             boolean countrys = np.start + 1 < s.to && s.tok(np.start + 1).is("'s") && s.tok(np.start).capitalised();
             // what was hit is the speaker's own: its side, or a post no side is named for ("a military position")
-            boolean own = np.side != null && np.side.equals(m.target.side)
+            boolean own = launchAtIt || np.side != null && np.side.equals(m.target.side)
                     || m.target.side == null && (POSTS.contains(s.tok(m.target.end - 1).norm)
                         || m.target.end < s.to && POSTS.contains(s.tok(m.target.end).norm));
             if (np.speaker && countrys && own && country != null && np != m.actor

@@ -1215,6 +1215,10 @@ final class Sentence {
                     && (c.start() - np.end <= 5 || nameGoesOn(np.end, c.start())) && seg(c.start()) == s && !triggerBetween(np.end, c.start())) {
                 np.speaker = true;
             }
+            if (c.value() == Cue.SPEECH && tok(c.start()).is("according") && (c.end() == np.start
+                    || c.end() + 1 == np.start && DETERMINERS.contains(tok(c.end()).norm))) {
+                np.speaker = true; // "According to Ukraine's Air Force, Russia launched 43 missiles"
+            }
         }
     }
 

@@ -199,6 +199,17 @@ class PlacesAndSidesTest {
     }
 
     @Test
+    void anInterceptionStopsTheAttackToldJustBeforeIt() {
+        // an earlier interception over Russia is not the one Ukraine's air force tells after Russia's barrage
+        List<Incident> war = TestArticles.code("2025-01-15", "Russia's Defense Ministry said its air defenses had destroyed 146 Ukrainian "
+                + "drones over 10 regions overnight. Hours later, Russia launched a large-scale missile and drone attack on Ukraine's energy system. "
+                + "According to Ukraine's Air Force, Russia launched 43 missiles and 74 drones. Air defenses downed 30 missiles and 47 drones, "
+                + "the Air Force said.");
+        assertEquals(1, TestArticles.of(war, EventType.INTERCEPTION, "UA").size(), war::toString);
+        assertEquals(1, TestArticles.of(war, EventType.INTERCEPTION, "RU").size(), war::toString);
+    }
+
+    @Test
     void directionIsKeptInTheLocation() {
         assertEquals("western Iraq", TestArticles.code("2024-02-03", "Air strikes hit western Iraq overnight.").get(0).getLocation());
     }
