@@ -538,7 +538,7 @@ final class Events {
             }
             if (d.actor == null && d.actorSide == null && !d.referent && d.type != EventType.THREAT && d.type != EventType.INTERCEPTION) {
                 // only when the text names no doer: "unidentified armed bandits attacked a village" keeps its unknown doer
-                String doer = onlyDoerOf(d.type);
+                String doer = onlyDoerOf(d.type, d.country);
                 d.actorSide = doer != null && !doer.equals(d.targetSide) ? doer : null; // a release's list of strikes: "Near Bayji, one strike struck ..."
             }
             if (d.target != null && d.targetSide == null && d.type != EventType.THREAT && d.type != EventType.INTERCEPTION) {
@@ -607,10 +607,12 @@ final class Events {
     }
 
     /** The one side that does this kind of attack in the article, told or as background, or null when none or several do. */
-    private String onlyDoerOf(EventType type) {
+    private String onlyDoerOf(EventType type, String country) {
         String doer = null;
         for (Draft d : reading.drafts) {
-            if (d.type == type && d.actorSide != null) {
+            // "Al-Shabab frequently carries out attacks in Mogadishu": a habit of untyped attacks there names the doer too
+            boolean habit = d.referent && d.type == EventType.OTHER && !d.strongType && country != null && country.equals(d.country);
+            if ((d.type == type || habit) && d.actorSide != null) {
                 if (doer != null && !doer.equals(d.actorSide)) {
                     return null;
                 }

@@ -1028,7 +1028,7 @@ final class Triggers {
                 return true;
             }
         }
-        if (!day && (ownersAttacks(s, m) || habitualAttacks(s, m))) {
+        if (!day && (ownersAttacks(s, m) || habitualAttacks(s, m) || toldAsAHabit(s, m))) {
             return true;
         }
         // "a series of airstrikes Thursday in Sanaa", "conducted 12 strikes against ISIS in Syria on Monday", "a wave of strikes
@@ -1116,6 +1116,19 @@ final class Triggers {
         }
         for (int k = m.typeStart - 1; k >= Math.max(s.from, m.typeStart - 2); k--) {
             if (POSSESSIVES.contains(s.tok(k).norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adverbs of a habit: "has repeatedly targeted", "frequently attacks", "often suffers from attacks". */
+    private static final Set<String> HABIT_ADVERBS = Token.words("repeatedly", "frequently", "routinely", "regularly", "often");
+
+    /** An undated event whose clause tells it as a habit: "The group has also repeatedly targeted Chinese nationals". */
+    private static boolean toldAsAHabit(Sentence s, Mention m) {
+        for (int k = s.segStart[m.seg]; k < s.segStart[m.seg + 1]; k++) {
+            if (HABIT_ADVERBS.contains(s.tok(k).norm)) {
                 return true;
             }
         }

@@ -830,6 +830,9 @@ class StagesTest {
             "Demonstrators in the capital of Haiti clashed with police on Saturday, who responded with tear gas.",
             "More than 3,500 demonstrators were detained in protests across Russia on Saturday, with several injured in clashes with police in Moscow.",
             "A mob stormed the Capitol in Washington on Saturday.",
+            // an attack told as a habit
+            "The group has also repeatedly targeted Chinese nationals working on projects in Balochistan.",
+            "Al-Shabab frequently carries out attacks in Mogadishu as part of its bid to overthrow the government.",
             // a labour strike
             "On Saturday, civil servants, railway employees and teachers began a nationwide strike in Yangon.",
             // a past year's event, and what a relative clause tells of it
