@@ -369,6 +369,7 @@ final class Dictionaries {
         }
         found.sort(java.util.Comparator.comparingInt(Match::start));
         found.removeIf(m -> m.end() < to && MADE.contains(tokens.get(m.end()).norm)); // "Iranian-made drones" were not fired by Iran
+        found.removeIf(m -> timeZone(tokens, m.start(), m.end(), from, to)); // "at 4:45 a.m. Iraq time": a clock, not Iraq
         if (published != null) {
             for (int i = 0; i < found.size(); i++) {
                 Match<Actor> m = found.get(i);
@@ -383,6 +384,19 @@ final class Dictionaries {
     /** Words after a country that tell where a weapon comes from, not who uses it: "Iranian-made", "U.S.-supplied". */
     private static final Set<String> MADE = Token.words("made", "style", "designed", "built", "supplied", "provided", "produced",
             "manufactured", "donated");
+
+    /** "4:45 a.m. Iraq time", "at 3 p.m. Moscow time": a place's name between a clock reading and "time" names a time zone. */
+    static boolean timeZone(List<Token> tokens, int start, int end, int from, int to) {
+        if (end >= to || !tokens.get(end).is("time") || start - 1 < from) {
+            return false;
+        }
+        int k = start - 1;
+        while (k > from && tokens.get(k).raw.equals(".")) {
+            k--; // "a.m." is read as "a . m ."
+        }
+        String before = tokens.get(k).norm;
+        return before.equals("m") || before.equals("am") || before.equals("pm") || Character.isDigit(before.charAt(before.length() - 1));
+    }
 
     /** The side that alone strikes in this way from the air in a country on a day (air-powers.tsv), or null. */
     String airPower(String country, EventType type, LocalDate day) {

@@ -768,6 +768,9 @@ final class Sentence {
             if (personalName(named)) {
                 continue; // "Governor Oleh Syniehubov": Oleh is also a town in Nigeria
             }
+            if (Dictionaries.timeZone(tokens, named.start(), named.end(), from, to)) {
+                continue; // "at 4:45 a.m. Iraq time": a clock, not where it happened
+            }
             if (named.start() > from && Emitting.SHIP_WORDS.contains(tok(named.start() - 1).norm) && tok(named.start()).capitalised()) {
                 continue; // "the bulk carrier Unity Explorer": a ship's name, not South Sudan's Unity State
             }

@@ -210,6 +210,13 @@ class PlacesAndSidesTest {
     }
 
     @Test
+    void aPlaceBetweenAClockAndTimeIsATimeZone() {
+        List<Incident> strikes = TestArticles.code("2023-12-26", "U.S. military forces conducted strikes on three facilities in Iraq used by "
+                + "Kataib Hezbollah on Monday. The strikes took place at approximately 4:45 a.m. Iraq time and targeted drone activities.");
+        assertEquals(List.of("US"), strikes.stream().map(Incident::getActorSide).toList(), strikes::toString);
+    }
+
+    @Test
     void directionIsKeptInTheLocation() {
         assertEquals("western Iraq", TestArticles.code("2024-02-03", "Air strikes hit western Iraq overnight.").get(0).getLocation());
     }
