@@ -743,7 +743,10 @@ final class Events {
             return null;
         }
         String speaker = countrySpeaking(s, k);
-        return speaker != null ? speaker : Reading.countryNamedLast(s.placeMatches(), s.actors, k, reading.lastCountry);
+        // "into an Ethiopian military base on the outskirts of the capital", in a story of Mogadishu: a capital is the
+        // story's, named by a place, not by the flag of a force abroad
+        boolean capital = s.tok(k).is("capital");
+        return speaker != null ? speaker : Reading.countryNamedLast(s.placeMatches(), capital ? List.of() : s.actors, k, reading.lastCountry);
     }
 
     /** The country of "the country" when a body named by its country says it: "Syria's defence ministry said ... the country". */

@@ -217,6 +217,14 @@ class PlacesAndSidesTest {
     }
 
     @Test
+    void theCapitalIsTheStorysNotTheFlagOfAForceAbroad() {
+        List<Incident> somalia = TestArticles.code("2007-04-19", "Heavy fighting between Ethiopian troops and insurgents raged for a third "
+                + "day in Mogadishu on Thursday. Separately, a suicide bomber drove a car packed with explosives into an Ethiopian military "
+                + "base on the outskirts of the capital Wednesday.");
+        assertEquals(1, TestArticles.of(somalia, EventType.BOMBING, "SO").size(), somalia::toString);
+    }
+
+    @Test
     void directionIsKeptInTheLocation() {
         assertEquals("western Iraq", TestArticles.code("2024-02-03", "Air strikes hit western Iraq overnight.").get(0).getLocation());
     }
