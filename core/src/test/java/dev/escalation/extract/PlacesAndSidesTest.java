@@ -324,6 +324,8 @@ class PlacesAndSidesTest {
             "Drones launched by the RSF struck a power station in Northern State, Sudan, on Saturday.|SUDAN_RSF|CIVILIAN",
             // a pro-government militia is the government's side where it fights
             "Suspected jihadists killed at least 12 members of a pro-government volunteer militia in an ambush near Djibo, Burkina Faso, on Sunday.|JIHADIST|BF_GOV",
+            // France's demonym before its weapons
+            "French warplanes struck jihadist bases near Gao, Mali, on Sunday.|FR_GOV|JIHADIST",
             // where one side alone flies, an air strike no one is named for is that side's (air-powers.tsv)
             "An air strike on a busy market in the village of Togoga in Ethiopia's Tigray region killed at least 51 people on Tuesday.|ET_GOV|CIVILIAN",
             // "a military air strike": the bare word is the forces of the state where it struck
