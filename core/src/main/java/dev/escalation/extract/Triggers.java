@@ -503,7 +503,10 @@ final class Triggers {
             m.type = EventType.AIR_STRIKE; // bombs that hit, struck or were dropped came from the air; a planted bomb exploded
         }
         Match<EventWord> verb = generic != null ? generic : untypedVerb && weapon == null && !weaponKilled ? group.get(0) : null;
-        Match<EventWord> with = m.type == null || m.type == EventType.OTHER && verb != null ? weaponAfterWith(s, seg, verb.end()) : null;
+        // "pounded rebel-held districts with artillery and mortars": a verb of striking takes its means from "with" too
+        boolean strikeVerbAlone = event == null && weapon == null && generic != null && generic.value().type() == EventType.AIR_STRIKE;
+        Match<EventWord> with = m.type == null || (m.type == EventType.OTHER || strikeVerbAlone) && verb != null
+                ? weaponAfterWith(s, seg, verb.end()) : null;
         if (with != null) {
             m.type = with.value().type(); // "attacked the Star Nasia, a bulk carrier, with missiles"
             m.typeStart = with.start();

@@ -709,6 +709,8 @@ class StagesTest {
             // a count of weapons is one attack, not a tally
             "On Saturday, multiple bombs were detonated at two bus stations in Gombe, Nigeria.|BOMBING",
             "Several explosions rocked Baghdad as the polls opened, one of them near the green zone.|BOMBING",
+            // a verb of striking takes its means from "with"
+            "Syrian government forces pounded rebel-held districts of Homs with artillery and mortars on Saturday.|SHELLING",
             // a flying weapon destroyed on the ground was struck; destroyed over a place, or by air defences, intercepted
             "U.S. Central Command forces destroyed two Houthi uncrewed aerial vehicles in Houthi-controlled areas of Yemen on Saturday.|AIR_STRIKE",
             "Air defenses destroyed 30 Russian drones in the Kyiv region on Saturday.|INTERCEPTION",
