@@ -556,6 +556,19 @@ final class Arguments {
         return null;
     }
 
+    /** Words that join a subject to another side it is told by: "the coalition backing Yemen's government", "forces loyal to Haftar". */
+    private static final Set<String> MODIFYING = Token.words("backing", "supporting", "loyal", "allied", "aligned", "linked",
+            "affiliated", "opposed", "opposing");
+
+    /** "The Saudi-led coalition backing Yemen's government carried out": the phrase after the modifier is no subject. */
+    private static boolean objectOfAModifier(Sentence s, Np np) {
+        int k = prevWord(s, np.start);
+        if (k > s.from && (s.tok(k).is("to") || s.tok(k).is("with"))) {
+            k--; // "loyal to", "allied with"
+        }
+        return MODIFYING.contains(s.tok(k).norm);
+    }
+
     /** For a participle after "and", the participle after a comma it is joined to in its clause ("attacking ... and storming"); else itself. */
     private static int firstOfCoordinatedParticiples(Sentence s, int anchor) {
         if (anchor - 1 <= s.from || !s.tok(anchor - 1).is("and") || !s.tag(anchor).equals("VBG")) {
@@ -573,7 +586,8 @@ final class Arguments {
     static Np subject(Sentence s, int seg, int anchor) {
         Np best = null;
         for (Np np : s.nps) {
-            if (s.seg(np.start) == seg && np.end <= anchor && usableSubject(np) && !objectOfAnAct(s, np)) {
+            if (s.seg(np.start) == seg && np.end <= anchor && usableSubject(np) && !objectOfAnAct(s, np)
+                    && !(best != null && objectOfAModifier(s, np))) {
                 best = np;
             }
         }

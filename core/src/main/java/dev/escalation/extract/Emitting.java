@@ -104,8 +104,9 @@ final class Emitting {
         boolean killedUnnamed = type == EventType.ARMED_CLASH && d.fatalities != null && d.fatalities > 0 && !Sides.isState(d.actorSide);
         // and so did an "attack" told with neither its means, nor its doer, nor whom it hit ("the Ouagadougou attack")
         boolean attackUnnamed = type == EventType.ARMED_CLASH && d.type == EventType.OTHER && d.actorSide == null;
+        // but "killed 20 rebels": the dead of an armed group no side is named for are no civilians
         String targetSide = d.targetSide == null && (type == EventType.BOMBING || killedUnnamed || attackUnnamed)
-                && !Sides.armedTarget(d.target) ? "CIVILIAN" : d.targetSide;
+                && !Sides.armedTarget(d.target) && !Sides.ARMED_GROUP.equals(d.rawTargetSide) ? "CIVILIAN" : d.targetSide;
         return Incident.newBuilder()
                 .setId(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString())
                 .setEventType(type)

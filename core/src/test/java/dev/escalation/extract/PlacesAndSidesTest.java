@@ -324,6 +324,9 @@ class PlacesAndSidesTest {
             "Drones launched by the RSF struck a power station in Northern State, Sudan, on Saturday.|SUDAN_RSF|CIVILIAN",
             // a pro-government militia is the government's side where it fights
             "Suspected jihadists killed at least 12 members of a pro-government volunteer militia in an ambush near Djibo, Burkina Faso, on Sunday.|JIHADIST|BF_GOV",
+            // the side a subject is told by is no subject; the dead of an armed group no side is named for are no civilians
+            "The Saudi-led coalition backing Yemen's government carried out a series of airstrikes in Sanaa on Thursday.|SAUDI_COALITION|",
+            "Government troops killed 20 rebels in clashes near the town of Saada, Yemen, on Wednesday.|YE_GOV|",
             // France's demonym before its weapons
             "French warplanes struck jihadist bases near Gao, Mali, on Sunday.|FR_GOV|JIHADIST",
             // where one side alone flies, an air strike no one is named for is that side's (air-powers.tsv)
