@@ -687,6 +687,15 @@ final class Triggers {
         return false;
     }
 
+    private static boolean airDefenceBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (AIR_DEFENCE.contains(s.tok(k).norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A flying weapon told before, in an earlier clause: "Russia attacked Ukraine with 47 Shahed drones, ..., adding that 44 drones were destroyed". */
     private static boolean launchedBefore(Sentence s, Match<EventWord> weapon) {
         for (Match<EventWord> e : s.events) {
@@ -778,6 +787,14 @@ final class Triggers {
     private static EventType destroyedWeapon(Sentence s, int seg, Match<EventWord> verb) {
         if (!DESTROY.contains(s.tok(verb.start()).norm)) {
             return null;
+        }
+        for (Match<EventWord> weapon : s.events) {
+            EventType w = weapon.value().type();
+            boolean flying = w == EventType.DRONE_ATTACK || w == EventType.MISSILE_ATTACK || w == EventType.ROCKET_ATTACK;
+            if (weapon.value().kind() == EventKind.WEAPON && flying && weapon.end() <= verb.start() && verb.start() - weapon.end() <= 8
+                    && airDefenceBetween(s, weapon.end(), verb.start())) {
+                return EventType.INTERCEPTION; // "The drone was engaged by U.S. air defenses and destroyed before it reached the base"
+            }
         }
         for (Match<EventWord> weapon : s.events) {
             EventType w = weapon.value().type();

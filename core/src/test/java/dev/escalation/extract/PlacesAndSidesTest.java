@@ -225,6 +225,13 @@ class PlacesAndSidesTest {
     }
 
     @Test
+    void aDroneDestroyedAfterAirDefencesEngagedItWasIntercepted() {
+        List<Incident> asad = TestArticles.code("2023-10-26", "A one-way attack drone targeted U.S. forces at al-Asad Air Base in western "
+                + "Iraq on Thursday. The drone was engaged by U.S. air defenses and destroyed before it reached the base.");
+        assertEquals(1, TestArticles.of(asad, EventType.INTERCEPTION, "IQ").size(), asad::toString);
+    }
+
+    @Test
     void directionIsKeptInTheLocation() {
         assertEquals("western Iraq", TestArticles.code("2024-02-03", "Air strikes hit western Iraq overnight.").get(0).getLocation());
     }
