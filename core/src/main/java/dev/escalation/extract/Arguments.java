@@ -146,8 +146,8 @@ final class Arguments {
      */
     private static Np[] between(Sentence s, Mention m) {
         int limit = Math.min(s.to, m.anchorEnd + 8);
+        int seg = s.seg(m.anchorEnd - 1); // "Fighting that erupted on Thursday between": the clause the event phrase ends in
         for (int k = m.anchor + 1; k < limit; k++) { // "fighting between" may be the event phrase itself
-            int seg = s.seg(m.anchorEnd - 1); // "Fighting that erupted on Thursday between": the clause the event phrase ends in
             if (!s.tok(k).is("between") || s.seg(k) != seg && !(s.seg(k) == seg + 1 && s.firstWord(seg + 1) == s.tok(k))) {
                 continue;
             }

@@ -146,11 +146,11 @@ final class PhraseTrie<V> {
                 quoted = true;
                 continue; // a quote opened or closed inside a phrase: should expect "severe punishment"
             }
-            if (i > from && i + 1 < to && adverb(t) && node.child(t.word) == null) {
-                quoted = true;
-                continue; // an adverb inside a phrase: "will certainly receive its just punishment", "fired indiscriminately at"
-            }
             if ((t.dictionaries & (i == from ? startBit : bit)) == 0) {
+                if (i > from && i + 1 < to && adverb(t)) {
+                    quoted = true;
+                    continue; // an adverb inside a phrase: "will certainly receive its just punishment", "fired indiscriminately at"
+                }
                 break;
             }
             node = i == from ? (t.word < firsts.length ? firsts[t.word] : null) : node.child(t.word);
