@@ -551,7 +551,7 @@ final class Events {
             }
             boolean unstatedMeans = d.type == EventType.ARMED_CLASH || d.type == EventType.OTHER && !d.strongType;
             if (unstatedMeans && d.targetSide == null && d.actorSide != null && !d.referent) {
-                d.targetSide = namedEnemyOf(d.actorSide); // "Russian forces launched a ground assault on Avdiivka": on Ukraine's
+                d.targetSide = reading.namedEnemyOf(d.actorSide); // "Russian forces launched a ground assault on Avdiivka": on Ukraine's
             }
             if (d.type == EventType.INTERCEPTION && d.actorSide == null && !d.referent) {
                 d.actorSide = Sides.defenderOf(d.country); // "air defences destroyed 30 drones over the Kursk region": Russia's
@@ -562,16 +562,16 @@ final class Events {
                     d.target = attack.actor;
                     d.targetSide = attack.actorSide;
                 } else {
-                    d.targetSide = namedEnemyOf(d.actorSide); // "air defense destroyed 13 of the drones over the Belgorod region"
+                    d.targetSide = reading.namedEnemyOf(d.actorSide); // "air defense destroyed 13 of the drones over the Belgorod region"
                 }
             }
             if (d.type == EventType.INTERCEPTION && d.actorSide == null && d.targetSide != null && !d.referent) {
-                d.actorSide = namedEnemyOf(d.targetSide); // in contested Sudan, "air defences shot down" the RSF's drones: the army's
+                d.actorSide = reading.namedEnemyOf(d.targetSide); // in contested Sudan, "air defences shot down" the RSF's drones: the army's
             }
             if (d.actorSide == null && !d.referent && EventFamily.of(d.type) == EventFamily.REMOTE_VIOLENCE
                     && d.type != EventType.NAVAL_ATTACK) {
                 String defender = Sides.defenderOf(d.country);
-                String enemy = namedEnemyOf(defender);
+                String enemy = reading.namedEnemyOf(defender);
                 boolean onDefender = d.targetSide == null || d.targetSide.equals(defender) || d.targetSide.equals("CIVILIAN");
                 d.actorSide = onDefender ? enemy : null; // "drones damaged two businesses" in Voronezh, in an article about Ukraine's
             }
@@ -592,19 +592,6 @@ final class Events {
                 && !d.reporter.equals(Sides.resolve(Sides.GOVERNMENT, d.country)) && !d.reporter.equals(d.targetSide);
     }
 
-    /** The one enemy of a side (wars.tsv) that the article names, or null when it names none or several. */
-    private String namedEnemyOf(String side) {
-        String found = null;
-        for (String enemy : reading.dict.enemies.getOrDefault(side, Set.of())) {
-            if (reading.namedSides().containsKey(enemy)) {
-                if (found != null) {
-                    return null;
-                }
-                found = enemy;
-            }
-        }
-        return found;
-    }
 
     /** The one side that does this kind of attack in the article, told or as background, or null when none or several do. */
     private String onlyDoerOf(EventType type, String country) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a reader keeps while reading one article: the incidents and threats told so far, the date
@@ -203,6 +204,20 @@ final class Reading {
      */
     String concernedCountry(String except) {
         return mostOf(concerned, country -> !country.equals(except));
+    }
+
+    /** The one enemy of a side (wars.tsv) that the article names, or null when it names none or several. */
+    String namedEnemyOf(String side) {
+        String found = null;
+        for (String enemy : dict.enemies.getOrDefault(side, Set.of())) {
+            if (named.containsKey(enemy)) {
+                if (found != null) {
+                    return null;
+                }
+                found = enemy;
+            }
+        }
+        return found;
     }
 
     /** The sides the article names, with how often. */

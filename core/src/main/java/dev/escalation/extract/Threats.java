@@ -415,15 +415,7 @@ final class Threats {
      * ("the army would hunt down the perpetrators", in a story of jihadists).
      */
     private String enemyOf(String side) {
-        String found = null;
-        for (String enemy : reading.dict.enemies.getOrDefault(side, Set.of())) {
-            if (reading.namedSides().containsKey(enemy)) {
-                if (found != null) {
-                    return null;
-                }
-                found = enemy;
-            }
-        }
+        String found = reading.namedEnemyOf(side);
         if (found == null && Sides.isState(side)) {
             found = Sides.armedGroupOf(reading.namedSides());
         }
