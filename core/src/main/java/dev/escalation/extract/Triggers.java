@@ -325,12 +325,16 @@ final class Triggers {
         }
         boolean base = !word.norm.endsWith("s") && !word.norm.endsWith("ed") && !word.norm.endsWith("ing");
         boolean answer = answeringVerb(s, e.start()) >= 0;
-        return (before.is("to") && base)
+        // "Pakistan attempted to strike a number of military stations": an attempt made is force used, if it failed
+        boolean attempt = e.start() - 2 >= s.from && ATTEMPTS.contains(s.tok(e.start() - 2).norm);
+        return (before.is("to") && base && !attempt)
                 || ((before.is("and") || before.is("or")) && base) // "to secure influence and attack Iran's enemies"
                 || (word.norm.endsWith("ing") && GERUND_PREPS.contains(before.norm) && !answer); // not "responded by firing rockets"
     }
 
     private static final Set<String> AT = Token.words("at", "toward", "towards", "into", "against", "over");
+    /** Verbs of an attempt made: what follows their "to" was done, whether or not it succeeded. */
+    private static final Set<String> ATTEMPTS = Token.words("attempted", "tried");
 
     /** A preposition of aim within the words after a verb: "sending drones towards Israel". */
     private static boolean aimedAt(Sentence s, int after) {

@@ -709,6 +709,8 @@ class StagesTest {
             // a count of weapons is one attack, not a tally
             "On Saturday, multiple bombs were detonated at two bus stations in Gombe, Nigeria.|BOMBING",
             "Several explosions rocked Baghdad as the polls opened, one of them near the green zone.|BOMBING",
+            // an attempt made is force used
+            "On Saturday, Pakistan attempted to strike military stations in northern India with drones.|DRONE_ATTACK",
             // a verb of striking takes its means from "with"
             "Syrian government forces pounded rebel-held districts of Homs with artillery and mortars on Saturday.|SHELLING",
             // a flying weapon destroyed on the ground was struck; destroyed over a place, or by air defences, intercepted
