@@ -35,17 +35,21 @@ final class Dating {
         if (!s.tok(m.anchorEnd - 1).is("of")) {
             return null;
         }
-        for (int k = m.anchorEnd; k < s.to && k < m.anchorEnd + 25; k++) {
+        DateMentions.Mention next = null;
+        for (DateMentions.Mention d : s.dates) {
+            if (d.start() >= m.anchorEnd && d.start() < m.anchorEnd + 25 && (next == null || d.start() < next.start())) {
+                next = d;
+            }
+        }
+        if (next == null || next.granularity() != DateMentions.Granularity.DAY || next.date() == null || s.spokenOn(next)) {
+            return null;
+        }
+        for (int k = m.anchorEnd; k < next.start(); k++) {
             if (s.isTrigger(k)) {
                 return null;
             }
-            for (DateMentions.Mention d : s.dates) {
-                if (d.start() == k && d.granularity() == DateMentions.Granularity.DAY && d.date() != null && !s.spokenOn(d)) {
-                    return d.date();
-                }
-            }
         }
-        return null;
+        return next.date();
     }
 
     /** The clause's own date, else "one day after ..." relative to the last day date, else a date earlier in the sentence. */

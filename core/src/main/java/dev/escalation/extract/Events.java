@@ -285,16 +285,7 @@ final class Events {
      */
     private void interceptAt(Draft m, List<Draft> touched) {
         // who intercepted: the doer, else the state that tells it ("The Israeli military said many of the projectiles were intercepted")
-        String interceptor = m.actorSide != null ? m.actorSide : m.reporter;
-        Draft stopped = null; // the attack told last, not the one made last in the list: "Russia launched 43 missiles. Air defenses downed 30"
-        for (int i = reading.drafts.size() - 1; i >= 0; i--) {
-            Draft d = reading.drafts.get(i);
-            // no side intercepts its own strike, nor the strike an attack answered ("in retaliation for an Israeli strike")
-            if (!d.referent && !d.unplaced && !d.fromCause && m.sentence - d.lastTouched <= 3 && EventFamily.of(d.type) == EventFamily.REMOTE_VIOLENCE
-                    && (interceptor == null || !interceptor.equals(d.actorSide)) && (stopped == null || d.lastTouched > stopped.lastTouched)) {
-                stopped = d;
-            }
-        }
+        Draft stopped = attackStoppedBy(m, 3);
         if (stopped != null) {
             m.country = stopped.country;
             m.date = m.date != null ? m.date : stopped.date;
@@ -314,24 +305,34 @@ final class Events {
 
     /** The incident a place-less mention refers to: the latest one it agrees with, told in the last few sentences. */
     private Draft recentCompatible(Draft m) {
+        // "Russia launched 43 missiles. Air defenses downed 30": an interception told after an attack stops that attack, not an
+        // interception told before it
+        Draft attack = m.type == EventType.INTERCEPTION ? attackStoppedBy(m, 1) : null;
         for (int i = reading.drafts.size() - 1; i >= 0; i--) {
             Draft d = reading.drafts.get(i);
-            if (!d.referent && d.type != EventType.THREAT && m.sentence - d.lastTouched <= 3 && compatibleWith(d, m) && !toldApart(d, m)) {
+            if (!d.referent && d.type != EventType.THREAT && m.sentence - d.lastTouched <= 3 && compatibleWith(d, m) && !toldApart(d, m)
+                    && (attack == null || d.lastTouched >= attack.lastTouched)) {
                 return d;
-            }
-            if (m.type == EventType.INTERCEPTION && stoppable(d, m)) {
-                return null; // "Russia launched 43 missiles. Air defenses downed 30": the attack told since, not an earlier interception
             }
         }
         return null;
     }
 
-    /** A recent attack from afar by another side than the interceptor's: what an interception told after it stops. */
-    private static boolean stoppable(Draft attack, Draft interception) {
+    /**
+     * The attack from afar an interception stops: the one told last within {@code window} sentences before it, by another
+     * side than the interceptor (no side intercepts its own strike, nor the strike an attack answered); else null.
+     */
+    private Draft attackStoppedBy(Draft interception, int window) {
         String interceptor = interception.actorSide != null ? interception.actorSide : interception.reporter;
-        return !attack.referent && !attack.unplaced && !attack.fromCause && attack.type != EventType.INTERCEPTION
-                && EventFamily.of(attack.type) == EventFamily.REMOTE_VIOLENCE && interception.sentence - attack.lastTouched <= 1
-                && (interceptor == null || !interceptor.equals(attack.actorSide));
+        Draft stopped = null;
+        for (Draft d : reading.drafts) {
+            if (!d.referent && !d.unplaced && !d.fromCause && interception.sentence - d.lastTouched <= window
+                    && EventFamily.of(d.type) == EventFamily.REMOTE_VIOLENCE && (interceptor == null || !interceptor.equals(d.actorSide))
+                    && (stopped == null || d.lastTouched >= stopped.lastTouched)) {
+                stopped = d;
+            }
+        }
+        return stopped;
     }
 
     /** Words of an explosion, which names no device: a strike explodes too. */
@@ -577,7 +578,8 @@ final class Events {
             }
             if (d.actor == null && d.actorSide == null && !d.referent) {
                 // "An air strike on a busy market in Togoga killed at least 51 people": where one side alone flies, its
-                String flier = reading.dict.airPower(d.country, d.type, d.date);
+                // (not on jihadists: the US strikes them too, in Yemen as in Nigeria)
+                String flier = "JIHADIST".equals(d.targetSide) ? null : reading.dict.airPower(d.country, d.type, d.date);
                 d.actorSide = flier != null && !flier.equals(d.targetSide) ? flier : null;
             }
         }

@@ -139,16 +139,16 @@ final class PhraseTrie<V> {
     Match<V> longest(List<Token> tokens, int from, int to) {
         Node<V> node = null;
         Match<V> best = null;
-        boolean quoted = false;
+        boolean skipped = false; // a quote mark or an adverb inside the phrase: its exact-case words no longer line up
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (i > from && t.isQuote() && i + 1 < to && !tokens.get(i + 1).isPunct()) {
-                quoted = true;
+                skipped = true;
                 continue; // a quote opened or closed inside a phrase: should expect "severe punishment"
             }
             if ((t.dictionaries & (i == from ? startBit : bit)) == 0) {
                 if (i > from && i + 1 < to && adverb(t)) {
-                    quoted = true;
+                    skipped = true;
                     continue; // an adverb inside a phrase: "will certainly receive its just punishment", "fired indiscriminately at"
                 }
                 break;
@@ -157,17 +157,22 @@ final class PhraseTrie<V> {
             if (node == null) {
                 break;
             }
-            if (node.value != null && (node.exact == null || !quoted && exactOk(node.exact, tokens, from))) {
+            if (node.value != null && (node.exact == null || !skipped && exactOk(node.exact, tokens, from))) {
                 best = new Match<>(from, i + 1, node.value);
             }
         }
         return best;
     }
 
-    /** A lower-case word of five letters or more ending in "ly": "certainly", "swiftly" (not "Italy", not "only"). */
+    /** Words in "-ly" that are no adverb of manner or certainty: hedges keep a forecast from reading as a pledge. */
+    private static final java.util.Set<String> NOT_SKIPPED = Token.words("early", "probably", "possibly", "likely", "unlikely",
+            "reportedly", "allegedly", "apparently", "presumably", "hardly", "family", "assembly", "deadly", "elderly", "friendly",
+            "daily", "weekly", "monthly", "yearly", "nightly", "rally", "ally", "only", "supply");
+
+    /** A lower-case word of five letters or more ending in "ly": "certainly", "swiftly" (not "Italy", not "probably"). */
     private static boolean adverb(Token t) {
         String raw = t.raw;
-        return raw.length() >= 5 && raw.endsWith("ly") && Character.isLowerCase(raw.charAt(0)) && !raw.equals("early");
+        return raw.length() >= 5 && raw.endsWith("ly") && Character.isLowerCase(raw.charAt(0)) && !NOT_SKIPPED.contains(t.norm);
     }
 
     private static boolean exactOk(String[] exact, List<Token> tokens, int from) {

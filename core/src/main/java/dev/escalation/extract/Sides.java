@@ -104,6 +104,11 @@ final class Sides {
                 && !side.equals("SAUDI_COALITION");
     }
 
+    /** Whether a side is one of the guide's armed groups rather than a state's forces. */
+    static boolean nonState(String side) {
+        return side != null && NON_STATE.contains(side);
+    }
+
     /** The non-state armed side an article names most, of the sides it names with their counts; null if none or a tie. */
     static String armedGroupOf(java.util.Map<String, Integer> named) {
         return Reading.mostOf(named, NON_STATE::contains);

@@ -102,13 +102,10 @@ final class Threats {
             // "He warned that the group would strike": the pronoun speaks for the side told last
             String speakerSide = speaker(s) != null ? speaker(s).side
                     : s.tok(s.from).is("he") || s.tok(s.from).is("she") ? reading.lastSubjectSide : null; // not "It is likely that"
-            // "Gadhafi's spokesman said the army would crush the armed gangs", "an M23 spokesman said the rebels would march on":
-            // the forces a side's speaker names without a side are its own
-            boolean ownForces = Sides.GOVERNMENT.equals(side) && Sides.isState(speakerSide)
-                    || Sides.ARMED_GROUP.equals(side) && Sides.armedGroupOf(Map.of(speakerSide == null ? "" : speakerSide, 1)) != null;
-            if (ownForces) {
+            // "an M23 spokesman said the rebels would march on to Kinshasa": the rebels an armed group's speaker names are its own
+            if (Sides.ARMED_GROUP.equals(side) && Sides.nonState(speakerSide)) {
                 side = speakerSide;
-                who = speaker(s);
+                who = speaker(s) != null ? speaker(s) : who;
             }
             if (cue.value() == Cue.THREAT && future && (speakerSide == null || !Objects.equals(speakerSide, side))) {
                 continue; // "it is most likely that Iran will attack", "analysts said Iran would strike": a forecast, unless the side itself says it

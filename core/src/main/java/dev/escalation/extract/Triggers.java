@@ -246,17 +246,26 @@ final class Triggers {
     /** What a raid that arrests is: police work ("detained in an early morning raid"). */
     private static final Set<String> ARRESTS = Token.words("detained", "arrested", "detains", "arrests", "detaining", "arresting");
 
-    /** Words of firearms: fire opened on protesters is force, whoever it hit. */
-    private static final Set<String> FIREARMS = Token.words("fire", "fired", "firing", "shot", "shooting", "shootings", "gunfire",
+    /** Words of firearms: fire opened on protesters is force, whoever it hit (a fire set is arson, no firearm). */
+    private static final Set<String> FIREARMS = Token.words("fired", "firing", "shot", "shooting", "shootings", "gunfire",
             "bullets", "rounds", "ammunition", "gunmen", "snipers", "sniper");
 
     /**
-     * A clash, a storming or an arson in a sentence of protest (an {@link Cue#UNREST} word) with no one killed and no
-     * firearm in it: "several injured in clashes with police in Moscow", "a mob stormed the Capitol".
+     * A clash, a storming or an arson in a clause of protest or the clause beside it (an {@link Cue#UNREST} word), with no
+     * one killed and no firearm in the sentence: "several injured in clashes with police in Moscow", "a mob stormed the
+     * Capitol".
      */
     private static boolean unrest(Sentence s, Match<EventWord> e) {
         EventType type = e.value().type();
         if (type != null && type != EventType.ARMED_CLASH && type != EventType.OTHER) {
+            return false;
+        }
+        int seg = s.seg(e.start());
+        boolean protest = false;
+        for (Match<Cue> c : s.cues) {
+            protest |= c.value() == Cue.UNREST && Math.abs(s.seg(c.start()) - seg) <= 1;
+        }
+        if (!protest) {
             return false;
         }
         for (Match<Casualty> c : s.casualties) {
@@ -265,7 +274,8 @@ final class Triggers {
             }
         }
         for (int k = s.from; k < s.to; k++) {
-            if (FIREARMS.contains(s.tok(k).norm)) {
+            boolean openedFire = s.tok(k).is("fire") && k > s.from && s.tok(k - 1).norm.startsWith("open");
+            if (FIREARMS.contains(s.tok(k).norm) || openedFire) {
                 return false;
             }
         }
@@ -275,11 +285,11 @@ final class Triggers {
     /** "to attack", "in striking", "by targeting": an intention or a habit, not an event. */
     private static boolean notAnEvent(Sentence s, Match<EventWord> e) {
         int seg = s.seg(e.start());
+        if (unrest(s, e)) {
+            return true; // "demonstrators clashed with police, who responded with tear gas": civil unrest, no side's force
+        }
         for (Match<Cue> c : s.cues) {
             int k = c.start();
-            if (c.value() == Cue.UNREST && unrest(s, e)) {
-                return true; // "demonstrators clashed with police, who responded with tear gas": civil unrest, no side's force
-            }
             if (s.seg(k) != seg) {
                 continue;
             }
@@ -691,9 +701,10 @@ final class Triggers {
         return false;
     }
 
+    /** "air defenses" between two words of one clause: "The drone was engaged by U.S. air defenses and destroyed". */
     private static boolean airDefenceBetween(Sentence s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (AIR_DEFENCE.contains(s.tok(k).norm)) {
+        for (int k = from + 1; k < to; k++) {
+            if (AIR_DEFENCE.contains(s.tok(k).norm) && s.tok(k - 1).is("air") && s.seg(k) == s.seg(to)) {
                 return true;
             }
         }
