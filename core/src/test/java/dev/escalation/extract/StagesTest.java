@@ -941,6 +941,8 @@ class StagesTest {
             "Iran-backed militias fired rockets at U.S. forces in Syria on Friday.|\"We will not hesitate to take further necessary measures,\" the Pentagon said.|1",
             // the forces a side's speaker names without a side are its own
             "M23 rebels captured Goma on Tuesday.|An M23 spokesman said on Tuesday the rebels would attack Kinshasa next.|1",
+            // an armed group's spokesman speaks for "the group"
+            "French warplanes struck Islamist bases in Gao, Mali, on Friday.|A MUJAO spokesman said the group would strike French interests everywhere.|1",
             // a gerund of force completes "would keep"
             "Al-Shabaab fighters attacked a government base in Mogadishu on Friday.|The group said its fighters would keep attacking government institutions.|1",
             // nor is an adverb
