@@ -709,6 +709,9 @@ class StagesTest {
             // a count of weapons is one attack, not a tally
             "On Saturday, multiple bombs were detonated at two bus stations in Gombe, Nigeria.|BOMBING",
             "Several explosions rocked Baghdad as the polls opened, one of them near the green zone.|BOMBING",
+            // weapons named by their make
+            "Russia fired three Iskander-M missiles and 40 Shahed drones at Kharkiv on Saturday.|MISSILE_ATTACK",
+            "On Saturday, gunmen fired rocket-propelled grenades at a police station in Kidal, Mali.|ROCKET_ATTACK",
             // an attempt made is force used
             "On Saturday, Pakistan attempted to strike military stations in northern India with drones.|DRONE_ATTACK",
             // a verb of striking takes its means from "with"
