@@ -100,12 +100,13 @@ final class Threats {
             String side = who != null ? who.side : null;
             boolean future = s.tok(cue.start()).is("will") || s.tok(cue.start()).is("would");
             // "He warned that the group would strike": the pronoun speaks for the side told last
-            String speakerSide = speaker(s) != null ? speaker(s).side
+            Np speaking = speaker(s);
+            String speakerSide = speaking != null ? speaking.side
                     : s.tok(s.from).is("he") || s.tok(s.from).is("she") ? reading.lastSubjectSide : null; // not "It is likely that"
-            // "an M23 spokesman said the rebels would march on to Kinshasa": the rebels an armed group's speaker names are its own
+            // "an M23 spokesman said the rebels would attack Kinshasa": the rebels an armed group's speaker names are its own
             if (Sides.ARMED_GROUP.equals(side) && Sides.nonState(speakerSide)) {
                 side = speakerSide;
-                who = speaker(s) != null ? speaker(s) : who;
+                who = speaking != null ? speaking : who;
             }
             if (cue.value() == Cue.THREAT && future && (speakerSide == null || !Objects.equals(speakerSide, side))) {
                 continue; // "it is most likely that Iran will attack", "analysts said Iran would strike": a forecast, unless the side itself says it

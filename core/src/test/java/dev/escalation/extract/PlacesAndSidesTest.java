@@ -191,11 +191,20 @@ class PlacesAndSidesTest {
         assertEquals("SUDAN_RSF", interception.getTargetSide());
     }
 
-    @Test
-    void airDefencesOfNoSideInterceptOverTheLandOfTheBodyThatSpeaks() {
-        List<Incident> jordan = TestArticles.code("2024-10-01", "Jordan's armed forces say air defences intercepted missiles and drones "
-                + "that entered the kingdom's airspace.");
-        assertEquals(1, TestArticles.of(jordan, EventType.INTERCEPTION, "JO").size(), jordan::toString);
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // air defences of no side intercept over the land of the body that tells of it
+            "2024-10-01|Jordan's armed forces say air defences intercepted missiles and drones that entered the kingdom's airspace.|INTERCEPTION|JO",
+            // a flying weapon destroyed after air defences engaged it was intercepted
+            "2023-10-26|A one-way attack drone targeted U.S. forces at al-Asad Air Base in western Iraq on Thursday. The drone was engaged "
+                    + "by U.S. air defenses and destroyed before it reached the base.|INTERCEPTION|IQ",
+            // "the capital" is the story's country, not the flag of a force abroad
+            "2007-04-19|Heavy fighting between Ethiopian troops and insurgents raged for a third day in Mogadishu on Thursday. Separately, "
+                    + "a suicide bomber drove a car packed with explosives into an Ethiopian military base on the outskirts of the capital "
+                    + "Wednesday.|BOMBING|SO"})
+    void anArticleTellsOneIncidentOfThisTypeThere(String published, String body, EventType type, String country) {
+        List<Incident> incidents = TestArticles.code(published, body);
+        assertEquals(1, TestArticles.of(incidents, type, country).size(), incidents::toString);
     }
 
     @Test
@@ -214,21 +223,6 @@ class PlacesAndSidesTest {
         List<Incident> strikes = TestArticles.code("2023-12-26", "U.S. military forces conducted strikes on three facilities in Iraq used by "
                 + "Kataib Hezbollah on Monday. The strikes took place at approximately 4:45 a.m. Iraq time and targeted drone activities.");
         assertEquals(List.of("US"), strikes.stream().map(Incident::getActorSide).toList(), strikes::toString);
-    }
-
-    @Test
-    void theCapitalIsTheStorysNotTheFlagOfAForceAbroad() {
-        List<Incident> somalia = TestArticles.code("2007-04-19", "Heavy fighting between Ethiopian troops and insurgents raged for a third "
-                + "day in Mogadishu on Thursday. Separately, a suicide bomber drove a car packed with explosives into an Ethiopian military "
-                + "base on the outskirts of the capital Wednesday.");
-        assertEquals(1, TestArticles.of(somalia, EventType.BOMBING, "SO").size(), somalia::toString);
-    }
-
-    @Test
-    void aDroneDestroyedAfterAirDefencesEngagedItWasIntercepted() {
-        List<Incident> asad = TestArticles.code("2023-10-26", "A one-way attack drone targeted U.S. forces at al-Asad Air Base in western "
-                + "Iraq on Thursday. The drone was engaged by U.S. air defenses and destroyed before it reached the base.");
-        assertEquals(1, TestArticles.of(asad, EventType.INTERCEPTION, "IQ").size(), asad::toString);
     }
 
     @Test
