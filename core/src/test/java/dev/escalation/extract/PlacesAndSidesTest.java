@@ -270,6 +270,8 @@ class PlacesAndSidesTest {
             "A car bomb exploded at a police academy in Bogota on Thursday, killing at least 20 people.||CO_GOV",
             "Thirteen police officers were killed on Thursday when a drone attacked their helicopter in Antioquia, Colombia.||CO_GOV",
             "Four soldiers were killed in an ambush near Mopti, Mali, on Friday.||ML_GOV",
+            "Suspected jihadists ambushed an army convoy near Diapaga, Burkina Faso, on Sunday.|JIHADIST|BF_GOV",
+            "Militants attacked a gendarmerie training school in Bamako, Mali, on Tuesday.||ML_GOV",
             // people of no camp, counted or named by kind, are civilians; armed men are not
             "IS militants executed eight young men west of Raqqa, Syria, on Friday.|JIHADIST|CIVILIAN",
             "The Houthis fired missiles at several cities in Saudi Arabia on Sunday night.|IRAN_AXIS|CIVILIAN",
