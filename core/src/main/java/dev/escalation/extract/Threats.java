@@ -280,6 +280,9 @@ final class Threats {
             return null;
         }
         int from = Math.max(s.segStart[seg], open.start() - 4);
+        if (seg > 0 && from == open.start() - 1 && Sentence.QUOTES.contains(s.tok(from).raw)) {
+            from = Math.max(s.segStart[seg - 1], open.start() - 4); // the operation "will continue": a quote opening on the cue
+        }
         int clauseEnd = s.segStart[seg + 1];
         if (seg + 2 <= s.segments() && clauseEnd < s.to && Sentence.QUOTES.contains(s.tok(clauseEnd).raw)) {
             clauseEnd = s.segStart[seg + 2]; // vowed to "set ablaze": the quoted words are the threat's
@@ -334,8 +337,8 @@ final class Threats {
             if (FIRST_PERSON.contains(t.norm) && !t.raw.equals("US")) {
                 return "first";
             }
-            if (THIRD_PERSON.contains(t.norm)) {
-                return "third";
+            if (THIRD_PERSON.contains(t.norm) && k < cue.start()) {
+                return "third"; // "They will strike back", not "will continue until the formations lay down their arms"
             }
         }
         return null;

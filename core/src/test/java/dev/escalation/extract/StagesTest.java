@@ -916,6 +916,9 @@ class StagesTest {
     @CsvSource(delimiter = '|', value = {
             "US forces struck Houthi radars in Yemen on Friday.|The US will continue to strike the Houthis in Yemen.|1",
             "Turkish drones struck PKK hideouts in northern Iraq on Friday.|Erdogan said operations would continue until not a single terrorist is left.|1",
+            // a pronoun after the cue is no subject of it; a quote opening on the cue keeps the force before it
+            "Azerbaijan launched an offensive in Nagorno-Karabakh on Tuesday.|Azerbaijan said the operation will continue until the formations lay down their arms.|1",
+            "Israeli aircraft struck Gaza on Friday.|Prime Minister Yair Lapid said the operation \"will continue as long as necessary\".|1",
             "US forces struck Houthi radars in Yemen on Friday.|The US will continue to work with its partners in Somalia.|0",
             // help to another's fight is no threat of one's own
             "Islamic State fighters attacked an army post in Niger on Friday.|We will continue our work to bolster their capacity to fight ISIS.|0",
