@@ -142,7 +142,7 @@ final class PhraseTrie<V> {
         boolean skipped = false; // a quote mark or an adverb inside the phrase: its exact-case words no longer line up
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (i > from && t.isQuote() && i + 1 < to && !tokens.get(i + 1).isPunct()) {
+            if (i > from && i + 1 < to && (t.isQuote() || opensSingleQuote(tokens, i)) && !tokens.get(i + 1).isPunct()) {
                 skipped = true;
                 continue; // a quote opened or closed inside a phrase: should expect "severe punishment"
             }
@@ -162,6 +162,12 @@ final class PhraseTrie<V> {
             }
         }
         return best;
+    }
+
+    /** A straight single quote opening a quote, a space before it and none after: would 'retake every town' (not "soldiers' bodies"). */
+    private static boolean opensSingleQuote(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.raw.equals("'") && tokens.get(i - 1).end < t.start && tokens.get(i + 1).start == t.end;
     }
 
     /** Words in "-ly" that are no adverb of manner or certainty: hedges keep a forecast from reading as a pledge. */

@@ -187,8 +187,9 @@ final class Threats {
     /** Whether the threat's clause opens with "the group", "the military" before the cue: the speaker's own. */
     private static boolean ownGroupBefore(Sentence s, int seg, int cue) {
         for (int k = s.segStart[seg]; k + 1 < cue; k++) {
-            if ((s.tok(k).is("the") || s.tok(k).is("our")) && OWN_GROUP.contains(s.tok(k + 1).norm)) { // "Our forces will pursue"
-                return true;
+            if ((s.tok(k).is("the") || s.tok(k).is("our")) && (OWN_GROUP.contains(s.tok(k + 1).norm) // "Our forces will pursue"
+                    || k + 2 < cue && OWN_GROUP.contains(s.tok(k + 2).norm) && Character.isLowerCase(s.tok(k + 1).raw.charAt(0)))) {
+                return true; // "the armed forces would retake every town"
             }
         }
         return false;

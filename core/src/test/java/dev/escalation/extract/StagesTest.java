@@ -916,6 +916,8 @@ class StagesTest {
     @CsvSource(delimiter = '|', value = {
             "US forces struck Houthi radars in Yemen on Friday.|The US will continue to strike the Houthis in Yemen.|1",
             "Turkish drones struck PKK hideouts in northern Iraq on Friday.|Erdogan said operations would continue until not a single terrorist is left.|1",
+            // "the armed forces" a speaker names are its own; a single quote opening inside a phrase is no break in it
+            "Rebels seized the town of Lashio in Myanmar on Saturday.|The junta said that the armed forces would 'retake every town that has been seized'.|1",
             // a pronoun after the cue is no subject of it; a quote opening on the cue keeps the force before it
             "Azerbaijan launched an offensive in Nagorno-Karabakh on Tuesday.|Azerbaijan said the operation will continue until the formations lay down their arms.|1",
             "Israeli aircraft struck Gaza on Friday.|Prime Minister Yair Lapid said the operation \"will continue as long as necessary\".|1",
