@@ -270,6 +270,8 @@ class PlacesAndSidesTest {
             "A car bomb exploded at a police academy in Bogota on Thursday, killing at least 20 people.||CO_GOV",
             "Thirteen police officers were killed on Thursday when a drone attacked their helicopter in Antioquia, Colombia.||CO_GOV",
             "Four soldiers were killed in an ambush near Mopti, Mali, on Friday.||ML_GOV",
+            // "the government" is the state's where it acts, and so is the "it" that it says acted
+            "The government said that it killed seventeen rebels in northern Yemen on Thursday.|YE_GOV|",
             "Suspected jihadists ambushed an army convoy near Diapaga, Burkina Faso, on Sunday.|JIHADIST|BF_GOV",
             "Militants attacked a gendarmerie training school in Bamako, Mali, on Tuesday.||ML_GOV",
             // people of no camp, counted or named by kind, are civilians; armed men are not
