@@ -544,7 +544,7 @@ final class Events {
             }
             if (d.target != null && d.targetSide == null && d.type != EventType.THREAT && d.type != EventType.INTERCEPTION) {
                 String state = Sides.militaryTargetIn(d.target, d.country); // "killing four soldiers", "a police checkpoint"
-                d.targetSide = state != null && !state.equals(d.actorSide) ? state : null;
+                d.targetSide = state != null && !state.equals(d.actorSide) ? state : Sides.civilTargetIn(d.target, d.type);
             }
             if (d.target == null && d.targetSide == null && d.actorSide != null && d.type != EventType.THREAT
                     && d.type != EventType.INTERCEPTION) {

@@ -1,5 +1,7 @@
 package dev.escalation.extract;
 
+import dev.escalation.model.EventFamily;
+import dev.escalation.records.EventType;
 import java.util.Map;
 import java.util.Set;
 
@@ -75,6 +77,24 @@ final class Sides {
             if (STATE_OBJECTS.contains(w) || MILITARY_OBJECTS.contains(w) && !CONTESTED.contains(country)
                     || SOLDIERS.contains(w) && !NO_ARMY.contains(country)) {
                 return resolve(GOVERNMENT, country);
+            }
+        }
+        return null;
+    }
+
+    /** Towns and ships named by no side: what fire from afar at them hits is people ("rockets fired toward the town of Kiryat Shmona"). */
+    private static final Set<String> TOWNS_AND_SHIPS = Token.words("town", "towns", "city", "villages", "ship", "ships", "vessel",
+            "vessels");
+
+    /** CIVILIAN for fire from afar or at sea whose target names a town or a ship and no side, else null. */
+    static String civilTargetIn(String target, EventType type) {
+        if (target == null || type == EventType.BOMBING || type == EventType.INTERCEPTION
+                || EventFamily.of(type) != EventFamily.REMOTE_VIOLENCE && type != EventType.NAVAL_ATTACK) {
+            return null;
+        }
+        for (String w : words(target)) {
+            if (TOWNS_AND_SHIPS.contains(w)) {
+                return "CIVILIAN";
             }
         }
         return null;

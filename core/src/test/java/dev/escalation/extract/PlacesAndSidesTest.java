@@ -270,6 +270,10 @@ class PlacesAndSidesTest {
             "A car bomb exploded at a police academy in Bogota on Thursday, killing at least 20 people.||CO_GOV",
             "Thirteen police officers were killed on Thursday when a drone attacked their helicopter in Antioquia, Colombia.||CO_GOV",
             "Four soldiers were killed in an ambush near Mopti, Mali, on Friday.||ML_GOV",
+            // fire from afar at a town or a ship no side is named for hits people; fighting in a town does not
+            "Houthi rebels fired missiles at the city of Eilat on Thursday.|IRAN_AXIS|CIVILIAN",
+            "The Houthis struck a ship off Yemen on Thursday.|IRAN_AXIS|CIVILIAN",
+            "Al-Shabab militants killed eight government soldiers in an ambush near the town of Baidoa, Somalia, on Monday.|JIHADIST|SO_GOV",
             // "the government" is the state's where it acts, and so is the "it" that it says acted
             "The government said that it killed seventeen rebels in northern Yemen on Thursday.|YE_GOV|",
             "Suspected jihadists ambushed an army convoy near Diapaga, Burkina Faso, on Sunday.|JIHADIST|BF_GOV",
