@@ -1153,11 +1153,23 @@ final class Sentence {
         for (Np np : nps) {
             if (np.speaker && np.side != null) {
                 speaker = speaker == null ? np : speaker;
-            } else if (speaker != null && np.side == null && np.start > speaker.end && np.start - 1 >= from
-                    && (tok(np.start - 1).is("its") || tok(np.start - 1).is("their"))) {
+            } else if (speaker != null && np.side == null && np.start > speaker.end && ownedAfter(np.start - 1)) {
                 np.side = speaker.side;
             }
         }
+    }
+
+    /** "its" or "their" at k, or before up to two lower-case words there: "its own forces", "its special forces". */
+    private boolean ownedAfter(int k) {
+        for (int words = 0; k >= from && words <= 2; k--, words++) {
+            if (tok(k).is("its") || tok(k).is("their")) {
+                return true;
+            }
+            if (!tok(k).isWord() || !Character.isLowerCase(tok(k).raw.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Nouns of quantity before "of": "a number of", "dozens of", "scores of". */

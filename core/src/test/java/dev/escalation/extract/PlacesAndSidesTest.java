@@ -270,6 +270,8 @@ class PlacesAndSidesTest {
             "A car bomb exploded at a police academy in Bogota on Thursday, killing at least 20 people.||CO_GOV",
             "Thirteen police officers were killed on Thursday when a drone attacked their helicopter in Antioquia, Colombia.||CO_GOV",
             "Four soldiers were killed in an ambush near Mopti, Mali, on Friday.||ML_GOV",
+            // "its own forces", "its special forces" are the speaker's, like "its forces"
+            "Yemen's government said its own forces killed 20 rebels in clashes near the town of Saada on Wednesday.|YE_GOV|",
             // fire from afar at a town or a ship no side is named for hits people; fighting in a town does not
             "Houthi rebels fired missiles at the city of Eilat on Thursday.|IRAN_AXIS|CIVILIAN",
             "The Houthis struck a ship off Yemen on Thursday.|IRAN_AXIS|CIVILIAN",
