@@ -534,7 +534,7 @@ final class Events {
                     && Sides.isState(d.actorSide)) {
                 d.targetSide = group; // "U.S. forces conducted an airstrike near Jilib" in an article about al-Shabaab
             }
-            if (d.actor == null && d.actorSide == null && reportsOwnStrike(d)) {
+            if (d.actor == null && d.actorSide == null && (reportsOwnStrike(d) || reportsStrikeOnItsEnemy(d))) {
                 d.actorSide = d.reporter; // "... were killed in a precision strike in northwest Syria, U.S. Central Command said"
             }
             if (d.actor == null && d.actorSide == null && !d.referent && d.type != EventType.THREAT && d.type != EventType.INTERCEPTION) {
@@ -594,6 +594,13 @@ final class Events {
                 && !d.reporter.equals(Sides.resolve(Sides.GOVERNMENT, d.country)) && !d.reporter.equals(d.targetSide);
     }
 
+
+    /** "Ukraine's military intelligence agency said sea drones had sunk the Russian patrol ship": a side tells its blow at its enemy. */
+    private boolean reportsStrikeOnItsEnemy(Draft d) {
+        return d.reporter != null && d.targetSide != null && !d.referent
+                && (EventFamily.of(d.type) == EventFamily.REMOTE_VIOLENCE || d.type == EventType.NAVAL_ATTACK) && d.type != EventType.BOMBING
+                && reading.dict.enemies.getOrDefault(d.reporter, Set.of()).contains(d.targetSide);
+    }
 
     /** The one side that does this kind of attack in the article, told or as background, or null when none or several do. */
     private String onlyDoerOf(EventType type, String country) {

@@ -272,6 +272,8 @@ class PlacesAndSidesTest {
             "Four soldiers were killed in an ambush near Mopti, Mali, on Friday.||ML_GOV",
             // "its own forces", "its special forces" are the speaker's, like "its forces"
             "Yemen's government said its own forces killed 20 rebels in clashes near the town of Saada on Wednesday.|YE_GOV|",
+            // a side that tells of a blow from afar at its enemy, naming no doer, struck it
+            "Ukraine's military intelligence agency said sea drones had sunk the Russian patrol ship Sergei Kotov near the Kerch Strait early on Tuesday.|UKRAINE|RUSSIA",
             // fire from afar at a town or a ship no side is named for hits people; fighting in a town does not
             "Houthi rebels fired missiles at the city of Eilat on Thursday.|IRAN_AXIS|CIVILIAN",
             "The Houthis struck a ship off Yemen on Thursday.|IRAN_AXIS|CIVILIAN",
