@@ -413,6 +413,10 @@ final class Events {
                 && (Sides.isState(d.actorSide) || "SAUDI_COALITION".equals(d.actorSide))) {
             d.type = EventType.AIR_STRIKE; // "the regime's bombing of civilians", "Pakistani jets' bombing": states bomb from the air
         }
+        if (d.type == EventType.AIR_STRIKE && !d.strongType && s.tok(m.typeStart).is("bombed")
+                && Sides.withoutAircraft(d.actorSide != null ? d.actorSide : d.rawActorSide)) {
+            d.type = EventType.BOMBING; // and men with no aircraft who "bombed a police station" planted the bomb
+        }
         // "a hospital was hit by repeated bombing": with no doer and no device, what an air strike told beside it also is
         d.blastOnly |= d.type == EventType.BOMBING && d.actorSide == null && BOMBING_WORDS.contains(s.tok(m.typeStart).norm);
         if (targetNp == null && !Voice.passive(s, m.anchor)) {
