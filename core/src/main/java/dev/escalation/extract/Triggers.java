@@ -335,7 +335,8 @@ final class Triggers {
         }
         boolean base = !word.norm.endsWith("s") && !word.norm.endsWith("ed") && !word.norm.endsWith("ing");
         boolean answer = answeringVerb(s, e.start()) >= 0;
-        // "Pakistan attempted to strike a number of military stations": an attempt made is force used, if it failed
+        // "Pakistan attempted to strike a number of military stations": an attempt made is force used, if it failed; and so is force
+        // carried on
         boolean attempt = e.start() - 2 >= s.from && ATTEMPTS.contains(s.tok(e.start() - 2).norm);
         return (before.is("to") && base && !attempt)
                 || ((before.is("and") || before.is("or")) && base) // "to secure influence and attack Iran's enemies"
@@ -343,8 +344,11 @@ final class Triggers {
     }
 
     private static final Set<String> AT = Token.words("at", "toward", "towards", "into", "against", "over");
-    /** Verbs of an attempt made: what follows their "to" was done, whether or not it succeeded. */
-    private static final Set<String> ATTEMPTS = Token.words("attempted", "tried");
+    /**
+     * Verbs of an attempt made or a deed carried on: what follows their "to" was done, whether or not it succeeded
+     * ("attempted to strike", "U.S. military forces continued to attack ISIL terrorists in Syria today").
+     */
+    private static final Set<String> ATTEMPTS = Token.words("attempted", "tried", "continued");
 
     /** A preposition of aim within the words after a verb: "sending drones towards Israel". */
     private static boolean aimedAt(Sentence s, int after) {

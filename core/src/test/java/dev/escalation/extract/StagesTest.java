@@ -716,6 +716,8 @@ class StagesTest {
             "On Saturday, gunmen fired rocket-propelled grenades at a police station in Kidal, Mali.|ROCKET_ATTACK",
             // an attempt made is force used
             "On Saturday, Pakistan attempted to strike military stations in northern India with drones.|DRONE_ATTACK",
+            // and so is force carried on: "continued to attack ... today"
+            "U.S. military forces continued to attack ISIL terrorists in Syria on Saturday.|ARMED_CLASH",
             // a verb of striking takes its means from "with"
             "Syrian government forces pounded rebel-held districts of Homs with artillery and mortars on Saturday.|SHELLING",
             // a flying weapon destroyed on the ground was struck; destroyed over a place, or by air defences, intercepted
