@@ -306,6 +306,19 @@ final class Arguments {
         return false;
     }
 
+    /**
+     * "being" before the participle whose "by" is at {@code by}: "airstrikes to defend Yazidi civilians being indiscriminately
+     * attacked by ISIL" tells ISIL's own attack, not the doer of the airstrikes.
+     */
+    private static boolean progressive(Sentence s, int by) {
+        for (int k = by - 2; k >= s.from && k >= by - 3; k--) {
+            if (s.tok(k).is("being")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Participles of support before "by": who backs a side is not who acts ("rebels backed by Rwanda seized"). */
     private static final Set<String> BACKING = Token.words("backed", "supported", "funded", "sponsored", "armed", "trained", "aided",
             "assisted", "allied");
@@ -324,7 +337,7 @@ final class Arguments {
         }
         for (Np np : s.nps) {
             if (s.seg(np.start) == seg && np.afterBy && np.start >= lastEnd && np.start - lastEnd <= 15
-                    && passiveBefore(s, np.start)) {
+                    && passiveBefore(s, np.start) && !progressive(s, prevWord(s, np.start))) {
                 return np; // "were killed in Jordan by a drone launched by militant groups backed by Iran"
             }
         }

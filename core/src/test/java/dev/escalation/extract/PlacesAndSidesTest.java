@@ -381,6 +381,14 @@ class PlacesAndSidesTest {
     }
 
     @Test
+    void theDoerOfAProgressivePassiveIsItsOwnNotTheStrikesBeforeIt() {
+        List<Incident> incidents = TestArticles.code("2014-08-09", "U.S. military forces attacked ISIL terrorists in Iraq today, "
+                + "conducting four airstrikes to defend Yazidi civilians being indiscriminately attacked by ISIL near Sinjar.");
+        assertEquals(List.of("US>JIHADIST", "JIHADIST>CIVILIAN"),
+                incidents.stream().map(i -> i.getActorSide() + ">" + i.getTargetSide()).toList(), incidents::toString);
+    }
+
+    @Test
     void anAnswerToldByItsGerundIsAnIncidentWhereTheOtherSideIs() {
         List<Incident> incidents = TestArticles.code("2024-02-06", "BEIRUT (AP) — An Israeli strike on a car in southern Lebanon killed "
                 + "two Hezbollah members on Monday, the group said. Hezbollah responded by firing rockets at an Israeli military base.");
