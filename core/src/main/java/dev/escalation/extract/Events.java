@@ -534,10 +534,6 @@ final class Events {
             if (group != null && d.targetSide == null && Sides.ARMED_GROUP.equals(d.rawTargetSide) && !group.equals(d.actorSide)) {
                 d.targetSide = group;
             }
-            if (group != null && d.targetSide == null && d.type != EventType.THREAT && d.type != EventType.INTERCEPTION
-                    && Sides.isState(d.actorSide)) {
-                d.targetSide = group; // "U.S. forces conducted an airstrike near Jilib" in an article about al-Shabaab
-            }
             if (d.actor == null && d.actorSide == null && (reportsOwnStrike(d) || reportsStrikeOnItsEnemy(d))) {
                 d.actorSide = d.reporter; // "... were killed in a precision strike in northwest Syria, U.S. Central Command said"
             }
@@ -545,6 +541,11 @@ final class Events {
                 // only when the text names no doer: "unidentified armed bandits attacked a village" keeps its unknown doer
                 String doer = onlyDoerOf(d.type, d.country);
                 d.actorSide = doer != null && !doer.equals(d.targetSide) ? doer : null; // a release's list of strikes: "Near Bayji, one strike struck ..."
+            }
+            if (group != null && d.targetSide == null && d.type != EventType.THREAT && d.type != EventType.INTERCEPTION
+                    && Sides.isState(d.actorSide)) {
+                d.targetSide = group; // "U.S. forces conducted an airstrike near Jilib" in an article about al-Shabaab,
+                // its doer named or found
             }
             if (d.target != null && d.targetSide == null && d.type != EventType.THREAT && d.type != EventType.INTERCEPTION) {
                 String state = Sides.militaryTargetIn(d.target, d.country); // "killing four soldiers", "a police checkpoint"

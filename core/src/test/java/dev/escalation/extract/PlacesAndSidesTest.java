@@ -381,6 +381,20 @@ class PlacesAndSidesTest {
     }
 
     @Test
+    void aStrikeWhoseDoerIsFoundLaterHitsTheArticlesArmedGroup() {
+        List<Incident> incidents = TestArticles.code("2018-08-30", "U.S. Central Command conducted an air strike against AQAP in "
+                + "Shabwah, Yemen, on Friday. A second air strike hit a compound in Hadramawt, Yemen, on Saturday.");
+        assertEquals(List.of("US>JIHADIST", "US>JIHADIST"),
+                incidents.stream().map(i -> i.getActorSide() + ">" + i.getTargetSide()).toList(), incidents::toString);
+    }
+
+    @Test
+    void attacksAGroupPlotsAreNone() {
+        assertEquals(List.of(), TestArticles.code("2018-08-30", "\"AQAP has taken advantage of the conflicts in Yemen, to plot, "
+                + "direct and encourage terror attacks abroad,\" said a spokesman."));
+    }
+
+    @Test
     void theDoerOfAProgressivePassiveIsItsOwnNotTheStrikesBeforeIt() {
         List<Incident> incidents = TestArticles.code("2014-08-09", "U.S. military forces attacked ISIL terrorists in Iraq today, "
                 + "conducting four airstrikes to defend Yazidi civilians being indiscriminately attacked by ISIL near Sinjar.");
