@@ -91,6 +91,7 @@ final class ArticleCoding {
         }
         if (!told.isEmpty()) {
             events.tellListed(index, s, told, touched);
+            events.tellDated(index, s, told, touched);
         } else {
             events.claimed(index, s); // "Al Shabaab claimed responsibility": for the attack just told
         }

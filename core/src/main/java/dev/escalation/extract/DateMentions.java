@@ -62,11 +62,34 @@ final class DateMentions {
                     out.add(m);
                 }
                 i = m.end();
+                for (Mention more = moreDaysOfTheMonth(tokens, m, to); more != null; more = moreDaysOfTheMonth(tokens, more, to)) {
+                    out.add(more);
+                    i = more.end();
+                }
             } else {
                 i++;
             }
         }
         return out;
+    }
+
+    /**
+     * A day of the same month listed after a month and day: "June 23 and 30", "July 22, 24 and 27"; the number
+     * followed by nothing that it could count ("June 23 and 30 people" is no date).
+     */
+    private static Mention moreDaysOfTheMonth(List<Token> tokens, Mention m, int to) {
+        int k = m.end();
+        if (m.granularity() != Granularity.DAY || m.date() == null || k + 1 >= to || dayNumber(tokens.get(k - 1)) == null
+                || !(tokens.get(k).is("and") || tokens.get(k).raw.equals(","))) {
+            return null;
+        }
+        Integer day = dayNumber(tokens.get(k + 1));
+        boolean counts = k + 2 < to && tokens.get(k + 2).isWord() && !Sentence.PREPOSITIONS.contains(tokens.get(k + 2).norm)
+                && !tokens.get(k + 2).is("and");
+        if (day == null || counts || day > m.date().lengthOfMonth()) {
+            return null;
+        }
+        return new Mention(k + 1, k + 2, Granularity.DAY, m.date().withDayOfMonth(day), 0);
     }
 
     /** Things that have a date of their own: "a January 5 report", "the May 11 Jeddah Declaration". */

@@ -243,6 +243,42 @@ final class Events {
         }
     }
 
+    /**
+     * Days listed after an event word, up to the next one ("air strikes May 25, two airstrikes June 23 and 30, two
+     * airstrikes July 22 and 24, and one Aug. 14"): one incident per further day, of the event told before them.
+     */
+    void tellDated(int index, Sentence s, List<Mention> told, List<Draft> touched) {
+        for (int i = 0; i < told.size(); i++) {
+            Mention m = told.get(i);
+            int end = i + 1 < told.size() ? told.get(i + 1).anchor : s.to;
+            DateMentions.Mention last = null;
+            for (DateMentions.Mention d : s.dates) {
+                if (d.start() < m.anchorEnd || d.end() > end || d.granularity() != DateMentions.Granularity.DAY || d.date() == null) {
+                    continue;
+                }
+                if (last == null ? !d.date().equals(m.date) || d.start() - m.anchorEnd > 2 : !listGlueOnly(s, last.end(), d.start())) {
+                    break; // the event's own day first, then days joined to it as a list
+                }
+                if (last != null) {
+                    tell(index, s, m.listedAt(m.seg, d.date()), Placing.places(s, m), touched);
+                }
+                last = d;
+            }
+        }
+    }
+
+    /** Words that join the items of a list of days: "23 and 30", "24, and one Aug. 14". */
+    private static final Set<String> LIST_GLUE = Token.words(",", "and", "on", "one", "two", "three", "four", "five", "another");
+
+    private static boolean listGlueOnly(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!LIST_GLUE.contains(s.tok(k).norm)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Mention toldBefore(List<Mention> told, int end) {
         Mention last = null;
         for (Mention m : told) {

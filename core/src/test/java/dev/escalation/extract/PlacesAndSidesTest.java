@@ -389,6 +389,14 @@ class PlacesAndSidesTest {
     }
 
     @Test
+    void daysListedAfterAStrikeAreAStrikeEach() {
+        List<Incident> incidents = TestArticles.code("2018-08-30", "U.S. Central Command conducted air strikes against AQAP in "
+                + "Shabwah, Yemen. These include two airstrikes June 23 and 30, two airstrikes July 22 and 24, and one Aug. 14.");
+        assertEquals(List.of("2018-06-23", "2018-06-30", "2018-07-22", "2018-07-24", "2018-08-14"),
+                incidents.stream().map(i -> i.getEventDate().toString()).sorted().toList(), incidents::toString);
+    }
+
+    @Test
     void attacksAGroupPlotsAreNone() {
         assertEquals(List.of(), TestArticles.code("2018-08-30", "\"AQAP has taken advantage of the conflicts in Yemen, to plot, "
                 + "direct and encourage terror attacks abroad,\" said a spokesman."));
