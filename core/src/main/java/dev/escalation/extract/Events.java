@@ -388,8 +388,18 @@ final class Events {
                 return reading.dict.launcherFrom(p.place().country());
             }
         }
+        for (Np np : s.nps) {
+            // "launched from Houthi-controlled territory": the side that holds the ground fired
+            int after = np.end < s.to && s.tok(np.end).raw.equals("-") ? np.end + 1 : np.end;
+            if (np.side != null && np.start > m.anchor && s.seg(np.start) == m.seg && np.start > s.from
+                    && s.tok(Arguments.prevWord(s, np.start)).is("from") && after < s.to && HELD.contains(s.tok(after).norm)) {
+                return new Dictionaries.Launcher(np.side, np.name != null ? np.name : s.span(reading.body, np.start, np.end));
+            }
+        }
         return null;
     }
+
+    private static final Set<String> HELD = Token.words("controlled", "held", "occupied", "run");
 
     /** Plain words of bombing, with no planted device ("car bomb", "roadside bomb", "suicide bombing" start otherwise). */
     private static final Set<String> BOMBING_WORDS = Token.words("bombing", "bombings", "bomb", "bombs");

@@ -558,6 +558,9 @@ final class Sentence {
         if (tok(k).is("into") && k > from && IMPACT.contains(tok(k - 1).norm)) {
             return true; // "rockets slammed into apartment blocks"
         }
+        if (tok(k).is("of") && k - 2 >= from && tok(k - 1).is("direction") && tok(k - 2).is("the")) {
+            return true; // "launched ... in the direction of a U.S. ship": towards it
+        }
         if (!TARGET_PREPS.contains(tok(k).norm)) {
             return false;
         }
