@@ -677,6 +677,8 @@ class StagesTest {
             // the plurals and tenses of the event words
             "Insurgents assaulted Kunduz from several directions on Saturday, triggering gunbattles with government forces.|ARMED_CLASH",
             "Two landmine explosions killed four soldiers in Kidal on Saturday.|BOMBING",
+            // a shooting is shooting
+            "A shooting at a school in Kumba, Cameroon, on Saturday killed seven children.|ARMED_CLASH",
             // a participle of clashing after its clause is the clash
             "Insurgents entered Macomia in Cabo Delgado province on Friday, clashing with Mozambican troops.|ARMED_CLASH",
             // a stabbing is an attack by hand
