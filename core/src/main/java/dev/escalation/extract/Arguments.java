@@ -23,8 +23,8 @@ final class Arguments {
     /** Event words of a fight both sides wage: the other side is the target. */
     private static final Set<String> RECIPROCAL = Token.words("clash", "clashes", "clashed", "exchange", "exchanged", "fighting", "firefight",
             "gunbattle", "gun", "skirmish", "skirmishes", "battle", "battles", "fought");
-    private static final Set<String> CLAIMS = Token.words("claimed", "claims", "claim");
-    private static final Set<String> CLAIMED = Token.words("responsibility", "credit");
+    static final Set<String> CLAIMS = Token.words("claimed", "claims", "claim");
+    static final Set<String> CLAIMED = Token.words("responsibility", "credit");
     /** Pronouns that stand for the last actor of the paragraph ("we" and "he" are speakers and persons). */
     private static final Set<String> DISCOURSE_PRONOUNS = Token.words("it", "they");
     private static final Set<String> DEFINITE = Token.words("the", "this", "that", "these", "those");

@@ -142,6 +142,9 @@ final class Segmentation {
             if ((tokens.get(i).dictionaries & (Dictionaries.EVENT_BIT | Dictionaries.CASUALTY_BIT)) != 0) {
                 return true;
             }
+            if (i + 1 < p.to() && Arguments.CLAIMS.contains(tokens.get(i).norm) && Arguments.CLAIMED.contains(tokens.get(i + 1).norm)) {
+                return true; // "Al-Shabaab claimed responsibility.": whose the attack just told was
+            }
         }
         for (Match<Cue> c : dict.cues.scan(tokens, p.from(), p.to())) {
             if (c.value().threatens()) {

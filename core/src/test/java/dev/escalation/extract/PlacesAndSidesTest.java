@@ -274,6 +274,8 @@ class PlacesAndSidesTest {
             "Yemen's government said its own forces killed 20 rebels in clashes near the town of Saada on Wednesday.|YE_GOV|",
             // a side that tells of a blow from afar at its enemy, naming no doer, struck it
             "Ukraine's military intelligence agency said sea drones had sunk the Russian patrol ship Sergei Kotov near the Kerch Strait early on Tuesday.|UKRAINE|RUSSIA",
+            // a claim told in a sentence of its own names the doer of the attack just told
+            "A car bomb exploded outside a cafe in Mogadishu late Sunday, killing at least nine people. Al-Shabaab claimed responsibility.|JIHADIST|CIVILIAN",
             // fire from ground a side holds is that side's; "in the direction of" aims it
             "The U.S. military says two missiles were launched from Houthi-controlled territory in Yemen in the direction of a U.S. ship in the Red Sea.|IRAN_AXIS|US",
             // fire from afar at a town or a ship no side is named for hits people; fighting in a town does not
