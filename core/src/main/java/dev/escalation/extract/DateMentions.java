@@ -58,13 +58,14 @@ final class DateMentions {
         while (i < to) {
             Mention m = at(tokens, i, to, published);
             if (m != null) {
+                i = m.end();
                 if (!datesAThing(tokens, m, to)) {
                     out.add(m);
-                }
-                i = m.end();
-                for (Mention more = moreDaysOfTheMonth(tokens, m, to); more != null; more = moreDaysOfTheMonth(tokens, more, to)) {
-                    out.add(more);
-                    i = more.end();
+                    for (Mention more = moreDaysOfTheMonth(tokens, m, to, published); more != null;
+                            more = moreDaysOfTheMonth(tokens, more, to, published)) {
+                        out.add(more);
+                        i = more.end();
+                    }
                 }
             } else {
                 i++;
@@ -74,22 +75,24 @@ final class DateMentions {
     }
 
     /**
-     * A day of the same month listed after a month and day: "June 23 and 30", "July 22, 24 and 27"; the number
-     * followed by nothing that it could count ("June 23 and 30 people" is no date).
+     * A later day of the same month listed after a month and day: "June 23 and 30", "July 22, 24 and 27"; the number
+     * followed by nothing it could count ("June 23 and 30 people", "On May 3, 20 of the soldiers", "June 23, 5 to 10
+     * rockets" are no dates), and no later than the publication.
      */
-    private static Mention moreDaysOfTheMonth(List<Token> tokens, Mention m, int to) {
+    private static Mention moreDaysOfTheMonth(List<Token> tokens, Mention m, int to, LocalDate published) {
         int k = m.end();
         if (m.granularity() != Granularity.DAY || m.date() == null || k + 1 >= to || dayNumber(tokens.get(k - 1)) == null
                 || !(tokens.get(k).is("and") || tokens.get(k).raw.equals(","))) {
             return null;
         }
         Integer day = dayNumber(tokens.get(k + 1));
-        boolean counts = k + 2 < to && tokens.get(k + 2).isWord() && !Sentence.PREPOSITIONS.contains(tokens.get(k + 2).norm)
-                && !tokens.get(k + 2).is("and");
-        if (day == null || counts || day > m.date().lengthOfMonth()) {
+        Token next = k + 2 < to ? tokens.get(k + 2) : null;
+        boolean counts = next != null && next.isWord() && !next.is("and") && !next.is("in") && !next.is("on") && !next.is("near");
+        if (day == null || counts || day <= m.date().getDayOfMonth() || day > m.date().lengthOfMonth()) {
             return null;
         }
-        return new Mention(k + 1, k + 2, Granularity.DAY, m.date().withDayOfMonth(day), 0);
+        LocalDate date = m.date().withDayOfMonth(day);
+        return published != null && date.isAfter(published) ? null : new Mention(k + 1, k + 2, Granularity.DAY, date, 0);
     }
 
     /** Things that have a date of their own: "a January 5 report", "the May 11 Jeddah Declaration". */

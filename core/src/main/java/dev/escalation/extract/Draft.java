@@ -58,4 +58,9 @@ final class Draft {
     boolean another;
     /** Told as the attack another one answers ("in retaliation for an attack on a base in Duhok on Wednesday"). */
     boolean fromCause;
+
+    /** A verb of striking or bombing, no air strike named, by a side with no aircraft: "al-Shabaab struck again". */
+    boolean struckWithoutAircraft() {
+        return type == EventType.AIR_STRIKE && !strongType && Sides.withoutAircraft(actorSide != null ? actorSide : rawActorSide);
+    }
 }

@@ -55,8 +55,7 @@ final class Emitting {
     private EventType finalType(Draft d) {
         boolean force = d.type != EventType.THREAT && d.type != EventType.INTERCEPTION;
         // "al-Shabaab struck again": a verb of striking by a side with no aircraft states no weapon
-        boolean struckOnTheGround = d.type == EventType.AIR_STRIKE && !d.strongType
-                && Sides.withoutAircraft(d.actorSide != null ? d.actorSide : d.rawActorSide);
+        boolean struckOnTheGround = d.struckWithoutAircraft();
         // "an explosion damaged a tanker": a blast names no device, and at a ship it is a naval attack
         boolean strong = d.strongType && !(d.blastOnly && atShip(d));
         if (strong || d.type != EventType.OTHER && !struckOnTheGround && (!force || !atShip(d))) {

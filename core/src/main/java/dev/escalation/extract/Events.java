@@ -250,6 +250,9 @@ final class Events {
     void tellDated(int index, Sentence s, List<Mention> told, List<Draft> touched) {
         for (int i = 0; i < told.size(); i++) {
             Mention m = told.get(i);
+            if (m.demonstrative || Triggers.background(s, m)) {
+                continue; // "Since 2017, U.S. forces have conducted airstrikes June 23 and 30": history, whatever its days
+            }
             int end = i + 1 < told.size() ? told.get(i + 1).anchor : s.to;
             DateMentions.Mention last = null;
             for (DateMentions.Mention d : s.dates) {
@@ -267,12 +270,13 @@ final class Events {
         }
     }
 
-    /** Words that join the items of a list of days: "23 and 30", "24, and one Aug. 14". */
-    private static final Set<String> LIST_GLUE = Token.words(",", "and", "on", "one", "two", "three", "four", "five", "another");
+    /** Words that join the items of a list of days, with counts: "23 and 30", "24, and one Aug. 14". */
+    private static final Set<String> LIST_GLUE = Token.words(",", "and", "on", "another");
 
     private static boolean listGlueOnly(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!LIST_GLUE.contains(s.tok(k).norm)) {
+            Token t = s.tok(k);
+            if (!LIST_GLUE.contains(t.norm) && !Sentence.COUNTS.contains(t.norm) && !Sentence.isNumber(t)) {
                 return false;
             }
         }
@@ -390,16 +394,13 @@ final class Events {
         }
         for (Np np : s.nps) {
             // "launched from Houthi-controlled territory": the side that holds the ground fired
-            int after = np.end < s.to && s.tok(np.end).raw.equals("-") ? np.end + 1 : np.end;
-            if (np.side != null && np.start > m.anchor && s.seg(np.start) == m.seg && np.start > s.from
-                    && s.tok(Arguments.prevWord(s, np.start)).is("from") && after < s.to && HELD.contains(s.tok(after).norm)) {
+            if (np.side != null && np.start > m.anchor && s.seg(np.start) == m.seg && s.tok(Arguments.prevWord(s, np.start)).is("from")
+                    && np.end < s.to && Targets.OWNER_BY.contains(s.tok(np.end).norm)) {
                 return new Dictionaries.Launcher(np.side, np.name != null ? np.name : s.span(reading.body, np.start, np.end));
             }
         }
         return null;
     }
-
-    private static final Set<String> HELD = Token.words("controlled", "held", "occupied", "run");
 
     /** Plain words of bombing, with no planted device ("car bomb", "roadside bomb", "suicide bombing" start otherwise). */
     private static final Set<String> BOMBING_WORDS = Token.words("bombing", "bombings", "bomb", "bombs");
@@ -459,8 +460,7 @@ final class Events {
                 && (Sides.isState(d.actorSide) || "SAUDI_COALITION".equals(d.actorSide))) {
             d.type = EventType.AIR_STRIKE; // "the regime's bombing of civilians", "Pakistani jets' bombing": states bomb from the air
         }
-        if (d.type == EventType.AIR_STRIKE && !d.strongType && s.tok(m.typeStart).is("bombed")
-                && Sides.withoutAircraft(d.actorSide != null ? d.actorSide : d.rawActorSide)) {
+        if (s.tok(m.typeStart).is("bombed") && d.struckWithoutAircraft()) {
             d.type = EventType.BOMBING; // and men with no aircraft who "bombed a police station" planted the bomb
         }
         // "a hospital was hit by repeated bombing": with no doer and no device, what an air strike told beside it also is
@@ -649,8 +649,7 @@ final class Events {
     /** "Ukraine's military intelligence agency said sea drones had sunk the Russian patrol ship": a side tells its blow at its enemy. */
     private boolean reportsStrikeOnItsEnemy(Draft d) {
         return d.reporter != null && d.targetSide != null && !d.referent
-                && (EventFamily.of(d.type) == EventFamily.REMOTE_VIOLENCE || d.type == EventType.NAVAL_ATTACK) && d.type != EventType.BOMBING
-                && reading.dict.enemies.getOrDefault(d.reporter, Set.of()).contains(d.targetSide);
+                && Sides.fromAfar(d.type) && reading.dict.enemies.getOrDefault(d.reporter, Set.of()).contains(d.targetSide);
     }
 
     /** The one side that does this kind of attack in the article, told or as background, or null when none or several do. */

@@ -558,8 +558,8 @@ final class Sentence {
         if (tok(k).is("into") && k > from && IMPACT.contains(tok(k - 1).norm)) {
             return true; // "rockets slammed into apartment blocks"
         }
-        if (tok(k).is("of") && k - 2 >= from && tok(k - 1).is("direction") && tok(k - 2).is("the")) {
-            return true; // "launched ... in the direction of a U.S. ship": towards it
+        if (tok(k).is("of") && k - 3 >= from && tok(k - 1).is("direction") && tok(k - 2).is("the") && tok(k - 3).is("in")) {
+            return true; // "launched ... in the direction of a U.S. ship": towards it (not "at the direction of the IRGC": on its orders)
         }
         if (!TARGET_PREPS.contains(tok(k).norm)) {
             return false;
@@ -1162,18 +1162,22 @@ final class Sentence {
         }
     }
 
-    /** "its" or "their" at k, or before up to two lower-case words there: "its own forces", "its special forces". */
+    /** "its" or "their" at k, or before up to two words of {@link #FORCE_MODIFIERS} there: "its own forces", "its special forces". */
     private boolean ownedAfter(int k) {
         for (int words = 0; k >= from && words <= 2; k--, words++) {
             if (tok(k).is("its") || tok(k).is("their")) {
                 return true;
             }
-            if (!tok(k).isWord() || !Character.isLowerCase(tok(k).raw.charAt(0))) {
-                return false;
+            if (!FORCE_MODIFIERS.contains(tok(k).norm)) {
+                return false; // not "said its jets struck targets": the targets are not its own
             }
         }
         return false;
     }
+
+    /** Words that qualify a side's own forces between their owner and them: "its own forces", "the armed forces". */
+    static final Set<String> FORCE_MODIFIERS = Token.words("own", "special", "armed", "security", "air", "naval", "ground", "elite",
+            "regular", "defence", "defense");
 
     /** Nouns of quantity before "of": "a number of", "dozens of", "scores of". */
     static final Set<String> COUNTING_NOUNS = Token.words("number", "dozens", "scores", "hundreds", "thousands", "tens", "several",

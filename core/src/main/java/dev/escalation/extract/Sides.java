@@ -82,22 +82,32 @@ final class Sides {
         return null;
     }
 
-    /** Towns and ships named by no side: what fire from afar at them hits is people ("rockets fired toward the town of Kiryat Shmona"). */
-    private static final Set<String> TOWNS_AND_SHIPS = Token.words("town", "towns", "city", "villages", "ship", "ships", "vessel",
-            "vessels");
+    /** Towns and ships named by no side ("cities" and "village" are civilian in actors.tsv already). */
+    private static final Set<String> TOWNS_AND_SHIPS = Token.words("town", "towns", "city", "ship", "ships", "vessel", "vessels");
+    /** Words that make a ship a warship: "a naval vessel", "a coast guard ship". */
+    private static final Set<String> ARMED_SHIP = Token.words("naval", "navy", "warship", "military", "patrol", "coast", "guard");
 
-    /** CIVILIAN for fire from afar or at sea whose target names a town or a ship and no side, else null. */
+    /**
+     * CIVILIAN for fire from afar whose target names a town or a merchant ship and no side ("rockets fired toward the town of
+     * Kiryat Shmona", "struck a ship off Yemen"), else null.
+     */
     static String civilTargetIn(String target, EventType type) {
-        if (target == null || type == EventType.BOMBING || type == EventType.INTERCEPTION
-                || EventFamily.of(type) != EventFamily.REMOTE_VIOLENCE && type != EventType.NAVAL_ATTACK) {
+        if (target == null || !fromAfar(type)) {
             return null;
         }
+        boolean civil = false;
         for (String w : words(target)) {
-            if (TOWNS_AND_SHIPS.contains(w)) {
-                return "CIVILIAN";
+            if (ARMED_SHIP.contains(w)) {
+                return null;
             }
+            civil |= TOWNS_AND_SHIPS.contains(w);
         }
-        return null;
+        return civil ? "CIVILIAN" : null;
+    }
+
+    /** Fire from afar or at sea, the guide's remote fire: air, drone, missile, rocket, shelling, naval (not a planted bomb). */
+    static boolean fromAfar(EventType type) {
+        return EventFamily.of(type) == EventFamily.REMOTE_VIOLENCE && type != EventType.BOMBING || type == EventType.NAVAL_ATTACK;
     }
 
     /**

@@ -188,7 +188,7 @@ final class Threats {
     private static boolean ownGroupBefore(Sentence s, int seg, int cue) {
         for (int k = s.segStart[seg]; k + 1 < cue; k++) {
             if ((s.tok(k).is("the") || s.tok(k).is("our")) && (OWN_GROUP.contains(s.tok(k + 1).norm) // "Our forces will pursue"
-                    || k + 2 < cue && OWN_GROUP.contains(s.tok(k + 2).norm) && Character.isLowerCase(s.tok(k + 1).raw.charAt(0)))) {
+                    || k + 2 < cue && OWN_GROUP.contains(s.tok(k + 2).norm) && Sentence.FORCE_MODIFIERS.contains(s.tok(k + 1).norm))) {
                 return true; // "the armed forces would retake every town"
             }
         }

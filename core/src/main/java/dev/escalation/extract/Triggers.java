@@ -337,8 +337,8 @@ final class Triggers {
         boolean answer = answeringVerb(s, e.start()) >= 0;
         // "Pakistan attempted to strike a number of military stations": an attempt made is force used, if it failed; and so is force
         // carried on
-        boolean attempt = e.start() - 2 >= s.from && ATTEMPTS.contains(s.tok(e.start() - 2).norm);
-        return (before.is("to") && base && !attempt)
+        boolean done = e.start() - 2 >= s.from && DEEDS_BEFORE_TO.contains(s.tok(e.start() - 2).norm);
+        return (before.is("to") && base && !done)
                 || ((before.is("and") || before.is("or")) && base) // "to secure influence and attack Iran's enemies"
                 || (word.norm.endsWith("ing") && GERUND_PREPS.contains(before.norm) && !answer); // not "responded by firing rockets"
     }
@@ -348,7 +348,7 @@ final class Triggers {
      * Verbs of an attempt made or a deed carried on: what follows their "to" was done, whether or not it succeeded
      * ("attempted to strike", "U.S. military forces continued to attack ISIL terrorists in Syria today").
      */
-    private static final Set<String> ATTEMPTS = Token.words("attempted", "tried", "continued");
+    private static final Set<String> DEEDS_BEFORE_TO = Token.words("attempted", "tried", "continued");
 
     /** A preposition of aim within the words after a verb: "sending drones towards Israel". */
     private static boolean aimedAt(Sentence s, int after) {

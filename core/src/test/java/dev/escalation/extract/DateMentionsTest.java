@@ -74,8 +74,10 @@ class DateMentionsTest {
 
     @Test
     void moreDaysOfTheMonthListedAfterOneAreDays() {
-        List<Token> tokens = Tokenizer.tokenize("two airstrikes July 22 and 24, and one Aug. 14; on June 23 and 30 people died");
-        assertEquals(List.of(LocalDate.of(2024, 7, 22), LocalDate.of(2024, 7, 24), LocalDate.of(2024, 8, 14), LocalDate.of(2024, 6, 23)),
+        List<Token> tokens = Tokenizer.tokenize("two airstrikes July 22 and 24, and one Aug. 14; on June 23 and 30 people died; "
+                + "On May 3, 20 of the soldiers");
+        assertEquals(List.of(LocalDate.of(2024, 7, 22), LocalDate.of(2024, 7, 24), LocalDate.of(2024, 8, 14), LocalDate.of(2024, 6, 23),
+                        LocalDate.of(2024, 5, 3)),
                 DateMentions.find(tokens, 0, tokens.size(), LocalDate.of(2024, 8, 30)).stream().map(DateMentions.Mention::date).toList());
     }
 

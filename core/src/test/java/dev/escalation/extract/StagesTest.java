@@ -652,6 +652,24 @@ class StagesTest {
     }
 
     @Test
+    void daysListedAfterAStrikeAreAStrikeEach() {
+        List<Incident> incidents = TestArticles.code("2018-08-30", "U.S. Central Command conducted air strikes against AQAP in "
+                + "Shabwah, Yemen. These include two airstrikes June 23 and 30, two airstrikes July 22 and 24, and one Aug. 14.");
+        assertEquals(List.of("2018-06-23", "2018-06-30", "2018-07-22", "2018-07-24", "2018-08-14"),
+                incidents.stream().map(i -> i.getEventDate().toString()).sorted().toList(), incidents::toString);
+        // history keeps its days to itself
+        List<Incident> history = TestArticles.code("2018-08-30", "Since 2017, U.S. forces have conducted airstrikes June 23 and 30 "
+                + "in Shabwah, Yemen.");
+        assertTrue(history.stream().noneMatch(i -> i.getEventDate().toString().equals("2018-06-30")), history::toString);
+    }
+
+    @Test
+    void attacksAGroupPlotsAreNone() {
+        assertEquals(List.of(), TestArticles.code("2018-08-30", "\"AQAP has taken advantage of the conflicts in Yemen, to plot, "
+                + "direct and encourage terror attacks abroad,\" said a spokesman."));
+    }
+
+    @Test
     void eventsTellOneIncidentPerListedPlaceAndDay() {
         List<Incident> incidents = TestArticles.code("2014-11-11",
                 "Gunmen attacked civilians in Maiduguri in Borno State on Nov. 3; in Azare in Bauchi State on Nov. 7.");
