@@ -579,7 +579,8 @@ final class Arguments {
         if (k > s.from && (s.tok(k).is("to") || s.tok(k).is("with"))) {
             k--; // "loyal to", "allied with"
         }
-        return MODIFYING.contains(s.tok(k).norm);
+        // and so is the object of a participle after an earlier phrase: "Troops pursuing the attackers clashed with rebels"
+        return MODIFYING.contains(s.tok(k).norm) || k > s.from && s.tag(k).equals("VBG") && s.tok(k - 1).isWord();
     }
 
     /** For a participle after "and", the participle after a comma it is joined to in its clause ("attacking ... and storming"); else itself. */

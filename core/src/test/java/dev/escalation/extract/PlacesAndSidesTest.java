@@ -279,6 +279,8 @@ class PlacesAndSidesTest {
             "Yemen's government said its own forces killed 20 rebels in clashes near the town of Saada on Wednesday.|YE_GOV|",
             // a side that tells of a blow from afar at its enemy, naming no doer, struck it
             "Ukraine's military intelligence agency said sea drones had sunk the Russian patrol ship Sergei Kotov near the Kerch Strait early on Tuesday.|UKRAINE|RUSSIA",
+            // the object of a participle after the subject is no subject
+            "Russian forces encircling Ukrainian troops in Avdiivka shelled the town on Monday.|RUSSIA|CIVILIAN",
             // a claim told in a sentence of its own names the doer of the attack just told
             "A car bomb exploded outside a cafe in Mogadishu late Sunday, killing at least nine people. Al-Shabaab claimed responsibility.|JIHADIST|CIVILIAN",
             // fire from ground a side holds is that side's; "in the direction of" aims it
