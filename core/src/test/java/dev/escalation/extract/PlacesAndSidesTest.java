@@ -246,8 +246,8 @@ class PlacesAndSidesTest {
             "Five Ukrainian drones were intercepted over the Belgorod region, the Russian defense ministry said.|RUSSIA|UKRAINE",
             // "its positions": the speaker's
             "Armenia said Azerbaijani troops opened fire on its positions near the village of Sotk on Sunday.|AZ_GOV|AM_GOV",
-            // a country's people in arms are not its government
-            "Libyan rebels attacked government forces in Brega, Libya, on Sunday.||LY_GOV",
+            // a country's people in arms are not its government: the rebels of 2011 keep their name, side UNKNOWN
+            "Libyan rebels attacked government forces in Brega, Libya, on Sunday.|UNKNOWN|LY_GOV",
             // adjectives between the verb and its sided object
             "Boko Haram fighters attacked defenseless villagers in Potiskum, Nigeria, on Sunday.|JIHADIST|CIVILIAN",
             // a fight both wage: the two after "between", or the two coordinated before the verb
