@@ -1162,10 +1162,10 @@ final class Sentence {
         }
     }
 
-    /** "its" or "their" at k, or before up to two words of {@link #FORCE_MODIFIERS} there: "its own forces", "its special forces". */
+    /** A possessive at k, or before up to two words of {@link #FORCE_MODIFIERS} there: "its own forces", "its special forces". */
     private boolean ownedAfter(int k) {
         for (int words = 0; k >= from && words <= 2; k--, words++) {
-            if (tok(k).is("its") || tok(k).is("their")) {
+            if (OWNERS.contains(tok(k).norm)) {
                 return true;
             }
             if (!FORCE_MODIFIERS.contains(tok(k).norm)) {
@@ -1174,6 +1174,9 @@ final class Sentence {
         }
         return false;
     }
+
+    /** Possessives that give a phrase to the sentence's speaker: "Saakashvili said his forces had shot down four Russian aircraft". */
+    private static final Set<String> OWNERS = Token.words("its", "their", "his", "her", "our");
 
     /** Words that qualify a side's own forces between their owner and them: "its own forces", "the armed forces". */
     static final Set<String> FORCE_MODIFIERS = Token.words("own", "special", "armed", "security", "air", "naval", "ground", "elite",

@@ -275,7 +275,8 @@ class PlacesAndSidesTest {
             // but not what a side's own forces struck, nor a warship
             "The Israeli military said its jets struck targets in southern Lebanon on Friday.|ISRAEL|",
             "Houthi rebels fired a missile at a naval vessel in the Red Sea on Thursday.|IRAN_AXIS|",
-            // "its own forces", "its special forces" are the speaker's, like "its forces"
+            // "its own forces", "its special forces" are the speaker's, like "its forces", and so are a person's "his forces"
+            "Armenia's defence minister said his forces had shelled Azerbaijani positions near Jermuk on Tuesday.|AM_GOV|AZ_GOV",
             "Yemen's government said its own forces killed 20 rebels in clashes near the town of Saada on Wednesday.|YE_GOV|",
             // a side that tells of a blow from afar at its enemy, naming no doer, struck it
             "Ukraine's military intelligence agency said sea drones had sunk the Russian patrol ship Sergei Kotov near the Kerch Strait early on Tuesday.|UKRAINE|RUSSIA",
