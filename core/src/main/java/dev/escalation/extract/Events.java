@@ -620,6 +620,15 @@ final class Events {
             if (d.type == EventType.INTERCEPTION && d.actorSide == null && d.targetSide != null && !d.referent) {
                 d.actorSide = reading.namedEnemyOf(d.targetSide); // in contested Sudan, "air defences shot down" the RSF's drones: the army's
             }
+            if (d.type == EventType.INTERCEPTION && d.actorSide == null && !d.referent) {
+                // "Most were intercepted by the base's air defences", after rockets at a base of U.S. forces: the side attacked
+                Draft attack = interceptedBy(d);
+                if (attack != null && Sides.isState(attack.targetSide) && !attack.targetSide.equals(attack.actorSide)) {
+                    d.actorSide = attack.targetSide;
+                    d.target = attack.actor;
+                    d.targetSide = attack.actorSide;
+                }
+            }
             if (d.actorSide == null && !d.referent && EventFamily.of(d.type) == EventFamily.REMOTE_VIOLENCE
                     && d.type != EventType.NAVAL_ATTACK) {
                 String defender = Sides.defenderOf(d.country);

@@ -396,6 +396,8 @@ class PlacesAndSidesTest {
     @CsvSource(delimiter = '|', value = {
             // a strike whose doer is found only once the article is read hits the article's armed group too
             "2018-08-30|U.S. Central Command conducted an air strike against AQAP in Shabwah, Yemen, on Friday. A second air strike hit a compound in Hadramawt, Yemen, on Saturday.|US>JIHADIST US>JIHADIST",
+            // an interception of no named defender, in a contested land, is by the side the attack it stops was aimed at
+            "2024-01-21|Iran-backed militants fired rockets at U.S. forces at Ain al-Asad air base in western Iraq on Saturday. Most were intercepted by air defences.|IRAN_AXIS>US US>IRAN_AXIS",
             // the "by" of a progressive passive names the doer of that attack, not of the strikes before it
             "2014-08-09|U.S. military forces attacked ISIL terrorists in Iraq today, conducting four airstrikes to defend Yazidi civilians being indiscriminately attacked by ISIL near Sinjar.|US>JIHADIST JIHADIST>CIVILIAN"})
     void eachIncidentOfAnArticleGetsItsSides(String published, String text, String sides) {
