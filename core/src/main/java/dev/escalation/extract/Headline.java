@@ -13,11 +13,12 @@ import java.util.Set;
  * What the headline says the attack was. Headlines name the weapon the body may only call "the
  * attack" ("Car bomb ramming attack kills dozens at military base in Maidan Wardak"); the body's
  * attacks of no stated means in the headline's country take its type (Emitting). A headline that
- * names two kinds of attack, or none, says nothing.
+ * names two kinds of attack, or none, says nothing of the type. The countries its places lie in set a body that names
+ * no place at all (Events.placeUnplaced).
  */
-record Headline(EventType type, Set<String> countries) {
+record Headline(EventType type, Set<String> countries, Set<String> located) {
 
-    static final Headline NONE = new Headline(null, Set.of());
+    static final Headline NONE = new Headline(null, Set.of(), Set.of());
 
     static Headline read(Dictionaries dict, String title) {
         if (title == null || title.isBlank()) {
@@ -36,10 +37,14 @@ record Headline(EventType type, Set<String> countries) {
             }
         }
         Set<String> countries = new HashSet<>();
+        Set<String> located = new HashSet<>();
         for (Match<Dictionaries.Place> p : dict.places.scan(tokens, 0, tokens.size())) {
             countries.add(p.value().country());
+            if (p.value().admin1() != null) {
+                located.add(p.value().country()); // "Attacks in Northern Rakhine State": a place in a country, not "U.S. Embassy"
+            }
         }
-        return type == null ? NONE : new Headline(type, countries);
+        return new Headline(type, Set.copyOf(countries), Set.copyOf(located));
     }
 
     /** The type an attack of no stated means in {@code country} takes from the headline, or null. */

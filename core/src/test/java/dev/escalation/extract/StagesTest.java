@@ -576,6 +576,15 @@ class StagesTest {
     }
 
     @Test
+    void aBodyThatNamesNoPlaceIsSetWhereItsTitleIs() {
+        Article statement = Article.newBuilder(TestArticles.article("statement", "2017-08-25", "We condemn the attacks that took place "
+                + "overnight against the security forces, and we offer condolences to victims and their families."))
+                .setTitle("U.S. Embassy Statement Condemning Attacks in Northern Rakhine State").build();
+        // the title's place inside a country, not the embassy's flag
+        assertEquals(List.of("MM"), TestArticles.CODER.code(statement).stream().map(Incident::getCountryCode).toList());
+    }
+
+    @Test
     void aBombingAndGunfireToldInOneSentenceAreOneComplexAttack() {
         List<Incident> church = TestArticles.code(SAT_3_FEB_2024, "An attack on a church in Owo, Nigeria, killed 40 worshippers on Saturday. "
                 + "Witnesses said the attackers detonated explosives and opened fire.");
