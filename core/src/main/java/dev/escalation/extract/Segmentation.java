@@ -112,7 +112,18 @@ final class Segmentation {
             }
         }
         if (places.stream().noneMatch(located::contains)) {
-            return new Theatre(dict, placed, null); // no country named with a place of its own: "U.S. Africa Command ... near Afgooye"
+            // no country named with a place of its own ("U.S. Africa Command ... near Afgooye"), but a state's forces fight at
+            // home: "Philippine soldiers clashed with NPA guerrillas in Samar" is not Ukraine's Samar
+            Set<String> homes = new HashSet<>(places);
+            boolean atHome = false;
+            for (Match<Dictionaries.Actor> a : dict.actors(tokens, 0, tokens.size(), null)) {
+                String side = a.value().side();
+                if (side != null && side.endsWith("_GOV") && Sides.speaksFrom(side) != null) {
+                    homes.add(Sides.speaksFrom(side));
+                    atHome = true;
+                }
+            }
+            return new Theatre(dict, placed, atHome ? homes : null);
         }
         Set<String> sides = new HashSet<>();
         for (Match<Dictionaries.Actor> a : dict.actors(tokens, 0, tokens.size(), null)) {

@@ -392,6 +392,14 @@ class PlacesAndSidesTest {
         assertEquals(targetSide, incidents.get(0).getTargetSide());
     }
 
+    @Test
+    void aTownOfAnotherCountryIsNoPlaceWhereAStatesForcesFightAtHome() {
+        // Ukraine's Samar (the gazetteer's only Samar) in a story of the Philippine army that names no country
+        List<Incident> incidents = TestArticles.code("2024-12-04", "Philippine soldiers clashed with about 15 guerrillas of the "
+                + "communist New People's Army in Samar on Tuesday, killing three.");
+        assertEquals(List.of("PH"), incidents.stream().map(Incident::getCountryCode).toList());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             // a strike whose doer is found only once the article is read hits the article's armed group too
