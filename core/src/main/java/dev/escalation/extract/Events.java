@@ -541,9 +541,10 @@ final class Events {
             // not the doer's own country: "Russia launched 24 drones overnight" did not strike Russia
             String concerned = reading.concernedCountry(Sides.speaksFrom(u.rawActorSide));
             u.country = fallbackCountry(u, located, placedBefore(u), reading.datelineCountry, concerned);
-            if (u.country == null && located.isEmpty() && reading.headline.located().size() == 1) {
-                // "Statement Condemning Attacks in Northern Rakhine State": a body that names no place is set where its title is
-                u.country = reading.headline.located().iterator().next();
+            if (u.country == null && located.isEmpty()) {
+                // "Statement Condemning Attacks in Northern Rakhine State", "Terrorist Attack in Egypt": a body that names no place
+                // is set where its title is
+                u.country = reading.headline.place();
             }
             if (u.country == null && Emitting.atShip(u)) {
                 // "The Houthis said they had targeted the MSC Tavvishi container ship": at sea, off the coast its attacker holds

@@ -47,6 +47,12 @@ record Headline(EventType type, Set<String> countries, Set<String> located) {
         return new Headline(type, Set.copyOf(countries), Set.copyOf(located));
     }
 
+    /** The one country the headline's places lie in (a place inside a country first, not "U.S. Embassy"), or null. */
+    String place() {
+        Set<String> where = located.isEmpty() ? countries : located;
+        return where.size() == 1 ? where.iterator().next() : null;
+    }
+
     /** The type an attack of no stated means in {@code country} takes from the headline, or null. */
     EventType typeFor(String country) {
         return type != null && (countries.isEmpty() || countries.contains(country)) ? type : null;
