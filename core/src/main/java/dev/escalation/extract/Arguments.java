@@ -477,6 +477,17 @@ final class Arguments {
         return false;
     }
 
+    /** Whether a word of judging comes before token k in its sentence: "is deeply concerned about reports of attacks". */
+    static boolean judgedBefore(Sentence s, int k) {
+        for (int i = s.from; i < k; i++) {
+            String w = s.tok(i).norm;
+            if (JUDGING.stream().anyMatch(w::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The stems of judging, being moved by or looking into what one speaks of: "condemns", "is appalled by", "remains deeply
      * concerned about", "the Kurdistan Regional Government as they investigate these attacks".

@@ -148,8 +148,10 @@ final class Events {
         if (s.isVerb(verb)) {
             return s.tag(verb).equals("VBD") || s.tag(verb).equals("VBN") && !presentAux(s, verb);
         }
-        // "On April 20, a grenade was thrown ...": a day that opens the sentence dates the clause right after it
-        return (m.date != null && (Dating.hasDayDate(s, m.seg) || m.seg == 1 && Dating.opensWithDayDate(s))) || Casualties.countsDead(s);
+        // "On April 20, a grenade was thrown ...": a day that opens the sentence dates the clause right after it; and what a
+        // statement condemns or is concerned about is the news ("deeply concerned about reports of attacks along the border")
+        return (m.date != null && (Dating.hasDayDate(s, m.seg) || m.seg == 1 && Dating.opensWithDayDate(s))) || Casualties.countsDead(s)
+                || Arguments.judgedBefore(s, m.anchor);
     }
 
     /** The event verb a few words after a weapon that opens a mention ("a grenade was thrown"), else the anchor. */

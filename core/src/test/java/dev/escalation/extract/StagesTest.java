@@ -576,6 +576,13 @@ class StagesTest {
     }
 
     @Test
+    void whatAStatementCondemnsOrIsConcernedAboutIsTheNews() {
+        List<Incident> concerned = TestArticles.code("2022-09-12", "The United States is deeply concerned about reports of attacks along "
+                + "the Armenia-Azerbaijan border, including reported strikes against settlements and civilian infrastructure inside Armenia.");
+        assertEquals(List.of("AM"), concerned.stream().map(Incident::getCountryCode).toList(), concerned::toString);
+    }
+
+    @Test
     void aBodyThatNamesNoPlaceIsSetWhereItsTitleIs() {
         Article statement = Article.newBuilder(TestArticles.article("statement", "2017-08-25", "We condemn the attacks that took place "
                 + "overnight against the security forces, and we offer condolences to victims and their families."))
