@@ -84,8 +84,7 @@ final class Emitting {
     /**
      * The day of an incident: its own, when the text states or implies one. One told with no day of its own, and so dated
      * by the publication, most likely happened the day before: reports of the day and of the night before make most news,
-     * and the day before is the middle of the days such a report covers (dev: precision 385/438 -> 389/438). A threat
-     * is made the day it is told.
+     * and the day before is the middle of the days such a report covers. A threat is made the day it is told.
      */
     private LocalDate day(Draft d) {
         boolean undated = !d.explicitDate && d.date.equals(reading.published) && d.type != EventType.THREAT;

@@ -111,23 +111,22 @@ final class Segmentation {
                 located.add(country);
             }
         }
+        Set<String> sides = new HashSet<>();
+        for (Match<Dictionaries.Actor> a : dict.actors(tokens, 0, tokens.size(), null)) {
+            sides.add(a.value().side());
+        }
         if (places.stream().noneMatch(located::contains)) {
             // no country named with a place of its own ("U.S. Africa Command ... near Afgooye"), but a state's forces fight at
             // home: "Philippine soldiers clashed with NPA guerrillas in Samar" is not Ukraine's Samar
             Set<String> homes = new HashSet<>(places);
             boolean atHome = false;
-            for (Match<Dictionaries.Actor> a : dict.actors(tokens, 0, tokens.size(), null)) {
-                String side = a.value().side();
+            for (String side : sides) {
                 if (side != null && side.endsWith("_GOV") && Sides.speaksFrom(side) != null) {
                     homes.add(Sides.speaksFrom(side));
                     atHome = true;
                 }
             }
             return new Theatre(dict, placed, atHome ? homes : null);
-        }
-        Set<String> sides = new HashSet<>();
-        for (Match<Dictionaries.Actor> a : dict.actors(tokens, 0, tokens.size(), null)) {
-            sides.add(a.value().side());
         }
         for (String side : dict.enemies.keySet()) {
             if (places.contains(Sides.speaksFrom(side))) {
