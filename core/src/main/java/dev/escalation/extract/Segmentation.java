@@ -111,11 +111,15 @@ final class Segmentation {
                 located.add(country);
             }
         }
+        boolean unlocated = places.stream().noneMatch(located::contains);
+        if (unlocated && minor.isEmpty()) {
+            return new Theatre(dict, placed, null); // no small town that could be another's namesake: nothing to read the sides for
+        }
         Set<String> sides = new HashSet<>();
         for (Match<Dictionaries.Actor> a : dict.actors(tokens, 0, tokens.size(), null)) {
             sides.add(a.value().side());
         }
-        if (places.stream().noneMatch(located::contains)) {
+        if (unlocated) {
             // no country named with a place of its own ("U.S. Africa Command ... near Afgooye"), but a state's forces fight at
             // home: "Philippine soldiers clashed with NPA guerrillas in Samar" is not Ukraine's Samar
             Set<String> homes = new HashSet<>(places);
