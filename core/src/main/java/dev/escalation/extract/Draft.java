@@ -12,6 +12,8 @@ final class Draft {
     boolean partTold;
     /** Typed a bombing only by a word of explosion ("an explosion", "a blast") or of bombing with no doer: what a strike also makes. */
     boolean blastOnly;
+    /** Its sentence names civilians: a target of no side it leaves unnamed was theirs ("that have caused civilian casualties"). */
+    boolean civiliansNamed;
     String country;
     String admin1;
     String location;

@@ -404,6 +404,9 @@ final class Events {
         return null;
     }
 
+    /** Words that say civilians were hit, whoever else was: "caused civilian casualties", "killed innocents". */
+    private static final Set<String> CIVILIAN_WORDS = Token.words("civilian", "civilians", "innocents");
+
     /** Plain words of bombing, with no planted device ("car bomb", "roadside bomb", "suicide bombing" start otherwise). */
     private static final Set<String> BOMBING_WORDS = Token.words("bombing", "bombings", "bomb", "bombs");
 
@@ -467,6 +470,9 @@ final class Events {
         }
         // "a hospital was hit by repeated bombing": with no doer and no device, what an air strike told beside it also is
         d.blastOnly |= d.type == EventType.BOMBING && d.actorSide == null && BOMBING_WORDS.contains(s.tok(m.typeStart).norm);
+        for (int k = s.from; k < s.to && !d.civiliansNamed; k++) {
+            d.civiliansNamed = CIVILIAN_WORDS.contains(s.tok(k).norm);
+        }
         if (targetNp == null && !Voice.passive(s, m.anchor)) {
             d.told = s;
             d.toldSeg = m.seg;
@@ -603,6 +609,10 @@ final class Events {
             if (d.target != null && d.targetSide == null && d.type != EventType.THREAT && d.type != EventType.INTERCEPTION) {
                 String state = Sides.militaryTargetIn(d.target, d.country); // "killing four soldiers", "a police checkpoint"
                 d.targetSide = state != null && !state.equals(d.actorSide) ? state : Sides.civilTargetIn(d.target, d.type);
+            }
+            if (d.targetSide == null && !d.referent && d.type != EventType.THREAT && d.type != EventType.INTERCEPTION
+                    && d.civiliansNamed) {
+                d.targetSide = "CIVILIAN"; // "indiscriminate shelling ... that have caused civilian casualties"
             }
             if (d.target == null && d.targetSide == null && d.actorSide != null && d.type != EventType.THREAT
                     && d.type != EventType.INTERCEPTION) {

@@ -288,6 +288,8 @@ class PlacesAndSidesTest {
             "The U.S. military says two missiles were launched from Houthi-controlled territory in Yemen in the direction of a U.S. ship in the Red Sea.|IRAN_AXIS|US",
             // "at the direction of" is on the orders of
             "Iraqi militias struck U.S. forces in Syria on Friday in attacks carried out at the direction of the IRGC.|IRAN_AXIS|US",
+            // a target left unnamed in a sentence that names civilians was theirs
+            "We are particularly alarmed by reports of indiscriminate shelling carried out by the RSF in Khartoum, Sudan, that have caused civilian casualties.|SUDAN_RSF|CIVILIAN",
             // fire from afar at a town or a ship no side is named for hits people; fighting in a town does not
             "Houthi rebels fired missiles at the city of Eilat on Thursday.|IRAN_AXIS|CIVILIAN",
             "The Houthis struck a ship off Yemen on Thursday.|IRAN_AXIS|CIVILIAN",
