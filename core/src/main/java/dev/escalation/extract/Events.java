@@ -671,7 +671,6 @@ final class Events {
                 && !d.reporter.equals(Sides.resolve(Sides.GOVERNMENT, d.country)) && !d.reporter.equals(d.targetSide);
     }
 
-
     /** "Ukraine's military intelligence agency said sea drones had sunk the Russian patrol ship": a side tells its blow at its enemy. */
     private boolean reportsStrikeOnItsEnemy(Draft d) {
         return d.reporter != null && d.targetSide != null && !d.referent

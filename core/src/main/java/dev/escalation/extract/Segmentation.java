@@ -120,13 +120,13 @@ final class Segmentation {
             sides.add(a.value().side());
         }
         if (unlocated) {
-            // no country named with a place of its own ("U.S. Africa Command ... near Afgooye"), but a state's forces fight at
+            // no country named with a place of its own ("U.S. Africa Command ... near Afgooye"), but a side of one land fights at
             // home: "Philippine soldiers clashed with NPA guerrillas in Samar" is not Ukraine's Samar
             Set<String> homes = new HashSet<>(places);
             boolean atHome = false;
             for (String side : sides) {
-                if (side != null && side.endsWith("_GOV") && Sides.speaksFrom(side) != null) {
-                    homes.add(Sides.speaksFrom(side));
+                if (Sides.home(side) != null) {
+                    homes.add(Sides.home(side));
                     atHome = true;
                 }
             }

@@ -217,22 +217,24 @@ final class Threats {
         return List.of();
     }
 
-    /**
-     * "In January, the Houthis publicly threatened to attack": a threat told in the past with a month
-     * or a year and no day before or in its clause is history ("will strike in the coming weeks" is not).
-     */
-    /** Words that make a threat a habit told, not one made now: "The Kremlin has repeatedly warned that it would respond". */
-    private static final Set<String> HABITUALLY = Token.words("repeatedly", "often", "previously", "long", "frequently", "routinely");
+    /** Words that, after "has" or "have", make a threat a habit told besides the adverbs of a habit: "have long threatened". */
+    private static final Set<String> LONG_STANDING = Token.words("previously", "long");
 
-    /** A threat told as a habit: "has repeatedly warned", "have long threatened" before the cue. */
+    /** A threat told as a habit, not one made now: "The Kremlin has repeatedly warned that it would respond", "have long threatened". */
     private static boolean habitual(Sentence s, Match<Cue> cue) {
         for (int k = Math.max(s.from + 1, cue.start() - 8); k < cue.start(); k++) {
-            if (HABITUALLY.contains(s.tok(k).norm) && (s.tok(k - 1).is("has") || s.tok(k - 1).is("have"))) {
+            String w = s.tok(k).norm;
+            if ((Triggers.HABIT_ADVERBS.contains(w) || LONG_STANDING.contains(w)) && (s.tok(k - 1).is("has") || s.tok(k - 1).is("have"))) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * "In January, the Houthis publicly threatened to attack": a threat told in the past with a month
+     * or a year and no day before or in its clause is history ("will strike in the coming weeks" is not).
+     */
 
     private static boolean toldOfAPastPeriod(Sentence s, int seg, Match<Cue> cue) {
         if (!s.tok(cue.start()).norm.endsWith("ed")) {

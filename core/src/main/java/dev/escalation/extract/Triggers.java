@@ -1162,7 +1162,7 @@ final class Triggers {
     }
 
     /** Adverbs of a habit: "has repeatedly targeted", "frequently attacks", "often suffers from attacks". */
-    private static final Set<String> HABIT_ADVERBS = Token.words("repeatedly", "frequently", "routinely", "regularly", "often");
+    static final Set<String> HABIT_ADVERBS = Token.words("repeatedly", "frequently", "routinely", "regularly", "often");
 
     /** An undated event whose clause tells it as a habit: "The group has also repeatedly targeted Chinese nationals". */
     private static boolean toldAsAHabit(Sentence s, Mention m) {
