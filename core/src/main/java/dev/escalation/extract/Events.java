@@ -614,9 +614,10 @@ final class Events {
                     && d.civiliansNamed) {
                 d.targetSide = "CIVILIAN"; // "indiscriminate shelling ... that have caused civilian casualties"
             }
-            if (d.target == null && d.targetSide == null && d.actorSide != null && d.type != EventType.THREAT
-                    && d.type != EventType.INTERCEPTION) {
-                d.targetSide = Sides.stateAttackedIn(d.country, d.actorSide); // "rocket attacks into Northern Israel"
+            if ((d.target == null || Sides.theCountry(d.target)) && d.targetSide == null && d.actorSide != null
+                    && d.type != EventType.THREAT && d.type != EventType.INTERCEPTION) {
+                d.targetSide = Sides.stateAttackedIn(d.country, d.actorSide); // "rocket attacks into Northern Israel",
+                // "Russia attacked the country overnight with 23 drones"
             }
             boolean unstatedMeans = d.type == EventType.ARMED_CLASH || d.type == EventType.OTHER && !d.strongType;
             if (unstatedMeans && d.targetSide == null && d.actorSide != null && !d.referent) {

@@ -123,6 +123,23 @@ final class Sides {
         return state.equals(actorSide) || country.equals(home(actorSide)) ? null : state;
     }
 
+    private static final Set<String> WHOLE = Token.words("the", "whole", "entire");
+
+    /** Whether a target is the country the incident is in, named as such: "attacked the country", "the whole nation". */
+    static boolean theCountry(String target) {
+        String[] w = words(target);
+        int last = w.length - 1;
+        if (last < 1 || !(w[last].equals("country") || w[last].equals("nation"))) {
+            return false;
+        }
+        for (int k = 0; k < last; k++) {
+            if (!WHOLE.contains(w[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a side is a camp that fights: neither civilians, nor bystanders (OTHER), nor unknown. */
     static boolean armed(String side) {
         return side != null && !side.equals("CIVILIAN") && !side.equals("OTHER") && !side.equals("UNKNOWN");

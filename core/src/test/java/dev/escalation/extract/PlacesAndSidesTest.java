@@ -288,6 +288,8 @@ class PlacesAndSidesTest {
             "The U.S. military says two missiles were launched from Houthi-controlled territory in Yemen in the direction of a U.S. ship in the Red Sea.|IRAN_AXIS|US",
             // "at the direction of" is on the orders of
             "Iraqi militias struck U.S. forces in Syria on Friday in attacks carried out at the direction of the IRGC.|IRAN_AXIS|US",
+            // "the country" attacked is the state of the country it happened in
+            "Ukraine's military said Monday that Russia attacked the country overnight with 23 drones.|RUSSIA|UKRAINE",
             // a target left unnamed in a sentence that names civilians was theirs
             "We are particularly alarmed by reports of indiscriminate shelling carried out by the RSF in Khartoum, Sudan, that have caused civilian casualties.|SUDAN_RSF|CIVILIAN",
             // fire from afar at a town or a ship no side is named for hits people; fighting in a town does not
