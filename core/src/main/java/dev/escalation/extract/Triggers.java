@@ -1076,7 +1076,7 @@ final class Triggers {
         for (Match<Cue> c : s.cues) {
             // "multiple bombs were detonated", "several missiles hit": a count of weapons is one attack, not a tally
             if (c.value() == Cue.AGGREGATE && c.end() <= m.typeStart && (m.typeStart - c.end() <= 2 || eventList(s, c.end(), m.typeStart))
-                    && !isWeapon(s, c.end()) && !oneDayOnePlace) {
+                    && !isWeapon(s, c.end()) && !oneDayOnePlace && !oneGoingOn(s, c, m)) {
                 return true;
             }
         }
@@ -1091,6 +1091,31 @@ final class Triggers {
             }
         }
         return false;
+    }
+
+    /** Words that tell force kept up; before one attack, not before many, it is going on now. */
+    private static final Set<String> GOING_ON = Token.words("ongoing", "continuing", "continued", "relentless", "incessant",
+            "unabated", "persistent");
+
+    /**
+     * "the ongoing barrage of rocket attacks", "the ongoing terrorist attack on the town of Palma": one attack going on,
+     * news, where "the ongoing attacks" are a tally. The head is the noun before an "of", else the event word. Not
+     * when dated weeks back: "the ongoing fighting ... erupted Sept. 27" tells a war's start.
+     */
+    private static boolean oneGoingOn(Sentence s, Match<Cue> c, Mention m) {
+        if (!GOING_ON.contains(s.tok(c.end() - 1).norm)
+                || m.date != null && s.published != null && m.date.isBefore(s.published.minusDays(7))) {
+            return false;
+        }
+        int head = m.anchorEnd - 1;
+        for (int k = c.end(); k < m.anchorEnd; k++) {
+            if (s.tok(k).is("of")) {
+                head = k - 1;
+                break;
+            }
+        }
+        String noun = s.tok(head).norm;
+        return head >= c.end() && !(noun.endsWith("s") && !noun.endsWith("ss"));
     }
 
     /**

@@ -1258,6 +1258,10 @@ class StagesTest {
             "A truck packed with explosives blew up near a military aviation school in the Colombian city of Cali on Thursday.|1",
             // what strikes would do tells none
             "The Houthis said the strikes would not deter them.|0",
+            // one attack kept up is news; attacks kept up are a tally, and a war kept up since weeks ago is its start
+            "The United States condemns the ongoing barrage of rocket attacks by Hamas from Gaza upon civilians across Israel.|1",
+            "The United States condemns the ongoing rocket attacks by Hamas from Gaza upon civilians across Israel.|0",
+            "The ongoing fighting between Azerbaijan and Armenia erupted Jan. 2 and has killed hundreds of people.|0",
             // a wave of strikes on a place on one day is one incident, not a tally
             "Israel launched a wave of strikes on Iran early on Friday, hitting the Natanz enrichment site.|1",
             // those "among" the dead told again are the event's, not another
