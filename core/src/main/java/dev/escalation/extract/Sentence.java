@@ -1115,8 +1115,10 @@ final class Sentence {
                     j++;
                     continue;
                 }
-                if (actors.get(j - 1).end() - actors.get(j - 1).start() == 1 && dict.namesCountry(tok(actors.get(j - 1).start()))
-                        && Sides.armedGroupNoun(next.value())) {
+                Match<Actor> before = actors.get(j - 1);
+                String beforeSide = before.value().side();
+                if (before.end() - before.start() == 1 && Sides.armedGroupNoun(next.value())
+                        && (dict.namesCountry(tok(before.start())) || Sides.isState(beforeSide) || Sides.GOVERNMENT.equals(beforeSide))) {
                     side = null; // "Libyan rebels", "Iraqi insurgents": a country's people in arms, not its government
                     name = null;
                 } else if (next.value().side() != null && !(side != null && !side.startsWith("@") && next.value().side().startsWith("@"))) {

@@ -248,6 +248,7 @@ class PlacesAndSidesTest {
             "Armenia said Azerbaijani troops opened fire on its positions near the village of Sotk on Sunday.|AZ_GOV|AM_GOV",
             // a country's people in arms are not its government: the rebels of 2011 keep their name, side UNKNOWN
             "Libyan rebels attacked government forces in Brega, Libya, on Sunday.|UNKNOWN|LY_GOV",
+            "Congolese rebels attacked an army post near Beni, Congo, on Friday.||CD_GOV",
             // adjectives between the verb and its sided object
             "Boko Haram fighters attacked defenseless villagers in Potiskum, Nigeria, on Sunday.|JIHADIST|CIVILIAN",
             // a fight both wage: the two after "between", or the two coordinated before the verb
