@@ -470,7 +470,8 @@ final class Arguments {
     private static boolean condemns(Sentence s, Np speaker) {
         for (int k = speaker.end; k < Math.min(speaker.end + 6, s.to); k++) {
             String w = s.tok(k).norm;
-            if (k < speaker.end + 3 && JUDGING.stream().anyMatch(w::startsWith) || w.startsWith("condolence") || w.startsWith("sympath")) {
+            if (k < speaker.end + 3 && (JUDGING.stream().anyMatch(w::startsWith) || STATEMENTS.contains(w))
+                    || w.startsWith("condolence") || w.startsWith("sympath")) {
                 return true;
             }
         }
@@ -494,6 +495,9 @@ final class Arguments {
      */
     private static final List<String> JUDGING = List.of("condemn", "deplor", "denounc", "mourn", "appall", "horrif", "outrag", "shock",
             "sadden", "dismay", "alarm", "concern", "disturb", "troubl", "griev", "investigat");
+
+    /** What a speaker issues about an attack: "U.S. Ambassador's Statement on February 28 Mogadishu Attack". */
+    private static final Set<String> STATEMENTS = Token.words("statement", "statements", "remarks", "readout", "letter");
 
     /** A participle of the passive before the "by" of the phrase, a date between allowed: "committed on December 24 by X". */
     private static boolean passiveBefore(Sentence s, int npStart) {

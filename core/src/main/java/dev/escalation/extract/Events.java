@@ -996,7 +996,10 @@ final class Events {
         } else if (into.location == null) {
             into.location = m.location;
         }
-        if (into.actorSide == null && m.actorSide != null && !m.actorSide.equals(into.targetSide)) {
+        // a doer known only as a kind ("terrorist attacks": the article's armed group, resolved later) is known too
+        boolean kindOnly = into.actorSide == null && into.rawActorSide == null && m.actorSide == null
+                && Sides.ARMED_GROUP.equals(m.rawActorSide) && !Sides.ARMED_GROUP.equals(into.rawTargetSide) && !Sides.nonState(into.targetSide);
+        if (into.actorSide == null && m.actorSide != null && !m.actorSide.equals(into.targetSide) || kindOnly) {
             into.actor = m.actor;
             into.onTheGround = m.onTheGround;
             into.actorSide = m.actorSide;
