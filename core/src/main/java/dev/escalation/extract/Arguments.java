@@ -478,11 +478,16 @@ final class Arguments {
         return false;
     }
 
+    /** Whether a word is one of judging: "condemns", "deplored", "is concerned". */
+    static boolean judges(String word) {
+        return JUDGING.stream().anyMatch(word::startsWith);
+    }
+
     /** Whether a word of judging comes before token k in its sentence: "is deeply concerned about reports of attacks". */
     static boolean judgedBefore(Sentence s, int k) {
         for (int i = s.from; i < k; i++) {
             String w = s.tok(i).norm;
-            if (JUDGING.stream().anyMatch(w::startsWith)) {
+            if (judges(w)) {
                 return true;
             }
         }

@@ -79,7 +79,8 @@ final class Events {
             return;
         }
         // "The strike came 12 days after a suicide car bomber killed 40": the day belongs to what it came after
-        boolean anaphoric = m.definite && (m.date == null || Placing.linkedAfter(s, m));
+        // ("We also condemn Da'esh's attack on security personnel": one more, not the one told)
+        boolean anaphoric = m.definite && !m.another && (m.date == null || Placing.linkedAfter(s, m));
         for (Map.Entry<String, PlaceRef> e : Placing.byCountry(places).entrySet()) {
             Draft d = draft(index, s, m, e.getValue());
             if (referent) {

@@ -1325,13 +1325,18 @@ final class Triggers {
     /**
      * Whether the event is told as another than those before it: its phrase says so ("a similar air strike",
      * "in a separate attack"), its doer "also" did it ("Israel also assassinated"), or the sentence opens
-     * with "Earlier," (before the news the article leads with).
+     * with "Earlier," (before the news the article leads with), or the speaker "also" condemns it.
      */
     private static boolean another(Sentence s, int seg, int typeStart, int anchor) {
         for (int k = Math.max(s.segStart[seg], Math.min(typeStart, anchor) - 3); k < Math.min(typeStart, anchor); k++) {
             if (OTHER_EVENT.contains(s.tok(k).norm) || ORDINALS.contains(s.tok(k).norm) && k > s.from && s.tok(k - 1).is("a")
                     || s.tok(k).is("also") && s.isVerb(anchor)) {
                 return true;
+            }
+        }
+        for (int k = s.from; k + 1 < Math.min(typeStart, anchor); k++) {
+            if (s.tok(k).is("also") && Arguments.judges(s.tok(k + 1).norm)) {
+                return true; // "We also condemn Da'esh's attack on security personnel": one more attack condemned
             }
         }
         return s.tok(s.from).is("earlier") && s.from + 1 < s.to && s.tok(s.from + 1).raw.equals(",");

@@ -1258,6 +1258,9 @@ class StagesTest {
             "A truck packed with explosives blew up near a military aviation school in the Colombian city of Cali on Thursday.|1",
             // what strikes would do tells none
             "The Houthis said the strikes would not deter them.|0",
+            // an attack the speaker "also" condemns is one more, not the one told
+            "The United States condemns the March 3 bombing of a market in Kirkuk, which killed 20 people. We also condemn the attack on security personnel in Hawija.|2",
+            "The United States condemns the March 3 bombing of a market in Kirkuk, which killed 20 people. We condemn the attack on security personnel in Hawija.|1",
             // one attack kept up is news; attacks kept up are a tally, and a war kept up since weeks ago is its start
             "The United States condemns the ongoing barrage of rocket attacks by Hamas from Gaza upon civilians across Israel.|1",
             "The United States condemns the ongoing rocket attacks by Hamas from Gaza upon civilians across Israel.|0",
