@@ -58,6 +58,8 @@ final class Draft {
     String reporter;
     /** Told as another event than those before it (Mention.another): never merged into one of them. */
     boolean another;
+    /** One of the days listed after an event word ("two airstrikes June 23 and 30"): the detail of a summary told before. */
+    boolean listed;
     /** Told as the attack another one answers ("in retaliation for an attack on a base in Duhok on Wednesday"). */
     boolean fromCause;
 

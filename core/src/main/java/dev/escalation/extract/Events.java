@@ -417,6 +417,7 @@ final class Events {
         d.type = m.type;
         d.strongType = m.strong;
         d.another = m.another;
+        d.listed = m.listed;
         d.partTold = !m.strong && s.tok(m.anchor).norm.endsWith("ing");
         d.blastOnly = m.type == EventType.BOMBING && BLASTS.contains(s.tok(m.typeStart).norm);
         if (place != null) {
@@ -738,13 +739,22 @@ final class Events {
             }
             for (Draft d : reading.drafts) {
                 if (d != u && !d.referent && !d.another && d.explicitDate && d.sentence > u.sentence && d.type != EventType.THREAT
-                        && u.country.equals(d.country) && sameEventApartFromTheDay(d, u)) {
+                        && u.country.equals(d.country) && sameEventApartFromTheDay(d, u) && !longBefore(d, u)) {
                     merge(d, u);
                     reading.drafts.remove(u);
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * A day weeks before the news is no summary's: "clashes ... continued in the Kokang region" are not "the Kokang
+     * offensive (that) began February 9", five weeks before; but a summary's listed days are its own ("conducted air
+     * strikes against AQAP in Shabwah ... These include two airstrikes June 23 and 30").
+     */
+    private static boolean longBefore(Draft dated, Draft undated) {
+        return !dated.listed && dated.date != null && undated.date != null && dated.date.isBefore(undated.date.minusDays(7));
     }
 
     private static boolean sameEventApartFromTheDay(Draft d, Draft m) {

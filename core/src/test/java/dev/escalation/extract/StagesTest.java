@@ -1258,6 +1258,14 @@ class StagesTest {
             "A truck packed with explosives blew up near a military aviation school in the Colombian city of Cali on Thursday.|1",
             // what strikes would do tells none
             "The Houthis said the strikes would not deter them.|0",
+            // a toll in thousands of fighting that lasts is history; a fight's dead of the day are news
+            "Fighting between the forces of President Salva Kiir and ex-vice president Riek Machar in Juba has left more than 1,000 people dead.|0",
+            "Heavy fighting in Mogadishu between government troops and local police has killed at least thirteen people.|1",
+            // what a claim holds is not adopted; told with its day, the attack is the news
+            "US officials have been pressed over their claims that they targeted General Suleimani to forestall imminent attacks in Iraq.|0",
+            "The commission is investigating claims that the United States used white phosphorus bombs in an attack against Taliban militants in Farah on March 4.|1",
+            // an undated fight is not one dated weeks before it in the article ("the offensive began February 9")
+            "Clashes between the army and Kokang rebels continued in Laukkai. The Kokang offensive began January 9, when rebels attacked army posts in Laukkai.|2",
             // an attack the speaker "also" condemns is one more, not the one told
             "The United States condemns the March 3 bombing of a market in Kirkuk, which killed 20 people. We also condemn the attack on security personnel in Hawija.|2",
             "The United States condemns the March 3 bombing of a market in Kirkuk, which killed 20 people. We condemn the attack on security personnel in Hawija.|1",
