@@ -50,6 +50,7 @@ final class ArticleCoding {
         reading.datelineCountry = segmentation.datelineCountry();
         reading.theatre = segmentation.theatre();
         for (Passage p : segmentation.passages()) {
+            reading.frame(segmentation.tokens, p.from(), p.to());
             if (segmentation.mayReport(p)) {
                 code(p.index(), chunk(segmentation.tokens, p));
             } else {
@@ -66,7 +67,7 @@ final class ArticleCoding {
 
     /** The part-of-speech and chunk stage: today the dictionary-driven {@link Sentence}. */
     private Sentence chunk(List<Token> tokens, Passage p) {
-        return new Sentence(reading.dict, reading.body, tokens, p.from(), p.to(), reading.published, reading.theatre);
+        return new Sentence(reading.dict, reading.body, tokens, p.from(), p.to(), reading.reference(), reading.theatre);
     }
 
     private void code(int index, Sentence s) {

@@ -28,6 +28,8 @@ final class Reading {
     final List<ThreatDraft> threats = new ArrayList<>();
     /** The date of the first incident told, or of a heading over a list, for later mentions with no date of their own. */
     LocalDate lead;
+    /** The last day of the past year a heading frames what follows in ("2016 Terrorist Incidents:"), else null. */
+    private LocalDate frameEnd;
     String lastSubjectSide;
     /** The last subject that was no speaker, for "It has also conducted attacks" in the next sentences of its paragraph. */
     private String lastActorSide;
@@ -96,9 +98,40 @@ final class Reading {
             }
         }
         lastCountry = countryNamedLast(places, actors, to, lastCountry);
-        List<DateMentions.Mention> days = DateMentions.find(tokens, from, to, published);
+        List<DateMentions.Mention> days = DateMentions.find(tokens, from, to, reference());
         rememberDays(days);
         heading(tokens.get(to - 1), days);
+    }
+
+    /**
+     * The day a passage's dates with no year are read back from: the publication, or the end of the past year a heading
+     * framed the text in ("Country Reports on Terrorism 2016" published in July 2017: "2016 Terrorist Incidents: ... On March 16,
+     * a villager was killed" was in 2016).
+     */
+    LocalDate reference() {
+        return frameEnd != null ? frameEnd : published;
+    }
+
+    /** A passage that opens with a past year and a short heading up to a colon frames what follows in that year. */
+    void frame(List<Token> tokens, int from, int to) {
+        Token first = tokens.get(from);
+        if (published == null || first.kind != Token.Kind.NUMBER || first.raw.length() != 4 || !first.raw.chars().allMatch(Character::isDigit)) {
+            return;
+        }
+        int year = Integer.parseInt(first.raw);
+        if (year < 1900 || year >= published.getYear()) {
+            return;
+        }
+        for (int k = from + 1; k < Math.min(from + 5, to); k++) {
+            Token t = tokens.get(k);
+            if (t.raw.equals(":")) {
+                frameEnd = LocalDate.of(year, 12, 31);
+                return;
+            }
+            if (!t.capitalised()) {
+                return;
+            }
+        }
     }
 
     /**

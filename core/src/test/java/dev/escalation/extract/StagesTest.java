@@ -1199,6 +1199,14 @@ class StagesTest {
     }
 
     @Test
+    void aHeadingWithAPastYearAndAColonFramesTheDaysBelowItInThatYear() {
+        // "Country Reports on Terrorism 2016", published in July 2017
+        List<Incident> listed = TestArticles.code("2017-07-19", "2016 Terrorist Incidents:\n\n"
+                + "• On April 24, a bomb attack at a tea room in Adi Aro, Ethiopia, killed five people.");
+        assertEquals(List.of(LocalDate.of(2016, 4, 24)), listed.stream().map(Incident::getEventDate).toList());
+    }
+
+    @Test
     void aHeadingWithADayAndAColonDatesTheListBelowIt() {
         List<Incident> listed = TestArticles.code("2024-10-13", "Summary of IDF activity on the northern front on Saturday, October 12:\n\n"
                 + "- IAF fighter jets struck approximately 30 Hezbollah terror targets in southern Lebanon.");
