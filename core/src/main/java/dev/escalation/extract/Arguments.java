@@ -622,7 +622,7 @@ final class Arguments {
         Np best = null;
         for (Np np : s.nps) {
             if (s.seg(np.start) == seg && np.end <= anchor && usableSubject(np) && !objectOfAnAct(s, np)
-                    && !(best != null && objectOfAModifier(s, np))) {
+                    && !(best != null && (objectOfAModifier(s, np) || objectBeforeAnd(s, np, anchor)))) {
                 best = np;
             }
         }
@@ -803,6 +803,29 @@ final class Arguments {
             }
         }
         return s.isTrigger(k) && s.isVerb(k);
+    }
+
+    /** Verbs of saying, whose object may be a clause with a subject of its own ("said Hamas attacked"). */
+    private static final Set<String> SAYING = Token.words("said", "says", "say", "told", "tells", "claimed", "claims", "reported",
+            "reports", "announced", "stated", "added");
+
+    /**
+     * The object of the first of two verbs joined by "and" is no subject of the second: "Boko Haram entered the village
+     * of Zourou and killed the village chief" (Boko Haram killed him). The tagger is asked only in that shape.
+     */
+    private static boolean objectBeforeAnd(Sentence s, Np np, int anchor) {
+        if (anchor <= s.from || !s.tok(anchor - 1).is("and") || anchor - np.end > 6) {
+            return false;
+        }
+        int k = np.start - 1;
+        while (k >= s.from && Sentence.DETERMINERS.contains(s.tok(k).norm)) {
+            k--;
+        }
+        if (k < s.from || !s.tok(k).isWord() || s.tok(k).capitalised() || SAYING.contains(s.tok(k).norm)) {
+            return false;
+        }
+        String tag = s.tag(k);
+        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP");
     }
 
     /**

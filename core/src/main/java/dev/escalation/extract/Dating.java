@@ -79,11 +79,25 @@ final class Dating {
             for (DateMentions.Mention d : s.dates) {
                 if (d.end() <= before.start() && d.granularity() == DateMentions.Granularity.DAY && d.date() != null) {
                     focus = d.date();
+                    if (d.end() + 1 == before.start() && s.tok(d.end()).raw.equals(",") && commaBetween(s, before.end(), anchor)) {
+                        // set off after a day, the event not its object, it tells what that day was: "On May 20, three days
+                        // before national elections, a bomb exploded" (not "on Saturday, a day after a drone exploded")
+                        return focus;
+                    }
                 }
             }
             return focus == null ? null : focus.minusDays(before.offsetDays());
         }
         return before.date();
+    }
+
+    private static boolean commaBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.tok(k).raw.equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -367,6 +367,16 @@ final class Dictionaries {
                 found.add(new Match<>(shared.start(), shared.end(), reading));
             }
         }
+        if (!theatre.abbreviations.isEmpty()) {
+            for (int k = from; k < to; k++) {
+                Actor shortName = theatre.abbreviations.get(tokens.get(k).raw);
+                int at = k;
+                boolean defined = k > from && tokens.get(k - 1).raw.equals("("); // the definition itself: "Boko Haram (BH)"
+                if (shortName != null && !defined && found.stream().noneMatch(a -> a.start() <= at && at < a.end())) {
+                    found.add(new Match<>(k, k + 1, shortName));
+                }
+            }
+        }
         found.sort(java.util.Comparator.comparingInt(Match::start));
         found.removeIf(m -> m.end() < to && MADE.contains(tokens.get(m.end()).norm)); // "Iranian-made drones" were not fired by Iran
         found.removeIf(m -> timeZone(tokens, m.start(), m.end(), from, to)); // "at 4:45 a.m. Iraq time": a clock, not Iraq

@@ -96,6 +96,30 @@ final class Segmentation {
      * article that names no country as a place together with a place of its own has no stray places.
      */
     Theatre theatre() {
+        return readTheatre().withAbbreviations(abbreviations());
+    }
+
+    /**
+     * Short names the article gives its actors: "Boko Haram (BH)", "the Abu Sayyaf Group (ASG)"; later "BH entered the
+     * village" is Boko Haram's.
+     */
+    private Map<String, Dictionaries.Actor> abbreviations() {
+        Map<String, Dictionaries.Actor> found = new HashMap<>();
+        for (int k = 1; k + 2 < tokens.size(); k++) {
+            String abbreviation = tokens.get(k + 1).raw;
+            if (!tokens.get(k).raw.equals("(") || !tokens.get(k + 2).raw.equals(")") || !Theatre.abbreviation(abbreviation)) {
+                continue;
+            }
+            List<Match<Dictionaries.Actor>> before = dict.actors(tokens, Math.max(0, k - 8), k, null);
+            if (!before.isEmpty() && before.get(before.size() - 1).end() == k && before.get(before.size() - 1).value().side() != null
+                    && dict.actors(tokens, k + 1, k + 2, null).isEmpty()) {
+                found.putIfAbsent(abbreviation, before.get(before.size() - 1).value());
+            }
+        }
+        return found;
+    }
+
+    private Theatre readTheatre() {
         Set<String> places = new HashSet<>();
         Set<String> located = new HashSet<>();
         Map<String, Integer> placed = new HashMap<>();

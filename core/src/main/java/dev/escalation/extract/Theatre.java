@@ -20,11 +20,27 @@ final class Theatre {
     private final Map<String, Integer> placed;
     /** The countries the article names; null when it names none as a place together with a place of its own. */
     private final Set<String> named;
+    /** Short names the article gives its actors ("Boko Haram (BH)"), by the short name as written. */
+    final Map<String, Dictionaries.Actor> abbreviations;
 
     Theatre(Dictionaries dict, Map<String, Integer> placed, Set<String> named) {
+        this(dict, placed, named, Map.of());
+    }
+
+    private Theatre(Dictionaries dict, Map<String, Integer> placed, Set<String> named, Map<String, Dictionaries.Actor> abbreviations) {
         this.dict = dict;
         this.placed = placed;
         this.named = named;
+        this.abbreviations = abbreviations;
+    }
+
+    Theatre withAbbreviations(Map<String, Dictionaries.Actor> abbreviations) {
+        return abbreviations.isEmpty() ? this : new Theatre(dict, placed, named, Map.copyOf(abbreviations));
+    }
+
+    /** A word that can be an actor's short name: two to six capitals ("BH", "ASG", "ISWAP"). */
+    static boolean abbreviation(String word) {
+        return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /** A minor place of the gazetteer in a country the article does not name: another place of the same name. */

@@ -62,6 +62,16 @@ class StagesTest {
     }
 
     @Test
+    void aDaySetOffByARelativeDayOfAnotherThingIsTheEventsDay() {
+        List<Incident> bombing = TestArticles.code("2016-07-19",
+                "On May 20, three days before national elections, a bomb exploded on a bus near Humera, Ethiopia, wounding 13 people.");
+        assertEquals(List.of(LocalDate.of(2016, 5, 20)), bombing.stream().map(Incident::getEventDate).toList());
+        List<Incident> strikes = TestArticles.code("2024-07-21", "Israeli warplanes struck the port of Hodeidah in western Yemen on Saturday, "
+                + "a day after a drone launched by the Houthis exploded in central Tel Aviv and killed a man.");
+        assertEquals(List.of(LocalDate.of(2024, 7, 20), LocalDate.of(2024, 7, 19)), strikes.stream().map(Incident::getEventDate).toList());
+    }
+
+    @Test
     void datingReadsAWeekdayBeforeThePublicationDay() {
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "A drone struck a base in Syria on Monday.");
         Mention m = mentions(s).get(0);
