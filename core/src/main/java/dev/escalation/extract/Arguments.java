@@ -383,6 +383,9 @@ final class Arguments {
             }
         }
         Np subject = subject(s, seg, anchor);
+        if (subject != null && toldOfBetween(s, subject.end, anchor)) {
+            subject = null; // "The U.S. Embassy has received reports of protests and small arms fire": who hears of it did not do it
+        }
         if (subject != null && subject.side != null && !condemns(s, subject)) {
             return subject; // not "ISAF's commander offered his condolences to the families of those killed by this attack"
         }
@@ -803,6 +806,16 @@ final class Arguments {
             }
         }
         return s.isTrigger(k) && s.isVerb(k);
+    }
+
+    /** "reports of", "news of", "word of" between a subject and the event: the event is what the subject was told. */
+    private static boolean toldOfBetween(Sentence s, int from, int anchor) {
+        for (int k = from; k + 1 < anchor; k++) {
+            if (s.tok(k + 1).is("of") && (s.tok(k).is("reports") || s.tok(k).is("report") || s.tok(k).is("news") || s.tok(k).is("word"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of saying, whose object may be a clause with a subject of its own ("said Hamas attacked"). */

@@ -292,6 +292,8 @@ class PlacesAndSidesTest {
             // a short name the article gives an actor is that actor's; the object of the first of two verbs is no subject of the second
             "Boko Haram (BH) remained a threat in Cameroon. On March 24, BH killed the village chief in Zourou, Cameroon.|JIHADIST|CIVILIAN",
             "On March 24, Boko Haram fighters entered the village of Zourou in Cameroon and killed the village chief.|JIHADIST|CIVILIAN",
+            // who hears reports of an attack did not make it
+            "The U.S. Embassy has received reports of small arms fire in the Badalabougou neighborhood of Bamako, Mali.||",
             // who issues a statement on an attack did not make it; the attack told again by its kind names the doer
             "U.S. Ambassador's Statement on February 28 Mogadishu Attack. The United States condemns the February 28 terrorist attacks in Mogadishu. Al-Shabaab has yet again shown that it has no regard for the Somali people.|JIHADIST|CIVILIAN",
             // "the country" attacked is the state of the country it happened in
