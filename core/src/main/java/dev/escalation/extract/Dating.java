@@ -231,8 +231,12 @@ final class Dating {
 
     /** Whether the sentence opens with a day date set off by a comma ("On April 20, a grenade was thrown ..."), which dates it all. */
     static boolean opensWithDayDate(Sentence s) {
+        int first = s.from;
+        while (first < s.to && s.tok(first).isPunct()) {
+            first++; // a list's bullet or dash: "• On August 17, an explosion ..."
+        }
         for (DateMentions.Mention d : s.dates) {
-            int start = d.start() > s.from && s.tok(s.from).is("on") ? s.from + 1 : s.from;
+            int start = d.start() > first && s.tok(first).is("on") ? first + 1 : first;
             if (d.granularity() == DateMentions.Granularity.DAY && d.start() == start && d.end() < s.to && s.tok(d.end()).raw.equals(",")) {
                 return true;
             }

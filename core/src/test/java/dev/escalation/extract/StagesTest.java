@@ -62,6 +62,13 @@ class StagesTest {
     }
 
     @Test
+    void aListItemOpenedByItsDayIsDatedNewsPlacedOnceTheArticleIsRead() {
+        List<Incident> item = TestArticles.code("2024-03-05", "Overview: Bahrain developed its counterterrorism capacities.\n\n"
+                + "• On February 17, an explosion in the village of Al-Dayr injured five policemen.");
+        assertEquals(List.of("BH 2024-02-17"), item.stream().map(i -> i.getCountryCode() + " " + i.getEventDate()).toList());
+    }
+
+    @Test
     void aDaySetOffByARelativeDayOfAnotherThingIsTheEventsDay() {
         List<Incident> bombing = TestArticles.code("2016-07-19",
                 "On May 20, three days before national elections, a bomb exploded on a bus near Humera, Ethiopia, wounding 13 people.");
