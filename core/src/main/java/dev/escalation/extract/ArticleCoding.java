@@ -67,7 +67,7 @@ final class ArticleCoding {
 
     /** The part-of-speech and chunk stage: today the dictionary-driven {@link Sentence}. */
     private Sentence chunk(List<Token> tokens, Passage p) {
-        return new Sentence(reading.dict, reading.body, tokens, p.from(), p.to(), reading.reference(), reading.theatre);
+        return new Sentence(reading.dict, reading.body, tokens, p.from(), p.to(), reading.reference(), reading.theatre, reading.framed());
     }
 
     private void code(int index, Sentence s) {

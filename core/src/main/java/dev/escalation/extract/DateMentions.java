@@ -205,7 +205,9 @@ final class DateMentions {
                 boolean ambiguous = w.equals("may") || w.equals("march");
                 if (!ambiguous || (prev != null && (prev.is("in") || prev.is("since") || prev.is("of") || prev.is("early")
                         || prev.is("late") || prev.is("mid") || prev.is("last") || prev.is("until")))) {
-                    return new Mention(i, i + 1, Granularity.COARSE, null, 0);
+                    // "In April": the month's first day, for a text that tells a past year's record month by month
+                    LocalDate first = prev != null && prev.is("in") ? resolve(pub, null, month, 1) : null;
+                    return new Mention(i, i + 1, Granularity.COARSE, first, 0);
                 }
                 return null;
             }

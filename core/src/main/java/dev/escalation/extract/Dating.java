@@ -21,10 +21,31 @@ final class Dating {
         m.date = on(s, m.seg, m.anchor);
         LocalDate after = ofTheNamedVictims(s, m);
         m.date = after != null ? after : m.date;
+        m.date = m.date == null ? monthOfRecord(s, m.anchor) : m.date;
         // "a drone struck villagers, killing 85, the agency said on Tuesday": the day it was told, which a later
         // sentence's own day of the event ("late on Sunday") corrects
         m.spokenDate = m.date != null && own(s, m.seg, m.anchor) == null && onlySpoken(s, m.date);
         m.relativeUnresolved = m.date == null && relativeBefore(s, m.anchor);
+    }
+
+    /**
+     * In a past year's record ("2013 Terrorist Incidents: ... In October, two separate explosions injured at least five
+     * policemen"), the first day of the month an event is told in with no day of its own; else null.
+     */
+    static LocalDate monthOfRecord(Sentence s, int anchor) {
+        if (!s.yearFramed) {
+            return null;
+        }
+        LocalDate month = null;
+        for (DateMentions.Mention d : s.dates) {
+            if (d.granularity() == DateMentions.Granularity.DAY) {
+                return null;
+            }
+            if (d.granularity() == DateMentions.Granularity.COARSE && d.date() != null && d.start() < anchor) {
+                month = d.date();
+            }
+        }
+        return month;
     }
 
     /**

@@ -58,6 +58,23 @@ final class Reading {
         this.body = article.getBody();
         this.published = article.getPublishedAt() == null ? null : LocalDate.ofInstant(article.getPublishedAt(), ZoneOffset.UTC);
         this.headline = Headline.read(dict, article.getTitle());
+        this.frameEnd = reportYearEnd(article.getTitle(), published);
+    }
+
+    private static final java.util.regex.Pattern REPORT = java.util.regex.Pattern.compile("(?i)\\breports?\\b");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
+
+    /** A report titled by a past year ("Country Reports on Terrorism 2016 - Cameroon") is that year's record: its end, else null. */
+    private static LocalDate reportYearEnd(String title, LocalDate published) {
+        if (title == null || published == null || !REPORT.matcher(title).find()) {
+            return null;
+        }
+        java.util.regex.Matcher year = YEAR.matcher(title);
+        if (!year.find()) {
+            return null;
+        }
+        int y = Integer.parseInt(year.group());
+        return y < published.getYear() ? LocalDate.of(y, 12, 31) : null;
     }
 
     /** The incidents the last sentence that told any did, if it was at most three sentences ago. */
@@ -110,6 +127,10 @@ final class Reading {
      */
     LocalDate reference() {
         return frameEnd != null ? frameEnd : published;
+    }
+
+    boolean framed() {
+        return frameEnd != null;
     }
 
     /** A passage that opens with a past year and a short heading up to a colon frames what follows in that year. */

@@ -90,6 +90,8 @@ final class Sentence {
     }
 
     final LocalDate published;
+    /** The text is a past year's record ("2016 Terrorist Incidents:"): "In April, two IEDs detonated" is that April's. */
+    final boolean yearFramed;
     final List<Token> tokens;
     final int from;
     final int to;
@@ -118,6 +120,13 @@ final class Sentence {
 
     /** @param theatre what the article names as a whole: its stray places are none of the sentence's, it reads shared names */
     Sentence(Dictionaries dict, String body, List<Token> tokens, int from, int to, LocalDate published, Theatre theatre) {
+        this(dict, body, tokens, from, to, published, theatre, false);
+    }
+
+    /** @param yearFramed a heading framed the text in a past year ({@link Reading#frame}): its months alone date events */
+    Sentence(Dictionaries dict, String body, List<Token> tokens, int from, int to, LocalDate published, Theatre theatre,
+             boolean yearFramed) {
+        this.yearFramed = yearFramed;
         this.published = published;
         this.tokens = tokens;
         this.from = from;

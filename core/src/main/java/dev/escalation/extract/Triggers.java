@@ -1052,7 +1052,8 @@ final class Triggers {
                 return true;
             }
         }
-        if (coarse && !day || inPastYear(s, m) || relativeToHistory(s, m) || !day && (warToll(s, m) || claimedOnly(s, m))) {
+        boolean month = coarse && !day && Dating.monthOfRecord(s, m.anchor) != null; // "In October," in a year's record
+        if (coarse && !day && !month || inPastYear(s, m) || relativeToHistory(s, m) || !day && (warToll(s, m) || claimedOnly(s, m))) {
             return true;
         }
         if (!day) {
@@ -1063,7 +1064,7 @@ final class Triggers {
                     coarse = d.granularity() == DateMentions.Granularity.COARSE;
                 }
             }
-            if (coarse && !day) {
+            if (coarse && !day && Dating.monthOfRecord(s, m.anchor) == null) {
                 return true;
             }
         }

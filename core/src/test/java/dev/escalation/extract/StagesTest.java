@@ -1224,6 +1224,19 @@ class StagesTest {
     }
 
     @Test
+    void aReportTitledByAPastYearIsThatYearsRecordMonthByMonth() {
+        // "Country Reports on Terrorism 2013", published in April 2014: its days and months with no year are 2013's
+        Article report = Article.newBuilder(TestArticles.article("crt", "2014-04-30", "Overview: Bahrain developed its capacities.\n\n"
+                        + "• On July 6 in Sitra, Bahrain, a homemade bomb exploded, killing one policeman.\n\n"
+                        + "• In October, two separate explosions injured at least five policemen in Sitra, Bahrain."))
+                .setTitle("Country Reports on Terrorism 2013 - Bahrain").build();
+        assertEquals(List.of(LocalDate.of(2013, 7, 6), LocalDate.of(2013, 10, 1)),
+                TestArticles.CODER.code(report).stream().map(Incident::getEventDate).toList());
+        // a month alone in the news is history
+        assertTrue(TestArticles.code("2014-04-30", "In October, two separate explosions injured at least five policemen in Sitra, Bahrain.").isEmpty());
+    }
+
+    @Test
     void aHeadingWithADayAndAColonDatesTheListBelowIt() {
         List<Incident> listed = TestArticles.code("2024-10-13", "Summary of IDF activity on the northern front on Saturday, October 12:\n\n"
                 + "- IAF fighter jets struck approximately 30 Hezbollah terror targets in southern Lebanon.");
