@@ -71,7 +71,7 @@ final class Events {
                     Np host = m.target == null ? null : Targets.host(s, m.target);
                     // "Iraqi military bases hosting U.S. personnel" are in Iraq, whoever they hold
                     d.theCountry = host != null && Sides.home(host.side) != null ? Sides.home(host.side) : theCountry(s);
-                    d.date = d.date != null ? d.date : reading.lead != null ? reading.lead : reading.published;
+                    d.date = d.date != null ? d.date : reading.lead != null ? reading.lead : reading.reference();
                     reading.drafts.add(d);
                     touched.add(d);
                 }
@@ -115,7 +115,7 @@ final class Events {
                 continue;
             }
             if (d.date == null) {
-                d.date = reading.lead != null ? reading.lead : reading.published;
+                d.date = reading.lead != null ? reading.lead : reading.reference();
             }
             if (d.date == null) {
                 continue; // no publication date and no absolute date: cannot date it
@@ -339,7 +339,7 @@ final class Events {
         String home = Sides.speaksFrom(m.actorSide);
         if (home != null) {
             m.country = home; // "Ukraine's air force said it shot down 20 of 25 Russian drones": air defences fire over their own land
-            m.date = m.date != null ? m.date : reading.lead != null ? reading.lead : reading.published;
+            m.date = m.date != null ? m.date : reading.lead != null ? reading.lead : reading.reference();
             resolveSides(m);
             reading.drafts.add(m);
             touched.add(m);

@@ -1232,6 +1232,11 @@ class StagesTest {
                 .setTitle("Country Reports on Terrorism 2013 - Bahrain").build();
         assertEquals(List.of(LocalDate.of(2013, 7, 6), LocalDate.of(2013, 10, 1)),
                 TestArticles.CODER.code(report).stream().map(Incident::getEventDate).toList());
+        // an event with no day of its own in a year's record is that year's, not the publication's
+        Article overview = Article.newBuilder(TestArticles.article("crt", "2019-11-01",
+                        "Overview: Prominent terrorist incidents included an ISIS-inspired attack in Fuheis, Jordan, that killed a policeman."))
+                .setTitle("Country Reports on Terrorism 2018 - Jordan").build();
+        assertEquals(List.of(2018), TestArticles.CODER.code(overview).stream().map(i -> i.getEventDate().getYear()).toList());
         // a month alone in the news is history
         assertTrue(TestArticles.code("2014-04-30", "In October, two separate explosions injured at least five policemen in Sitra, Bahrain.").isEmpty());
     }
