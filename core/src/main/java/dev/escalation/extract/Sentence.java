@@ -1194,6 +1194,22 @@ final class Sentence {
             "regular", "defence", "defense");
 
     /** Nouns of quantity before "of": "a number of", "dozens of", "scores of". */
+    /** Those a group is made of: "members of", "elements of" a group are the group. */
+    private static final Set<String> MEMBERS = Token.words("members", "member", "elements", "supporters", "loyalists", "operatives",
+            "affiliates", "cells", "cell", "units", "remnants", "followers");
+    private static final Set<String> COPULAS = Token.words("is", "are", "was", "were", "be", "been", "being");
+
+    /**
+     * A noun of members at k heads a phrase of its own: "suspected members of ISIS-GS murdered", not "pagers used by members
+     * of Hezbollah" (after a preposition) nor "both groups are members of the Alliance" (a predicate).
+     */
+    private boolean membersOf(int k) {
+        if (!MEMBERS.contains(tok(k).norm)) {
+            return false;
+        }
+        Token before = k - 1 >= from ? tok(k - 1) : null;
+        return before == null || !(PREPOSITIONS.contains(before.norm) || before.is("by") || COPULAS.contains(before.norm));
+    }
     static final Set<String> COUNTING_NOUNS = Token.words("number", "dozens", "scores", "hundreds", "thousands", "tens", "several",
             "some", "many", "most", "all", "none", "both", "group", "handful", "couple", "dozen", "score", "lot", "few", "series", "total");
 
@@ -1224,7 +1240,8 @@ final class Sentence {
             // "told reporters their fighters were attacked": the audience of a telling verb is no party, as if after "to";
             // "a number of U.S. personnel", "dozens of civilians": the "of" of a quantity is no preposition of the phrase
             boolean quantity = before.is("of") && k - 1 >= from
-                    && (COUNTING_NOUNS.contains(tok(k - 1).norm) || isNumber(tok(k - 1)) || COUNTS.contains(tok(k - 1).norm))
+                    && (COUNTING_NOUNS.contains(tok(k - 1).norm) || isNumber(tok(k - 1)) || COUNTS.contains(tok(k - 1).norm)
+                        || membersOf(k - 1)) // "suspected members of ISIS-GS murdered": the group's own
                     // "killed over 40 Indian paramilitary forces": a bound on the count, no preposition
                     || Numbers.BOUNDS.contains(before.norm) && k + 1 < np.start && Numbers.parse(tokens, k + 1, np.start) != null;
             np.afterPrep = !quantity && (PREPOSITIONS.contains(before.norm) || TARGET_PREPS.contains(before.norm) || TELLING.contains(before.norm));

@@ -292,6 +292,9 @@ class PlacesAndSidesTest {
             // a short name the article gives an actor is that actor's; the object of the first of two verbs is no subject of the second
             "Boko Haram (BH) remained a threat in Cameroon. On March 24, BH killed the village chief in Zourou, Cameroon.|JIHADIST|CIVILIAN",
             "On March 24, Boko Haram fighters entered the village of Zourou in Cameroon and killed the village chief.|JIHADIST|CIVILIAN",
+            // members of a group are the group, but not those after a preposition ("used by members of")
+            "On Friday, suspected members of ISIS murdered six French humanitarian workers at the Koure Giraffe Reserve in Niger.|JIHADIST|CIVILIAN",
+            "Hundreds of pagers used by members of Hezbollah exploded across Lebanon on Tuesday, killing at least nine people.||CIVILIAN",
             // who hears reports of an attack did not make it
             "The U.S. Embassy has received reports of small arms fire in the Badalabougou neighborhood of Bamako, Mali.||",
             // who issues a statement on an attack did not make it; the attack told again by its kind names the doer
