@@ -1301,6 +1301,8 @@ class StagesTest {
             "A truck packed with explosives blew up near a military aviation school in the Colombian city of Cali on Thursday.|1",
             // what strikes would do tells none
             "The Houthis said the strikes would not deter them.|0",
+            // men who swarm a post storm it
+            "Suspected JNIM members swarmed a park ranger checkpoint near Say, Niger, on Friday, killing two park rangers.|1",
             // a toll in thousands of fighting that lasts is history; a fight's dead of the day are news
             "Fighting between the forces of President Salva Kiir and ex-vice president Riek Machar in Juba has left more than 1,000 people dead.|0",
             "Heavy fighting in Mogadishu between government troops and local police has killed at least thirteen people.|1",
