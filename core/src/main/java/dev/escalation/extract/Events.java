@@ -152,7 +152,23 @@ final class Events {
         // "On April 20, a grenade was thrown ...": a day that opens the sentence dates the clause right after it; and what a
         // statement condemns or is concerned about is the news ("deeply concerned about reports of attacks along the border")
         return (m.date != null && (Dating.hasDayDate(s, m.seg) || m.seg == 1 && Dating.opensWithDayDate(s))) || Casualties.countsDead(s)
-                || Arguments.judgedBefore(s, m.anchor);
+                || Arguments.judgedBefore(s, m.anchor) || reportsOf(s, Math.min(m.typeStart, m.anchor));
+    }
+
+    /** What comes before "reports of" where reports are had: "there have been", "we have received". */
+    private static final Set<String> REPORTS_HAD = Token.words("been", "are", "were", "received", "receive", "receiving");
+
+    /**
+     * "There have been reports of gunfire", "we continue to receive reports of sporadic gunfire": a security alert's news
+     * (not "Reports of gunfire are false").
+     */
+    private static boolean reportsOf(Sentence s, int event) {
+        for (int k = Math.max(s.from + 1, event - 4); k + 1 < event; k++) {
+            if (s.tok(k).is("reports") && s.tok(k + 1).is("of") && REPORTS_HAD.contains(s.tok(k - 1).norm)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The event verb a few words after a weapon that opens a mention ("a grenade was thrown"), else the anchor. */

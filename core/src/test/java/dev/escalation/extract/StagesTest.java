@@ -1301,6 +1301,9 @@ class StagesTest {
             "A truck packed with explosives blew up near a military aviation school in the Colombian city of Cali on Thursday.|1",
             // what strikes would do tells none
             "The Houthis said the strikes would not deter them.|0",
+            // reports of force had are a security alert's news; reports called false are none
+            "The U.S. Embassy is aware of unrest along the airport road in Kinshasa, Congo. There have been reports of gunfire.|1",
+            "The U.S. Embassy in Kinshasa, Congo, reminds citizens to stay at home. Reports of gunfire are false, the government said.|0",
             // men who swarm a post storm it
             "Suspected JNIM members swarmed a park ranger checkpoint near Say, Niger, on Friday, killing two park rangers.|1",
             // a toll in thousands of fighting that lasts is history; a fight's dead of the day are news
