@@ -1048,7 +1048,7 @@ final class Triggers {
             // ... but not since a day weeks past: "since the fighting erupted on April 15, violence has displaced millions"
             boolean sinceDated = s.tok(history.start()).is("since") && history.end() <= m.anchor && day
                     && (m.date == null || s.published == null || !m.date.isBefore(s.published.minusDays(7)));
-            if (!sinceDated && !sinceDaysAgo(s, m, history)) {
+            if (!sinceDated && !sinceDaysAgo(s, m, history) && !sinceToday(s, history)) {
                 return true;
             }
         }
@@ -1162,6 +1162,19 @@ final class Triggers {
         }
         String noun = s.tok(head).norm;
         return head >= c.end() && !(noun.endsWith("s") && !noun.endsWith("ss"));
+    }
+
+    /** "Since this morning, thousands of rockets have been fired": since a time of the news day, the news. */
+    private static boolean sinceToday(Sentence s, Match<Cue> since) {
+        if (!s.tok(since.start()).is("since") || s.published == null) {
+            return false;
+        }
+        for (DateMentions.Mention d : s.dates) {
+            if (d.start() == since.end() && d.granularity() == DateMentions.Granularity.DAY && s.published.equals(d.date())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
