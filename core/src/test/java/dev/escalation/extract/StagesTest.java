@@ -1301,6 +1301,8 @@ class StagesTest {
             "A truck packed with explosives blew up near a military aviation school in the Colombian city of Cali on Thursday.|1",
             // what strikes would do tells none
             "The Houthis said the strikes would not deter them.|0",
+            // what to do in case of fire tells no fire
+            "U.S. citizens in Israel can find information on steps to take in case of mortar and rocket fire on the embassy website.|0",
             // since a time of the news day is the news
             "Since this morning, thousands of rockets have been fired from Gaza into southern Israel.|1",
             // reports of force had are a security alert's news; reports called false are none
