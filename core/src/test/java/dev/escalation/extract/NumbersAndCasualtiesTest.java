@@ -28,6 +28,7 @@ class NumbersAndCasualtiesTest {
             "Three rockets hit Baghdad airport, killing five members of a militia.|5|",
             "A car bombing in Kirkuk left 7 dead and dozens wounded.|7|12",
             "Militants stormed a checkpoint in Niger, killing two park rangers and injuring three.|2|3",
+            "Militants detonated an IED along a highway in Bahrain, targeting a police bus and killing one officer.|1|",
             "US warplanes struck more than 85 targets at seven facilities in Iraq.||",
             "A drone attack hit a base in Iraq where 2,500 US troops are deployed.||",
             "An air strike hit a convoy in Syria; several fighters were killed.||",
