@@ -1194,6 +1194,9 @@ final class Sentence {
             "regular", "defence", "defense");
 
     /** Nouns of quantity before "of": "a number of", "dozens of", "scores of". */
+    /** Words after a participle of harm that make it a reduced relative clause of its noun: "wounded in", "killed by". */
+    private static final Set<String> REDUCED_RELATIVE = Token.words("in", "by", "during", "when");
+
     /** Those a group is made of: "members of", "elements of" a group are the group. */
     private static final Set<String> MEMBERS = Token.words("members", "member", "elements", "supporters", "loyalists", "operatives",
             "affiliates", "cells", "cell", "units", "remnants", "followers");
@@ -1261,6 +1264,10 @@ final class Sentence {
             if ((c.value() == Casualty.KILLED || c.value() == Casualty.INJURED) && c.start() == np.end + 1 && VICTIM_RELATIVES.contains(tok(np.end).norm)
                     && !ACTIVE_HARM.contains(tok(c.start()).norm)) {
                 np.victim = true; // "the victims who lost their lives in the blast", "people who died"; not "a group that killed 40"
+            }
+            if ((c.value() == Casualty.KILLED || c.value() == Casualty.INJURED) && c.start() == np.end && c.end() < to
+                    && REDUCED_RELATIVE.contains(tok(c.end()).norm) && tok(c.start()).norm.endsWith("ed")) {
+                np.victim = true; // "A policeman wounded in the bombing died", "two soldiers killed in the attack were buried"
             }
         }
         for (Match<Cue> c : cues) {

@@ -292,6 +292,8 @@ class PlacesAndSidesTest {
             // a short name the article gives an actor is that actor's; the object of the first of two verbs is no subject of the second
             "Boko Haram (BH) remained a threat in Cameroon. On March 24, BH killed the village chief in Zourou, Cameroon.|JIHADIST|CIVILIAN",
             "On March 24, Boko Haram fighters entered the village of Zourou in Cameroon and killed the village chief.|JIHADIST|CIVILIAN",
+            // the noun a participle of harm follows is its victim ("wounded in", "killed by"), no doer
+            "A policeman wounded in the bombing in Sitra, Bahrain, died on Monday.||BH_GOV",
             // members of a group are the group, but not those after a preposition ("used by members of")
             "On Friday, suspected members of ISIS murdered six French humanitarian workers at the Koure Giraffe Reserve in Niger.|JIHADIST|CIVILIAN",
             "Hundreds of pagers used by members of Hezbollah exploded across Lebanon on Tuesday, killing at least nine people.||CIVILIAN",
