@@ -473,7 +473,7 @@ final class Arguments {
     private static boolean condemns(Sentence s, Np speaker) {
         for (int k = speaker.end; k < Math.min(speaker.end + 6, s.to); k++) {
             String w = s.tok(k).norm;
-            if (k < speaker.end + 3 && (JUDGING.stream().anyMatch(w::startsWith) || STATEMENTS.contains(w))
+            if (k < speaker.end + 3 && (judges(w) || STATEMENTS.contains(w))
                     || w.startsWith("condolence") || w.startsWith("sympath")) {
                 return true;
             }
@@ -808,14 +808,25 @@ final class Arguments {
         return s.isTrigger(k) && s.isVerb(k);
     }
 
-    /** "reports of", "news of", "word of" between a subject and the event: the event is what the subject was told. */
+    /** "reports of" had between a subject and the event: the event is what the subject was told. */
     private static boolean toldOfBetween(Sentence s, int from, int anchor) {
         for (int k = from; k + 1 < anchor; k++) {
-            if (s.tok(k + 1).is("of") && (s.tok(k).is("reports") || s.tok(k).is("report") || s.tok(k).is("news") || s.tok(k).is("word"))) {
+            if (reportsHad(s, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** What comes before "reports of" where reports are had: "there have been", "we have received". */
+    private static final Set<String> REPORTS_HAD = Token.words("been", "are", "were", "received", "receive", "receiving", "heard");
+
+    /**
+     * "reports of" at k, had ("There have been reports of gunfire", "has received reports of small arms fire"), not cited
+     * ("responding to reports of an Israeli raid") nor denied ("said reports of gunfire are false").
+     */
+    static boolean reportsHad(Sentence s, int k) {
+        return k > s.from && k + 1 < s.to && s.tok(k).is("reports") && s.tok(k + 1).is("of") && REPORTS_HAD.contains(s.tok(k - 1).norm);
     }
 
     /** Verbs of saying, whose object may be a clause with a subject of its own ("said Hamas attacked"). */

@@ -100,7 +100,7 @@ final class Dating {
             for (DateMentions.Mention d : s.dates) {
                 if (d.end() <= before.start() && d.granularity() == DateMentions.Granularity.DAY && d.date() != null) {
                     focus = d.date();
-                    if (d.end() + 1 == before.start() && s.tok(d.end()).raw.equals(",") && commaBetween(s, before.end(), anchor)) {
+                    if (d.end() + 1 == before.start() && s.tok(d.end()).raw.equals(",") && noEventBeforeComma(s, before.end(), anchor)) {
                         // set off after a day, the event not its object, it tells what that day was: "On May 20, three days
                         // before national elections, a bomb exploded" (not "on Saturday, a day after a drone exploded")
                         return focus;
@@ -112,10 +112,14 @@ final class Dating {
         return before.date();
     }
 
-    private static boolean commaBetween(Sentence s, int from, int to) {
-        for (int k = from; k < to; k++) {
+    /** The relative phrase from {@code from} closes with a comma before the event and holds no event word of its own. */
+    private static boolean noEventBeforeComma(Sentence s, int from, int anchor) {
+        for (int k = from; k < anchor; k++) {
             if (s.tok(k).raw.equals(",")) {
                 return true;
+            }
+            if (s.isTrigger(k)) {
+                return false; // "a day after a drone, launched by the Houthis, exploded": the drone's own day
             }
         }
         return false;

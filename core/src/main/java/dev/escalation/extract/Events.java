@@ -79,8 +79,7 @@ final class Events {
             return;
         }
         // "The strike came 12 days after a suicide car bomber killed 40": the day belongs to what it came after
-        // ("We also condemn Da'esh's attack on security personnel": one more, not the one told)
-        boolean anaphoric = m.definite && !m.another && (m.date == null || Placing.linkedAfter(s, m));
+        boolean anaphoric = anaphoric(s, m);
         for (Map.Entry<String, PlaceRef> e : Placing.byCountry(places).entrySet()) {
             Draft d = draft(index, s, m, e.getValue());
             if (referent) {
@@ -134,9 +133,16 @@ final class Events {
      * ("attacked", "have exchanged fire", not "is knocked out by"), or a noun the clause dates or
      * the sentence counts dead for ("the RSF's shelling resulted in the deaths of eight people").
      */
+    /**
+     * A definite mention with no day of its own, or tied to something else, may refer back to an attack told before ("the
+     * attack"); one told as another is one more ("We also condemn Da'esh's attack on security personnel").
+     */
+    private static boolean anaphoric(Sentence s, Mention m) {
+        return m.definite && !m.another && (m.date == null || Placing.linkedAfter(s, m));
+    }
+
     private boolean reportedEvent(Sentence s, Mention m) {
-        boolean anaphoric = m.definite && (m.date == null || Placing.linkedAfter(s, m));
-        if (m.demonstrative || (anaphoric && antecedentAnywhere(m.type, null)) || Triggers.demonstrativeIn(s, m.seg)) {
+        if (m.demonstrative || (anaphoric(s, m) && antecedentAnywhere(m.type, null)) || Triggers.demonstrativeIn(s, m.seg)) {
             return false; // "this airstrike killed one terrorist and destroyed one motorcycle"
         }
         // the group's verb tells the tense: "a grenade exploded at the hotel" opens with the weapon
@@ -155,16 +161,10 @@ final class Events {
                 || Arguments.judgedBefore(s, m.anchor) || reportsOf(s, Math.min(m.typeStart, m.anchor));
     }
 
-    /** What comes before "reports of" where reports are had: "there have been", "we have received". */
-    private static final Set<String> REPORTS_HAD = Token.words("been", "are", "were", "received", "receive", "receiving");
-
-    /**
-     * "There have been reports of gunfire", "we continue to receive reports of sporadic gunfire": a security alert's news
-     * (not "Reports of gunfire are false").
-     */
+    /** "There have been reports of gunfire", "we continue to receive reports of sporadic gunfire": a security alert's news. */
     private static boolean reportsOf(Sentence s, int event) {
-        for (int k = Math.max(s.from + 1, event - 4); k + 1 < event; k++) {
-            if (s.tok(k).is("reports") && s.tok(k + 1).is("of") && REPORTS_HAD.contains(s.tok(k - 1).norm)) {
+        for (int k = Math.max(s.from, event - 4); k + 1 < event; k++) {
+            if (Arguments.reportsHad(s, k)) {
                 return true;
             }
         }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -28,7 +30,8 @@ final class Reading {
     final List<ThreatDraft> threats = new ArrayList<>();
     /** The date of the first incident told, or of a heading over a list, for later mentions with no date of their own. */
     LocalDate lead;
-    /** The last day of the past year a heading frames what follows in ("2016 Terrorist Incidents:"), else null. */
+    /** The last day of the past year the title or a heading frames the text in ("Country Reports on Terrorism 2016",
+     * "2016 Terrorist Incidents:"), else null. */
     private LocalDate frameEnd;
     String lastSubjectSide;
     /** The last subject that was no speaker, for "It has also conducted attacks" in the next sentences of its paragraph. */
@@ -61,20 +64,17 @@ final class Reading {
         this.frameEnd = reportYearEnd(article.getTitle(), published);
     }
 
-    private static final java.util.regex.Pattern REPORT = java.util.regex.Pattern.compile("(?i)\\breports?\\b");
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
+    /** A report named by the year it covers: "Country Reports on Terrorism 2016", "Annual Report 2019" (not "UN report: 2023 was ..."). */
+    private static final Pattern REPORT_OF_YEAR = Pattern.compile("(?i)\\breports? (on [a-z ]+ )?((19|20)\\d\\d)\\b");
 
     /** A report titled by a past year ("Country Reports on Terrorism 2016 - Cameroon") is that year's record: its end, else null. */
     private static LocalDate reportYearEnd(String title, LocalDate published) {
-        if (title == null || published == null || !REPORT.matcher(title).find()) {
+        Matcher report = title == null || published == null ? null : REPORT_OF_YEAR.matcher(title);
+        if (report == null || !report.find()) {
             return null;
         }
-        java.util.regex.Matcher year = YEAR.matcher(title);
-        if (!year.find()) {
-            return null;
-        }
-        int y = Integer.parseInt(year.group());
-        return y < published.getYear() ? LocalDate.of(y, 12, 31) : null;
+        int year = Integer.parseInt(report.group(2));
+        return year < published.getYear() ? LocalDate.of(year, 12, 31) : null;
     }
 
     /** The incidents the last sentence that told any did, if it was at most three sentences ago. */

@@ -1124,10 +1124,8 @@ final class Sentence {
                     j++;
                     continue;
                 }
-                Match<Actor> before = actors.get(j - 1);
-                String beforeSide = before.value().side();
-                if (before.end() - before.start() == 1 && Sides.armedGroupNoun(next.value())
-                        && (dict.namesCountry(tok(before.start())) || Sides.isState(beforeSide) || Sides.GOVERNMENT.equals(beforeSide))) {
+                if (actors.get(j - 1).end() - actors.get(j - 1).start() == 1 && dict.namesCountry(tok(actors.get(j - 1).start()))
+                        && Sides.armedGroupNoun(next.value())) {
                     side = null; // "Libyan rebels", "Iraqi insurgents": a country's people in arms, not its government
                     name = null;
                 } else if (next.value().side() != null && !(side != null && !side.startsWith("@") && next.value().side().startsWith("@"))) {
@@ -1193,7 +1191,6 @@ final class Sentence {
     static final Set<String> FORCE_MODIFIERS = Token.words("own", "special", "armed", "security", "air", "naval", "ground", "elite",
             "regular", "defence", "defense");
 
-    /** Nouns of quantity before "of": "a number of", "dozens of", "scores of". */
     /** Words after a participle of harm that make it a reduced relative clause of its noun: "wounded in", "killed by". */
     private static final Set<String> REDUCED_RELATIVE = Token.words("in", "by", "during", "when");
 
@@ -1210,9 +1207,13 @@ final class Sentence {
         if (!MEMBERS.contains(tok(k).norm)) {
             return false;
         }
-        Token before = k - 1 >= from ? tok(k - 1) : null;
-        return before == null || !(PREPOSITIONS.contains(before.norm) || before.is("by") || COPULAS.contains(before.norm));
+        int b = k - 1;
+        while (b >= from && DETERMINERS.contains(tok(b).norm)) {
+            b--; // "used by the members of"
+        }
+        return b < from || !(PREPOSITIONS.contains(tok(b).norm) || tok(b).is("by") || COPULAS.contains(tok(b).norm));
     }
+    /** Nouns of quantity before "of": "a number of", "dozens of", "scores of". */
     static final Set<String> COUNTING_NOUNS = Token.words("number", "dozens", "scores", "hundreds", "thousands", "tens", "several",
             "some", "many", "most", "all", "none", "both", "group", "handful", "couple", "dozen", "score", "lot", "few", "series", "total");
 

@@ -1104,7 +1104,7 @@ final class Triggers {
      */
     private static boolean claimedOnly(Sentence s, Mention m) {
         for (int k = s.from; k + 1 < Math.min(m.typeStart, m.anchor); k++) {
-            if (CLAIM_NOUNS.contains(s.tok(k).norm) && s.tok(k + 1).is("that") && s.tag(k).startsWith("NN")) {
+            if (CLAIM_NOUNS.contains(s.tok(k).norm) && s.tok(k + 1).is("that") && s.seg(k + 1) == m.seg && s.tag(k).startsWith("NN")) {
                 return true;
             }
         }

@@ -248,7 +248,6 @@ class PlacesAndSidesTest {
             "Armenia said Azerbaijani troops opened fire on its positions near the village of Sotk on Sunday.|AZ_GOV|AM_GOV",
             // a country's people in arms are not its government: the rebels of 2011 keep their name, side UNKNOWN
             "Libyan rebels attacked government forces in Brega, Libya, on Sunday.|UNKNOWN|LY_GOV",
-            "Congolese rebels attacked an army post near Beni, Congo, on Friday.||CD_GOV",
             // adjectives between the verb and its sided object
             "Boko Haram fighters attacked defenseless villagers in Potiskum, Nigeria, on Sunday.|JIHADIST|CIVILIAN",
             // a fight both wage: the two after "between", or the two coordinated before the verb
@@ -297,8 +296,11 @@ class PlacesAndSidesTest {
             // members of a group are the group, but not those after a preposition ("used by members of")
             "On Friday, suspected members of ISIS murdered six French humanitarian workers at the Koure Giraffe Reserve in Niger.|JIHADIST|CIVILIAN",
             "Hundreds of pagers used by members of Hezbollah exploded across Lebanon on Tuesday, killing at least nine people.||CIVILIAN",
+            "Hundreds of pagers used by the members of Hezbollah exploded across Lebanon on Tuesday, killing at least nine people.||CIVILIAN",
             // who hears reports of an attack did not make it
             "The U.S. Embassy has received reports of small arms fire in the Badalabougou neighborhood of Bamako, Mali.||",
+            // but who answers reports of an attack did what it answers with
+            "Hamas militants, responding to reports of an Israeli raid, fired rockets at Ashkelon, Israel, on Friday.|IRAN_AXIS|ISRAEL",
             // who issues a statement on an attack did not make it; the attack told again by its kind names the doer
             "U.S. Ambassador's Statement on February 28 Mogadishu Attack. The United States condemns the February 28 terrorist attacks in Mogadishu. Al-Shabaab has yet again shown that it has no regard for the Somali people.|JIHADIST|CIVILIAN",
             // "the country" attacked is the state of the country it happened in
