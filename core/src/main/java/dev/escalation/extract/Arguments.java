@@ -829,10 +829,6 @@ final class Arguments {
         return k > s.from && k + 1 < s.to && s.tok(k).is("reports") && s.tok(k + 1).is("of") && REPORTS_HAD.contains(s.tok(k - 1).norm);
     }
 
-    /** Verbs of saying, whose object may be a clause with a subject of its own ("said Hamas attacked"). */
-    private static final Set<String> SAYING = Token.words("said", "says", "say", "told", "tells", "claimed", "claims", "reported",
-            "reports", "announced", "stated", "added");
-
     /**
      * The object of the first of two verbs joined by "and" is no subject of the second: "Boko Haram entered the village
      * of Zourou and killed the village chief" (Boko Haram killed him). The tagger is asked only in that shape.
@@ -845,8 +841,10 @@ final class Arguments {
         while (k >= s.from && Sentence.DETERMINERS.contains(s.tok(k).norm)) {
             k--;
         }
-        if (k < s.from || !s.tok(k).isWord() || s.tok(k).capitalised() || SAYING.contains(s.tok(k).norm)) {
-            return false;
+        int verb = k;
+        if (k < s.from || !s.tok(k).isWord() || s.tok(k).capitalised()
+                || s.cues.stream().anyMatch(c -> c.value() == Cue.SPEECH && c.start() <= verb && verb < c.end())) {
+            return false; // a verb of saying's object is a clause with a subject of its own ("said Hamas attacked")
         }
         String tag = s.tag(k);
         return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP");

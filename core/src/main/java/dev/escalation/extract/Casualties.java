@@ -177,8 +177,19 @@ final class Casualties {
     }
 
     /** What a story names as a whole when it counts all its dead: "The violence has killed more than 20,000 people". */
-    private static final Set<String> WHOLES = Token.words("conflict", "war", "violence", "insurgency", "unrest", "crisis", "uprising",
+    static final Set<String> WHOLES = Token.words("conflict", "war", "violence", "insurgency", "unrest", "crisis", "uprising",
             "rebellion", "bloodshed");
+    private static final Set<String> TOLL_VERBS = Token.words("killed", "left", "claimed", "cost");
+
+    /** Where a verb counts the dead to date in [from, to) ("has killed", "have left", "has claimed"): the index of its auxiliary, else -1. */
+    static int countsToDate(Sentence s, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if ((s.tok(i).is("has") || s.tok(i).is("have")) && TOLL_VERBS.contains(s.tok(i + 1).norm)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     /**
      * A sentence whose subject is a whole war and whose verb counts to date, naming no day: "The conflict began in 2017,
@@ -195,12 +206,7 @@ final class Casualties {
         if (k >= s.to || k >= s.from + 4 || !WHOLES.contains(s.tok(k).norm)) {
             return false;
         }
-        for (int i = k + 1; i + 1 < s.to; i++) {
-            if ((s.tok(i).is("has") || s.tok(i).is("have")) && (s.tok(i + 1).is("killed") || s.tok(i + 1).is("claimed") || s.tok(i + 1).is("left"))) {
-                return true;
-            }
-        }
-        return false;
+        return countsToDate(s, k + 1, s.to) >= 0;
     }
 
     private static Draft inCountryOf(List<Draft> drafts, List<PlaceRef> places) {

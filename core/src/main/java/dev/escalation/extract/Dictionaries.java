@@ -70,6 +70,8 @@ final class Dictionaries {
     enum Cue {
         RETALIATION_FOR, RETALIATORY, THREAT, THREAT_OPEN, FORCE, THREAT_REPRISAL, THREAT_AGAINST, HYPOTHETICAL, NEGATION, BACKGROUND,
         AGGREGATE, SPEECH, BLAME,
+        /** Force kept up ("the ongoing", "continuing"): a tally before many attacks, the news before one. */
+        KEPT_UP,
         /** "denied that its forces struck": the event denied is none; "denied responsibility for the attack": its doer is another. */
         DENIAL,
         /** "will continue to support their fight": words of aid between an open threat and its force make it no threat. */

@@ -1076,7 +1076,7 @@ final class Triggers {
         boolean oneDayOnePlace = day && (!Placing.locativeIn(s, m.seg).isEmpty() || placeAfter(s, m));
         for (Match<Cue> c : s.cues) {
             // "multiple bombs were detonated", "several missiles hit": a count of weapons is one attack, not a tally
-            if (c.value() == Cue.AGGREGATE && c.end() <= m.typeStart && (m.typeStart - c.end() <= 2 || eventList(s, c.end(), m.typeStart))
+            if ((c.value() == Cue.AGGREGATE || c.value() == Cue.KEPT_UP) && c.end() <= m.typeStart && (m.typeStart - c.end() <= 2 || eventList(s, c.end(), m.typeStart))
                     && !isWeapon(s, c.end()) && !oneDayOnePlace && !oneGoingOn(s, c, m)) {
                 return true;
             }
@@ -1112,8 +1112,8 @@ final class Triggers {
     }
 
     /** Nouns of fighting that lasts: what they "have killed" over time is a war's toll. */
-    private static final Set<String> LASTING = Token.words("fighting", "violence", "war", "conflict", "hostilities", "insurgency");
-    private static final Set<String> TOLL_VERBS = Token.words("killed", "left", "claimed", "cost");
+    /** Fighting that lasts, beside the wholes a toll is counted for (Casualties.WHOLES: war, conflict, violence ...). */
+    private static final Set<String> LASTING = Token.words("fighting", "hostilities");
 
     /**
      * "Fighting between the forces of President Salva Kiir and ex-vice president Riek Machar has left more than 1,000
@@ -1121,27 +1121,20 @@ final class Triggers {
      * Kachin state has killed 29 rebels" is news.
      */
     private static boolean warToll(Sentence s, Mention m) {
-        if (!LASTING.contains(s.tok(m.typeStart).norm)) {
+        String word = s.tok(m.typeStart).norm;
+        if (!LASTING.contains(word) && !Casualties.WHOLES.contains(word)) {
             return false;
         }
         int segTo = s.segStart[s.seg(m.anchorEnd - 1) + 1];
-        for (int k = m.anchorEnd; k + 1 < segTo; k++) {
-            if ((s.tok(k).is("has") || s.tok(k).is("have")) && TOLL_VERBS.contains(s.tok(k + 1).norm)) {
-                for (int n = k + 2; n < Math.min(k + 6, segTo); n++) {
-                    Numbers.Parsed count = Numbers.parse(s.tokens, n, segTo);
-                    if (count != null) {
-                        return count.value() >= 1000;
-                    }
-                }
-                return false;
+        int k = Casualties.countsToDate(s, m.anchorEnd, segTo);
+        for (int n = k + 2; k >= 0 && n < Math.min(k + 6, segTo); n++) {
+            Numbers.Parsed count = Numbers.parse(s.tokens, n, segTo);
+            if (count != null) {
+                return count.value() >= 1000;
             }
         }
         return false;
     }
-
-    /** Words that tell force kept up; before one attack, not before many, it is going on now. */
-    private static final Set<String> GOING_ON = Token.words("ongoing", "continuing", "continued", "relentless", "incessant",
-            "unabated", "persistent");
 
     /**
      * "the ongoing barrage of rocket attacks", "the ongoing terrorist attack on the town of Palma": one attack going on,
@@ -1149,8 +1142,7 @@ final class Triggers {
      * when dated weeks back: "the ongoing fighting ... erupted Sept. 27" tells a war's start.
      */
     private static boolean oneGoingOn(Sentence s, Match<Cue> c, Mention m) {
-        if (!GOING_ON.contains(s.tok(c.end() - 1).norm)
-                || m.date != null && s.published != null && m.date.isBefore(s.published.minusDays(7))) {
+        if (c.value() != Cue.KEPT_UP || m.date != null && s.published != null && m.date.isBefore(s.published.minusDays(7))) {
             return false;
         }
         int head = m.anchorEnd - 1;
