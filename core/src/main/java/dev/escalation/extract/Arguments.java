@@ -383,7 +383,7 @@ final class Arguments {
             }
         }
         Np subject = subject(s, seg, anchor);
-        if (subject != null && toldOfBetween(s, subject.end, anchor)) {
+        if (subject != null && (toldOfBetween(s, subject.end, anchor) || respondsTo(s, subject.end, anchor))) {
             subject = null; // "The U.S. Embassy has received reports of protests and small arms fire": who hears of it did not do it
         }
         if (subject != null && subject.side != null && !condemns(s, subject)) {
@@ -812,6 +812,26 @@ final class Arguments {
     private static boolean toldOfBetween(Sentence s, int from, int anchor) {
         for (int k = from; k + 1 < anchor; k++) {
             if (reportsHad(s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RESPONDING = Token.words("responding", "responded", "respond", "responds");
+
+    /**
+     * The event is what the subject responds to: "Indonesian police are responding to at least three bomb explosions"
+     * (not "Israel responded to the attack with air strikes", where the strikes come after "with").
+     */
+    private static boolean respondsTo(Sentence s, int from, int anchor) {
+        for (int k = from; k + 1 < anchor; k++) {
+            if (RESPONDING.contains(s.tok(k).norm) && s.tok(k + 1).is("to")) {
+                for (int i = k + 2; i < anchor; i++) {
+                    if (s.tok(i).is("with") || s.tok(i).is("by") || s.tok(i).raw.equals(",")) {
+                        return false;
+                    }
+                }
                 return true;
             }
         }

@@ -299,6 +299,8 @@ class PlacesAndSidesTest {
             "Hundreds of pagers used by the members of Hezbollah exploded across Lebanon on Tuesday, killing at least nine people.||CIVILIAN",
             // who hears reports of an attack did not make it
             "The U.S. Embassy has received reports of small arms fire in the Badalabougou neighborhood of Bamako, Mali.||",
+            // who responds to an attack did not make it
+            "Indonesian police are responding to at least three bomb explosions at churches in Surabaya, Indonesia, on Sunday.||CIVILIAN",
             // but who answers reports of an attack did what it answers with
             "Hamas militants, responding to reports of an Israeli raid, fired rockets at Ashkelon, Israel, on Friday.|IRAN_AXIS|ISRAEL",
             // who issues a statement on an attack did not make it; the attack told again by its kind names the doer
