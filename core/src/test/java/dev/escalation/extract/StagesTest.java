@@ -1315,6 +1315,9 @@ class StagesTest {
             // reports of force had are a security alert's news; reports called false are none
             "The U.S. Embassy is aware of unrest along the airport road in Kinshasa, Congo. There have been reports of gunfire.|1",
             "The U.S. Embassy in Kinshasa, Congo, reminds citizens to stay at home. The government said reports of gunfire are false.|0",
+            // shots fired are gunfire; none fired, none
+            "Shots were fired at police in Port-au-Prince, Haiti, on Tuesday.|1",
+            "No shots were fired near Naqoura, Lebanon, the UN said on Tuesday.|0",
             // men who swarm a post storm it
             "Suspected JNIM members swarmed a park ranger checkpoint near Say, Niger, on Friday, killing two park rangers.|1",
             // a toll in thousands of fighting that lasts is history; a fight's dead of the day are news
