@@ -1098,7 +1098,7 @@ final class Triggers {
             "accusations", "assertion", "assertions");
 
     /**
-     * What a claim holds, which the text does not adopt: "pressed over their claims that they targeted General Suleimani"
+     * What a claim holds, which the text does not adopt: "questioned about their claims that their forces targeted the general"
      * (not "Russia claims that", a verb). Told with a day, the attack is the news and the claim its detail: "investigating
      * claims that the United States used white phosphorus bombs in an attack against Taliban militants on May 4".
      */

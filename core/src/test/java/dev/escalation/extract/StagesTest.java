@@ -1324,7 +1324,7 @@ class StagesTest {
             "Fighting between the forces of President Salva Kiir and ex-vice president Riek Machar in Juba has left more than 1,000 people dead.|0",
             "Heavy fighting in Mogadishu between government troops and local police has killed at least thirteen people.|1",
             // what a claim holds is not adopted; told with its day, the attack is the news
-            "US officials have been pressed over their claims that they targeted General Suleimani to forestall imminent attacks in Iraq.|0",
+            "Officials in Washington were questioned about their claims that their forces targeted the general to prevent attacks in Iraq.|0",
             "Despite claims that the army targets only militants, its jets struck a school in Kalaa, Sudan, killing 20 people.|1",
             "The commission is investigating claims that the United States used white phosphorus bombs in an attack against Taliban militants in Farah on March 4.|1",
             // an undated fight is not one dated weeks before it in the article ("the offensive began February 9")
