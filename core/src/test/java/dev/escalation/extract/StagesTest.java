@@ -1315,6 +1315,9 @@ class StagesTest {
             // reports of force had are a security alert's news; reports called false are none
             "The U.S. Embassy is aware of unrest along the airport road in Kinshasa, Congo. There have been reports of gunfire.|1",
             "The U.S. Embassy in Kinshasa, Congo, reminds citizens to stay at home. The government said reports of gunfire are false.|0",
+            // force told of the whole world is no incident; force escalating is a trend
+            "Places of worship and schools have all been targeted by terrorist organizations worldwide, the embassy in Manila, Philippines, said.|0",
+            "The Secretary pledged more air defense to Ukraine to combat Russia's escalating missile strikes on Kyiv.|0",
             // shots fired are gunfire; none fired, none
             "Shots were fired at police in Port-au-Prince, Haiti, on Tuesday.|1",
             "No shots were fired near Naqoura, Lebanon, the UN said on Tuesday.|0",
