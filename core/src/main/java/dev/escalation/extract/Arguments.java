@@ -325,8 +325,8 @@ final class Arguments {
 
     private static Np actor(Sentence s, int seg, int anchor, int lastEnd, boolean blame) {
         for (Np np : s.nps) {
-            if (s.seg(np.start) == seg && np.afterBy && np.start >= lastEnd && np.start - lastEnd <= 3) {
-                return np; // passive: "was carried out by X"
+            if (s.seg(np.start) == seg && np.afterBy && np.start >= lastEnd && wordsBetween(s, lastEnd, np.start) <= 3) {
+                return np; // passive: "was carried out by X"; "the dual suicide attack on June 27 by ISIS-inspired individuals"
             }
         }
         for (Np np : s.nps) {
@@ -403,6 +403,15 @@ final class Arguments {
             }
         }
         return subject != null && condemns(s, subject) ? null : subject; // "The United States is appalled by the regime's airstrike"
+    }
+
+    /** The tokens in [from, to) that are no part of a date. */
+    private static int wordsBetween(Sentence s, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            n += Dating.inDate(s, k) ? 0 : 1;
+        }
+        return n;
     }
 
     /** A sided phrase after "from", at most {@code within} tokens after {@code after} in the clause, and not a place: who fired. */

@@ -688,13 +688,13 @@ final class Sentence {
                 && !DIRECTIONS.contains(before.norm) && !PLACE_NOUNS.contains(before.norm) && !DETERMINERS.contains(before.norm);
     }
 
+    /** What blasts do to a place: "several explosions rocked Baghdad". */
+    private static final Set<String> SHOOK = Token.words("rocked", "rocks", "rocking", "shook", "shakes", "jolted");
+
     /**
      * Participles after a hyphen that make the country or side before them a modifier of the thing after:
      * "a British-owned bulk carrier", "a Greek-flagged tanker", "an Israel-linked ship", "a Pakistan-based group".
      */
-    /** What blasts do to a place: "several explosions rocked Baghdad". */
-    private static final Set<String> SHOOK = Token.words("rocked", "rocks", "rocking", "shook", "shakes", "jolted");
-
     static final Set<String> OWNED = Token.words("owned", "flagged", "operated", "managed", "registered", "chartered",
             "linked", "bound", "based", "made", "built");
 

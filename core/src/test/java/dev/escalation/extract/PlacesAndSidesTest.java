@@ -299,6 +299,8 @@ class PlacesAndSidesTest {
             "Hundreds of pagers used by the members of Hezbollah exploded across Lebanon on Tuesday, killing at least nine people.||CIVILIAN",
             // who hears reports of an attack did not make it
             "The U.S. Embassy has received reports of small arms fire in the Badalabougou neighborhood of Bamako, Mali.||",
+            // the "by" of an attack noun names its doer across the attack's date
+            "The dual suicide attack on June 27 by ISIS-inspired individuals in Tunis, Tunisia, killed a police officer.|JIHADIST|TN_GOV",
             // who responds to an attack did not make it
             "Indonesian police are responding to at least three bomb explosions at churches in Surabaya, Indonesia, on Sunday.||CIVILIAN",
             // but who answers reports of an attack did what it answers with
