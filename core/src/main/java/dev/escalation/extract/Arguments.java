@@ -492,7 +492,7 @@ final class Arguments {
 
     /** Whether a word is one of judging: "condemns", "deplored", "is concerned". */
     static boolean judges(String word) {
-        return JUDGING.stream().anyMatch(word::startsWith);
+        return JUDGING.stream().anyMatch(word::startsWith) || word.equals("aware"); // "has been made aware of an attack"
     }
 
     /** Whether a word of judging comes before token k in its sentence: "is deeply concerned about reports of attacks". */
@@ -817,11 +817,11 @@ final class Arguments {
         return s.isTrigger(k) && s.isVerb(k);
     }
 
-    /** "reports of" had between a subject and the event: the event is what the subject was told. */
+    /** "reports of" had, or "aware of", between a subject and the event: the event is what the subject was told. */
     private static boolean toldOfBetween(Sentence s, int from, int anchor) {
         for (int k = from; k + 1 < anchor; k++) {
-            if (reportsHad(s, k)) {
-                return true;
+            if (reportsHad(s, k) || s.tok(k).is("aware") && s.tok(k + 1).is("of")) {
+                return true; // "has received reports of", "has been made aware of an attack"
             }
         }
         return false;

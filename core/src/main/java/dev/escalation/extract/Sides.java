@@ -20,7 +20,7 @@ final class Sides {
             "MYANMAR_RESISTANCE");
     /** Objects of a state wherever it fights: ministries, parliaments, police stations belong to the government. */
     private static final Set<String> STATE_OBJECTS = Token.words("ministry", "ministries", "parliament", "palace", "police",
-            "checkpoint", "checkpoints", "barracks", "garrison", "garrisons", "army", "government");
+            "checkpoint", "checkpoints", "barracks", "garrison", "garrisons", "army", "government", "prison", "prisons", "jail");
     /** Soldiers named by no side are the army of the country they fall in ("killing four soldiers" in Mali: Mali's). */
     private static final Set<String> SOLDIERS = Token.words("soldiers", "soldier", "troops", "servicemen", "policemen", "gendarmes",
             "officers", "patrol", "convoy", "outpost", "personnel", "guards");
