@@ -26,6 +26,9 @@ final class DateMentions {
     record Mention(int start, int end, Granularity granularity, LocalDate date, int offsetDays) {
     }
 
+    /** Words before a month alone that make it the time of what follows: "in April", "the June attack", "a September attack". */
+    private static final Set<String> MONTH_OPENERS = Token.words("in", "a", "an", "the", "early", "late", "mid");
+
     private static final Map<String, Integer> MONTHS = Token.table(Map.ofEntries(
             Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
             Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
@@ -205,8 +208,8 @@ final class DateMentions {
                 boolean ambiguous = w.equals("may") || w.equals("march");
                 if (!ambiguous || (prev != null && (prev.is("in") || prev.is("since") || prev.is("of") || prev.is("early")
                         || prev.is("late") || prev.is("mid") || prev.is("last") || prev.is("until")))) {
-                    // "In April": the month's first day, for a text that tells a past year's record month by month
-                    LocalDate first = prev != null && prev.is("in") ? resolve(pub, null, month, 1) : null;
+                    // "In April", "the June attack": the month's first day, for a text that tells a past year's record (Dating.monthOfRecord)
+                    LocalDate first = prev != null && MONTH_OPENERS.contains(prev.norm) ? resolve(pub, null, month, 1) : null;
                     return new Mention(i, i + 1, Granularity.COARSE, first, 0);
                 }
                 return null;

@@ -1235,6 +1235,11 @@ class StagesTest {
                 .setTitle("Country Reports on Terrorism 2013 - Bahrain").build();
         assertEquals(List.of(LocalDate.of(2013, 7, 6), LocalDate.of(2013, 10, 1)),
                 TestArticles.CODER.code(report).stream().map(Incident::getEventDate).toList());
+        // a month that names an attack in a year's record dates it too
+        Article june = Article.newBuilder(TestArticles.article("crt", "2012-07-31",
+                        "Overview: Cooperation continued, particularly following the June attack on the Abuja headquarters of the Nigerian police force."))
+                .setTitle("Country Reports on Terrorism 2011 - Nigeria").build();
+        assertEquals(List.of(LocalDate.of(2011, 6, 1)), TestArticles.CODER.code(june).stream().map(Incident::getEventDate).toList());
         // an event with no day of its own in a year's record is that year's, not the publication's
         Article overview = Article.newBuilder(TestArticles.article("crt", "2019-11-01",
                         "Overview: Prominent terrorist incidents included an ISIS-inspired attack in Fuheis, Jordan, that killed a policeman."))
