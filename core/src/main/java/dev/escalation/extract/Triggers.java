@@ -1068,7 +1068,7 @@ final class Triggers {
                 return true;
             }
         }
-        if (!day && (ownersAttacks(s, m) || habitualAttacks(s, m) || toldAsAHabit(s, m))) {
+        if (!day && (ownersAttacks(s, m) || habitualAttacks(s, m) || toldAsAHabit(s, m) || yearsAttacks(s, m))) {
             return true;
         }
         // "a series of airstrikes Thursday in Sanaa", "conducted 12 strikes against ISIS in Syria on Monday", "a wave of strikes
@@ -1154,6 +1154,16 @@ final class Triggers {
         }
         String noun = s.tok(head).norm;
         return head >= c.end() && !(noun.endsWith("s") && !noun.endsWith("ss"));
+    }
+
+    /**
+     * In a past year's record, attacks told in the plural with neither day nor month ("Terrorist attacks in Russia continued
+     * to emanate from the ongoing unrest in the North Caucasus") are the year's, a tally, not one incident.
+     */
+    private static boolean yearsAttacks(Sentence s, Mention m) {
+        String noun = s.tok(m.anchorEnd - 1).norm;
+        return s.yearFramed && Dating.monthOfRecord(s, m.anchor) == null && noun.endsWith("s") && !noun.endsWith("ss")
+                && !s.isVerb(m.anchorEnd - 1);
     }
 
     /** "Since this morning, thousands of rockets have been fired": since a time of the news day, the news. */

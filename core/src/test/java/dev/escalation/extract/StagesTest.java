@@ -1235,6 +1235,11 @@ class StagesTest {
                 .setTitle("Country Reports on Terrorism 2013 - Bahrain").build();
         assertEquals(List.of(LocalDate.of(2013, 7, 6), LocalDate.of(2013, 10, 1)),
                 TestArticles.CODER.code(report).stream().map(Incident::getEventDate).toList());
+        // attacks in the plural with neither day nor month are the year's tally
+        Article tally = Article.newBuilder(TestArticles.article("crt", "2011-08-18",
+                        "2010 Terrorist Incidents: Terrorist attacks in Russia continued to emanate from the unrest in Dagestan, Russia."))
+                .setTitle("Country Reports on Terrorism 2010 - Russia").build();
+        assertTrue(TestArticles.CODER.code(tally).isEmpty());
         // a month that names an attack in a year's record dates it too
         Article june = Article.newBuilder(TestArticles.article("crt", "2012-07-31",
                         "Overview: Cooperation continued, particularly following the June attack on the Abuja headquarters of the Nigerian police force."))
