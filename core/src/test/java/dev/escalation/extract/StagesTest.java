@@ -1328,6 +1328,8 @@ class StagesTest {
             // force told of the whole world is no incident; force escalating is a trend
             "Places of worship and schools have all been targeted by terrorist organizations worldwide, the embassy in Manila, Philippines, said.|0",
             "The Secretary pledged more air defense to Ukraine to combat Russia's escalating missile strikes on Kyiv.|0",
+            // a stabbing is an attack by hand
+            "A June 25 stabbing at a police post in Medan, Indonesia, killed one police officer.|1",
             // shots fired are gunfire; none fired, none
             "Shots were fired at police in Port-au-Prince, Haiti, on Tuesday.|1",
             "No shots were fired near Naqoura, Lebanon, the UN said on Tuesday.|0",
