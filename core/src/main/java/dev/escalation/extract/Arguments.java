@@ -64,6 +64,10 @@ final class Arguments {
             m.target = m.actor;
             m.actor = subject(s, m.seg, m.anchor);
         }
+        if (m.actor != null && m.actor.end <= m.anchor && m.target == null && sufferedBetween(s, m.actor.end, Math.min(m.anchor, m.typeStart))) {
+            m.target = m.actor; // "Egyptian security forces face frequent small arms and IED attacks": the subject suffers them
+            m.actor = null;
+        }
         if (m.actor != null && m.actor.end <= m.anchor && Triggers.denied(s, m.seg, m.anchor)) {
             m.actor = null; // "Hamas denied responsibility for the rocket attack": the denier is not its doer
         }
@@ -822,6 +826,23 @@ final class Arguments {
         for (int k = from; k + 1 < anchor; k++) {
             if (reportsHad(s, k) || s.tok(k).is("aware") && s.tok(k + 1).is("of")) {
                 return true; // "has received reports of", "has been made aware of an attack"
+            }
+        }
+        return false;
+    }
+
+    /** Verbs whose subject suffers the event named after them: "suffered its worst attack", "face frequent attacks". */
+    private static final Set<String> SUFFERING = Token.words("suffered", "suffers", "suffer", "face", "faces", "faced", "endured",
+            "endures", "sustained", "withstood");
+
+    /** A verb of suffering between the subject and the event word, with no other verb of force between. */
+    private static boolean sufferedBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (SUFFERING.contains(s.tok(k).norm)) {
+                return true;
+            }
+            if (s.isTrigger(k)) {
+                return false;
             }
         }
         return false;

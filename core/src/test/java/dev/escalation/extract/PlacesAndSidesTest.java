@@ -301,6 +301,9 @@ class PlacesAndSidesTest {
             "The U.S. Embassy has received reports of small arms fire in the Badalabougou neighborhood of Bamako, Mali.||",
             // the "by" of an attack noun names its doer across the attack's date
             "The dual suicide attack on June 27 by ISIS-inspired individuals in Tunis, Tunisia, killed a police officer.|JIHADIST|TN_GOV",
+            // who suffers or faces an attack is its target, not its doer
+            "Egyptian soldiers faced a bomb attack in Arish, Egypt, on Friday.||EG_GOV",
+            "Ukrainian troops suffered heavy shelling near Avdiivka, Ukraine, on Friday.||UKRAINE",
             // a prison is the state's; who is made aware of an attack did not make it
             "Gunmen attacked the central prison in Kuje, Nigeria, on Friday, freeing hundreds of inmates.||NG_GOV",
             "The U.S. Embassy has been made aware of an attack near Lac Assal, Djibouti, on Friday.||CIVILIAN",
