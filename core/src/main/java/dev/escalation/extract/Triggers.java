@@ -1161,10 +1161,22 @@ final class Triggers {
      * to emanate from the ongoing unrest in the North Caucasus") are the year's, a tally, not one incident.
      */
     private static boolean yearsAttacks(Sentence s, Mention m) {
-        String noun = s.tok(m.anchorEnd - 1).norm;
-        return s.yearFramed && Dating.monthOfRecord(s, m.anchor) == null && noun.endsWith("s") && !noun.endsWith("ss")
-                && !s.isVerb(m.anchorEnd - 1);
+        if (!s.yearFramed || Dating.monthOfRecord(s, m.anchor) != null) {
+            return false;
+        }
+        int from = Math.min(m.typeStart, m.anchor);
+        int to = Math.min(s.segStart[m.seg + 1], Math.max(m.anchorEnd, m.typeStart + 1) + 3);
+        for (int k = from; k < to; k++) {
+            if (PLURAL_EVENTS.contains(s.tok(k).norm)) {
+                return true; // "face frequent small arms and IED attacks": the phrase's head is plural
+            }
+        }
+        return false;
     }
+
+    /** Plural heads of an event phrase: "attacks", "bombings", "explosions". */
+    private static final Set<String> PLURAL_EVENTS = Token.words("attacks", "assaults", "bombings", "explosions", "strikes",
+            "airstrikes", "raids", "clashes", "ambushes");
 
     /** "Since this morning, thousands of rockets have been fired": since a time of the news day, the news. */
     private static boolean sinceToday(Sentence s, Match<Cue> since) {

@@ -1240,6 +1240,14 @@ class StagesTest {
                         "2010 Terrorist Incidents: Terrorist attacks in Russia continued to emanate from the unrest in Dagestan, Russia."))
                 .setTitle("Country Reports on Terrorism 2010 - Russia").build();
         assertTrue(TestArticles.CODER.code(tally).isEmpty());
+        Article plural = Article.newBuilder(TestArticles.article("crt", "2020-06-24", "2019 Terrorist Incidents: "
+                        + "Egyptian security forces face frequent small arms and IED attacks in North Sinai, Egypt."))
+                .setTitle("Country Reports on Terrorism 2019 - Egypt").build();
+        assertTrue(TestArticles.CODER.code(plural).isEmpty(), "the head of the event phrase is plural");
+        Article course = Article.newBuilder(TestArticles.article("crt", "2011-08-18", "2010 Terrorist Incidents: Officials in "
+                        + "mid-December cited 529 terrorist attacks over the course of the year in which 218 victims were killed in Dagestan, Russia."))
+                .setTitle("Country Reports on Terrorism 2010 - Russia").build();
+        assertTrue(TestArticles.CODER.code(course).isEmpty(), "the year's toll");
         // a month that names an attack in a year's record dates it too
         Article june = Article.newBuilder(TestArticles.article("crt", "2012-07-31",
                         "Overview: Cooperation continued, particularly following the June attack on the Abuja headquarters of the Nigerian police force."))
