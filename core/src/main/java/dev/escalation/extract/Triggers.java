@@ -268,6 +268,12 @@ final class Triggers {
         if (!protest) {
             return false;
         }
+        for (Match<EventWord> w : s.events) {
+            EventType weapon = w.value().type();
+            if (w.value().kind() == EventKind.WEAPON && s.seg(w.start()) == seg && weapon != null && weapon != EventType.ARMED_CLASH) {
+                return false; // "improvised explosive devices have been launched by the hooded demonstrators": bombs, not unrest
+            }
+        }
         for (Match<Casualty> c : s.casualties) {
             if (c.value() == Casualty.KILLED) {
                 return false;

@@ -736,6 +736,8 @@ class StagesTest {
             "A shooting at a school in Kumba, Cameroon, on Saturday killed seven children.|ARMED_CLASH",
             // a participle of clashing after its clause is the clash
             "Insurgents entered Macomia in Cabo Delgado province on Friday, clashing with Mozambican troops.|ARMED_CLASH",
+            // bombs launched by demonstrators are bombs, not unrest
+            "Improvised explosive devices were launched by hooded demonstrators at a university in Bogota, Colombia, on Tuesday.|BOMBING",
             // a stabbing is an attack by hand
             "Indonesia's security minister Wiranto was stabbed in Pandeglang on Saturday.|ARMED_CLASH",
             // men with no aircraft who "bombed" a place planted the bomb
