@@ -20,7 +20,8 @@ final class DateMentions {
 
     /**
      * A date expression over tokens [start, end). For DAY, {@code date} is set when it could be
-     * resolved; for AFTER ("one day after ...", "five days later") {@code offsetDays} says how
+     * resolved; for COARSE, only for a month alone ("In April"): its first day, which only a past year's record reads
+     * (Dating.monthOfRecord); for AFTER ("one day after ...", "five days later") {@code offsetDays} says how
      * many days the event told next preceded the one in focus (negative: followed it).
      */
     record Mention(int start, int end, Granularity granularity, LocalDate date, int offsetDays) {

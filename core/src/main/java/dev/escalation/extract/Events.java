@@ -71,7 +71,7 @@ final class Events {
                     Np host = m.target == null ? null : Targets.host(s, m.target);
                     // "Iraqi military bases hosting U.S. personnel" are in Iraq, whoever they hold
                     d.theCountry = host != null && Sides.home(host.side) != null ? Sides.home(host.side) : theCountry(s);
-                    d.date = d.date != null ? d.date : reading.lead != null ? reading.lead : reading.reference();
+                    d.date = d.date != null ? d.date : reading.defaultDay();
                     reading.drafts.add(d);
                     touched.add(d);
                 }
@@ -114,7 +114,7 @@ final class Events {
                 continue;
             }
             if (d.date == null) {
-                d.date = reading.lead != null ? reading.lead : reading.reference();
+                d.date = reading.defaultDay();
             }
             if (d.date == null) {
                 continue; // no publication date and no absolute date: cannot date it
@@ -355,7 +355,7 @@ final class Events {
         String home = Sides.speaksFrom(m.actorSide);
         if (home != null) {
             m.country = home; // "Ukraine's air force said it shot down 20 of 25 Russian drones": air defences fire over their own land
-            m.date = m.date != null ? m.date : reading.lead != null ? reading.lead : reading.reference();
+            m.date = m.date != null ? m.date : reading.defaultDay();
             resolveSides(m);
             reading.drafts.add(m);
             touched.add(m);
@@ -1026,7 +1026,7 @@ final class Events {
         // a doer known only as a kind ("terrorist attacks": the article's armed group, resolved later) is known too
         boolean kindOnly = into.actorSide == null && into.rawActorSide == null && m.actorSide == null
                 && Sides.ARMED_GROUP.equals(m.rawActorSide) && !Sides.ARMED_GROUP.equals(into.rawTargetSide) && !Sides.nonState(into.targetSide);
-        if (into.actorSide == null && m.actorSide != null && !m.actorSide.equals(into.targetSide) || kindOnly) {
+        if ((into.actorSide == null && m.actorSide != null && !m.actorSide.equals(into.targetSide)) || kindOnly) {
             into.actor = m.actor;
             into.onTheGround = m.onTheGround;
             into.actorSide = m.actorSide;

@@ -129,6 +129,11 @@ final class Reading {
         return frameEnd != null ? frameEnd : published;
     }
 
+    /** The day of a mention with no day of its own: the lead incident's, else the publication's or the record's year end. */
+    LocalDate defaultDay() {
+        return lead != null ? lead : reference();
+    }
+
     boolean framed() {
         return frameEnd != null;
     }

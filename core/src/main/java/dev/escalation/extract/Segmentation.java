@@ -111,9 +111,9 @@ final class Segmentation {
                 continue;
             }
             List<Match<Dictionaries.Actor>> before = dict.actors(tokens, Math.max(0, k - 8), k, null);
-            if (!before.isEmpty() && before.get(before.size() - 1).end() == k && before.get(before.size() - 1).value().side() != null
-                    && dict.actors(tokens, k + 1, k + 2, null).isEmpty()) {
-                found.putIfAbsent(abbreviation, before.get(before.size() - 1).value());
+            Match<Dictionaries.Actor> named = before.isEmpty() ? null : before.get(before.size() - 1);
+            if (named != null && named.end() == k && named.value().side() != null && dict.actors(tokens, k + 1, k + 2, null).isEmpty()) {
+                found.putIfAbsent(abbreviation, named.value());
             }
         }
         return found;

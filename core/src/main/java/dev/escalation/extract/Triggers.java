@@ -1058,8 +1058,8 @@ final class Triggers {
                 return true;
             }
         }
-        boolean month = coarse && !day && Dating.monthOfRecord(s, m.anchor) != null; // "In October," in a year's record
-        if (coarse && !day && !month || inPastYear(s, m) || relativeToHistory(s, m) || !day && (warToll(s, m) || claimedOnly(s, m))) {
+        boolean ofAMonth = Dating.monthOfRecord(s, m.anchor) != null; // "In October," in a year's record
+        if (coarse && !day && !ofAMonth || inPastYear(s, m) || relativeToHistory(s, m) || !day && (warToll(s, m) || claimedOnly(s, m))) {
             return true;
         }
         if (!day) {
@@ -1070,7 +1070,7 @@ final class Triggers {
                     coarse = d.granularity() == DateMentions.Granularity.COARSE;
                 }
             }
-            if (coarse && !day && Dating.monthOfRecord(s, m.anchor) == null) {
+            if (coarse && !day && !ofAMonth) {
                 return true;
             }
         }
@@ -1117,7 +1117,6 @@ final class Triggers {
         return false;
     }
 
-    /** Nouns of fighting that lasts: what they "have killed" over time is a war's toll. */
     /** Fighting that lasts, beside the wholes a toll is counted for (Casualties.WHOLES: war, conflict, violence ...). */
     private static final Set<String> LASTING = Token.words("fighting", "hostilities");
 
