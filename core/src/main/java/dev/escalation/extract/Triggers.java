@@ -518,10 +518,14 @@ final class Triggers {
             m.type = destroyed; // "destroyed two drones over the Belgorod region", "destroyed two Houthi UAVs in Houthi-controlled areas"
             m.typeStart = generic != null ? generic.start() : m.typeStart;
         }
+        // a device a strike destroyed was its target, not its means: "one strike destroyed an ISIL vehicle-borne improvised explosive device"
+        boolean deviceDestroyed = weapon != null && generic != null && weapon.start() >= generic.end()
+                && destroyedBetween(s, generic.start(), weapon.start());
         // "a grenade was thrown into a compound", "a hand grenade landed near the president": no aircraft carries these
-        boolean thrown = group.stream().anyMatch(e -> THROWN.contains(s.tok(e.start()).norm) || HAND_WEAPONS.contains(s.tok(e.end() - 1).norm));
+        boolean thrown = !deviceDestroyed
+                && group.stream().anyMatch(e -> THROWN.contains(s.tok(e.start()).norm) || HAND_WEAPONS.contains(s.tok(e.end() - 1).norm));
         // but a device after the verb was struck, not dropped: "their armoured vehicle struck an improvised explosive device"
-        boolean struckADevice = weapon != null && generic != null && weapon.start() >= generic.end();
+        boolean struckADevice = weapon != null && generic != null && weapon.start() >= generic.end() && !deviceDestroyed;
         if (event == null && m.type == EventType.BOMBING && !thrown && !struckADevice
                 && (generic != null && generic.value().type() == EventType.AIR_STRIKE || untypedVerb && !weaponKilled)) {
             m.type = EventType.AIR_STRIKE; // bombs that hit, struck or were dropped came from the air; a planted bomb exploded
@@ -842,6 +846,16 @@ final class Triggers {
             }
         }
         return null;
+    }
+
+    /** A verb of destroying from the verb of the attack up to the weapon it names. */
+    private static boolean destroyedBetween(Sentence s, int from, int weapon) {
+        for (int k = from; k < weapon; k++) {
+            if (DESTROY.contains(s.tok(k).norm)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "20 of the 25", "102 of 127": a part of the weapons launched, between the verb and the weapon. */

@@ -738,6 +738,8 @@ class StagesTest {
             "Insurgents entered Macomia in Cabo Delgado province on Friday, clashing with Mozambican troops.|ARMED_CLASH",
             // bombs launched by demonstrators are bombs, not unrest
             "Improvised explosive devices were launched by hooded demonstrators at a university in Bogota, Colombia, on Tuesday.|BOMBING",
+            // the military's names of bombs: vehicle-borne and body-borne IEDs
+            "A VBIED attack at a checkpoint near Kabul airport on August 10 killed six people.|BOMBING",
             // a stabbing is an attack by hand
             "Indonesia's security minister Wiranto was stabbed in Pandeglang on Saturday.|ARMED_CLASH",
             // men with no aircraft who "bombed" a place planted the bomb
@@ -1600,7 +1602,8 @@ class StagesTest {
             "An improvised explosive device killed four soldiers in Kandahar on Monday.|BOMBING",
             "A Russian drone killed four soldiers in Kharkiv on Monday.|DRONE_ATTACK",
             "Missiles killed four civilians in Kharkiv on Monday.|MISSILE_ATTACK",
-            "Near Al Hawl, Syria, one strike destroyed an ISIL vehicle borne improvised explosive device (VBIED).|AIR_STRIKE"})
+            "Near Al Hawl, Syria, one strike destroyed an ISIL vehicle borne improvised explosive device (VBIED).|AIR_STRIKE",
+            "Near Al Hawl, Syria, one strike destroyed an ISIL improvised explosive device (IED).|AIR_STRIKE"})
     void aWeaponThatKilledIsAnAttackOfItsKindAndAWeaponDestroyedIsATarget(String text, EventType type) {
         List<Incident> incidents = TestArticles.code("2015-11-02", text);
         assertEquals(1, incidents.size(), incidents::toString);
