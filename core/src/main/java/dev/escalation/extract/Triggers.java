@@ -438,7 +438,7 @@ final class Triggers {
             EventWord w = e.value();
             if (w.kind() == EventKind.EVENT && event == null) {
                 event = e;
-            } else if (w.kind() == EventKind.WEAPON && weapon == null
+            } else if (w.kind() == EventKind.WEAPON && weapon == null && !aircraftDestroyed(s, e)
                     && !(w.type() == EventType.NAVAL_ATTACK && e != group.get(0) && group.get(0).value().kind() == EventKind.GENERIC
                         && !byBefore(s, e.start()))) {
                 // not "targeted a U.S. destroyer with a ballistic missile": the warship after the verb is what was hit; but
@@ -846,6 +846,23 @@ final class Triggers {
             }
         }
         return null;
+    }
+
+    /**
+     * Aircraft a verb of destroying takes as its object, a few words on: "destroyed aircraft and infrastructure" at a base
+     * tells what was hit, not an air strike.
+     */
+    private static boolean aircraftDestroyed(Sentence s, Match<EventWord> weapon) {
+        if (weapon.value().type() != EventType.AIR_STRIKE) {
+            return false;
+        }
+        int seg = s.seg(weapon.start());
+        for (int k = weapon.start() - 1; k >= Math.max(s.segStart[seg], weapon.start() - 3); k--) {
+            if (DESTROY.contains(s.tok(k).norm) || s.tok(k).norm.startsWith("damag")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb of destroying from the verb of the attack up to the weapon it names. */

@@ -1603,7 +1603,9 @@ class StagesTest {
             "A Russian drone killed four soldiers in Kharkiv on Monday.|DRONE_ATTACK",
             "Missiles killed four civilians in Kharkiv on Monday.|MISSILE_ATTACK",
             "Near Al Hawl, Syria, one strike destroyed an ISIL vehicle borne improvised explosive device (VBIED).|AIR_STRIKE",
-            "Near Al Hawl, Syria, one strike destroyed an ISIL improvised explosive device (IED).|AIR_STRIKE"})
+            "Near Al Hawl, Syria, one strike destroyed an ISIL improvised explosive device (IED).|AIR_STRIKE",
+            // aircraft destroyed at a base were hit, they did not strike
+            "On January 5, al-Shabaab fighters attacked Camp Simba at Manda Bay in Kenya, killing three Americans and destroying six aircraft.|ARMED_CLASH"})
     void aWeaponThatKilledIsAnAttackOfItsKindAndAWeaponDestroyedIsATarget(String text, EventType type) {
         List<Incident> incidents = TestArticles.code("2015-11-02", text);
         assertEquals(1, incidents.size(), incidents::toString);
