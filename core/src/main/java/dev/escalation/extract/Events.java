@@ -472,6 +472,9 @@ final class Events {
             d.actor = launcher.name(); // "about 40 rockets were fired from Lebanon": Hezbollah's
             d.rawActorSide = launcher.side();
         }
+        if (d.rawActorSide == null && m.type == EventType.BOMBING && s.tok(m.typeStart).is("suicide")) {
+            d.rawActorSide = Sides.ARMED_GROUP; // "a suicide bomber killed 15 in N'Djamena's main market": one of the group the article names
+        }
         if (targetNp != null) {
             d.target = words(s, targetNp);
             d.rawTargetSide = targetNp.side;

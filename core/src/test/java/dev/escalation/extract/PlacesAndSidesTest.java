@@ -436,7 +436,9 @@ class PlacesAndSidesTest {
             // an interception of no named defender, in a contested land, is by the side the attack it stops was aimed at
             "2024-01-21|Iran-backed militants fired rockets at U.S. forces at Ain al-Asad air base in western Iraq on Saturday. Most were intercepted by air defences.|IRAN_AXIS>US US>IRAN_AXIS",
             // the "by" of a progressive passive names the doer of that attack, not of the strikes before it
-            "2014-08-09|U.S. military forces attacked ISIL terrorists in Iraq today, conducting four airstrikes to defend Yazidi civilians being indiscriminately attacked by ISIL near Sinjar.|US>JIHADIST JIHADIST>CIVILIAN"})
+            "2014-08-09|U.S. military forces attacked ISIL terrorists in Iraq today, conducting four airstrikes to defend Yazidi civilians being indiscriminately attacked by ISIL near Sinjar.|US>JIHADIST JIHADIST>CIVILIAN",
+            // a suicide bomber is one of the armed group the article names
+            "2015-07-12|Boko Haram has stepped up its attacks on Chad. On July 11, a suicide bomber killed 15 in N'Djamena's main market.|JIHADIST>CIVILIAN"})
     void eachIncidentOfAnArticleGetsItsSides(String published, String text, String sides) {
         List<Incident> incidents = TestArticles.code(published, text);
         assertEquals(sides, String.join(" ", incidents.stream().map(i -> i.getActorSide() + ">" + i.getTargetSide()).toList()),
