@@ -1065,6 +1065,9 @@ final class Sentence {
         return true;
     }
 
+    /** A state's force's vehicles, civilian when no one's: "a police bus", "army cars". */
+    private static final Set<String> STATE_VEHICLES = Token.words("bus", "buses", "cars", "minibus");
+
     /** The prefixes of a navy's ship names: "USS Carney", "HMS Diamond". */
     private static final Set<String> WARSHIP_PREFIXES = Set.of("USS", "HMS");
 
@@ -1128,6 +1131,9 @@ final class Sentence {
                         && Sides.armedGroupNoun(next.value())) {
                     side = null; // "Libyan rebels", "Iraqi insurgents": a country's people in arms, not its government
                     name = null;
+                } else if (Sides.GOVERNMENT.equals(side) && "CIVILIAN".equals(next.value().side()) && next.end() - next.start() == 1
+                        && STATE_VEHICLES.contains(tok(next.start()).norm)) {
+                    name = null; // "an MOI police bus": the police's, not a passenger's
                 } else if (next.value().side() != null && !(side != null && !side.startsWith("@") && next.value().side().startsWith("@"))) {
                     // "Houthi terrorists", "Iran-backed armed groups": a common noun's placeholder side (@GROUP, @GOV) keeps the named side
                     peopleOf = "CIVILIAN".equals(next.value().side()) && !namedPlace(first, end, next) ? Sides.speaksFrom(side) : null;

@@ -438,7 +438,9 @@ class PlacesAndSidesTest {
             // the "by" of a progressive passive names the doer of that attack, not of the strikes before it
             "2014-08-09|U.S. military forces attacked ISIL terrorists in Iraq today, conducting four airstrikes to defend Yazidi civilians being indiscriminately attacked by ISIL near Sinjar.|US>JIHADIST JIHADIST>CIVILIAN",
             // a suicide bomber is one of the armed group the article names
-            "2015-07-12|Boko Haram has stepped up its attacks on Chad. On July 11, a suicide bomber killed 15 in N'Djamena's main market.|JIHADIST>CIVILIAN"})
+            "2015-07-12|Boko Haram has stepped up its attacks on Chad. On July 11, a suicide bomber killed 15 in N'Djamena's main market.|JIHADIST>CIVILIAN",
+            // a police bus is the police's
+            "2017-10-28|On October 27, militants detonated an IED along a major highway in Bahrain targeting a police bus.|null>BH_GOV"})
     void eachIncidentOfAnArticleGetsItsSides(String published, String text, String sides) {
         List<Incident> incidents = TestArticles.code(published, text);
         assertEquals(sides, String.join(" ", incidents.stream().map(i -> i.getActorSide() + ">" + i.getTargetSide()).toList()),
