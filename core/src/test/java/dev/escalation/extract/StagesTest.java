@@ -738,6 +738,9 @@ class StagesTest {
             "Insurgents entered Macomia in Cabo Delgado province on Friday, clashing with Mozambican troops.|ARMED_CLASH",
             // bombs launched by demonstrators are bombs, not unrest
             "Improvised explosive devices were launched by hooded demonstrators at a university in Bogota, Colombia, on Tuesday.|BOMBING",
+            // rounds reported somewhere fell there; a vehicle that rolled over a device set it off
+            "On February 1, 2023, mortar rounds were reported near Aden Adde International Airport in Mogadishu.|SHELLING",
+            "On March 25, a security force vehicle rolled over an improvised explosive device on the Amchide Ganse road in Cameroon.|BOMBING",
             // the military's names of bombs: vehicle-borne and body-borne IEDs
             "A VBIED attack at a checkpoint near Kabul airport on August 10 killed six people.|BOMBING",
             // a stabbing is an attack by hand
