@@ -252,6 +252,10 @@ final class Placing {
     /** Located places for a clause: its own, else those of neighbouring clauses that report no other event. */
     private static List<PlaceRef> scope(Sentence s, int seg) {
         List<PlaceRef> own = locativeIn(s, seg);
+        PlaceRef antecedent = own.isEmpty() ? whereAntecedent(s, seg) : null;
+        if (antecedent != null) {
+            return List.of(antecedent); // "To the Philippines and to Yemen, where a U.S. strike ... decimated": Yemen's
+        }
         for (int t = seg + 1; own.isEmpty() && t < s.segments(); t++) {
             if (Triggers.segHasTrigger(s, t) && superlativeApposition(s, t)) {
                 own = locativeIn(s, t); // "8 rockets have been fired overnight, the most ever fired into Israel": the same event
@@ -274,6 +278,21 @@ final class Placing {
             own = relative(s, t) ? own : locativeIn(s, t);
         }
         return own;
+    }
+
+    /** The place a clause opened by "where" is about: the one just before it ("..., and to Yemen, where"), else null. */
+    private static PlaceRef whereAntecedent(Sentence s, int seg) {
+        int where = s.segStart[seg];
+        if (seg == 0 || !s.tok(where).is("where")) {
+            return null;
+        }
+        int end = where > s.from && s.tok(where - 1).raw.equals(",") ? where - 1 : where;
+        for (PlaceRef p : s.places) {
+            if (p.end() == end) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** A clause joined by "and" or "but" with a subject of its own tells of something else: "and European leaders gathered in Berlin". */

@@ -20,6 +20,8 @@ class PlacesAndSidesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Three drones hit near Arbil on Friday.|IQ|Erbil",
+            // a clause opened by "where" tells of the place just before it
+            "Thanks go to the Philippines and to Yemen, where a U.S. strike against ISIS earlier this week decimated its leaders.|YE|",
             // a clause opened by a country's name as a modifier, with no state's doer, is set in that country
             "Myanmar ethnic minority fighters were battling their way into a town housing a regional military command, one of their leaders said Saturday.|MM|",
             // "not far from" and a distance "from" are near; a city someone travelled to, or one a clause with its own subject names, is not the event's
