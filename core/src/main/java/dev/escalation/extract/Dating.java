@@ -85,7 +85,9 @@ final class Dating {
         DateMentions.Mention before = null;
         for (DateMentions.Mention d : s.dates) {
             // a relative date may close the event's own clause: "killing several others on the same day"
-            boolean told = d.end() <= anchor || d.granularity() == DateMentions.Granularity.AFTER && s.seg(d.start()) == seg;
+            // but "The Bamako attack came one week after the attacks in Paris" dates the attacks it came after, not itself
+            boolean told = d.end() <= anchor || d.granularity() == DateMentions.Granularity.AFTER && s.seg(d.start()) == seg
+                    && !Placing.linkingBetween(s, anchor, d.start());
             if (told && !s.causeSeg[s.seg(d.start())] && !(spokenYields && s.spokenOn(d))
                     && (d.granularity() == DateMentions.Granularity.AFTER || (d.granularity() == DateMentions.Granularity.DAY && d.date() != null))) {
                 before = d;

@@ -73,6 +73,16 @@ final class Placing {
         return m.anchorEnd < s.to && LINKING.contains(s.tok(m.anchorEnd).norm);
     }
 
+    /** A linking verb between two tokens: "The Bamako attack came one week after ...". */
+    static boolean linkingBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (LINKING.contains(s.tok(k).norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The places before a linking verb after the event word: those after it are where the other thing was. */
     private static List<PlaceRef> beforeLinkingVerb(Sentence s, Mention m, List<PlaceRef> places) {
         int seg = s.seg(m.anchor);

@@ -1615,6 +1615,16 @@ class StagesTest {
         assertEquals(type, incidents.get(0).getEventType());
     }
     @Test
+    void anAttackThatCameDaysAfterAnotherIsNotDatedByIt() {
+        List<Incident> incidents = TestArticles.code("2015-11-23", "On November 20, 2015, gunmen laid siege to the Radisson Blu, a hotel "
+                + "in Mali's capital, Bamako. At least 22 people are reportedly dead. The Bamako attack came one week after the "
+                + "terrorist attacks in Paris.");
+        List<Incident> mali = incidents.stream().filter(i -> "ML".equals(i.getCountryCode())).toList();
+        assertEquals(1, mali.size(), incidents::toString);
+        assertEquals(LocalDate.parse("2015-11-20"), mali.get(0).getEventDate());
+        assertEquals(EventType.ARMED_CLASH, mali.get(0).getEventType(), "a siege laid is an armed attack");
+    }
+    @Test
     void aDateThatNamesADocumentDatesNoEvent() {
         Incident i = TestArticles.code("2022-02-10", "The deaths are the first announced by the Malian army since a January 5 report "
                 + "of six deaths during clashes in Mopti in November and December.").stream().findFirst().orElse(null);
