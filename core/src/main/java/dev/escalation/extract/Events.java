@@ -278,8 +278,9 @@ final class Events {
                 if (d.start() < m.anchorEnd || d.end() > end || d.granularity() != DateMentions.Granularity.DAY || d.date() == null) {
                     continue;
                 }
-                if (last == null ? !d.date().equals(m.date) || d.start() - m.anchorEnd > 2 : !listGlueOnly(s, last.end(), d.start())) {
-                    break; // the event's own day first, then days joined to it as a list
+                if (last == null ? !d.date().equals(m.date) || s.seg(d.start()) != m.seg : !listGlueOnly(s, last.end(), d.start())) {
+                    break; // the event's own day first, in its clause ("conducted joint strikes on Houthi targets ... in Yemen on
+                    // January 11, January 22, February 3, and February 24"), then days joined to it as a list
                 }
                 if (last != null) {
                     tell(index, s, m.listedAt(m.seg, d.date()), Placing.places(s, m), touched);

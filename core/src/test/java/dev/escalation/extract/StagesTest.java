@@ -694,6 +694,11 @@ class StagesTest {
                 + "Shabwah, Yemen. These include two airstrikes June 23 and 30, two airstrikes July 22 and 24, and one Aug. 14.");
         assertEquals(List.of("2018-06-23", "2018-06-30", "2018-07-22", "2018-07-24", "2018-08-14"),
                 incidents.stream().map(i -> i.getEventDate().toString()).sorted().toList(), incidents::toString);
+        // the list may follow the event's place in its clause
+        List<Incident> joint = TestArticles.code("2024-05-01", "The United States and the United Kingdom conducted joint strikes on "
+                + "Houthi targets across different locations in Yemen on January 11, January 22, February 3, and February 24.");
+        assertEquals(List.of("2024-01-11", "2024-01-22", "2024-02-03", "2024-02-24"),
+                joint.stream().map(i -> i.getEventDate().toString()).sorted().toList(), joint::toString);
         // history keeps its days to itself
         List<Incident> history = TestArticles.code("2018-08-30", "Since 2017, U.S. forces have conducted airstrikes June 23 and 30 "
                 + "in Shabwah, Yemen.");
