@@ -422,6 +422,22 @@ final class Events {
         return null;
     }
 
+    /**
+     * The side of those who fell in an operation against another side is the side that attacked: "One US service member was
+     * killed Thursday during an operation against al-Shabaab". Not civilians, nor a side named only by its kind.
+     */
+    private void fellAttacking(Sentence s, Mention m, Draft d) {
+        for (Np np : s.nps) {
+            String side = np.victim && np.side != null && !np.side.startsWith("@") && np.end <= m.anchor && s.seg(np.start) == m.seg
+                    ? Sides.resolve(np.side, d.country) : null;
+            if (side != null && !"CIVILIAN".equals(side) && !side.equals(d.targetSide)) {
+                d.actor = s.span(reading.body, np.start, np.end);
+                d.actorSide = side;
+                return;
+            }
+        }
+    }
+
     /** Words that say civilians were hit, whoever else was: "caused civilian casualties", "killed innocents". */
     private static final Set<String> CIVILIAN_WORDS = Token.words("civilian", "civilians", "innocents");
 
@@ -483,6 +499,10 @@ final class Events {
             d.targetHome = homeOf(s, targetNp);
         }
         resolveSides(d);
+        if (d.actorSide == null && d.targetSide != null && targetNp != null && targetNp.afterTargetPrep
+                && (d.type == EventType.ARMED_CLASH || d.type == EventType.OTHER)) {
+            fellAttacking(s, m, d); // "One US service member was killed during an operation against al-Shabaab": the US's operation
+        }
         if (d.type == EventType.BOMBING && BOMBING_WORDS.contains(s.tok(m.typeStart).norm)
                 && (Sides.isState(d.actorSide) || "SAUDI_COALITION".equals(d.actorSide))) {
             d.type = EventType.AIR_STRIKE; // "the regime's bombing of civilians", "Pakistani jets' bombing": states bomb from the air

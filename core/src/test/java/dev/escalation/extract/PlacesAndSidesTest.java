@@ -442,7 +442,9 @@ class PlacesAndSidesTest {
             // a suicide bomber is one of the armed group the article names
             "2015-07-12|Boko Haram has stepped up its attacks on Chad. On July 11, a suicide bomber killed 15 in N'Djamena's main market.|JIHADIST>CIVILIAN",
             // a police bus is the police's
-            "2017-10-28|On October 27, militants detonated an IED along a major highway in Bahrain targeting a police bus.|null>BH_GOV"})
+            "2017-10-28|On October 27, militants detonated an IED along a major highway in Bahrain targeting a police bus.|null>BH_GOV",
+            // who fell in an operation against a side is of the side that attacked
+            "2020-05-05|Two Nigerian soldiers were killed on Monday during an operation against Boko Haram near Maiduguri.|NG_GOV>JIHADIST"})
     void eachIncidentOfAnArticleGetsItsSides(String published, String text, String sides) {
         List<Incident> incidents = TestArticles.code(published, text);
         assertEquals(sides, String.join(" ", incidents.stream().map(i -> i.getActorSide() + ">" + i.getTargetSide()).toList()),
