@@ -78,6 +78,9 @@ final class Emitting {
         if (fromAfar != null) {
             return fromAfar; // "the Ukrainian attack" on Belgorod, "Israel attacked Hezbollah targets in southern Lebanon"
         }
+        if (!Sides.isState(d.actorSide) && Sides.armedTarget(d.target)) {
+            return EventType.ARMED_CLASH; // "insurgents attacked government and African Union forces in Mogadishu": on the ground
+        }
         return reading.dict.unspecifiedAttacks.getOrDefault(d.location, EventType.ARMED_CLASH);
     }
 
