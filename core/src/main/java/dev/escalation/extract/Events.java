@@ -1001,7 +1001,10 @@ final class Events {
         boolean dateOk = m.date == null || d.date == null || oneSentenceOneDay
                 || ((d.type != m.type && d.type != EventType.OTHER && m.type != EventType.OTHER && d.explicitDate)
                     ? d.date.equals(m.date) : Math.abs(d.date.toEpochDay() - m.date.toEpochDay()) <= 1);
-        return typeOk && sidesOk && dateOk;
+        // "about 20 assailants were neutralized in air strikes carried out in pursuit of the attackers": an answer told after
+        // an attack of another kind is not that attack
+        boolean answer = m.retaliation && !d.retaliation && m.sentence > d.sentence && m.type != d.type;
+        return typeOk && sidesOk && dateOk && !answer;
     }
 
     /**

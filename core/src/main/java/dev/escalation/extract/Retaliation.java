@@ -7,6 +7,7 @@ import dev.escalation.records.EventType;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Retaliation cues. A mention followed by "in retaliation for" an attack (not "in response to US
@@ -45,10 +46,18 @@ final class Retaliation {
     }
 
     /** "in response to drone attacks", "in retaliation for the killing of": not "in response to US support". */
+    /** Who carried out an attack, named for it: an answer to them answers their attack. */
+    private static final Set<String> ATTACKERS = Token.words("attackers", "assailants", "perpetrators", "attacker", "assailant");
+
     private static boolean namesAnAttack(Sentence s, int seg) {
         for (int t = seg; t < s.segments() && (t == seg || s.causeSeg[t]); t++) {
             if (Triggers.segHasTrigger(s, t)) {
                 return true;
+            }
+            for (int k = s.segStart[t]; k < s.segStart[t + 1]; k++) {
+                if (ATTACKERS.contains(s.tok(k).norm)) {
+                    return true; // "air strikes carried out in pursuit of the attackers": the attack is theirs
+                }
             }
             for (Match<Casualty> c : s.casualties) {
                 if (c.value() == Casualty.KILLED && s.seg(c.start()) == t) {

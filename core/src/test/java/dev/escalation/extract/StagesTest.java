@@ -1622,6 +1622,16 @@ class StagesTest {
         assertEquals(type, incidents.get(0).getEventType());
     }
     @Test
+    void strikesInPursuitOfTheAttackersAnswerTheirAttack() {
+        List<Incident> incidents = TestArticles.code("2024-05-18", "Niger's defense ministry says suspected jihadists on motorcycles "
+                + "attacked a military position near the border with Burkina Faso on Thursday, killing seven soldiers. The ministry "
+                + "said about 20 assailants were neutralized in air strikes carried out in pursuit of the attackers.");
+        assertEquals(List.of(EventType.ARMED_CLASH, EventType.AIR_STRIKE), incidents.stream().map(Incident::getEventType).toList(),
+                incidents::toString);
+        assertTrue(incidents.get(1).getIsRetaliation());
+        assertEquals("JIHADIST", incidents.get(1).getTargetSide());
+    }
+    @Test
     void anAttackThatCameDaysAfterAnotherIsNotDatedByIt() {
         List<Incident> incidents = TestArticles.code("2015-11-23", "On November 20, 2015, gunmen laid siege to the Radisson Blu, a hotel "
                 + "in Mali's capital, Bamako. At least 22 people are reportedly dead. The Bamako attack came one week after the "
