@@ -1340,6 +1340,8 @@ class StagesTest {
             "A truck packed with explosives blew up near a military aviation school in the Colombian city of Cali on Thursday.|1",
             // what strikes would do tells none
             "The Houthis said the strikes would not deter them.|0",
+            // strikes called for have not happened
+            "Some experts in Russia have called for limited nuclear strikes on Ukraine.|0",
             // what to do in case of fire tells no fire
             "U.S. citizens in Israel can find information on steps to take in case of mortar and rocket fire on the embassy website.|0",
             // since a time of the news day is the news
