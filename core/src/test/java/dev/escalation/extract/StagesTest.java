@@ -743,6 +743,8 @@ class StagesTest {
             "Insurgents entered Macomia in Cabo Delgado province on Friday, clashing with Mozambican troops.|ARMED_CLASH",
             // bombs launched by demonstrators are bombs, not unrest
             "Improvised explosive devices were launched by hooded demonstrators at a university in Bogota, Colombia, on Tuesday.|BOMBING",
+            // a counteroffensive is an attack
+            "A French helicopter pilot was killed on Friday during the counteroffensive to retake Konna, Mali.|ARMED_CLASH",
             // an attack of no stated means on men in arms was on the ground, even where attacks are mostly bombings
             "Insurgents attacked government troops in Mogadishu on Tuesday.|ARMED_CLASH",
             // rounds reported somewhere fell there; a vehicle that rolled over a device set it off
