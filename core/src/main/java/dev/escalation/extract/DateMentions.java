@@ -203,7 +203,9 @@ final class DateMentions {
                     return new Mention(i, year != null ? k + 1 : j + 1, Granularity.DAY, resolve(pub, year, month, day), 0);
                 }
                 if (j < to && year(tokens.get(j)) != null) {
-                    return new Mention(i, j + 1, Granularity.COARSE, null, 0);
+                    // "In March 2026": the month's first day, for a report that tells its months' events (Dating.monthOfRecord)
+                    LocalDate first = prev != null && MONTH_OPENERS.contains(prev.norm) ? resolve(pub, year(tokens.get(j)), month, 1) : null;
+                    return new Mention(i, j + 1, Granularity.COARSE, first != null && pub != null && first.isAfter(pub) ? null : first, 0);
                 }
                 // a bare "May" or "March" is more often a verb than a month
                 boolean ambiguous = w.equals("may") || w.equals("march");

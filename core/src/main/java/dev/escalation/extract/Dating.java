@@ -33,15 +33,14 @@ final class Dating {
      * policemen"), the first day of the month an event is told in with no day of its own; else null.
      */
     static LocalDate monthOfRecord(Sentence s, int anchor) {
-        if (!s.yearFramed) {
-            return null;
-        }
         LocalDate month = null;
         for (DateMentions.Mention d : s.dates) {
             if (d.granularity() == DateMentions.Granularity.DAY) {
                 return null;
             }
-            if (d.granularity() == DateMentions.Granularity.COARSE && d.date() != null && d.start() < anchor) {
+            // "In March 2026, ...", opening the sentence of any text
+            boolean withYear = DateMentions.year(s.tok(d.end() - 1)) != null && d.start() <= s.from + 1;
+            if (d.granularity() == DateMentions.Granularity.COARSE && d.date() != null && d.start() < anchor && (s.yearFramed || withYear)) {
                 month = d.date();
             }
         }

@@ -1243,6 +1243,14 @@ class StagesTest {
     }
 
     @Test
+    void aSentenceOpenedByAMonthAndItsYearTellsThatMonthsEvent() {
+        List<Incident> month = TestArticles.code("2026-10-05", "In March 2026, Iranian missiles struck Prince Sultan Air Base in Saudi Arabia.");
+        assertEquals(List.of(LocalDate.of(2026, 3, 1)), month.stream().map(Incident::getEventDate).toList(), month::toString);
+        // a month with no year in the news is history
+        assertTrue(TestArticles.code("2026-10-05", "In March, Iranian missiles struck Prince Sultan Air Base in Saudi Arabia.").isEmpty());
+    }
+
+    @Test
     void aReportTitledByAPastYearIsThatYearsRecordMonthByMonth() {
         // "Country Reports on Terrorism 2013", published in April 2014: its days and months with no year are 2013's
         Article report = Article.newBuilder(TestArticles.article("crt", "2014-04-30", "Overview: Bahrain developed its capacities.\n\n"
