@@ -1,6 +1,7 @@
 package dev.escalation.extract;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * The date of an event: the day its own clause names, else a relative one ("one day after", "five
@@ -39,12 +40,25 @@ final class Dating {
                 return null;
             }
             // "In March 2026, ...", opening the sentence of any text
-            boolean withYear = DateMentions.year(s.tok(d.end() - 1)) != null && d.start() <= s.from + 1;
+            boolean withYear = DateMentions.year(s.tok(d.end() - 1)) != null && opens(s, d.start());
             if (d.granularity() == DateMentions.Granularity.COARSE && d.date() != null && d.start() < anchor && (s.yearFramed || withYear)) {
                 month = d.date();
             }
         }
         return month;
+    }
+
+    /** Words that may open a sentence before its month: "In early March 2026,", "• In mid-March 2026,". */
+    private static final Set<String> MONTH_LEADS = Token.words("in", "early", "late", "mid", "during", "by");
+
+    /** Only a bullet and words of {@link #MONTH_LEADS} before the token: the sentence opens with it. */
+    private static boolean opens(Sentence s, int k) {
+        for (int j = s.from; j < k; j++) {
+            if (!s.tok(j).isPunct() && !MONTH_LEADS.contains(s.tok(j).norm)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1246,6 +1246,8 @@ class StagesTest {
     void aSentenceOpenedByAMonthAndItsYearTellsThatMonthsEvent() {
         List<Incident> month = TestArticles.code("2026-10-05", "In March 2026, Iranian missiles struck Prince Sultan Air Base in Saudi Arabia.");
         assertEquals(List.of(LocalDate.of(2026, 3, 1)), month.stream().map(Incident::getEventDate).toList(), month::toString);
+        List<Incident> early = TestArticles.code("2026-10-05", "• In early March 2026, Iranian drones struck Muwaffaq Salti Air Base in Jordan.");
+        assertEquals(List.of(LocalDate.of(2026, 3, 1)), early.stream().map(Incident::getEventDate).toList(), early::toString);
         // a month with no year in the news is history
         assertTrue(TestArticles.code("2026-10-05", "In March, Iranian missiles struck Prince Sultan Air Base in Saudi Arabia.").isEmpty());
     }
