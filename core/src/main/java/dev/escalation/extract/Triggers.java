@@ -78,18 +78,39 @@ final class Triggers {
     private static final Set<String> AIRCRAFT = Token.words("jet", "jets", "plane", "planes", "aircraft", "airplane", "helicopter",
             "helicopters", "warplane", "warplanes", "airliner", "fighter", "bomber", "airliners");
 
+    /**
+     * A word of an aircraft, or a part of a military aircraft's designation: "one F-15E destroyed over Iran", "a Su-34", and the
+     * drones flown as aircraft, "a U.S. MQ-9 Reaper" (not a one-way "Shahed-136", a munition).
+     */
+    private static boolean aircraftAt(Sentence s, int k) {
+        if (AIRCRAFT.contains(s.tok(k).norm)) {
+            return true;
+        }
+        for (Match<EventWord> e : s.events) {
+            EventType type = e.value().type();
+            Token first = s.tok(e.start());
+            boolean designated = e.start() + 1 < e.end() && Sentence.isNumber(s.tok(e.start() + 1));
+            boolean flown = type == EventType.AIR_STRIKE || type == EventType.DRONE_ATTACK && first.raw.length() == 2
+                    && first.raw.equals(first.raw.toUpperCase(java.util.Locale.ROOT));
+            if (e.value().kind() == EventKind.WEAPON && flown && designated && e.start() <= k && k < e.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An aircraft as the object of an interception verb, within a few words after it and before any drone or missile. */
     private static boolean aircraftDowned(Sentence s, Match<EventWord> verb) {
         if (Voice.passive(s, verb.start())) {
             // "13 police officers died when their helicopter was brought down": the aircraft is the passive's subject
             for (int k = verb.start() - 1; k >= s.segStart[s.seg(verb.start())] && k >= verb.start() - 4; k--) {
-                if (AIRCRAFT.contains(s.tok(k).norm)) {
+                if (aircraftAt(s, k)) {
                     return true;
                 }
             }
         }
         for (int k = verb.end(); k < s.to && k <= verb.end() + 6; k++) {
-            if (AIRCRAFT.contains(s.tok(k).norm)) {
+            if (aircraftAt(s, k)) {
                 return true;
             }
             for (Match<EventWord> e : s.events) {
@@ -115,7 +136,7 @@ final class Triggers {
         int to = Math.min(s.segStart[seg + 1], verb.end() + 6);
         boolean stopped = false;
         for (int k = from; k < to; k++) {
-            if (AIRCRAFT.contains(s.tok(k).norm)) {
+            if (aircraftAt(s, k)) {
                 return false;
             }
             stopped |= GOODS.contains(s.tok(k).norm);
@@ -139,7 +160,7 @@ final class Triggers {
     private static boolean aircraftBefore(Sentence s, Match<EventWord> verb) {
         boolean noObject = verb.end() >= s.to || !s.tok(verb.end()).isWord() || Sentence.PREPOSITIONS.contains(s.tok(verb.end()).norm);
         for (int k = verb.start() - 1; k >= s.from && k >= verb.start() - 3; k--) {
-            if (AIRCRAFT.contains(s.tok(k).norm)) {
+            if (aircraftAt(s, k)) {
                 return noObject || k < verb.start() - 1;
             }
             if (!Tagged.PASSIVE_AUX.contains(s.tok(k).norm)) {

@@ -743,6 +743,10 @@ class StagesTest {
             "Insurgents entered Macomia in Cabo Delgado province on Friday, clashing with Mozambican troops.|ARMED_CLASH",
             // bombs launched by demonstrators are bombs, not unrest
             "Improvised explosive devices were launched by hooded demonstrators at a university in Bogota, Colombia, on Tuesday.|BOMBING",
+            // a military aircraft by its designation, brought down: by a missile; so is a drone flown as an aircraft
+            "On April 5, CENTCOM reported one F-15E destroyed over Iran.|MISSILE_ATTACK",
+            "The Houthis shot down a U.S. MQ-9 Reaper drone over Yemen on Monday.|MISSILE_ATTACK",
+            "Ukraine shot down a Russian Su-25 attack aircraft over Donetsk on Monday.|MISSILE_ATTACK",
             // a counteroffensive is an attack
             "A French helicopter pilot was killed on Friday during the counteroffensive to retake Konna, Mali.|ARMED_CLASH",
             // an attack of no stated means on men in arms was on the ground, even where attacks are mostly bombings
