@@ -702,6 +702,13 @@ final class Events {
                 String flier = "JIHADIST".equals(d.targetSide) ? null : reading.dict.airPower(d.country, d.type, d.date);
                 d.actorSide = flier != null && !flier.equals(d.targetSide) ? flier : null;
             }
+            if (d.type == EventType.MISSILE_ATTACK && d.target == null && d.targetSide == null && !d.referent
+                    && Sides.isState(d.actorSide) && d.country != null && d.country.equals(Sides.home(d.actorSide))) {
+                // "the DPRK launched eight ballistic missiles from various parts of the country": a state's missiles that hit
+                // nothing, launched at home, are a show of force against its enemy, not an attack
+                d.type = EventType.THREAT;
+                d.targetSide = reading.namedEnemyOf(d.actorSide);
+            }
         }
     }
 

@@ -747,6 +747,9 @@ class StagesTest {
             "On April 5, CENTCOM reported one F-15E destroyed over Iran.|MISSILE_ATTACK",
             "The Houthis shot down a U.S. MQ-9 Reaper drone over Yemen on Monday.|MISSILE_ATTACK",
             "Ukraine shot down a Russian Su-25 attack aircraft over Donetsk on Monday.|MISSILE_ATTACK",
+            // a state's missiles launched at home that hit nothing are a show of force: a threat
+            "North Korea fired a ballistic missile into the sea off its east coast on Thursday.|THREAT",
+            "The United States condemns the DPRK's ballistic missile launch.|THREAT",
             // a counteroffensive is an attack
             "A French helicopter pilot was killed on Friday during the counteroffensive to retake Konna, Mali.|ARMED_CLASH",
             // an attack of no stated means on men in arms was on the ground, even where attacks are mostly bombings
