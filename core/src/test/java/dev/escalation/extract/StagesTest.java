@@ -1359,6 +1359,8 @@ class StagesTest {
             "A truck packed with explosives blew up near a military aviation school in the Colombian city of Cali on Thursday.|1",
             // what strikes would do tells none
             "The Houthis said the strikes would not deter them.|0",
+            // a speaker who "would like to" address an attack tells it: a formula, not a hypothesis
+            "I would like to start off by addressing the missile strike by Russia's forces that killed at least 50 civilians at the Kramatorsk railway station in eastern Ukraine.|1",
             // strikes called for have not happened
             "Some experts in Russia have called for limited nuclear strikes on Ukraine.|0",
             // what to do in case of fire tells no fire
