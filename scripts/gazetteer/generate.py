@@ -56,7 +56,7 @@ CITY_COUNTRIES = ["IQ", "SY", "IR", "IL", "PS", "LB", "JO", "YE", "SA", "KW", "B
 # The insurgencies, gang wars and spillovers the news also reports from: their towns of this many people (every
 # village of these populous countries would make coincidences of common names, "Lopez" or "Bilad").
 TOWN_COUNTRIES = ["PH", "CO", "MX", "TH", "ID", "HT", "LK", "BJ", "TG", "CI", "TZ", "VE"]
-TOWN = 5000
+TOWN = 20000
 # Elsewhere only the national capitals and the large cities, which news names when war or terror reaches
 # them (Bogota, Port-au-Prince, Manila, Colombo); not those of the English-speaking countries, whose town
 # names are also people's and words (Austin, Jackson, Reading).
@@ -209,6 +209,15 @@ def main():
     banned.update({"somali"})
     # capitals whose names are also a common word ("Male") or a town of a larger country (Saint-Denis near Paris)
     banned.update({"male", "saint-denis", "saint denis", "metro"})
+    # towns of the outer countries named like the people in the news (surnames, given names) or like words that open
+    # a sentence ("Same day, gunmen ...", "Real ..."): a coincidence far more often than the town
+    banned.update({"jones", "ramos", "rodriguez", "lopez", "munoz", "roxas", "quezon", "rizal", "laurel", "ocampo", "leon",
+                   "teresa", "mercedes", "dolores", "aurora", "alfonso", "orion", "real", "same", "come", "garcia",
+                   "martinez", "hernandez", "gonzalez", "perez", "sanchez", "torres", "flores", "rivera", "gomez", "diaz",
+                   "reyes", "cruz", "morales", "ortiz", "castillo", "romero", "alvarez", "ruiz", "aguilar",
+                   "santos", "castro", "ramirez", "gutierrez", "medina", "moreno", "delgado",
+                   "victoria", "esperanza", "consolacion", "trinidad", "pilar", "carmen",
+                   "hope", "union", "liberty", "independence", "progreso", "buenavista"})
     hand = read_tsv("places.tsv")
     hand_aliases = {a.strip().lower() for row in hand for a in row[0].split("|")}
     # the hand-written admin-1 name of a region, by country and spelling key of any alias or name
@@ -252,9 +261,11 @@ def main():
 
     # Cities: one entry per spelling, dropped when the spelling names places in two countries.
     places = defaultdict(set)  # alias -> {(country, admin1 or '-')}
+    firm = set()  # (alias, country): a region, or a city of the inner countries or a big one; the outer countries' towns yield to it
     for code, name in canonical.items():
         for alias in {name} | iso_spellings[code]:
             places[alias].add((code.split(".")[0], name))
+            firm.add((alias, code.split(".")[0]))
     own_names = {n for city in cities for n in (city["name"], plain(city["name"]))} | set(canonical.values())
     for city in cities:
         k = (city["country"], plain(city["name"]))
@@ -267,19 +278,28 @@ def main():
         spellings = news_spellings(plain(city["name"]), city["country"]) - own_names
         for alias in {city["name"], plain(city["name"])} | spellings:
             places[alias].add((city["country"], region))
+            if city["country"] in CITY_COUNTRIES or big:
+                firm.add((alias, city["country"]))
     admin1_names = defaultdict(set)  # country -> its admin-1 names and their ISO spellings
+    admin1_spellings = {}  # (country, canonical admin-1 name) -> its spellings
     for code, name in canonical.items():
         admin1_names[code.split(".")[0]].update({name} | iso_spellings[code])
+        admin1_spellings.setdefault((code.split(".")[0], name), set()).update({name} | iso_spellings[code])
     kept = defaultdict(list)  # (country, admin1, name) -> aliases
     for alias, where in places.items():
         if not usable(alias, banned) or alias.lower() in hand_aliases:
             continue
         countries_here = {c for c, _ in where}
+        primary = {c for c in countries_here if (alias, c) in firm}
+        if primary and primary != countries_here:
+            # a town of the outer countries never takes a region's or a city's name ("Medellin" in Cebu is not Medellin)
+            where = {(c, r) for c, r in where if c in primary}
+            countries_here = primary
         if len(countries_here) != 1:
             # a spelling that is the admin-1 region of one country and a mere town elsewhere names the
             # region ("Kabul" the province, not a village in Israel)
             regional = {c for c in countries_here if alias in admin1_names.get(c, ())}
-            if len(regional) != 1 and countries_here <= set(CITY_COUNTRIES):
+            if len(regional) != 1 and countries_here <= set(CITY_COUNTRIES) | set(TOWN_COUNTRIES):
                 regional = {larger_town(alias, countries_here, population)} - {None}
             if len(regional) != 1:
                 continue
@@ -288,7 +308,9 @@ def main():
             countries_here = {country}
         country = countries_here.pop()
         regions_here = {r for _, r in where}
-        region = regions_here.pop() if len(regions_here) == 1 else "-"
+        # a region's own name names the region, not a town of it named after another ("Guerrero", the Mexican state)
+        own_region = {r for r in regions_here if alias in admin1_spellings.get((country, r), ())}
+        region = regions_here.pop() if len(regions_here) == 1 else own_region.pop() if len(own_region) == 1 else "-"
         kept[(country, region, plain(alias))].append(alias)
 
     for (country, region, name), aliases in sorted(kept.items()):

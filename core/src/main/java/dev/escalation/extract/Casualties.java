@@ -137,7 +137,7 @@ final class Casualties {
     private static final Set<String> FORCES_WHO_FALL = Token.words("troops", "soldiers", "soldier", "personnel", "servicemen", "members",
             "officers", "officer", "policemen", "policeman", "gendarmes", "gendarme", "guards");
 
-    private static final Set<String> WHOLE_WARS = Token.words("conflict", "war", "fighting", "offensive");
+    private static final Set<String> WHOLE_WARS = Token.words("conflict", "war", "fighting", "offensive", "counteroffensive");
 
     /** Disasters whose dead are no incident's: "the death toll from the earthquake had climbed to 1,700". */
     private static final Set<String> DISASTERS = Token.words("earthquake", "quake", "earthquakes", "flood", "floods", "flooding",

@@ -20,15 +20,15 @@ final class DateMentions {
 
     /**
      * A date expression over tokens [start, end). For DAY, {@code date} is set when it could be
-     * resolved; for COARSE, only for a month alone ("In April"): its first day, which only a past year's record reads
-     * (Dating.monthOfRecord); for AFTER ("one day after ...", "five days later") {@code offsetDays} says how
+     * resolved; for COARSE, only for a month after a word of {@link #MONTH_OPENERS} ("In April", "In March 2026"): its first
+     * day, which a past year's record reads, and any text for a month and year opening a sentence (Dating.monthOfRecord); for AFTER ("one day after ...", "five days later") {@code offsetDays} says how
      * many days the event told next preceded the one in focus (negative: followed it).
      */
     record Mention(int start, int end, Granularity granularity, LocalDate date, int offsetDays) {
     }
 
-    /** Words before a month alone that make it the time of what follows: "in April", "the June attack", "a September attack". */
-    private static final Set<String> MONTH_OPENERS = Token.words("in", "a", "an", "the", "early", "late", "mid");
+    /** Words before a month that make it the time of what follows: "in April", "the June attack", "during February 2024". */
+    static final Set<String> MONTH_OPENERS = Token.words("in", "a", "an", "the", "early", "late", "mid", "during");
 
     private static final Map<String, Integer> MONTHS = Token.table(Map.ofEntries(
             Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),

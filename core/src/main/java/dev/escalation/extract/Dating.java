@@ -1,7 +1,6 @@
 package dev.escalation.extract;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 /**
  * The date of an event: the day its own clause names, else a relative one ("one day after", "five
@@ -33,14 +32,18 @@ final class Dating {
      * In a past year's record ("2013 Terrorist Incidents: ... In October, two separate explosions injured at least five
      * policemen"), the first day of the month an event is told in with no day of its own; else null.
      */
+    /** How far back a month and its year opening a sentence still tell an event of the text's time. */
+    private static final int RECENT_MONTH_DAYS = 400;
+
     static LocalDate monthOfRecord(Sentence s, int anchor) {
         LocalDate month = null;
         for (DateMentions.Mention d : s.dates) {
             if (d.granularity() == DateMentions.Granularity.DAY) {
                 return null;
             }
-            // "In March 2026, ...", opening the sentence of any text
-            boolean withYear = DateMentions.year(s.tok(d.end() - 1)) != null && opens(s, d.start());
+            // "In March 2026, ...", opening the sentence of any text, a month of the last year ("In March 2022" in 2026 is history)
+            boolean withYear = DateMentions.year(s.tok(d.end() - 1)) != null && opens(s, d.start()) && d.date() != null
+                    && (s.published == null || !d.date().isBefore(s.published.minusDays(RECENT_MONTH_DAYS)));
             if (d.granularity() == DateMentions.Granularity.COARSE && d.date() != null && d.start() < anchor && (s.yearFramed || withYear)) {
                 month = d.date();
             }
@@ -48,13 +51,10 @@ final class Dating {
         return month;
     }
 
-    /** Words that may open a sentence before its month: "In early March 2026,", "• In mid-March 2026,". */
-    private static final Set<String> MONTH_LEADS = Token.words("in", "early", "late", "mid", "during", "by");
-
-    /** Only a bullet and words of {@link #MONTH_LEADS} before the token: the sentence opens with it. */
+    /** Only a bullet and the words that make a month a date before the token ("• In early March 2026,"): it opens the sentence. */
     private static boolean opens(Sentence s, int k) {
         for (int j = s.from; j < k; j++) {
-            if (!s.tok(j).isPunct() && !MONTH_LEADS.contains(s.tok(j).norm)) {
+            if (!s.tok(j).isPunct() && !DateMentions.MONTH_OPENERS.contains(s.tok(j).norm)) {
                 return false;
             }
         }

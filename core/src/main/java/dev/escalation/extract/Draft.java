@@ -10,6 +10,8 @@ final class Draft {
     boolean strongType;
     /** Told by a loose verb in -ing ("after storming the building"): a part of an event its sentence names, not one of its own. */
     boolean partTold;
+    /** Told with "the", "this": possibly a retelling of an incident told before ("The air strikes were carried out ..."). */
+    boolean definite;
     /** Typed a bombing only by a word of explosion ("an explosion", "a blast") or of bombing with no doer: what a strike also makes. */
     boolean blastOnly;
     /** Its sentence names civilians: a target of no side it leaves unnamed was theirs ("that have caused civilian casualties"). */

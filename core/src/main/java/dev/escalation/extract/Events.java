@@ -422,6 +422,10 @@ final class Events {
         return null;
     }
 
+    /** Words of a side's own armed undertaking: whoever falls in it fell attacking (not "an attack on a U.S. base"). */
+    private static final Set<String> OPERATIONS = Token.words("operation", "operations", "offensive", "counteroffensive", "raid",
+            "raids", "mission");
+
     /**
      * The side of those who fell in an operation against another side is the side that attacked: "One US service member was
      * killed Thursday during an operation against al-Shabaab". Not civilians, nor a side named only by its kind.
@@ -452,6 +456,7 @@ final class Events {
         d.another = m.another;
         d.listed = m.listed;
         d.partTold = !m.strong && s.tok(m.anchor).norm.endsWith("ing");
+        d.definite = m.definite || m.demonstrative;
         d.blastOnly = m.type == EventType.BOMBING && BLASTS.contains(s.tok(m.typeStart).norm);
         if (place != null) {
             d.country = place.place().country();
@@ -489,7 +494,8 @@ final class Events {
             d.actor = launcher.name(); // "about 40 rockets were fired from Lebanon": Hezbollah's
             d.rawActorSide = launcher.side();
         }
-        if (d.rawActorSide == null && m.type == EventType.BOMBING && s.tok(m.typeStart).is("suicide")) {
+        if (d.rawActorSide == null && m.type == EventType.BOMBING
+                && (s.tok(m.typeStart).is("suicide") || m.typeStart + 1 < s.to && s.tok(m.typeStart + 1).is("suicide"))) {
             d.rawActorSide = Sides.ARMED_GROUP; // "a suicide bomber killed 15 in N'Djamena's main market": one of the group the article names
         }
         if (targetNp != null) {
@@ -500,7 +506,7 @@ final class Events {
         }
         resolveSides(d);
         if (d.actorSide == null && d.targetSide != null && targetNp != null && targetNp.afterTargetPrep
-                && (d.type == EventType.ARMED_CLASH || d.type == EventType.OTHER)) {
+                && (d.type == EventType.ARMED_CLASH || d.type == EventType.OTHER) && OPERATIONS.contains(s.tok(m.anchor).norm)) {
             fellAttacking(s, m, d); // "One US service member was killed during an operation against al-Shabaab": the US's operation
         }
         if (d.type == EventType.BOMBING && BOMBING_WORDS.contains(s.tok(m.typeStart).norm)
@@ -1009,8 +1015,9 @@ final class Events {
                 || ((d.type != m.type && d.type != EventType.OTHER && m.type != EventType.OTHER && d.explicitDate)
                     ? d.date.equals(m.date) : Math.abs(d.date.toEpochDay() - m.date.toEpochDay()) <= 1);
         // "about 20 assailants were neutralized in air strikes carried out in pursuit of the attackers": an answer told after
-        // an attack of another kind is not that attack
-        boolean answer = m.retaliation && !d.retaliation && m.sentence > d.sentence && m.type != d.type;
+        // an attack of another kind is not that attack (but "The air strikes were carried out in retaliation" may retell
+        // the strikes told before)
+        boolean answer = m.retaliation && !d.retaliation && m.sentence > d.sentence && m.type != d.type && !m.definite;
         return typeOk && sidesOk && dateOk && !answer;
     }
 

@@ -29,7 +29,7 @@ final class Retaliation {
     void cue(Sentence s, Mention m) {
         for (Match<Cue> c : s.cues) {
             int cseg = s.seg(c.start());
-            if (c.value() == Cue.RETALIATION_FOR && c.start() > m.anchor && namesAnAttack(s, cseg)) {
+            if (c.value() == Cue.RETALIATION_FOR && c.start() > m.anchor && namesAnAttack(s, cseg, c.end())) {
                 m.retaliation = true;
                 int end = s.segStart[cseg + 1];
                 if (c.end() < end) {
@@ -45,16 +45,19 @@ final class Retaliation {
         }
     }
 
-    /** "in response to drone attacks", "in retaliation for the killing of": not "in response to US support". */
     /** Who carried out an attack, named for it: an answer to them answers their attack. */
     private static final Set<String> ATTACKERS = Token.words("attackers", "assailants", "perpetrators", "attacker", "assailant");
 
-    private static boolean namesAnAttack(Sentence s, int seg) {
+    /**
+     * "in response to drone attacks", "in retaliation for the killing of", "in pursuit of the attackers": the words from the
+     * cue on name an attack; not "in response to US support".
+     */
+    private static boolean namesAnAttack(Sentence s, int seg, int from) {
         for (int t = seg; t < s.segments() && (t == seg || s.causeSeg[t]); t++) {
             if (Triggers.segHasTrigger(s, t)) {
                 return true;
             }
-            for (int k = s.segStart[t]; k < s.segStart[t + 1]; k++) {
+            for (int k = Math.max(from, s.segStart[t]); k < s.segStart[t + 1]; k++) {
                 if (ATTACKERS.contains(s.tok(k).norm)) {
                     return true; // "air strikes carried out in pursuit of the attackers": the attack is theirs
                 }

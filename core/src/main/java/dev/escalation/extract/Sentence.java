@@ -1066,7 +1066,8 @@ final class Sentence {
     }
 
     /** A state's force's vehicles, civilian when no one's: "a police bus", "army cars". */
-    private static final Set<String> STATE_VEHICLES = Token.words("bus", "buses", "cars", "minibus");
+    private static final Set<String> STATE_VEHICLES = Token.words("bus", "buses", "car", "cars", "minibus", "minibuses", "vehicle",
+            "vehicles", "truck", "trucks", "van", "vans");
 
     /** The prefixes of a navy's ship names: "USS Carney", "HMS Diamond". */
     private static final Set<String> WARSHIP_PREFIXES = Set.of("USS", "HMS");

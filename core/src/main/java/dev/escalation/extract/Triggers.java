@@ -90,8 +90,8 @@ final class Triggers {
             EventType type = e.value().type();
             Token first = s.tok(e.start());
             boolean designated = e.start() + 1 < e.end() && Sentence.isNumber(s.tok(e.start() + 1));
-            boolean flown = type == EventType.AIR_STRIKE || type == EventType.DRONE_ATTACK && first.raw.length() == 2
-                    && first.raw.equals(first.raw.toUpperCase(java.util.Locale.ROOT));
+            boolean flown = type == EventType.AIR_STRIKE || (type == EventType.DRONE_ATTACK && first.raw.length() == 2
+                    && first.raw.equals(first.raw.toUpperCase(java.util.Locale.ROOT)));
             if (e.value().kind() == EventKind.WEAPON && flown && designated && e.start() <= k && k < e.end()) {
                 return true;
             }
@@ -878,18 +878,13 @@ final class Triggers {
             return false;
         }
         int seg = s.seg(weapon.start());
-        for (int k = weapon.start() - 1; k >= Math.max(s.segStart[seg], weapon.start() - 3); k--) {
-            if (DESTROY.contains(s.tok(k).norm) || s.tok(k).norm.startsWith("damag")) {
-                return true;
-            }
-        }
-        return false;
+        return destroyedBetween(s, Math.max(s.segStart[seg], weapon.start() - 3), weapon.start());
     }
 
-    /** A verb of destroying from the verb of the attack up to the weapon it names. */
+    /** A verb of destroying or damaging from a token up to the weapon it takes as its object. */
     private static boolean destroyedBetween(Sentence s, int from, int weapon) {
         for (int k = from; k < weapon; k++) {
-            if (DESTROY.contains(s.tok(k).norm)) {
+            if (DESTROY.contains(s.tok(k).norm) || s.tok(k).norm.startsWith("damag")) {
                 return true;
             }
         }

@@ -20,6 +20,8 @@ class PlacesAndSidesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Three drones hit near Arbil on Friday.|IQ|Erbil",
+            // a city keeps its name from a smaller town of the same name elsewhere
+            "A Russian missile strike on Uman, Ukraine, on Friday killed 23 people.|UA|Cherkasy",
             // a clause opened by "where" tells of the place just before it
             "Thanks go to the Philippines and to Yemen, where a U.S. strike against ISIS earlier this week decimated its leaders.|YE|",
             // a clause opened by a country's name as a modifier, with no state's doer, is set in that country
@@ -443,8 +445,9 @@ class PlacesAndSidesTest {
             "2015-07-12|Boko Haram has stepped up its attacks on Chad. On July 11, a suicide bomber killed 15 in N'Djamena's main market.|JIHADIST>CIVILIAN",
             // a police bus is the police's
             "2017-10-28|On October 27, militants detonated an IED along a major highway in Bahrain targeting a police bus.|null>BH_GOV",
-            // who fell in an operation against a side is of the side that attacked
-            "2020-05-05|Two Nigerian soldiers were killed on Monday during an operation against Boko Haram near Maiduguri.|NG_GOV>JIHADIST"})
+            // who fell in an operation against a side is of the side that attacked; not who fell in an attack on a base
+            "2020-05-05|Two Nigerian soldiers were killed on Monday during an operation against Boko Haram near Maiduguri.|NG_GOV>JIHADIST",
+            "2024-01-16|Two Iraqi soldiers were wounded on Monday in an attack on a U.S. base in Anbar, Iraq.|null>US"})
     void eachIncidentOfAnArticleGetsItsSides(String published, String text, String sides) {
         List<Incident> incidents = TestArticles.code(published, text);
         assertEquals(sides, String.join(" ", incidents.stream().map(i -> i.getActorSide() + ">" + i.getTargetSide()).toList()),

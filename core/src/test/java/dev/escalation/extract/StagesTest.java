@@ -1255,6 +1255,8 @@ class StagesTest {
         assertEquals(List.of(LocalDate.of(2026, 3, 1)), month.stream().map(Incident::getEventDate).toList(), month::toString);
         List<Incident> early = TestArticles.code("2026-10-05", "• In early March 2026, Iranian drones struck Muwaffaq Salti Air Base in Jordan.");
         assertEquals(List.of(LocalDate.of(2026, 3, 1)), early.stream().map(Incident::getEventDate).toList(), early::toString);
+        // a month and year long before the news is history
+        assertTrue(TestArticles.code("2026-10-05", "In March 2022, Russian forces struck a theatre in Mariupol, Ukraine.").isEmpty());
         // a month with no year in the news is history
         assertTrue(TestArticles.code("2026-10-05", "In March, Iranian missiles struck Prince Sultan Air Base in Saudi Arabia.").isEmpty());
     }
@@ -1359,10 +1361,10 @@ class StagesTest {
             "A truck packed with explosives blew up near a military aviation school in the Colombian city of Cali on Thursday.|1",
             // what strikes would do tells none
             "The Houthis said the strikes would not deter them.|0",
+            // a side that "would like to" strike has not struck
+            "Iran would like to launch missile attacks on U.S. bases in Iraq, an official said on Friday.|0",
             // a speaker who "would like to" address an attack tells it: a formula, not a hypothesis
             "I would like to start off by addressing the missile strike by Russia's forces that killed at least 50 civilians at the Kramatorsk railway station in eastern Ukraine.|1",
-            // strikes called for have not happened
-            "Some experts in Russia have called for limited nuclear strikes on Ukraine.|0",
             // what to do in case of fire tells no fire
             "U.S. citizens in Israel can find information on steps to take in case of mortar and rocket fire on the embassy website.|0",
             // since a time of the news day is the news
