@@ -10,6 +10,8 @@ final class Draft {
     boolean strongType;
     /** Told by a loose verb in -ing ("after storming the building"): a part of an event its sentence names, not one of its own. */
     boolean partTold;
+    /** Its clause tells a launch and nothing hit: "the DPRK launched eight ballistic missiles from various parts of the country". */
+    boolean launchOnly;
     /** Told with "the", "this": possibly a retelling of an incident told before ("The air strikes were carried out ..."). */
     boolean definite;
     /** Typed a bombing only by a word of explosion ("an explosion", "a blast") or of bombing with no doer: what a strike also makes. */

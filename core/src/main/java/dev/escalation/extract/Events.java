@@ -442,6 +442,25 @@ final class Events {
         }
     }
 
+    /** Words of a launch, and of what a launch hit. */
+    private static final Set<String> LAUNCHES = Token.words("launched", "launch", "launches", "launching", "fired", "firing", "fires");
+    private static final Set<String> HITS = Token.words("struck", "strike", "strikes", "hit", "hits", "slammed", "landed", "fell",
+            "destroyed", "damaged", "killed", "killing", "wounded", "injured", "targeted", "targeting", "against", "toward", "towards");
+    private static final Set<String> AIMED = Token.words("at", "on");
+
+    /** A clause that tells a launch and nothing hit or aimed at ("fired a ballistic missile into the sea on Thursday"). */
+    private static boolean launchOnly(Sentence s, int seg) {
+        boolean launch = false;
+        for (int k = s.segStart[seg]; k < s.segStart[seg + 1]; k++) {
+            boolean aimed = AIMED.contains(s.tok(k).norm) && k + 1 < s.to && !Dating.inDate(s, k + 1); // "on Mekelle", not "on Thursday"
+            if (HITS.contains(s.tok(k).norm) || aimed) {
+                return false;
+            }
+            launch |= LAUNCHES.contains(s.tok(k).norm);
+        }
+        return launch;
+    }
+
     /** Words that say civilians were hit, whoever else was: "caused civilian casualties", "killed innocents". */
     private static final Set<String> CIVILIAN_WORDS = Token.words("civilian", "civilians", "innocents");
 
@@ -457,6 +476,7 @@ final class Events {
         d.listed = m.listed;
         d.partTold = !m.strong && s.tok(m.anchor).norm.endsWith("ing");
         d.definite = m.definite || m.demonstrative;
+        d.launchOnly = launchOnly(s, m.seg);
         d.blastOnly = m.type == EventType.BOMBING && BLASTS.contains(s.tok(m.typeStart).norm);
         if (place != null) {
             d.country = place.place().country();
@@ -708,7 +728,7 @@ final class Events {
                 String flier = "JIHADIST".equals(d.targetSide) ? null : reading.dict.airPower(d.country, d.type, d.date);
                 d.actorSide = flier != null && !flier.equals(d.targetSide) ? flier : null;
             }
-            if (d.type == EventType.MISSILE_ATTACK && d.target == null && d.targetSide == null && !d.referent
+            if (d.type == EventType.MISSILE_ATTACK && d.launchOnly && d.target == null && d.targetSide == null && !d.referent
                     && Sides.isState(d.actorSide) && d.country != null && d.country.equals(Sides.home(d.actorSide))) {
                 // "the DPRK launched eight ballistic missiles from various parts of the country": a state's missiles that hit
                 // nothing, launched at home, are a show of force against its enemy, not an attack

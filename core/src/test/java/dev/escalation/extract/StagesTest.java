@@ -750,6 +750,8 @@ class StagesTest {
             // a state's missiles launched at home that hit nothing are a show of force: a threat
             "North Korea fired a ballistic missile into the sea off its east coast on Thursday.|THREAT",
             "The United States condemns the DPRK's ballistic missile launch.|THREAT",
+            // but missiles that struck a city at home are an attack
+            "Ethiopian government missiles struck Mekelle, the Tigray capital, on Monday.|MISSILE_ATTACK",
             // a counteroffensive is an attack
             "A French helicopter pilot was killed on Friday during the counteroffensive to retake Konna, Mali.|ARMED_CLASH",
             // an attack of no stated means on men in arms was on the ground, even where attacks are mostly bombings
