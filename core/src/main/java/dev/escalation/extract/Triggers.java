@@ -309,11 +309,36 @@ final class Triggers {
         return true;
     }
 
+    /** Nouns of a whole campaign, and verbs that tell how one fares. */
+    private static final Set<String> CAMPAIGNS = Token.words("offensive", "counteroffensive", "campaign", "operation", "operations");
+    private static final Set<String> FARES = Token.words("stalled", "stall", "stalls", "stalling", "slowed", "faltered", "faltering",
+            "paused");
+
+    /** A campaign noun whose own verb, a few words on in its clause, tells how it fares: "the offensive has stalled". */
+    private static boolean campaignState(Sentence s, Match<EventWord> e) {
+        if (!CAMPAIGNS.contains(s.tok(e.end() - 1).norm)) {
+            return false;
+        }
+        int seg = s.seg(e.start());
+        for (int k = e.end(); k < s.segStart[seg + 1] && k <= e.end() + 5; k++) {
+            if (FARES.contains(s.tok(k).norm)) {
+                return true;
+            }
+            if (s.isTrigger(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "to attack", "in striking", "by targeting": an intention or a habit, not an event. */
     private static boolean notAnEvent(Sentence s, Match<EventWord> e) {
         int seg = s.seg(e.start());
         if (unrest(s, e)) {
             return true; // "demonstrators clashed with police, who responded with tear gas": civil unrest, no side's force
+        }
+        if (campaignState(s, e)) {
+            return true; // "Ukraine's counteroffensive in Zaporizhzhia has stalled": how a campaign fares, no new use of force
         }
         for (Match<Cue> c : s.cues) {
             int k = c.start();

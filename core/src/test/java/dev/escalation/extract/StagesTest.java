@@ -1367,6 +1367,8 @@ class StagesTest {
             "Iran would like to launch missile attacks on U.S. bases in Iraq, an official said on Friday.|0",
             // a speaker who "would like to" address an attack tells it: a formula, not a hypothesis
             "I would like to start off by addressing the missile strike by Russia's forces that killed at least 50 civilians at the Kramatorsk railway station in eastern Ukraine.|1",
+            // how a campaign fares tells no new use of force
+            "Ukraine's counteroffensive in Zaporizhzhia has stalled, officials said on Thursday.|0",
             // what to do in case of fire tells no fire
             "U.S. citizens in Israel can find information on steps to take in case of mortar and rocket fire on the embassy website.|0",
             // since a time of the news day is the news
