@@ -604,11 +604,11 @@ class StagesTest {
 
     @Test
     void aBodyThatNamesNoPlaceIsSetWhereItsTitleIs() {
-        Article statement = Article.newBuilder(TestArticles.article("statement", "2017-08-25", "We condemn the attacks that took place "
-                + "overnight against the security forces, and we offer condolences to victims and their families."))
-                .setTitle("U.S. Embassy Statement Condemning Attacks in Northern Rakhine State").build();
+        List<Incident> statement = TestArticles.codeTitled("U.S. Embassy Statement Condemning Attacks in Northern Rakhine State",
+                "2017-08-25", "We condemn the attacks that took place overnight against the security forces, and we offer condolences "
+                        + "to victims and their families.");
         // the title's place inside a country, not the embassy's flag
-        assertEquals(List.of("MM"), TestArticles.CODER.code(statement).stream().map(Incident::getCountryCode).toList());
+        assertEquals(List.of("MM"), statement.stream().map(Incident::getCountryCode).toList());
     }
 
     @Test
@@ -1266,39 +1266,32 @@ class StagesTest {
     @Test
     void aReportTitledByAPastYearIsThatYearsRecordMonthByMonth() {
         // "Country Reports on Terrorism 2013", published in April 2014: its days and months with no year are 2013's
-        Article report = Article.newBuilder(TestArticles.article("crt", "2014-04-30", "Overview: Bahrain developed its capacities.\n\n"
+        List<Incident> report = TestArticles.codeTitled("Country Reports on Terrorism 2013 - Bahrain", "2014-04-30",
+                "Overview: Bahrain developed its capacities.\n\n"
                         + "• On July 6 in Sitra, Bahrain, a homemade bomb exploded, killing one policeman.\n\n"
-                        + "• In October, two separate explosions injured at least five policemen in Sitra, Bahrain."))
-                .setTitle("Country Reports on Terrorism 2013 - Bahrain").build();
-        assertEquals(List.of(LocalDate.of(2013, 7, 6), LocalDate.of(2013, 10, 1)),
-                TestArticles.CODER.code(report).stream().map(Incident::getEventDate).toList());
+                        + "• In October, two separate explosions injured at least five policemen in Sitra, Bahrain.");
+        assertEquals(List.of(LocalDate.of(2013, 7, 6), LocalDate.of(2013, 10, 1)), report.stream().map(Incident::getEventDate).toList());
         // attacks in the plural with neither day nor month are the year's tally
-        Article tally = Article.newBuilder(TestArticles.article("crt", "2011-08-18",
-                        "2010 Terrorist Incidents: Terrorist attacks in Russia continued to emanate from the unrest in Dagestan, Russia."))
-                .setTitle("Country Reports on Terrorism 2010 - Russia").build();
-        assertTrue(TestArticles.CODER.code(tally).isEmpty());
-        Article plural = Article.newBuilder(TestArticles.article("crt", "2020-06-24", "2019 Terrorist Incidents: "
-                        + "Egyptian security forces face frequent small arms and IED attacks in North Sinai, Egypt."))
-                .setTitle("Country Reports on Terrorism 2019 - Egypt").build();
-        assertTrue(TestArticles.CODER.code(plural).isEmpty(), "the head of the event phrase is plural");
-        Article course = Article.newBuilder(TestArticles.article("crt", "2011-08-18", "2010 Terrorist Incidents: Officials in "
-                        + "mid-December cited 529 terrorist attacks over the course of the year in which 218 victims were killed in Dagestan, Russia."))
-                .setTitle("Country Reports on Terrorism 2010 - Russia").build();
-        assertTrue(TestArticles.CODER.code(course).isEmpty(), "the year's toll");
+        assertTrue(TestArticles.codeTitled("Country Reports on Terrorism 2010 - Russia", "2011-08-18",
+                "2010 Terrorist Incidents: Terrorist attacks in Russia continued to emanate from the unrest in Dagestan, Russia.").isEmpty());
+        assertTrue(TestArticles.codeTitled("Country Reports on Terrorism 2019 - Egypt", "2020-06-24", "2019 Terrorist Incidents: "
+                + "Egyptian security forces face frequent small arms and IED attacks in North Sinai, Egypt.").isEmpty(),
+                "the head of the event phrase is plural");
+        assertTrue(TestArticles.codeTitled("Country Reports on Terrorism 2010 - Russia", "2011-08-18", "2010 Terrorist Incidents: "
+                + "Officials in mid-December cited 529 terrorist attacks over the course of the year in which 218 victims were killed in "
+                + "Dagestan, Russia.").isEmpty(), "the year's toll");
         // a month that names an attack in a year's record dates it too
-        Article june = Article.newBuilder(TestArticles.article("crt", "2012-07-31",
-                        "Overview: Cooperation continued, particularly following the June attack on the Abuja headquarters of the Nigerian police force."))
-                .setTitle("Country Reports on Terrorism 2011 - Nigeria").build();
-        assertEquals(List.of(LocalDate.of(2011, 6, 1)), TestArticles.CODER.code(june).stream().map(Incident::getEventDate).toList());
+        assertEquals(List.of(LocalDate.of(2011, 6, 1)), TestArticles.codeTitled("Country Reports on Terrorism 2011 - Nigeria", "2012-07-31",
+                        "Overview: Cooperation continued, particularly following the June attack on the Abuja headquarters of the Nigerian police force.")
+                .stream().map(Incident::getEventDate).toList());
         // an event with no day of its own in a year's record is that year's, not the publication's
-        Article overview = Article.newBuilder(TestArticles.article("crt", "2019-11-01",
-                        "Overview: Prominent terrorist incidents included an ISIS-inspired attack in Fuheis, Jordan, that killed a policeman."))
-                .setTitle("Country Reports on Terrorism 2018 - Jordan").build();
-        assertEquals(List.of(2018), TestArticles.CODER.code(overview).stream().map(i -> i.getEventDate().getYear()).toList());
+        assertEquals(List.of(2018), TestArticles.codeTitled("Country Reports on Terrorism 2018 - Jordan", "2019-11-01",
+                        "Overview: Prominent terrorist incidents included an ISIS-inspired attack in Fuheis, Jordan, that killed a policeman.")
+                .stream().map(i -> i.getEventDate().getYear()).toList());
         // a report of a year in a news headline frames nothing
-        Article news = Article.newBuilder(TestArticles.article("un", "2024-08-19", "Gunmen killed three aid workers in Nyala, Sudan, on Saturday."))
-                .setTitle("UN report: 2023 was the deadliest year on record for aid workers").build();
-        assertEquals(List.of(LocalDate.of(2024, 8, 17)), TestArticles.CODER.code(news).stream().map(Incident::getEventDate).toList());
+        assertEquals(List.of(LocalDate.of(2024, 8, 17)), TestArticles.codeTitled("UN report: 2023 was the deadliest year on record for "
+                        + "aid workers", "2024-08-19", "Gunmen killed three aid workers in Nyala, Sudan, on Saturday.")
+                .stream().map(Incident::getEventDate).toList());
         // a month alone in the news is history
         assertTrue(TestArticles.code("2014-04-30", "In October, two separate explosions injured at least five policemen in Sitra, Bahrain.").isEmpty());
     }

@@ -43,6 +43,11 @@ final class TestArticles {
         return CODER.code(article("test", published, body));
     }
 
+    /** An article with its title, as the coder codes it: a report's title may frame its text in a year. */
+    static List<Incident> codeTitled(String title, String published, String body) {
+        return CODER.code(Article.newBuilder(article("test", published, body)).setTitle(title).build());
+    }
+
     /** One sentence read as the coder reads it, published on the given day. */
     static Sentence sentence(String published, String text) {
         List<Token> tokens = Tokenizer.tokenize(text);
