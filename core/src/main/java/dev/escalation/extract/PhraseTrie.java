@@ -147,7 +147,7 @@ final class PhraseTrie<V> {
                 continue; // a quote opened or closed inside a phrase: should expect "severe punishment"
             }
             if ((t.dictionaries & (i == from ? startBit : bit)) == 0) {
-                if (i > from && i + 1 < to && adverb(t)) {
+                if (i > from && i + 1 < to && t.adverbOfManner) {
                     skipped = true;
                     continue; // an adverb inside a phrase: "will certainly receive its just punishment", "fired indiscriminately at"
                 }
@@ -168,17 +168,6 @@ final class PhraseTrie<V> {
     private static boolean opensSingleQuote(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         return t.raw.equals("'") && tokens.get(i - 1).end < t.start && tokens.get(i + 1).start == t.end;
-    }
-
-    /** Words in "-ly" that are no adverb of manner or certainty: hedges keep a forecast from reading as a pledge. */
-    private static final java.util.Set<String> NOT_SKIPPED = Token.words("early", "probably", "possibly", "likely", "unlikely",
-            "reportedly", "allegedly", "apparently", "presumably", "hardly", "family", "assembly", "deadly", "elderly", "friendly",
-            "daily", "weekly", "monthly", "yearly", "nightly", "rally", "ally", "only", "supply");
-
-    /** A lower-case word of five letters or more ending in "ly": "certainly", "swiftly" (not "Italy", not "probably"). */
-    private static boolean adverb(Token t) {
-        String raw = t.raw;
-        return raw.length() >= 5 && raw.endsWith("ly") && Character.isLowerCase(raw.charAt(0)) && !NOT_SKIPPED.contains(t.norm);
     }
 
     private static boolean exactOk(String[] exact, List<Token> tokens, int from) {

@@ -21,6 +21,11 @@ final class Token {
     final int end;
     /** The token starts a new line (headlines, paragraphs and page furniture are separate sentences). */
     final boolean lineStart;
+    /**
+     * A lower-case word of five letters or more ending in "ly" that is an adverb of manner or certainty ("certainly",
+     * "swiftly"; not "Italy", "probably", "daily"): a phrase may skip it. Found once here, not at each trie step.
+     */
+    final boolean adverbOfManner;
     /** Which dictionaries contain this word anywhere in a phrase (one bit per dictionary); set once per article. */
     int dictionaries;
     /** The word's number in the coder's {@link Vocabulary}, or -1 when no trie knows it; set with {@link #dictionaries}. */
@@ -33,7 +38,14 @@ final class Token {
         this.start = start;
         this.end = end;
         this.lineStart = lineStart;
+        this.adverbOfManner = raw.length() >= 5 && raw.endsWith("ly") && Character.isLowerCase(raw.charAt(0))
+                && !NOT_MANNER.contains(norm);
     }
+
+    /** Words in "-ly" that are no adverb of manner or certainty: hedges keep a forecast from reading as a pledge. */
+    private static final Set<String> NOT_MANNER = words("early", "probably", "possibly", "likely", "unlikely",
+            "reportedly", "allegedly", "apparently", "presumably", "hardly", "family", "assembly", "deadly", "elderly", "friendly",
+            "daily", "weekly", "monthly", "yearly", "nightly", "rally", "ally", "only", "supply");
 
     /**
      * A fixed set of words for the coder's hot paths. A HashSet finds its bucket with a mask, where
