@@ -286,8 +286,11 @@ final class Casualties {
         if (beforeAside != null && word.start() - segFrom <= 3) {
             return beforeAside; // "Ten civilians, including two children, were killed": ten
         }
-        // before the word: "at least 16 people killed", "five fighters were killed", "12 dead"
-        for (int i = Math.max(segFrom, word.start() - 8); i < word.start(); i++) {
+        // before the word: "at least 16 people killed", "five fighters were killed", "12 dead"; across a relative
+        // pronoun to the people it stands for: "the three U.S. soldiers who were killed"
+        Token opener = s.firstWord(seg);
+        int countFrom = seg > 0 && opener != null && RELATIVES.contains(opener.norm) ? s.segStart[seg - 1] : segFrom;
+        for (int i = Math.max(countFrom, word.start() - 8); i < word.start(); i++) {
             if (Dating.inDate(s, i)) {
                 continue;
             }
@@ -309,6 +312,9 @@ final class Casualties {
         }
         return null;
     }
+
+    /** Pronouns that open a relative clause about people. */
+    private static final Set<String> RELATIVES = Token.words("who", "that");
 
     /**
      * One person, told with "a" or "an" and a singular noun of people before a passive casualty verb:

@@ -1266,7 +1266,8 @@ final class Sentence {
         int s = seg(np.start);
         for (Match<Casualty> c : casualties) {
             if (c.value() != Casualty.PERSON && c.start() > np.end && c.start() - np.end <= 30
-                    && PASSIVE_AUX.contains(tok(c.start() - 1).norm) && !triggerBetween(np.end, c.start()) && !speechBetween(np.end, c.start())) {
+                    && PASSIVE_AUX.contains(tok(c.start() - 1).norm) && !triggerBetween(np.end, c.start()) && !speechBetween(np.end, c.start())
+                    && !relativeOfALaterPhrase(np.end, c.start())) {
                 np.victim = true; // "Soleimani, head of the Quds Force, and al-Muhandis were killed"
             }
             if ((c.value() == Casualty.KILLED || c.value() == Casualty.INJURED) && c.start() == np.end + 1 && VICTIM_RELATIVES.contains(tok(np.end).norm)
@@ -1288,6 +1289,21 @@ final class Sentence {
                 np.speaker = true; // "According to Ukraine's Air Force, Russia launched 43 missiles"
             }
         }
+    }
+
+    /**
+     * A "who" or "that" between a phrase and a passive death that opens the clause of a later phrase: "condolences to
+     * the families of the three soldiers who were killed" tells of the soldiers, not the families. A relative right
+     * after the phrase, or after its comma, is its own ("two soldiers, who were on patrol, were killed").
+     */
+    private boolean relativeOfALaterPhrase(int end, int death) {
+        int own = end < death && tok(end).raw.equals(",") ? end + 1 : end;
+        for (int k = own + 1; k < death; k++) {
+            if (VICTIM_RELATIVES.contains(tok(k).norm)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs that harm someone else: right after "who" or "that" their subject is the doer ("a terrorist group that killed over 40"). */

@@ -1712,4 +1712,11 @@ class StagesTest {
         assertEquals("RUSSIA", i.getTargetSide(), "'drones launched by Russia'");
         assertEquals("UA", i.getCountryCode(), "shot down over the defender's land, not the launcher's");
     }
+    @Test
+    void theDeadOfARelativeClauseAreThoseItStandsFor() {
+        Incident i = TestArticles.code("2024-01-29", "We offer our condolences to the family members and loved ones of the three U.S. "
+                + "soldiers who were killed in Jordan this weekend in the drone attack at Tower 22.").get(0);
+        assertEquals("US", i.getTargetSide(), "the soldiers 'who were killed', not their families");
+        assertEquals(3, i.getFatalities(), "the count before 'who'");
+    }
 }
