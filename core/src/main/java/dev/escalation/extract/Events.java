@@ -1038,7 +1038,10 @@ final class Events {
         // an attack of another kind is not that attack (but "The air strikes were carried out in retaliation" may retell
         // the strikes told before)
         boolean answer = m.retaliation && !d.retaliation && m.sentence > d.sentence && m.type != d.type && !m.definite;
-        return typeOk && sidesOk && dateOk && !answer;
+        // "... killed 20 villagers near Beni on Sunday. On Monday, gunmen attacked a market in Oicha": two towns on two days
+        boolean elsewhere = d.sentence != m.sentence && d.explicitDate && m.explicitDate && !d.date.equals(m.date)
+                && d.admin1 != null && m.admin1 != null && !Objects.equals(d.location, m.location);
+        return typeOk && sidesOk && dateOk && !answer && !elsewhere;
     }
 
     /**

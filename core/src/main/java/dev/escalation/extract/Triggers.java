@@ -74,6 +74,9 @@ final class Triggers {
         return false;
     }
 
+    /** What a drone flown as an aircraft does: "a surveillance drone", "a reconnaissance UAV", "a spy drone". */
+    private static final Set<String> WATCHING = Token.words("surveillance", "reconnaissance", "spy", "observation", "scout");
+
     /** Aircraft with people aboard: shooting one down is the guide's missile attack, not an interception. */
     private static final Set<String> AIRCRAFT = Token.words("jet", "jets", "plane", "planes", "aircraft", "airplane", "helicopter",
             "helicopters", "warplane", "warplanes", "airliner", "fighter", "bomber", "airliners");
@@ -94,6 +97,10 @@ final class Triggers {
                     && first.raw.equals(first.raw.toUpperCase(java.util.Locale.ROOT)));
             if (e.value().kind() == EventKind.WEAPON && flown && designated && e.start() <= k && k < e.end()) {
                 return true;
+            }
+            boolean watching = type == EventType.DRONE_ATTACK && e.start() > s.from && WATCHING.contains(s.tok(e.start() - 1).norm);
+            if (e.value().kind() == EventKind.WEAPON && watching && e.start() <= k && k < e.end()) {
+                return true; // "shot down a U.S. surveillance drone": an aircraft that watches, not a munition on its way
             }
         }
         return false;

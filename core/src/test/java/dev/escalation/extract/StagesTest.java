@@ -1719,4 +1719,17 @@ class StagesTest {
         assertEquals("US", i.getTargetSide(), "the soldiers 'who were killed', not their families");
         assertEquals(3, i.getFatalities(), "the count before 'who'");
     }
+    @Test
+    void attacksInTwoTownsOnTwoDaysAreTwoIncidents() {
+        List<Incident> incidents = TestArticles.code("2021-01-20", "Rebels killed 20 villagers near Beni on Sunday. On Monday, gunmen "
+                + "attacked a market in Oicha, killing five.");
+        assertEquals(List.of(LocalDate.parse("2021-01-17"), LocalDate.parse("2021-01-18")),
+                incidents.stream().map(Incident::getEventDate).sorted().toList(), "not one attack dated a day apart by two sources");
+    }
+    @Test
+    void aSurveillanceDroneBroughtDownIsAnAircraftNotAMunition() {
+        Incident i = TestArticles.code("2019-06-21", "Iran shot down a U.S. surveillance drone over the Strait of Hormuz on Thursday.").get(0);
+        assertEquals(EventType.MISSILE_ATTACK, i.getEventType(), "the guide: a surface-to-air missile downing an aircraft");
+        assertEquals("US", i.getTargetSide());
+    }
 }
