@@ -1440,6 +1440,10 @@ final class Sentence {
             if (c != null) {
                 return c;
             }
+            Token opener = firstWord(t);
+            if (opener != null && CONTRASTS.contains(opener.norm) && tok(segStart[t]).isPunct()) {
+                return null; // "attacks decreased from the previous year; however, a November 5 attack ... killed 15": the news
+            }
             boolean afterThat = segStart[t] > from && tok(segStart[t] - 1).is("that"); // "a report | that | its troops had"
             // "the group has previously said | hostages were killed by Israeli air strikes": what is said is the saying's
             boolean said = segStart[t] > from && cueEndsAt(Cue.SPEECH, segStart[t]);
@@ -1449,6 +1453,9 @@ final class Sentence {
         }
         return null;
     }
+
+    /** Adverbs that turn from what a clause before told: what follows is not governed by it. */
+    private static final Set<String> CONTRASTS = Token.words("however", "nevertheless", "nonetheless", "yet", "still");
 
     /** Whether a cue of the given kind ends right before token k. */
     private boolean cueEndsAt(Cue kind, int k) {

@@ -1732,4 +1732,13 @@ class StagesTest {
         assertEquals(EventType.MISSILE_ATTACK, i.getEventType(), "the guide: a surface-to-air missile downing an aircraft");
         assertEquals("US", i.getTargetSide());
     }
+    @Test
+    void aClauseThatTurnsWithHoweverIsNotTheHistoryBeforeIt() {
+        List<Incident> incidents = TestArticles.code("2020-06-24", "Overall, the number of insurgent attacks decreased from the previous "
+                + "year; however, a November 5 attack at a security checkpoint in Yala killed 15, making it the single deadliest attack "
+                + "in the Deep South in recent years.");
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals(LocalDate.parse("2019-11-05"), incidents.get(0).getEventDate());
+        assertEquals(15, incidents.get(0).getFatalities());
+    }
 }
