@@ -235,11 +235,12 @@ final class Events {
     /**
      * Two event words of different types in one sentence, each with its own words ("the ballistic
      * missile attack ... and a barrage of rocket attacks"), are two events the sentence tells apart;
-     * so is an event told as another after one told before ("Last Saturday, a similar air strike").
+     * so is an event told as another after one told before ("Last Saturday, a similar air strike"), in the same
+     * sentence too ("An attack on Monday killed one civilian, while a second attack, on a village near Mora, was repelled").
      */
     private static boolean toldApart(Draft told, Draft m) {
         return told.sentence == m.sentence && told.strongType && m.strongType && told.type != m.type
-                || m.another && m.sentence > told.sentence;
+                || m.another && (m.sentence > told.sentence || m.sentence == told.sentence && m.lastAnchor > told.lastAnchor);
     }
 
     /**

@@ -1741,4 +1741,10 @@ class StagesTest {
         assertEquals(LocalDate.parse("2019-11-05"), incidents.get(0).getEventDate());
         assertEquals(15, incidents.get(0).getFatalities());
     }
+    @Test
+    void aSecondAttackToldInTheSameSentenceIsAnotherIncident() {
+        List<Incident> incidents = TestArticles.code("2015-10-14", "An attack on Monday, October 12, killed one civilian in Kolofata, "
+                + "while a second attack, on a village near Mora, was repelled by Cameroonian security services.");
+        assertEquals(2, incidents.size(), incidents::toString);
+    }
 }
