@@ -43,6 +43,8 @@ class NumbersAndCasualtiesTest {
             "Gang members killed at least 70 people, including 10 women and three infants, in an attack on the town of Pont-Sonde in Haiti on Thursday.|70|",
             // coordinated counts before the verb add up
             "Four police officers and two civilians were killed in two landmine blasts in Nagorno-Karabakh on Tuesday.|6|",
+            // the noun of a killing counts its dead after "of"
+            "The United States condemns the murder of five aid workers in Mogadishu on Thursday.|5|",
             // an age is no count
             "A 25-year-old man was killed in clashes between rival fans in Peania, Greece.|1|",
             // a toll put "at" a number far after it; a combined toll is no incident's; "no injuries" says nobody died
