@@ -1040,9 +1040,16 @@ final class Events {
         // the strikes told before)
         boolean answer = m.retaliation && !d.retaliation && m.sentence > d.sentence && m.type != d.type && !m.definite;
         // "... killed 20 villagers near Beni on Sunday. On Monday, gunmen attacked a market in Oicha": two towns on two days
+        // (but "Baghdad International Airport" on Friday, local time, is in "Baghdad" on Thursday, US time)
         boolean elsewhere = d.sentence != m.sentence && d.explicitDate && m.explicitDate && !d.date.equals(m.date)
-                && d.admin1 != null && m.admin1 != null && !Objects.equals(d.location, m.location);
+                && d.admin1 != null && m.admin1 != null && !within(d.location, m.location)
+                && !d.location.equals(m.admin1) && !m.location.equals(d.admin1); // "Tigray" holds "Mekelle"
         return typeOk && sidesOk && dateOk && !answer && !elsewhere;
+    }
+
+    /** Whether one place's name holds the other's: the same place, or a place within it. */
+    private static boolean within(String a, String b) {
+        return a == null || b == null || a.contains(b) || b.contains(a);
     }
 
     /**

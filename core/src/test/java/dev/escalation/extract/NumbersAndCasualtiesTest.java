@@ -45,6 +45,8 @@ class NumbersAndCasualtiesTest {
             "Four police officers and two civilians were killed in two landmine blasts in Nagorno-Karabakh on Tuesday.|6|",
             // the noun of a killing counts its dead after "of"
             "The United States condemns the murder of five aid workers in Mogadishu on Thursday.|5|",
+            // one person by rank or role
+            "A U.S. drone strike killed a senior al-Qaida leader in northwest Syria on Friday.|1|",
             // an age is no count
             "A 25-year-old man was killed in clashes between rival fans in Peania, Greece.|1|",
             // a toll put "at" a number far after it; a combined toll is no incident's; "no injuries" says nobody died
