@@ -13,7 +13,8 @@ names a region, and the coder loads it after this file, so a hand-written alias 
 
 Generated aliases are matched case-sensitively by the coder (proper names as written), so a town
 called Hit or Side does not match the verb "hit" or the noun "side". Left out, because they would
-mislead more than they help: names shorter than four letters, names of countries or of actors,
+mislead more than they help: names shorter than four letters (three will do for a city of 100,000
+people or more: "Owo", "Wau"), names of countries or of actors,
 words of the coder's other dictionaries, generic region names ("Central", "Northern"), and names
 that belong to places in two countries, unless one of them is a town of at least 10,000 people and
 five times the size of the other ("Rafah" is the Gaza town of 126,000, not the Egyptian village).
@@ -96,9 +97,9 @@ def key(name):
     return "".join(w for w in words if w and w not in ARTICLES)
 
 
-def usable(alias, banned):
+def usable(alias, banned, shortest=4):
     words = re.findall(r"[^\W\d_]+", alias)
-    if not words or len("".join(words)) < 4 or alias.lower() in banned:
+    if not words or len("".join(words)) < shortest or alias.lower() in banned:
         return False
     if all(w.lower() in GENERIC for w in words):
         return False
@@ -209,6 +210,8 @@ def main():
     banned.update({"somali"})
     # capitals whose names are also a common word ("Male") or a town of a larger country (Saint-Denis near Paris)
     banned.update({"male", "saint-denis", "saint denis", "metro"})
+    # a city named like a common word or a surname particle ("Van Hollen"): Van in Turkey is written in places.tsv if needed
+    banned.update({"van"})
     # towns of the outer countries named like the people in the news (surnames, given names) or like words that open
     # a sentence ("Same day, gunmen ...", "Real ..."): a coincidence far more often than the town
     banned.update({"jones", "ramos", "rodriguez", "lopez", "munoz", "roxas", "quezon", "rizal", "laurel", "ocampo", "leon",
@@ -287,7 +290,9 @@ def main():
         admin1_spellings.setdefault((code.split(".")[0], name), set()).update({name} | iso_spellings[code])
     kept = defaultdict(list)  # (country, admin1, name) -> aliases
     for alias, where in places.items():
-        if not usable(alias, banned) or alias.lower() in hand_aliases:
+        # a three-letter name is kept for a city of 100,000 people or more ("Owo", "Aba", "Yei"), never a mere town's
+        city = max((population.get((c, plain(alias)), 0) for c, _ in where), default=0) >= KNOWN_CITY
+        if not usable(alias, banned, 3 if city else 4) or alias.lower() in hand_aliases:
             continue
         countries_here = {c for c, _ in where}
         primary = {c for c in countries_here if (alias, c) in firm}
