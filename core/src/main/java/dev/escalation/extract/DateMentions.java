@@ -345,7 +345,9 @@ final class DateMentions {
                 return new Mention(i, n.end() + 2, Granularity.AFTER, null, -days * n.value());
             }
             if (days > 0 && n.value() <= 31 && rel.is("ago")) {
-                return new Mention(i, n.end() + 2, Granularity.DAY, pub == null ? null : pub.minusDays((long) days * n.value()), 0);
+                // "a week ago today": the day a week before, "today" no day of its own
+                int end = n.end() + 2 < to && tokens.get(n.end() + 2).is("today") ? n.end() + 3 : n.end() + 2;
+                return new Mention(i, end, Granularity.DAY, pub == null ? null : pub.minusDays((long) days * n.value()), 0);
             }
         }
         return null;
