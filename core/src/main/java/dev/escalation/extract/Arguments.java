@@ -638,7 +638,7 @@ final class Arguments {
         Np best = null;
         for (Np np : s.nps) {
             if (s.seg(np.start) == seg && np.end <= anchor && usableSubject(np) && !objectOfAnAct(s, np)
-                    && !(best != null && (objectOfAModifier(s, np) || objectBeforeAnd(s, np, anchor)))) {
+                    && !(best != null && (objectOfAModifier(s, np) || objectBeforeAnd(s, np, anchor) || whatItIsBelieved(s, np)))) {
                 best = np;
             }
         }
@@ -681,6 +681,24 @@ final class Arguments {
             }
         }
         return null;
+    }
+
+    /** Verbs of belief before "to be": what follows is said of the subject, not a subject of its own. */
+    private static final Set<String> BELIEVED = Token.words("believed", "suspected", "thought", "said", "reported", "presumed", "understood");
+
+    /** Whether only "believed to be" and who the subject was thought to be stand between it and the verb. */
+    static boolean onlyBeliefBetween(Sentence s, Np subject, int verb) {
+        int k = subject.end;
+        if (k + 2 >= verb || !BELIEVED.contains(s.tok(k).norm) || !s.tok(k + 1).is("to") || !s.tok(k + 2).is("be")) {
+            return false;
+        }
+        return s.nps.stream().anyMatch(np -> np.start > k + 2 && np.end == verb && whatItIsBelieved(s, np));
+    }
+
+    /** "Armed men believed to be Fulani herders killed 25": the phrase after "believed to be" tells who the subject was thought to be. */
+    private static boolean whatItIsBelieved(Sentence s, Np np) {
+        int k = prevWord(s, np.start);
+        return k - 2 >= s.from && s.tok(k).is("be") && s.tok(k - 1).is("to") && BELIEVED.contains(s.tok(k - 2).norm);
     }
 
     /**

@@ -1673,7 +1673,8 @@ class StagesTest {
     @CsvSource(delimiter = '|', value = {
             "The Pakistani army said it killed 20 militants in North Waziristan on Sunday.|ARMED_CLASH|PK",
             "Mortar rounds fell on a camp for displaced people in El Fasher on Sunday, killing seven.|SHELLING|SD",
-            "Troops repelled an attack by al-Shabaab fighters on a base in Lower Shabelle on Sunday.|ARMED_CLASH|SO"})
+            "Troops repelled an attack by al-Shabaab fighters on a base in Lower Shabelle on Sunday.|ARMED_CLASH|SO",
+            "Gunmen suspected to be bandits killed 25 villagers in Zamfara state on Sunday.|ARMED_CLASH|NG"})
     void ordinaryWireConstructionsAreRead(String text, EventType type, String country) {
         List<Incident> incidents = TestArticles.code("2024-03-18", text);
         assertEquals(1, incidents.size(), incidents::toString);
