@@ -1040,10 +1040,10 @@ final class Events {
         // the strikes told before)
         boolean answer = m.retaliation && !d.retaliation && m.sentence > d.sentence && m.type != d.type && !m.definite;
         // "... killed 20 villagers near Beni on Sunday. On Monday, gunmen attacked a market in Oicha": two towns on two days
-        // (but "Baghdad International Airport" on Friday, local time, is in "Baghdad" on Thursday, US time)
+        // (but "Baghdad International Airport" on Friday, local time, is in "Baghdad" on Thursday, US time; a region and a
+        // town in it are two places: "strikes across the enclave" on Monday, "a strike on a tent in al-Mawasi" on Sunday)
         boolean elsewhere = d.sentence != m.sentence && d.explicitDate && m.explicitDate && !d.date.equals(m.date)
-                && d.admin1 != null && m.admin1 != null && !within(d.location, m.location)
-                && !d.location.equals(m.admin1) && !m.location.equals(d.admin1); // "Tigray" holds "Mekelle"
+                && d.admin1 != null && m.admin1 != null && !within(d.location, m.location);
         return typeOk && sidesOk && dateOk && !answer && !elsewhere;
     }
 
