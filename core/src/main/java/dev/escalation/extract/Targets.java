@@ -39,7 +39,8 @@ final class Targets {
     static Np target(Sentence s, int seg, int lastEnd, Np actor) {
         List<Np> candidates = new ArrayList<>(3);
         for (Np np : s.nps) {
-            if (np != actor && s.seg(np.start) == seg && np.start >= lastEnd && np.afterTargetPrep && !np.placeModifier) {
+            if (np != actor && s.seg(np.start) == seg && np.start >= lastEnd && np.afterTargetPrep && !np.placeModifier
+                    && !nearWhereTheyFell(s, lastEnd, np)) {
                 candidates.add(np); // "strikes against Iran-backed groups", "rockets at northern Israel"
             }
         }
@@ -95,6 +96,22 @@ final class Targets {
             return owner; // "strikes on infrastructure in eastern Syria used by Iran-backed groups"
         }
         return candidates.isEmpty() ? null : candidates.get(0);
+    }
+
+    /**
+     * "killed one Israeli citizen near the U.S. Embassy Branch Office": what the dead fell near is where, not whom it
+     * struck; but "rockets landed near the U.S. Embassy", with no one killed before it, aimed at the embassy.
+     */
+    private static boolean nearWhereTheyFell(Sentence s, int lastEnd, Np np) {
+        if (!s.tok(Arguments.prevWord(s, np.start)).is("near")) {
+            return false;
+        }
+        for (Match<Casualty> c : s.casualties) {
+            if ((c.value() == Casualty.KILLED || c.value() == Casualty.INJURED) && c.start() >= lastEnd && c.end() <= np.start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

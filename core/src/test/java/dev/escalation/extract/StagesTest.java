@@ -1748,4 +1748,12 @@ class StagesTest {
                 + "while a second attack, on a village near Mora, was repelled by Cameroonian security services.");
         assertEquals(2, incidents.size(), incidents::toString);
     }
+    @Test
+    void whatTheDeadFellNearIsWhereNotWhom() {
+        Incident i = TestArticles.code("2024-07-22", "A Houthi drone struck Tel Aviv on Friday, killing one Israeli citizen near the "
+                + "U.S. Embassy Branch Office.").get(0);
+        assertEquals("ISRAEL", i.getTargetSide(), "the citizen killed, not the embassy nearby");
+        Incident aimed = TestArticles.code("2024-07-22", "Rockets landed near the U.S. Embassy in Baghdad on Friday.").get(0);
+        assertEquals("US", aimed.getTargetSide(), "with no one killed, what rockets land near is what they were fired at");
+    }
 }
