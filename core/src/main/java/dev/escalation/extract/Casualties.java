@@ -313,6 +313,9 @@ final class Casualties {
         return null;
     }
 
+    /** The pronouns of one person as the subject of a death. */
+    private static final Set<String> ONE_PERSON = Token.words("he", "she");
+
     /** Pronouns that open a relative clause about people. */
     private static final Set<String> RELATIVES = Token.words("who", "that");
 
@@ -327,6 +330,9 @@ final class Casualties {
         }
         if (k >= segFrom && k < word - 1 && s.tok(k + 1).is("was") && namedPerson(s, k)) {
             return 1; // "Lakshman Kadirgamar, was fatally shot", "Basil Al-Sayed was shot"
+        }
+        if (k >= segFrom && ONE_PERSON.contains(s.tok(k).norm) && s.tok(k).isWord()) {
+            return 1; // "He died May 12 in Erbil", "she was killed"
         }
         for (Match<Casualty> p : s.casualties) {
             if (p.value() == Casualty.PERSON && p.end() == k + 1 && !s.tok(p.end() - 1).norm.endsWith("s")) {
@@ -351,6 +357,9 @@ final class Casualties {
     /** "killing a journalist", "led to the death of a French soldier": one person counted after the word. */
     private static Integer onePersonAfter(Sentence s, Match<Casualty> word, int segTo) {
         int k = word.end();
+        if (k < segTo && (s.tok(k).is("him") || s.tok(k).is("her")) && (k + 1 >= segTo || !s.tok(k + 1).isWord())) {
+            return 1; // "conducted a strike against an ISIS leader ..., killing him" (not "killing her husband")
+        }
         if (k < segTo && s.tok(k).is("of") && !s.tok(word.start()).norm.startsWith("killing")) {
             k++; // "the death of a French soldier" ("ordered the killing of" tells an order, not a death)
         }

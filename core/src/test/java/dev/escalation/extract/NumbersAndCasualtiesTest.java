@@ -48,6 +48,8 @@ class NumbersAndCasualtiesTest {
             // one person by rank or role
             "A U.S. drone strike killed a senior al-Qaida leader in northwest Syria on Friday.|1|",
             "A Houthi drone struck Tel Aviv on Friday, killing one Israeli citizen and wounding eight others.|1|8",
+            // one person by a pronoun
+            "CENTCOM forces conducted a strike against an ISIS leader in Syria on Friday, killing him.|1|",
             // an age is no count
             "A 25-year-old man was killed in clashes between rival fans in Peania, Greece.|1|",
             // a toll put "at" a number far after it; a combined toll is no incident's; "no injuries" says nobody died
