@@ -58,6 +58,14 @@ final class Arguments {
             m.target = m.actor; // "a Turkish F-4 Phantom jet destroyed on Friday": the aircraft's side lost it
             m.actor = null;
         }
+        if (m.aircraftLost && (m.target == null || m.target.side == null)) {
+            for (Np aircraft : s.ownedAircraft) {
+                if (s.seg(aircraft.start) == m.seg || Voice.passive(s, m.anchor) && aircraft.end <= m.anchor) {
+                    m.target = aircraft; // "one F-15E destroyed over Iran": the side that alone flies the type lost it
+                    break;
+                }
+            }
+        }
         if (m.type == EventType.INTERCEPTION && m.actor != null && m.actor.afterBy && m.actor.start > m.anchor
                 && LAUNCHED.contains(s.tok(prevWord(s, m.actor.start) - 1).norm)) {
             // "shot down 22 of 28 drones launched by Russia": who launched them is the target; the subject intercepted

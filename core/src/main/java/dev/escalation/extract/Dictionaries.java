@@ -40,6 +40,7 @@ final class Dictionaries {
     static final String SIDE_PERIODS = "side-periods.tsv";
     static final String HOMES = "homes.tsv";
     static final String AMBIGUOUS_ACTORS = "ambiguous-actors.tsv";
+    static final String AIRCRAFT = "aircraft.tsv";
 
     /** An actor alias: its side code (null for a generic group noun) and canonical name. */
     record Actor(String side, String name) {
@@ -106,6 +107,8 @@ final class Dictionaries {
     private final Set<String> countryWords = new HashSet<>();
     /** Each side's enemies (wars.tsv). */
     final Map<String, Set<String>> enemies = new HashMap<>();
+    /** The one side that flies an aircraft type, by its designation as written (aircraft.tsv). */
+    private final Map<String, String> aircraftOperators = new HashMap<>();
     /** What an attack with no weapon stated was, by the place it is located at (unspecified-attacks.tsv). */
     final Map<String, EventType> unspecifiedAttacks = new HashMap<>();
     private final Map<String, Launcher> launchers = new HashMap<>();
@@ -151,7 +154,7 @@ final class Dictionaries {
 
     /** In load order: a phrase listed again replaces the one before. */
     private static final String[] FILES = {ACTORS_GENERATED, ACTORS, GAZETTEER, PLACES, EVENTS, CUES, CASUALTIES, WARS, UNSPECIFIED_ATTACKS, ATTACKS_FROM_AFAR,
-        LAUNCH_ORIGINS, SIDE_PERIODS, HOMES, AMBIGUOUS_ACTORS, AIR_POWERS};
+        LAUNCH_ORIGINS, SIDE_PERIODS, HOMES, AMBIGUOUS_ACTORS, AIR_POWERS, AIRCRAFT};
 
     static Dictionaries defaults() {
         Dictionaries d = new Dictionaries();
@@ -291,6 +294,12 @@ final class Dictionaries {
                     homes.put(homeKey(alias), cols[1]);
                 }
             }
+            case AIRCRAFT -> {
+                need(cols, 2, "designations, side");
+                for (String designation : cols[0].split("\\|")) {
+                    aircraftOperators.put(designation.strip(), cols[1]);
+                }
+            }
             case AMBIGUOUS_ACTORS -> {
                 need(cols, 4, "aliases, side, name, countries");
                 SharedName reading = new SharedName(new Actor(cols[1], cols[2]), Set.of(cols[3].split("\\|")));
@@ -340,6 +349,12 @@ final class Dictionaries {
     /** What an attack with no weapon stated by {@code side} in {@code country} most likely was; null when not known. */
     EventType attackFromAfar(String side, String country) {
         return attacksFromAfar.get(side + " " + country);
+    }
+
+    /** The side that alone flies the aircraft written {@code designation} ("F-15E", "Su-34s"), or null (aircraft.tsv). */
+    String aircraftOperator(String designation) {
+        String side = aircraftOperators.get(designation);
+        return side != null || !designation.endsWith("s") ? side : aircraftOperators.get(designation.substring(0, designation.length() - 1));
     }
 
     /** Who fires rockets, drones and missiles from a country when the text names no one (launch-origins.tsv), or null. */

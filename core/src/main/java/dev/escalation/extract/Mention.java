@@ -32,6 +32,8 @@ final class Mention {
     Np target;
     /** A manned aircraft destroyed, told before the verb ("a Turkish F-4 Phantom jet destroyed on Friday"): the aircraft is the target. */
     boolean aircraftDowned;
+    /** An aircraft brought down or destroyed, however told: with no owner named, its type may tell whose it was. */
+    boolean aircraftLost;
     /** Ground taken ("captured the village of Ocheretyne"): its object is land, not whom the fight was against. */
     boolean capture;
     /** Told by violence no side is named for ("riots killed 20"): fought on the ground, whatever the city's attacks usually are. */

@@ -98,6 +98,8 @@ final class Sentence {
     final String text;
     final List<Match<Actor>> actors;
     final List<Match<EventWord>> events;
+    /** Aircraft named by a type one side alone flies (aircraft.tsv), each as a phrase of that side. */
+    final List<Np> ownedAircraft;
     /** Verbs of killing ("killed") and of taking ground ("captured"), apart: they tell an event only where no event word does ({@link Triggers}). */
     final List<Match<EventWord>> killings;
     final List<Match<Cue>> cues;
@@ -146,6 +148,13 @@ final class Sentence {
             (e.value().kind() == Dictionaries.EventKind.KILLING || e.value().kind() == Dictionaries.EventKind.CAPTURE ? killings : events).add(e);
         }
         killedToDeath(tokens, words);
+        this.ownedAircraft = new ArrayList<>(0);
+        for (Match<EventWord> e : events) {
+            String side = e.value().kind() == Dictionaries.EventKind.WEAPON ? dict.aircraftOperator(span(e.start(), e.end())) : null;
+            if (side != null) {
+                ownedAircraft.add(new Np(e.start(), e.end(), side, null)); // "one F-15E": the side that alone flies it
+            }
+        }
         this.casualties = dict.casualties.scan(tokens, from, to);
         // the longer of an overlapping actor and place wins ("Iran-backed" is an actor, "Baghdad airport" a place)
         this.actors = withoutInside(actorMatches, placeMatches);

@@ -549,6 +549,7 @@ final class Triggers {
         }
         if (m.type == EventType.INTERCEPTION && aircraftDowned(s, typed)) {
             m.type = EventType.MISSILE_ATTACK; // "Syria shot down a Turkish F-4 fighter jet": downing an aircraft is a missile attack
+            m.aircraftLost = true;
         }
         EventType destroyed = event == null && generic != null ? destroyedWeapon(s, seg, generic) : null;
         if (destroyed == null && weapon != null && event == null && destroyedInFlight(s, group, weapon)) {
@@ -565,6 +566,7 @@ final class Triggers {
         }
         m.aircraftDowned = event == null && generic != null && DESTROY.contains(s.tok(generic.start()).norm) && aircraftBefore(s, generic);
         if (m.aircraftDowned) {
+            m.aircraftLost = true;
             destroyed = EventType.MISSILE_ATTACK; // "a Turkish F-4 Phantom jet destroyed on Friday": a manned aircraft brought down
         }
         if (destroyed != null) {

@@ -1756,4 +1756,14 @@ class StagesTest {
         Incident aimed = TestArticles.code("2024-07-22", "Rockets landed near the U.S. Embassy in Baghdad on Friday.").get(0);
         assertEquals("US", aimed.getTargetSide(), "with no one killed, what rockets land near is what they were fired at");
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "On April 5, 2026, CENTCOM reported one F-15E destroyed over Iran.|US",
+            "Ukrainian forces shot down two Su-34s over the Donetsk region on Monday.|RUSSIA",
+            "Houthi rebels said they shot down an MQ-9 Reaper over Marib on Monday.|US"})
+    void anAircraftLostIsTheSidesThatAloneFliesItsType(String text, String owner) {
+        Incident i = TestArticles.code("2026-05-14", text).get(0);
+        assertEquals(EventType.MISSILE_ATTACK, i.getEventType());
+        assertEquals(owner, i.getTargetSide(), "aircraft.tsv");
+    }
 }
