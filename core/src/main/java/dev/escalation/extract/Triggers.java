@@ -1134,7 +1134,8 @@ final class Triggers {
         if (history != null) {
             // "since the horrific attack yesterday in northern Israel": since a dated event, that event
             // ... but not since a day weeks past: "since the fighting erupted on April 15, violence has displaced millions"
-            boolean sinceDated = s.tok(history.start()).is("since") && history.end() <= m.anchor && day
+            // ... and fighting that "has killed at least 27 people since Friday" goes on from a day this week
+            boolean sinceDated = s.tok(history.start()).is("since") && (history.end() <= m.anchor || history.start() > m.anchorEnd) && day
                     && (m.date == null || s.published == null || !m.date.isBefore(s.published.minusDays(7)));
             if (!sinceDated && !sinceDaysAgo(s, m, history) && !sinceToday(s, history)) {
                 return true;

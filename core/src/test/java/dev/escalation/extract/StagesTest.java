@@ -1766,4 +1766,13 @@ class StagesTest {
         assertEquals(EventType.MISSILE_ATTACK, i.getEventType());
         assertEquals(owner, i.getTargetSide(), "aircraft.tsv");
     }
+    @Test
+    void fightingThatHasKilledSinceADayThisWeekIsNews() {
+        List<Incident> incidents = TestArticles.code("2024-05-14", "Heavy fighting between the army and the RSF in El Fasher has killed "
+                + "at least 27 people since Friday, medics said.");
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals(EventType.ARMED_CLASH, incidents.get(0).getEventType());
+        assertTrue(TestArticles.code("2024-05-14", "Fighting in El Fasher has killed more than 2,000 people since April 2023.").isEmpty(),
+                "since a month long past it is a toll");
+    }
 }
