@@ -176,13 +176,20 @@ final class Segmentation {
         if (question(p)) {
             return false; // a reporter's "did you strike any targets inside Iran?" reports nothing
         }
+        boolean counted = false;
         for (int i = p.from(); i < p.to(); i++) {
-            if ((tokens.get(i).dictionaries & (Dictionaries.EVENT_BIT | Dictionaries.CASUALTY_BIT)) != 0) {
+            int bits = tokens.get(i).dictionaries;
+            if ((bits & Dictionaries.EVENT_BIT) != 0) {
                 return true;
             }
+            counted |= (bits & Dictionaries.CASUALTY_BIT) != 0;
             if (i + 1 < p.to() && Arguments.CLAIMS.contains(tokens.get(i).norm) && Arguments.CLAIMED.contains(tokens.get(i + 1).norm)) {
                 return true; // "Al-Shabaab claimed responsibility.": whose the attack just told was
             }
+        }
+        // a word that only counts people ("officials", "members") reports nothing: a death, an injury or "no casualties" does
+        if (counted && dict.casualties.scan(tokens, p.from(), p.to()).stream().anyMatch(c -> c.value() != Dictionaries.Casualty.PERSON)) {
+            return true;
         }
         for (Match<Cue> c : dict.cues.scan(tokens, p.from(), p.to())) {
             if (c.value().threatens()) {
