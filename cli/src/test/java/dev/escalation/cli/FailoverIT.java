@@ -39,6 +39,7 @@ import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,9 +116,16 @@ class FailoverIT {
                 produce(topics, kafka, history.subList(brokerKill, history.size()), false);
                 long afterBroker = awaitCommitPast(admin, incidents, committedAtBrokerKill);
 
-                Map<String, List<String>> alerts = await().atMost(TIMEOUT).until(() -> DeterminismIT.byRegion(
-                        TopicReader.readAll(topics.alerts(), kafka.clientConfig(), TIMEOUT).stream().map(ConsumerRecord::value).toList()),
-                        equalTo(expected));
+                Map<String, List<String>> alerts;
+                try {
+                    alerts = await().atMost(TIMEOUT).until(() -> DeterminismIT.byRegion(
+                            TopicReader.readAll(topics.alerts(), kafka.clientConfig(), TIMEOUT).stream().map(ConsumerRecord::value).toList()),
+                            equalTo(expected));
+                } catch (ConditionTimeoutException e) {
+                    // Say why: what was dead-lettered, and what the engines logged beyond their own events.
+                    throw new AssertionError("alerts differ; dead letters: " + TopicReader.readAll(topics.deadLetters(), kafka.clientConfig(), TIMEOUT)
+                            .stream().map(FailoverIT::reason).toList() + "; engine warnings: " + warnings(), e);
+                }
                 assertEquals(expected, alerts);
                 assertEquals(List.of(), TopicReader.readAll(topics.deadLetters(), kafka.clientConfig(), TIMEOUT), "nothing dead-lettered");
                 System.out.printf("FailoverIT: %s killed holding the escalation task; %s committed its first transaction %.1f s later, "
@@ -130,6 +138,24 @@ class FailoverIT {
                 }
             }
         }
+    }
+
+    private static String reason(ConsumerRecord<byte[], byte[]> deadLetter) {
+        var header = deadLetter.headers().lastHeader("__streams.errors.message");
+        return header == null ? "(no reason)" : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The WARN and ERROR lines of both engines' logs. */
+    private static List<String> warnings() {
+        List<String> lines = new java.util.ArrayList<>();
+        for (String name : List.of("engine-a", "engine-b")) {
+            for (String line : DeterminismIT.readQuietly(Path.of("target", RUN + "-" + name + ".log")).split("\n")) {
+                if (line.contains(" WARN ") || line.contains(" ERROR ")) {
+                    lines.add(name + ": " + line);
+                }
+            }
+        }
+        return lines;
     }
 
     private static double seconds(long from, long to) {

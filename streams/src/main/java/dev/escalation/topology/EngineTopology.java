@@ -127,7 +127,7 @@ public final class EngineTopology {
         if (incidentPartitions > 1) {
             intake = intake.repartition(Repartitioned.with(Serdes.String(), topics.incidentSerde()).withName(TO_ESCALATE).withNumberOfPartitions(1));
         }
-        intake.process(() -> new EscalationProcessor(config, durable), Named.as("escalate"), durable ? EscalationJournal.STORES : new String[0])
+        intake.process(() -> new EscalationProcessor(config, durable), Named.as(JournalSafeProcessingHandler.ESCALATE), durable ? EscalationJournal.STORES : new String[0])
                 .to(topics.alerts().name(), topics.alerts().produced());
     }
 
