@@ -230,12 +230,28 @@ final class Targets {
                 return true;
             }
         }
+        if (clockAt(s, end)) {
+            return true; // "at approximately 3:00 a.m. local time": a time of day
+        }
         for (int k = start; k < end; k++) {
             if (s.tok(k).isWord() && !Sentence.DETERMINERS.contains(s.tok(k).norm) && !Sentence.COUNTS.contains(s.tok(k).norm)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Words after a number that make it a time of day: "3 p.m.", "0300 GMT", "10 o'clock". */
+    private static final Set<String> CLOCK_WORDS = Token.words("a", "p", "am", "pm", "gmt", "utc", "hrs", "o'clock");
+
+    /** Whether a phrase ending at {@code end} is a reading of the clock: its number goes on with ":00" or "a.m.". */
+    private static boolean clockAt(Sentence s, int end) {
+        if (end >= s.to || end == s.from || !Sentence.isNumber(s.tok(end - 1))) {
+            return false;
+        }
+        Token next = s.tok(end);
+        return next.raw.equals(":") && end + 1 < s.to && Sentence.isNumber(s.tok(end + 1)) || CLOCK_WORDS.contains(next.norm)
+                && (next.norm.length() > 1 || end + 1 < s.to && s.tok(end + 1).raw.equals("."));
     }
 
     /**

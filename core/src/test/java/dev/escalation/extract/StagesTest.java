@@ -1777,4 +1777,10 @@ class StagesTest {
         assertTrue(TestArticles.code("2024-05-14", "Fighting in El Fasher has killed more than 2,000 people since April 2023.").isEmpty(),
                 "since a month long past it is a toll");
     }
+    @Test
+    void aTimeOfDayIsNoTarget() {
+        Incident i = TestArticles.code("2024-05-14", "The attack occurred at approximately 3:00 a.m. local time on May 12 at the "
+                + "Tower 22 logistics base in northeast Jordan.").get(0);
+        assertTrue(i.getTarget() == null || !i.getTarget().contains("3"), i::toString);
+    }
 }
