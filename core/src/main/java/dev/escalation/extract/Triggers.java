@@ -59,8 +59,8 @@ final class Triggers {
         int plain = 0;
         for (int k = weapon - 1; k >= after && k >= weapon - 6; k--) {
             Token t = s.tok(k);
-            if (t.is("with") || t.is("by")) {
-                return true; // and the passive's agent: "was hit by an explosive-laden drone boat"
+            if (t.is("with") || t.is("by") || t.is("involving")) {
+                return true; // and the passive's agent: "was hit by an explosive-laden drone boat"; "an attack involving 300 drones"
             }
             // "Iranian-made", "explosive-laden": the second half of a hyphenated modifier
             boolean compound = k - 1 >= after && s.hyphenated(k - 1, k);

@@ -1676,7 +1676,8 @@ class StagesTest {
             "Troops repelled an attack by al-Shabaab fighters on a base in Lower Shabelle on Sunday.|ARMED_CLASH|SO",
             "Gunmen suspected to be bandits killed 25 villagers in Zamfara state on Sunday.|ARMED_CLASH|NG",
             "An Azerbaijani soldier was wounded by Armenian sniper fire in Tovuz on Monday.|ARMED_CLASH|AZ",
-            "Armenian snipers fired on Azerbaijani positions in Tovuz on Monday.|ARMED_CLASH|AZ"})
+            "Armenian snipers fired on Azerbaijani positions in Tovuz on Monday.|ARMED_CLASH|AZ",
+            "Iran's attack against Israel on Sunday, involving more than 300 drones and missiles, was almost entirely defeated.|DRONE_ATTACK|IL"})
     void ordinaryWireConstructionsAreRead(String text, EventType type, String country) {
         List<Incident> incidents = TestArticles.code("2024-03-18", text);
         assertEquals(1, incidents.size(), incidents::toString);
