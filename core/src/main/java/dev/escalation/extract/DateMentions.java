@@ -183,6 +183,10 @@ final class DateMentions {
             Integer year = i + 2 < to ? year(tokens.get(i + 2)) : null;
             return new Mention(i, year != null ? i + 3 : i + 2, Granularity.DAY, resolve(pub, year, month, dayFirst), 0);
         }
+        LocalDate iso = i + 2 < to ? isoDate(t, tokens.get(i + 1), tokens.get(i + 2)) : null;
+        if (iso != null) {
+            return new Mention(i, i + 3, Granularity.DAY, iso, 0); // "on 2024-05-12", as feeds and some releases write a day
+        }
         String w = t.norm;
         Token next = i + 1 < to ? tokens.get(i + 1) : null;
         Token prev = i > 0 ? tokens.get(i - 1) : null;
@@ -351,6 +355,19 @@ final class DateMentions {
             }
         }
         return null;
+    }
+
+    /** A year, month and day written with a hyphen between each, "2024-05-12", as one day; else null. */
+    private static LocalDate isoDate(Token y, Token m, Token d) {
+        Integer year = year(y);
+        if (year == null || m.start != y.end + 1 || d.start != m.end + 1 || m.raw.length() != 2 || d.raw.length() != 2
+                || !digits(m.raw) || !digits(d.raw)) {
+            return null;
+        }
+        int month = Integer.parseInt(m.raw);
+        int day = Integer.parseInt(d.raw);
+        return month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth()
+                ? LocalDate.of(year, month, day) : null;
     }
 
     private static Integer dayNumber(Token t) {

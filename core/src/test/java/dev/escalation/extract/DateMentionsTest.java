@@ -38,6 +38,7 @@ class DateMentionsTest {
             "on Dec 30 | 2023-12-30",
             "three days ago | 2024-01-31",
             "a week ago today | 2024-01-27",
+            "on 2024-01-28 a drone | 2024-01-28",
             "attacks this past weekend | 2024-02-03",
             "last week's terror attacks | 2024-01-24",
             "NR-126-17 January 6, 2024 | 2024-01-06"})
