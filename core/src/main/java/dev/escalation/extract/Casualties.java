@@ -46,9 +46,10 @@ final class Casualties {
                     own.add(d);
                 }
             }
-            if (periodDated(s, seg) && (own.isEmpty() || !Dating.hasDayDate(s, seg))) {
+            if (periodDated(s, seg) && (own.isEmpty() || !Dating.hasDayDate(s, seg)) || periodOpens(s, seg) && own.isEmpty()) {
                 // "More than 1,000 people were killed in rebel violence in 2010": a period's toll, not the incident's dead; and
-                // "near the intersection where a truck bomb killed more than 500 people in October 2017": another event's
+                // "near the intersection where a truck bomb killed more than 500 people in October 2017": another event's;
+                // "In March, a Russian missile attack on the city killed 10", told as history, is no recent incident's
                 continue;
             }
             List<Draft> targets = !own.isEmpty() ? own : s.causeSeg[seg] ? List.of() : reading.recentGroup(index);
@@ -84,6 +85,16 @@ final class Casualties {
         for (DateMentions.Mention d : s.dates) {
             if (d.granularity() == DateMentions.Granularity.COARSE && s.seg(d.start()) == seg) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a period opens the sentence ("In March, ...") and the clause names no day of its own. */
+    private static boolean periodOpens(Sentence s, int seg) {
+        for (DateMentions.Mention d : s.dates) {
+            if (d.granularity() == DateMentions.Granularity.COARSE && s.seg(d.start()) == 0 && d.start() - s.from <= 1) {
+                return !Dating.hasDayDate(s, seg);
             }
         }
         return false;

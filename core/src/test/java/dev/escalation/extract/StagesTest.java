@@ -1784,4 +1784,11 @@ class StagesTest {
                 + "Tower 22 logistics base in northeast Jordan.").get(0);
         assertTrue(i.getTarget() == null || !i.getTarget().contains("3"), i::toString);
     }
+    @Test
+    void theDeadOfAnAttackToldAsHistoryAreNoRecentIncidents() {
+        List<Incident> incidents = TestArticles.code("2024-05-14", "Russian missiles struck Kharkiv on Monday, killing four people. "
+                + "Kharkiv has been hit repeatedly since Russia launched a new offensive in the region on May 10. "
+                + "In March, a Russian missile attack on the city killed 10.");
+        assertTrue(incidents.stream().noneMatch(i -> Integer.valueOf(10).equals(i.getFatalities())), incidents::toString);
+    }
 }
