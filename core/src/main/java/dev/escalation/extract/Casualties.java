@@ -342,7 +342,8 @@ final class Casualties {
         if (k >= segFrom && k < word - 1 && s.tok(k + 1).is("was") && namedPerson(s, k)) {
             return 1; // "Lakshman Kadirgamar, was fatally shot", "Basil Al-Sayed was shot"
         }
-        if (k >= segFrom && ONE_PERSON.contains(s.tok(k).norm) && s.tok(k).isWord()) {
+        boolean suffered = k < word - 1 || s.tok(word).norm.startsWith("die") || s.tok(word).is("perished"); // not "he killed them"
+        if (k >= segFrom && ONE_PERSON.contains(s.tok(k).norm) && s.tok(k).isWord() && suffered) {
             return 1; // "He died May 12 in Erbil", "she was killed"
         }
         for (Match<Casualty> p : s.casualties) {
