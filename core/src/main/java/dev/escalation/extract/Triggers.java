@@ -957,7 +957,8 @@ final class Triggers {
         boolean pluperfect = verb > s.from && s.tok(verb - 1).is("had"); // "the military said it had killed 11 militants"
         // a participle has no object: "ADF rebels killed at least 20 civilians", "M23 rebels captured the town of Sake" are
         // the past, whatever the tagger reads
-        boolean adjacent = subject.end == verb || Arguments.onlyBeliefBetween(s, subject, verb) || s.nps.stream().anyMatch(np -> np.end == verb && np.start > subject.end
+        boolean adjacent = subject.end == verb || Arguments.onlyBeliefBetween(s, subject, verb)
+                || s.nps.stream().anyMatch(np -> np.end == verb && np.start > subject.end
                 && s.andBetween(subject.end, np.start)); // "Malian troops and Russian mercenaries killed"
         boolean withObject = adjacent && verb + 1 < s.to
                 && (Numbers.BOUNDS.contains(s.tok(verb + 1).norm) || s.tok(verb + 1).is("at") || Numbers.parse(s.tokens, verb + 1, s.to) != null
