@@ -140,8 +140,17 @@ final class Segmentation {
             return new Theatre(dict, placed, null); // no small town that could be another's namesake: nothing to read the sides for
         }
         Set<String> sides = new HashSet<>();
-        for (Match<Dictionaries.Actor> a : dict.actors(tokens, 0, tokens.size(), null)) {
-            sides.add(a.value().side());
+        List<Match<Dictionaries.Actor>> actors = dict.actors(tokens, 0, tokens.size(), null);
+        Set<Integer> civilians = new HashSet<>();
+        for (Match<Dictionaries.Actor> a : actors) {
+            if ("CIVILIAN".equals(a.value().side())) {
+                civilians.add(a.start());
+            }
+        }
+        for (Match<Dictionaries.Actor> a : actors) {
+            if (!civilians.contains(a.end())) {
+                sides.add(a.value().side()); // not "Chinese engineers" killed in Khyber Pakhtunkhwa: a people, not a side that fights
+            }
         }
         if (unlocated) {
             // no country named with a place of its own ("U.S. Africa Command ... near Afgooye"), but a side of one land fights at

@@ -1791,4 +1791,10 @@ class StagesTest {
                 + "In March, a Russian missile attack on the city killed 10.");
         assertTrue(incidents.stream().noneMatch(i -> Integer.valueOf(10).equals(i.getFatalities())), incidents::toString);
     }
+    @Test
+    void theVictimsNationalityIsNotWhereTheAttackWas() {
+        Incident i = TestArticles.code("2024-05-14", "A suicide bomber attacked a convoy of Chinese engineers in Khyber Pakhtunkhwa on Tuesday.").get(0);
+        assertEquals("PK", i.getCountryCode(), "the region's country, not the engineers'");
+        assertEquals("CIVILIAN", i.getTargetSide());
+    }
 }
