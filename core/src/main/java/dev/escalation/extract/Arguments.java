@@ -58,6 +58,9 @@ final class Arguments {
             m.target = m.actor; // "a Turkish F-4 Phantom jet destroyed on Friday": the aircraft's side lost it
             m.actor = null;
         }
+        if (m.violence && m.actor != null && (m.actor.speaker || m.actor.end <= m.anchor && Arguments.judgedBefore(s, m.anchor))) {
+            m.actor = null; // "The United States was deeply saddened to learn of the violence ..., resulting in the deaths": no doer
+        }
         if (m.aircraftLost && (m.target == null || m.target.side == null)) {
             for (Np aircraft : s.ownedAircraft) {
                 if (s.seg(aircraft.start) == m.seg || Voice.passive(s, m.anchor) && aircraft.end <= m.anchor) {

@@ -1023,6 +1023,16 @@ final class Triggers {
      * named for kills, and it is the event.
      */
     private static boolean killedInViolence(Sentence s, int seg, int verb) {
+        if (s.tok(verb).norm.startsWith("result") && s.governing(seg, Cue.BACKGROUND) == null) {
+            // "the violence in the Bandiagara and Gao regions of Mali this past weekend, resulting in the deaths of more than
+            // 100 civilians": what resulted in deaths is the violence the sentence told before
+            for (int k = verb - 1; k >= s.from && k >= verb - 20; k--) {
+                if (VIOLENCE.contains(s.tok(k).norm)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (!s.tok(verb).norm.startsWith("kill") || s.governing(seg, Cue.BACKGROUND) != null) {
             return false;
         }

@@ -1797,4 +1797,13 @@ class StagesTest {
         assertEquals("PK", i.getCountryCode(), "the region's country, not the engineers'");
         assertEquals("CIVILIAN", i.getTargetSide());
     }
+    @Test
+    void violenceThatResultedInDeathsIsAnEventOfNoNamedDoer() {
+        Incident i = TestArticles.code("2022-06-22", "The United States was deeply saddened to learn of the violence in the Bandiagara "
+                + "and Gao regions of Mali this past weekend, resulting in the deaths of more than 100 civilians.").get(0);
+        assertEquals(EventType.ARMED_CLASH, i.getEventType());
+        assertEquals("ML", i.getCountryCode());
+        assertEquals(100, i.getFatalities());
+        assertEquals(null, i.getActorSide(), "who is saddened by it did not do it");
+    }
 }
