@@ -1023,9 +1023,14 @@ final class Triggers {
      * named for kills, and it is the event.
      */
     private static boolean killedInViolence(Sentence s, int seg, int verb) {
-        if (s.tok(verb).norm.startsWith("result") && s.governing(seg, Cue.BACKGROUND) == null) {
+        if (s.tok(verb).norm.startsWith("result")) {
             // "the violence in the Bandiagara and Gao regions of Mali this past weekend, resulting in the deaths of more than
-            // 100 civilians": what resulted in deaths is the violence the sentence told before
+            // 100 civilians", "unrest since April 15, resulting in over 200 deaths": what resulted in deaths is the violence
+            // the sentence told before
+            boolean deaths = s.casualties.stream().anyMatch(c -> c.value() == Casualty.KILLED && c.start() > verb && c.start() - verb <= 6);
+            if (!deaths || s.governing(seg, Cue.BACKGROUND) != null) {
+                return false;
+            }
             for (int k = verb - 1; k >= s.from && k >= verb - 20; k--) {
                 if (VIOLENCE.contains(s.tok(k).norm)) {
                     return true;

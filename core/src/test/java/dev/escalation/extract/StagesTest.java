@@ -1805,5 +1805,10 @@ class StagesTest {
         assertEquals("ML", i.getCountryCode());
         assertEquals(100, i.getFatalities());
         assertEquals(null, i.getActorSide(), "who is saddened by it did not do it");
+        Incident jos = TestArticles.code("2024-05-14", "Ethnic violence in Jos on Sunday, resulting in at least 20 deaths, was condemned "
+                + "by the governor.").get(0);
+        assertEquals(20, jos.getFatalities());
+        assertTrue(TestArticles.code("2024-05-14", "The violence resulted in the destruction of several buildings in Jos on Sunday.").isEmpty(),
+                "a result that is no death tells no event");
     }
 }
