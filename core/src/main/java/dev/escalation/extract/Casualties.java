@@ -300,7 +300,7 @@ final class Casualties {
         // before the word: "at least 16 people killed", "five fighters were killed", "12 dead"; across a relative
         // pronoun to the people it stands for: "the three U.S. soldiers who were killed"
         Token opener = s.firstWord(seg);
-        int countFrom = seg > 0 && opener != null && RELATIVES.contains(opener.norm) ? s.segStart[seg - 1] : segFrom;
+        int countFrom = seg > 0 && opener != null && Sentence.VICTIM_RELATIVES.contains(opener.norm) ? s.segStart[seg - 1] : segFrom;
         for (int i = Math.max(countFrom, word.start() - 8); i < word.start(); i++) {
             if (Dating.inDate(s, i)) {
                 continue;
@@ -326,9 +326,6 @@ final class Casualties {
 
     /** The pronouns of one person as the subject of a death. */
     private static final Set<String> ONE_PERSON = Token.words("he", "she");
-
-    /** Pronouns that open a relative clause about people. */
-    private static final Set<String> RELATIVES = Token.words("who", "that");
 
     /**
      * One person, told with "a" or "an" and a singular noun of people before a passive casualty verb:

@@ -21,7 +21,8 @@ final class DateMentions {
     /**
      * A date expression over tokens [start, end). For DAY, {@code date} is set when it could be
      * resolved; for COARSE, only for a month after a word of {@link #MONTH_OPENERS} ("In April", "In March 2026"): its first
-     * day, which a past year's record reads, and any text for a month and year opening a sentence (Dating.monthOfRecord); for AFTER ("one day after ...", "five days later") {@code offsetDays} says how
+     * day, which a past year's record reads, and any text for a month and year opening a sentence (Dating.monthOfRecord);
+     * for AFTER ("one day after ...", "five days later") {@code offsetDays} says how
      * many days the event told next preceded the one in focus (negative: followed it).
      */
     record Mention(int start, int end, Granularity granularity, LocalDate date, int offsetDays) {

@@ -75,12 +75,7 @@ final class Placing {
 
     /** A linking verb between two tokens: "The Bamako attack came one week after ...". */
     static boolean linkingBetween(Sentence s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (LINKING.contains(s.tok(k).norm)) {
-                return true;
-            }
-        }
-        return false;
+        return s.wordIn(LINKING, from, to);
     }
 
     /** The places before a linking verb after the event word: those after it are where the other thing was. */

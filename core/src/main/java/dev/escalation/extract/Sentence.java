@@ -47,7 +47,7 @@ final class Sentence {
             "though", "whereas", "but", "amid");
     private static final Set<String> OCCURRED = Token.words("occurred", "happened", "unfolded");
     private static final Set<String> RELATIVES = Token.words("that", "which", "who", "where", "when");
-    private static final Set<String> VICTIM_RELATIVES = Token.words("who", "that");
+    static final Set<String> VICTIM_RELATIVES = Token.words("who", "that");
     private static final Set<String> PASSIVE_AUX = Token.words("was", "were", "been", "be", "is", "are", "being", "got");
     private static final Set<String> BOUNDARY_WORDS = Token.words("that", "which", "who", "whom", "where", "while", "whereas", "but",
             "although", "though", "after", "before", "when", "because", "amid", "whose");
@@ -150,7 +150,8 @@ final class Sentence {
         killedToDeath(tokens, words);
         this.ownedAircraft = new ArrayList<>(0);
         for (Match<EventWord> e : events) {
-            String side = e.value().kind() == Dictionaries.EventKind.WEAPON ? dict.aircraftOperator(span(e.start(), e.end())) : null;
+            boolean flown = e.value().type() == EventType.AIR_STRIKE || e.value().type() == EventType.DRONE_ATTACK;
+            String side = e.value().kind() == Dictionaries.EventKind.WEAPON && flown ? dict.aircraftOperator(span(e.start(), e.end())) : null;
             if (side != null) {
                 ownedAircraft.add(new Np(e.start(), e.end(), side, null)); // "one F-15E": the side that alone flies it
             }
@@ -346,8 +347,15 @@ final class Sentence {
 
     /** Whether an "and" stands among tokens [from, to): a coordination, "Israeli and Hamas forces". */
     boolean andBetween(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (tok(k).is("and")) {
+        return wordIn(AND, from, to);
+    }
+
+    private static final Set<String> AND = Token.words("and");
+
+    /** Whether a word of the set stands among tokens [from, to). */
+    boolean wordIn(Set<String> words, int from, int to) {
+        for (int k = Math.max(from, this.from); k < to; k++) {
+            if (words.contains(tok(k).norm)) {
                 return true;
             }
         }
@@ -1307,12 +1315,7 @@ final class Sentence {
      */
     private boolean relativeOfALaterPhrase(int end, int death) {
         int own = end < death && tok(end).raw.equals(",") ? end + 1 : end;
-        for (int k = own + 1; k < death; k++) {
-            if (VICTIM_RELATIVES.contains(tok(k).norm)) {
-                return true;
-            }
-        }
-        return false;
+        return wordIn(VICTIM_RELATIVES, own + 1, death);
     }
 
     /** Verbs that harm someone else: right after "who" or "that" their subject is the doer ("a terrorist group that killed over 40"). */

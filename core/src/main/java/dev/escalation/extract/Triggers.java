@@ -95,12 +95,10 @@ final class Triggers {
             boolean designated = e.start() + 1 < e.end() && Sentence.isNumber(s.tok(e.start() + 1));
             boolean flown = type == EventType.AIR_STRIKE || (type == EventType.DRONE_ATTACK && first.raw.length() == 2
                     && first.raw.equals(first.raw.toUpperCase(java.util.Locale.ROOT)));
-            if (e.value().kind() == EventKind.WEAPON && flown && designated && e.start() <= k && k < e.end()) {
-                return true;
-            }
+            // and "shot down a U.S. surveillance drone": an aircraft that watches, not a munition on its way
             boolean watching = type == EventType.DRONE_ATTACK && e.start() > s.from && WATCHING.contains(s.tok(e.start() - 1).norm);
-            if (e.value().kind() == EventKind.WEAPON && watching && e.start() <= k && k < e.end()) {
-                return true; // "shot down a U.S. surveillance drone": an aircraft that watches, not a munition on its way
+            if (e.value().kind() == EventKind.WEAPON && (flown && designated || watching) && e.start() <= k && k < e.end()) {
+                return true;
             }
         }
         return false;
@@ -1028,15 +1026,7 @@ final class Triggers {
             // 100 civilians", "unrest since April 15, resulting in over 200 deaths": what resulted in deaths is the violence
             // the sentence told before
             boolean deaths = s.casualties.stream().anyMatch(c -> c.value() == Casualty.KILLED && c.start() > verb && c.start() - verb <= 6);
-            if (!deaths || s.governing(seg, Cue.BACKGROUND) != null) {
-                return false;
-            }
-            for (int k = verb - 1; k >= s.from && k >= verb - 20; k--) {
-                if (VIOLENCE.contains(s.tok(k).norm)) {
-                    return true;
-                }
-            }
-            return false;
+            return deaths && s.governing(seg, Cue.BACKGROUND) == null && s.wordIn(VIOLENCE, verb - 20, verb);
         }
         if (!s.tok(verb).norm.startsWith("kill") || s.governing(seg, Cue.BACKGROUND) != null) {
             return false;
