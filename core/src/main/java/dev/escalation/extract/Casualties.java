@@ -57,6 +57,9 @@ final class Casualties {
                 continue;
             }
             Draft d = toldBefore(targets, index, c.start());
+            if (touched.contains(d) && d.lastAnchor < c.start() && Placing.comparedEvent(s, d.lastAnchor + 1, c.start()) >= 0) {
+                continue; // "the deadliest since a suicide attack in Quetta in May 2023 that killed 150 people": that attack's dead
+            }
             List<PlaceRef> here = Placing.locativeIn(s, seg);
             if (!here.isEmpty()) {
                 d = inCountryOf(targets, here);

@@ -18,7 +18,7 @@ final class Dating {
 
     /** Dates a mention, or marks it unresolved. */
     void date(Sentence s, Mention m) {
-        m.date = on(s, m.seg, m.anchor);
+        m.date = pastPeriodOf(s, m) ? null : on(s, m.seg, m.anchor);
         LocalDate after = ofTheNamedVictims(s, m);
         m.date = after != null ? after : m.date;
         m.date = m.date == null ? monthOfRecord(s, m.anchor) : m.date;
@@ -26,6 +26,38 @@ final class Dating {
         // sentence's own day of the event ("late on Sunday") corrects
         m.spokenDate = m.date != null && own(s, m.seg, m.anchor) == null && onlySpoken(s, m.date);
         m.relativeUnresolved = m.date == null && relativeBefore(s, m.anchor);
+    }
+
+    /** How close after its event word a period names the event's own time: "an assault in Ghazni in August 2018". */
+    private static final int OWN_PERIOD_REACH = 6;
+
+    /**
+     * The event's own time is a past month or year told right after it, before any other event or day: "Monday's attack,
+     * the deadliest since an assault in Ghazni in August 2018" dates the assault to that August, not to the Monday.
+     */
+    static boolean pastPeriodOf(Sentence s, Mention m) {
+        for (DateMentions.Mention d : s.dates) {
+            if (d.granularity() == DateMentions.Granularity.DAY && modifies(s, d, m.anchor)) {
+                return false; // "the Christmas Eve massacre in December": the day before the event word names it
+            }
+        }
+        for (DateMentions.Mention d : s.dates) {
+            if (d.start() < m.anchorEnd || d.start() > m.anchorEnd + OWN_PERIOD_REACH || s.seg(d.start()) != m.seg) {
+                continue;
+            }
+            if (d.granularity() != DateMentions.Granularity.COARSE || s.published == null) {
+                return false; // a day told first is the event's
+            }
+            for (int k = m.anchorEnd; k < d.start(); k++) {
+                if (s.isTrigger(k)) {
+                    return false;
+                }
+            }
+            Integer year = DateMentions.year(s.tok(d.end() - 1));
+            return d.date() != null ? d.date().plusMonths(1).isBefore(s.published.minusDays(7))
+                    : year != null && year < s.published.getYear();
+        }
+        return false;
     }
 
     /**

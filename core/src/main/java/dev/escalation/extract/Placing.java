@@ -1,6 +1,9 @@
 package dev.escalation.extract;
 
 import dev.escalation.extract.Dictionaries.Cue;
+import dev.escalation.extract.Dictionaries.EventKind;
+import dev.escalation.extract.Dictionaries.EventWord;
+import dev.escalation.extract.PhraseTrie.Match;
 import dev.escalation.extract.Sentence.Np;
 import dev.escalation.extract.Sentence.PlaceRef;
 import dev.escalation.model.EventFamily;
@@ -25,7 +28,7 @@ final class Placing {
 
     /** The places that locate a mention, possibly in several countries; empty when the text gives none. */
     static List<PlaceRef> places(Sentence s, Mention m) {
-        List<PlaceRef> places = withoutNeighbours(s, beforeLinkingVerb(s, m, scope(s, m.seg)));
+        List<PlaceRef> places = withoutNeighbours(s, beforeComparedEvent(s, m, beforeLinkingVerb(s, m, scope(s, m.seg))));
         if (places.isEmpty() && m.target != null && m.type != EventType.INTERCEPTION) { // what is shot down came from elsewhere
             places = targetPlace(s, m.target);
         }
@@ -88,6 +91,29 @@ final class Placing {
             }
         }
         return places;
+    }
+
+    /** Words that set an event beside another one, told after them: "the deadliest since an assault in Ghazni". */
+    static final Set<String> COMPARING = Token.words("since", "after", "before", "following", "like", "unlike", "amid");
+
+    /**
+     * The places before another event word that the clause sets beside this one: "Monday's attack, the deadliest since an
+     * assault in Ghazni in August 2018" happened where the text tells, not in Ghazni.
+     */
+    private static List<PlaceRef> beforeComparedEvent(Sentence s, Mention m, List<PlaceRef> places) {
+        int segEnd = s.segStart[m.seg + 1];
+        int compared = comparedEvent(s, m.anchorEnd, segEnd);
+        return compared < 0 ? places : places.stream().filter(p -> p.start() < compared).toList();
+    }
+
+    /** The first event word in [from, to) told after a word of {@link #COMPARING} there, or -1. */
+    static int comparedEvent(Sentence s, int from, int to) {
+        for (Match<EventWord> e : s.events) {
+            if (e.start() >= from && e.start() < to && e.value().kind() != EventKind.BLOCK && s.wordIn(COMPARING, from, e.start())) {
+                return e.start();
+            }
+        }
+        return -1;
     }
 
     /**

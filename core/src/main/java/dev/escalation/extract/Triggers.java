@@ -1136,6 +1136,9 @@ final class Triggers {
                 day |= d.granularity() == DateMentions.Granularity.DAY;
             }
         }
+        if (Dating.pastPeriodOf(s, m)) {
+            return true;
+        }
         Match<Cue> history = s.governing(m.seg, Cue.BACKGROUND);
         if (history != null) {
             // "since the horrific attack yesterday in northern Israel": since a dated event, that event
