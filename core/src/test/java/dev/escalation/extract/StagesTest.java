@@ -1811,4 +1811,11 @@ class StagesTest {
         assertTrue(TestArticles.code("2024-05-14", "The violence resulted in the destruction of several buildings in Jos on Sunday.").isEmpty(),
                 "a result that is no death tells no event");
     }
+    @Test
+    void anEventSetBesideAnotherKeepsItsOwnPlaceTimeAndDead() {
+        List<Incident> incidents = TestArticles.code("2024-03-05", "A suicide bomber struck a mosque in Peshawar on Sunday, killing 40 "
+                + "people. Sunday's bombing was the deadliest since a suicide attack in Quetta in May 2023 that killed 150 people.");
+        assertEquals(1, incidents.size(), "the attack of May 2023 is history, not a second incident of that Sunday");
+        assertEquals(40, incidents.get(0).getFatalities(), "the 150 were that attack's dead");
+    }
 }
