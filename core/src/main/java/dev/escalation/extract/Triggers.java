@@ -510,12 +510,13 @@ final class Triggers {
         boolean nominalCapture = capture && group.get(0).value().type() != null; // "the taking of Masisi town", "the fall of Goma"
         String shipSeized = capture && !nominalCapture ? shipTaken(s, group.get(0)) : null; // "seized an Israel-linked cargo ship"
         boolean violence = killing && !capture && killedInViolence(s, seg, group.get(0).start());
+        boolean shotAt = untypedVerb && weapon == null && firedOnPeople(s, seg, group.get(group.size() - 1));
         boolean told = violence || (nominalCapture ? groundTaken(s, group.get(0))
                 : killing ? shipSeized != null && !seizedByAState(s, seg, group.get(0).start()) // "Armed pirates boarded and seized the MV Abdullah"
                         || killedByAnArmedSide(s, seg, group.get(0).start(), capture) && (!capture || groundTaken(s, group.get(0)))
                         || !capture && killedThereThatDay(s, seg, group.get(0).start())
                 : event != null || generic != null || untypedVerb && (weapon != null || weaponAfterWith(s, seg, group.get(0).end()) != null
-                        || firedOnAShip(s, seg, group.get(group.size() - 1)) || hitByAnArmedSide(s, seg, group)));
+                        || firedOnAShip(s, seg, group.get(group.size() - 1)) || shotAt || hitByAnArmedSide(s, seg, group)));
         if (!told) {
             return;
         }
@@ -592,6 +593,11 @@ final class Triggers {
             m.type = with.value().type(); // "attacked the Star Nasia, a bulk carrier, with missiles"
             m.typeStart = with.start();
         }
+        if (m.type == null && shotAt) {
+            // "a helicopter then fired on people as they tried to flee": from the air
+            boolean fromTheAir = s.wordIn(AIRCRAFT, anchor - 10, anchor) || s.wordIn(GUNSHIPS, anchor - 10, anchor);
+            m.type = fromTheAir ? EventType.AIR_STRIKE : EventType.ARMED_CLASH;
+        }
         if (m.type == null) {
             m.type = EventType.OTHER; // "fired on a bulk carrier": no weapon named, a naval attack once its target is read (Emitting)
         }
@@ -640,13 +646,31 @@ final class Triggers {
 
     /** "Houthi gunmen in a small boat fired on a bulk carrier": fire at a ship, whatever the weapon, is a naval attack (Emitting). */
     private static boolean firedOnAShip(Sentence s, int seg, Match<EventWord> verb) {
+        return firedOn(s, seg, verb, Emitting.SHIP_WORDS);
+    }
+
+    /** People and what carries or shelters them, which men fire on with guns when no weapon is named. */
+    private static final Set<String> FIRED_ON_PEOPLE = Token.words("protesters", "protestors", "demonstrators", "crowd", "crowds",
+            "civilians", "people", "villagers", "worshippers", "worshipers", "mourners", "students", "passengers", "residents",
+            "soldiers", "troops", "police", "policemen", "officers", "fighters", "militants", "rebels", "insurgents", "guards",
+            "convoy", "patrol", "checkpoint", "vehicle", "vehicles", "car", "bus", "motorists", "farmers", "fishermen", "journalists");
+
+    private static final Set<String> GUNSHIPS = Token.words("gunship", "gunships");
+
+    /** "Police fired on protesters", "soldiers fired at a crowd": with no weapon named, a shooting, an armed clash. */
+    private static boolean firedOnPeople(Sentence s, int seg, Match<EventWord> verb) {
+        return firedOn(s, seg, verb, FIRED_ON_PEOPLE);
+    }
+
+    /** "fired" with "on", "at" or "upon" and, a few words on in its clause, one of these words. */
+    private static boolean firedOn(Sentence s, int seg, Match<EventWord> verb, Set<String> what) {
         int k = verb.end();
         int end = s.segStart[seg + 1];
         if (!s.tok(verb.start()).is("fired") || k >= end || !(s.tok(k).is("on") || s.tok(k).is("at") || s.tok(k).is("upon"))) {
             return false;
         }
         for (int i = k + 1; i < end && i <= k + 5; i++) {
-            if (Emitting.SHIP_WORDS.contains(s.tok(i).norm)) {
+            if (what.contains(s.tok(i).norm)) {
                 return true;
             }
         }

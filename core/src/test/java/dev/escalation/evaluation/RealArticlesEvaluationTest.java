@@ -23,7 +23,7 @@ class RealArticlesEvaluationTest {
         Map<ExtractionEvaluation.Half, Tally> t = scored(SET);
         Tally dev = t.get(ExtractionEvaluation.Half.DEV);
         Tally held = t.get(ExtractionEvaluation.Half.HELD_OUT);
-        assertEquals(1086, dev.articles + held.articles);
+        assertEquals(1124, dev.articles + held.articles);
         // floors lowered as unseen sets came in and scored lower (extra-m, extra-n; the newscasts of extra-t, mostly without
         // incidents; extra-w and extra-x, whose dev half scored 13/22 and 10/20 before any tuning on them; extra-y, extra-z, extra-aa; extra-aj
         // and extra-ak, Country Reports on Terrorism and embassy alerts whose dev half recalled 26/45 on arrival; extra-ao, older

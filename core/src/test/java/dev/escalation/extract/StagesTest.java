@@ -1818,4 +1818,14 @@ class StagesTest {
         assertEquals(1, incidents.size(), "the attack of May 2023 is history, not a second incident of that Sunday");
         assertEquals(40, incidents.get(0).getFatalities(), "the 150 were that attack's dead");
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Police fired on protesters in Mandalay on Saturday, killing two people.|ARMED_CLASH",
+            "Soldiers fired at a crowd in Mandalay on Saturday.|ARMED_CLASH",
+            "A military helicopter then fired on villagers in Sagaing on Saturday.|AIR_STRIKE"})
+    void firingOnPeopleWithNoWeaponNamedIsAShooting(String text, EventType type) {
+        Incident i = TestArticles.code("2021-02-21", text).get(0);
+        assertEquals(type, i.getEventType(), "from the air when an aircraft fired");
+        assertEquals("CIVILIAN", i.getTargetSide());
+    }
 }
