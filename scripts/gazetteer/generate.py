@@ -87,8 +87,13 @@ def plain(name):
     # ayn and hamza marks: news writes Anah, not 'Anah
     name = re.sub("^[\u2018\u2019\u02bf\u02be']|(?<= )[\u2018\u2019\u02bf\u02be']", "", name)
     name = name.replace("\u2019", "'").replace("\u02bf", "'").replace("\u02be", "'")
-    decomposed = unicodedata.normalize("NFKD", name)
+    decomposed = unicodedata.normalize("NFKD", name).translate(UNDECOMPOSED)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+# Letters NFKD leaves whole, as English news writes them: Diyarbakır is Diyarbakir, Gəncə is Ganca, Łódź is Lodz.
+UNDECOMPOSED = str.maketrans({"ı": "i", "İ": "I", "ə": "a", "Ə": "A", "ǝ": "a", "Ǝ": "A", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
+                              "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "ħ": "h", "Ħ": "H"})
 
 
 def key(name):
