@@ -25,7 +25,8 @@ final class Sentence {
             "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest");
     static final Set<String> LOCATIVE = Token.words("in", "near", "at", "inside", "across", "outside", "around", "into", "over",
             "throughout", "within", "towards", "toward", "off", "along", "outskirts", "of");
-    static final Set<String> TARGET_PREPS = Token.words("on", "against", "at", "targeting", "targeted", "upon", "toward", "towards", "near");
+    static final Set<String> TARGET_PREPS = Token.words("on", "against", "at", "targeting", "targeted", "upon", "toward", "towards", "near",
+            "outside");
     static final Set<String> PREPOSITIONS = Token.words("in", "on", "at", "of", "for", "to", "by", "with", "against", "from", "near",
             "into", "over", "inside", "across", "about", "between", "among", "towards", "toward", "under", "after", "before");
     /** Titles before a person's name. */
@@ -580,12 +581,17 @@ final class Sentence {
      * Whether token k is a preposition of the target ("strikes against", "rockets at"); not the "on" of
      * "an attack blamed on the RSF": the side blame falls on is the doer (Arguments).
      */
+    private static final Set<String> ABROAD = Token.words("borders", "border", "territory", "country", "countries", "region");
+
     boolean targetPrep(int k) {
         if (tok(k).is("into") && k > from && IMPACT.contains(tok(k - 1).norm)) {
             return true; // "rockets slammed into apartment blocks"
         }
         if (tok(k).is("of") && k - 3 >= from && tok(k - 1).is("direction") && tok(k - 2).is("the") && tok(k - 3).is("in")) {
             return true; // "launched ... in the direction of a U.S. ship": towards it (not "at the direction of the IRGC": on its orders)
+        }
+        if (tok(k).is("outside") && wordIn(ABROAD, k + 1, Math.min(to, k + 4))) {
+            return false; // "exploded outside a police station", but not "attacks outside Iran's borders": abroad
         }
         if (!TARGET_PREPS.contains(tok(k).norm)) {
             return false;

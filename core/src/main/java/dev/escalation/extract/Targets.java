@@ -98,12 +98,15 @@ final class Targets {
         return candidates.isEmpty() ? null : candidates.get(0);
     }
 
+    /** Prepositions of what is close by: aimed at, or only where it fell. */
+    private static final Set<String> NEARBY = Token.words("near", "outside");
+
     /**
      * "killed one Israeli citizen near the U.S. Embassy Branch Office": what the dead fell near is where, not whom it
      * struck; but "rockets landed near the U.S. Embassy", with no one killed before it, aimed at the embassy.
      */
     private static boolean nearWhereTheyFell(Sentence s, int lastEnd, Np np) {
-        if (!s.tok(Arguments.prevWord(s, np.start)).is("near")) {
+        if (!NEARBY.contains(s.tok(Arguments.prevWord(s, np.start)).norm)) {
             return false;
         }
         for (Match<Casualty> c : s.casualties) {
@@ -170,7 +173,7 @@ final class Targets {
                 continue; // "the attack last night on a police training academy"
             }
             boolean object = start - anchorEnd <= 3 && onlyDeterminersAndCounts(s, anchorEnd, start);
-            boolean afterPrep = start > s.from && s.targetPrep(start - 1) && !s.tok(start - 1).is("near");
+            boolean afterPrep = start > s.from && s.targetPrep(start - 1) && !NEARBY.contains(s.tok(start - 1).norm);
             if (!object && !afterPrep) {
                 return null;
             }
@@ -206,7 +209,7 @@ final class Targets {
     private static boolean phraseMayFollow(Sentence s, int anchorEnd, int segEnd) {
         for (int k = anchorEnd; k < Math.min(segEnd, anchorEnd + 3); k++) {
             Token t = s.tok(k);
-            if (Sentence.TARGET_PREPS.contains(t.norm) && !t.is("near") || k == anchorEnd && Sentence.DETERMINERS.contains(t.norm)) {
+            if (Sentence.TARGET_PREPS.contains(t.norm) && !NEARBY.contains(t.norm) || k == anchorEnd && Sentence.DETERMINERS.contains(t.norm)) {
                 return true;
             }
         }
