@@ -1828,4 +1828,17 @@ class StagesTest {
         assertEquals(type, i.getEventType(), "from the air when an aircraft fired");
         assertEquals("CIVILIAN", i.getTargetSide());
     }
+    @Test
+    void anAircraftCarrierIsAShipNotAnAirStrike() {
+        Incident i = TestArticles.code("2024-05-15", "The Houthis said they had targeted the USS Eisenhower aircraft carrier with missiles "
+                + "and drones in the Red Sea on Tuesday.").get(0);
+        assertEquals(EventType.MISSILE_ATTACK, i.getEventType(), "the missiles fired at it type the attack");
+        assertEquals("US", i.getTargetSide());
+    }
+    @Test
+    void aBombThatWentOffOutsideABuildingWasAimedAtIt() {
+        Incident i = TestArticles.code("2024-05-15", "A car bomb exploded outside a police station in Diyarbakir on Tuesday.").get(0);
+        assertEquals("TR", i.getCountryCode(), "Diyarbakır as English news spells it");
+        assertEquals("TR_GOV", i.getTargetSide());
+    }
 }
