@@ -646,6 +646,7 @@ final class Sentence {
                     // "the Abu Salim district" of Tripoli is not the West Bank's Salim: a name particle opens a longer name
                     || m.start() > from && m.end() - m.start() == 1 && NAME_PARTICLES.contains(tokens.get(m.start() - 1).raw)
                     || m.end() < to && MEDIA.contains(tokens.get(m.end()).norm) // "Abu Dhabi TV", "Radio Mogadishu" is no place
+                    || venueNamed(matches.get(i), tokens, from, to) || placeAfter && venueNamed(matches.get(i + 1), tokens, from, to)
                     || m.end() - m.start() == 1 && m.start() - 1 > from && unknownName(tokens.get(m.start() - 1))
                     // "Regional Minister Hassan Abdi Mohamed": a town between two names no match reads is a person's middle name
                     || m.end() - m.start() == 1 && m.start() - 1 > from && m.end() < to
@@ -654,6 +655,23 @@ final class Sentence {
                     || m.end() - m.start() == 1 && m.end() + 1 < to && unknownName(tokens.get(m.end()))
                         && PLACE_NOUNS.contains(tokens.get(m.end() + 1).norm);
         });
+    }
+
+    /** Places that open to the public under a name of their own. */
+    private static final Set<String> VENUES = Token.words("restaurant", "hotel", "cafe", "café", "bar", "nightclub", "mall",
+            "supermarket", "cinema", "bakery", "guesthouse");
+
+    /**
+     * "the Aziz Istanbul restaurant in Ouagadougou": a place named last in a venue's name, after another capitalised word,
+     * is part of the name (but "the Kabul Serena Hotel" opens with where it is, and "a Kabul hotel" is in Kabul).
+     */
+    private static boolean venueNamed(Match<Place> m, List<Token> tokens, int from, int to) {
+        if (m.end() >= to || m.start() - 1 <= from || !VENUES.contains(tokens.get(m.end()).norm)) {
+            return false;
+        }
+        Token before = tokens.get(m.start() - 1);
+        return before.isWord() && before.capitalised() && !DETERMINERS.contains(before.norm) && !TITLES.contains(before.norm)
+                && !DIRECTIONS.contains(before.norm);
     }
 
     /** Capitalised particles that open Arabic names of people and places: "Abu Salim", "Bin Jawad", "Umm Qasr". */

@@ -1841,4 +1841,14 @@ class StagesTest {
         assertEquals("TR", i.getCountryCode(), "Diyarbakır as English news spells it");
         assertEquals("TR_GOV", i.getTargetSide());
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "On August 13, 2017, terrorists attacked the Aziz Istanbul restaurant in Ouagadougou, killing 19 people.|BF",
+            "Taliban gunmen attacked the Kabul Serena Hotel on August 13, 2017, killing six people.|AF",
+            "Gunmen attacked a Kabul hotel on August 13, 2017, killing six people.|AF"})
+    void aPlaceNamedLastInAVenuesNameIsPartOfTheName(String text, String country) {
+        List<Incident> incidents = TestArticles.code("2018-09-19", text);
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals(country, incidents.get(0).getCountryCode(), "a name that opens with a place is set there");
+    }
 }
