@@ -37,10 +37,20 @@ final class Arguments {
     private Arguments() {
     }
 
+    /** "was attacked by multiple rockets": the weapon that types the event is the passive's means, after "by". */
+    private static boolean weaponByAfter(Sentence s, Mention m) {
+        for (int k = m.anchorEnd; k < m.typeStart; k++) {
+            if (s.tok(k).is("by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Sets the mention's actor and target. */
     static void assign(Sentence s, Mention m) {
         // the voice is the verb's: "five Ukrainian drones were intercepted" opens with the weapon, the event word follows
-        int verb = m.typeStart > m.anchor && s.seg(m.typeStart) == m.seg ? m.typeStart : m.anchor;
+        int verb = m.typeStart > m.anchor && s.seg(m.typeStart) == m.seg && !weaponByAfter(s, m) ? m.typeStart : m.anchor;
         if (Voice.passive(s, verb)) {
             // "a U.S. convoy ... was brutally attacked (by X)": the subject suffered it, the doer follows "by"
             m.actor = Voice.agent(s, m.seg, verb);

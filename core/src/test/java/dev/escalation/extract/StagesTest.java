@@ -202,8 +202,8 @@ class StagesTest {
             "Israel killed Hezbollah leader Sayyed Hassan Nasrallah in a massive air strike in Beirut.|ISRAEL|IRAN_AXIS",
             // the "of" of a quantity is no preposition: the wounded are the target
             "Missiles were fired at Ain al-Asad air base in western Iraq, wounding a number of U.S. personnel.|null|US",
-            // who was told is no party: the reporters were not attacked
-            "Rebel commanders told reporters their fighters were attacked by government aircraft.|@GOV|null",
+            // who was told is no party: the reporters were not attacked, the fighters were
+            "Rebel commanders told reporters their fighters were attacked by government aircraft.|@GOV|@GROUP",
             // what is shot down is the launcher's, not what it aimed at
             "A British warship shot down a Houthi drone targeting commercial shipping in the Red Sea.|UK|IRAN_AXIS",
             // Israeli tank fire is shelling
@@ -1850,5 +1850,14 @@ class StagesTest {
         List<Incident> incidents = TestArticles.code("2018-09-19", text);
         assertEquals(1, incidents.size(), incidents::toString);
         assertEquals(country, incidents.get(0).getCountryCode(), "a name that opens with a place is set there");
+    }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The U.S. Embassy in Baghdad was attacked by multiple rockets early this morning.|US",
+            "A U.S. base in Syria was attacked by drones on Monday.|US"})
+    void whatWasAttackedByAWeaponSufferedIt(String text, String target) {
+        Incident i = TestArticles.code("2024-02-05", text).get(0);
+        assertNull(i.getActorSide(), "the weapon after \"by\" is the means, the subject is no doer");
+        assertEquals(target, i.getTargetSide());
     }
 }
