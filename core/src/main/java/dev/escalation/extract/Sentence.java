@@ -647,6 +647,9 @@ final class Sentence {
                     || m.start() > from && m.end() - m.start() == 1 && NAME_PARTICLES.contains(tokens.get(m.start() - 1).raw)
                     || m.end() < to && MEDIA.contains(tokens.get(m.end()).norm) // "Abu Dhabi TV", "Radio Mogadishu" is no place
                     || venueNamed(matches.get(i), tokens, from, to) || placeAfter && venueNamed(matches.get(i + 1), tokens, from, to)
+                    // "the Red Sea city of Eilat", "the Black Sea port of Odesa": the sea or region only describes the town
+                    || i + 1 < matches.size() && m.end() + 2 == matches.get(i + 1).start() && TOWN_NOUNS.contains(tokens.get(m.end()).norm)
+                        && tokens.get(m.end() + 1).is("of")
                     || m.end() - m.start() == 1 && m.start() - 1 > from && unknownName(tokens.get(m.start() - 1))
                     // "Regional Minister Hassan Abdi Mohamed": a town between two names no match reads is a person's middle name
                     || m.end() - m.start() == 1 && m.start() - 1 > from && m.end() < to
@@ -656,6 +659,8 @@ final class Sentence {
                         && PLACE_NOUNS.contains(tokens.get(m.end() + 1).norm);
         });
     }
+
+    private static final Set<String> TOWN_NOUNS = Token.words("city", "town", "port", "village", "resort", "enclave", "capital");
 
     /** Places that open to the public under a name of their own. */
     private static final Set<String> VENUES = Token.words("restaurant", "hotel", "cafe", "café", "bar", "nightclub", "mall",

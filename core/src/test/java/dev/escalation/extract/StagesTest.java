@@ -1860,4 +1860,11 @@ class StagesTest {
         assertNull(i.getActorSide(), "the weapon after \"by\" is the means, the subject is no doer");
         assertEquals(target, i.getTargetSide());
     }
+    @Test
+    void aSeaOrRegionBeforeTheCityOfATownOnlyDescribesIt() {
+        List<Incident> incidents = TestArticles.code("2024-04-14", "Israeli air defences intercepted a drone launched from Yemen over the "
+                + "Red Sea city of Eilat on Saturday.");
+        assertEquals(1, incidents.size(), incidents::toString);
+        assertEquals("IL", incidents.get(0).getCountryCode(), "Eilat, not the Red Sea's nearest coast");
+    }
 }
