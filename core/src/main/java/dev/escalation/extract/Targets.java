@@ -35,8 +35,36 @@ final class Targets {
     private Targets() {
     }
 
+    /** Words that tell what a speaker named a thing: "what it said were", "what Israel called", "what it described as". */
+    private static final Set<String> NAMED_AS = Token.words("were", "was", "as", "called", "termed", "dubbed");
+
+    /**
+     * "airstrikes on what it said were militant hideouts", "struck what it called Hezbollah targets": the thing as it was
+     * named, when "what" opens the words after the event word; else null.
+     */
+    private static Np asNamed(Sentence s, int seg, int lastEnd) {
+        int what = -1;
+        for (int k = lastEnd; k < s.segStart[seg + 1] && k <= lastEnd + 1 && what < 0; k++) {
+            what = s.tok(k).is("what") ? k : -1;
+        }
+        for (int k = what + 1; what >= 0 && k + 1 < s.to && k < what + 6; k++) { // "it said" may open a clause of its own
+            if (NAMED_AS.contains(s.tok(k).norm)) {
+                for (Np named : s.nps) {
+                    if (named.start == k + 1) {
+                        return named;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** The first candidate with a side, else the first candidate: "on their convoy" yields to the sided victims. */
     static Np target(Sentence s, int seg, int lastEnd, Np actor) {
+        Np named = asNamed(s, seg, lastEnd);
+        if (named != null) {
+            return named;
+        }
         List<Np> candidates = new ArrayList<>(3);
         for (Np np : s.nps) {
             if (np != actor && s.seg(np.start) == seg && np.start >= lastEnd && np.afterTargetPrep && !np.placeModifier

@@ -1867,4 +1867,10 @@ class StagesTest {
         assertEquals(1, incidents.size(), incidents::toString);
         assertEquals("IL", incidents.get(0).getCountryCode(), "Eilat, not the Red Sea's nearest coast");
     }
+    @Test
+    void whatTheDoerSaidItStruckIsTheTarget() {
+        Incident i = TestArticles.code("2024-01-19", "Israel struck what it called Hezbollah targets in southern Lebanon on Thursday.").get(0);
+        assertEquals("Hezbollah targets", i.getTarget(), "not \"what\"");
+        assertEquals("IRAN_AXIS", i.getTargetSide());
+    }
 }
