@@ -84,7 +84,28 @@ final class Segmentation {
         for (Match<Dictionaries.Place> p : dict.places.scan(tokens, from, after)) {
             return p.value().country();
         }
+        if (after == from) {
+            return null;
+        }
+        // "KABUL —": the gazetteer's towns match as written, so the capitals of a dateline are read as a name is written
+        List<Token> named = Tokenizer.tokenize(asWritten(body.substring(tokens.get(from).start, tokens.get(after - 1).end)));
+        dict.mark(named);
+        for (Match<Dictionaries.Place> p : dict.places.scan(named, 0, named.size())) {
+            return p.value().country();
+        }
         return null;
+    }
+
+    /** Words in capitals written as names are: "KABUL" is "Kabul", "DEIR AL-BALAH" is "Deir Al-Balah". */
+    private static String asWritten(String capitals) {
+        StringBuilder out = new StringBuilder(capitals.length());
+        boolean wordStart = true;
+        for (int i = 0; i < capitals.length(); i++) {
+            char c = capitals.charAt(i);
+            out.append(wordStart ? c : Character.toLowerCase(c));
+            wordStart = !Character.isLetter(c);
+        }
+        return out.toString();
     }
 
     /**

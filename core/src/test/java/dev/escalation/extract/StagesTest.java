@@ -1873,4 +1873,9 @@ class StagesTest {
         assertEquals("Hezbollah targets", i.getTarget(), "not \"what\"");
         assertEquals("IRAN_AXIS", i.getTargetSide());
     }
+    @Test
+    void aDatelineInCapitalsPlacesTheStoryItFiles() {
+        Incident i = TestArticles.code("2024-05-15", "KABUL — A suicide bomber struck a crowd on Sunday, killing 12 people, police said.").get(0);
+        assertEquals("AF", i.getCountryCode(), "KABUL is Kabul: where the story was filed, when it names no other place");
+    }
 }
