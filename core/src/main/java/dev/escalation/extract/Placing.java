@@ -207,10 +207,10 @@ final class Placing {
         }
         for (Np np : s.nps) {
             String country = Sides.speaksFrom(np.side);
-            boolean countrys = np.start + 1 < s.to && s.tok(np.start + 1).is("'s") && s.tok(np.start).capitalised();
-            // what was hit is the speaker's own: its side, or a post no side is named for ("a military position")
+            boolean countrys = countrysOwn(s, np);
+            // what was hit is the speaker's own: its side, or a post no side or only "a state's" is named for ("a military position")
             boolean own = launchAtIt || np.side != null && np.side.equals(m.target.side)
-                    || m.target.side == null && (POSTS.contains(s.tok(m.target.end - 1).norm)
+                    || (m.target.side == null || Sides.GOVERNMENT.equals(m.target.side)) && (POSTS.contains(s.tok(m.target.end - 1).norm)
                         || m.target.end < s.to && POSTS.contains(s.tok(m.target.end).norm));
             if (np.speaker && countrys && own && country != null && np != m.actor
                     && (m.actor == null || !country.equals(Sides.speaksFrom(m.actor.side)))) {
@@ -220,9 +220,19 @@ final class Placing {
         return List.of();
     }
 
-    /** Military posts a country's forces hold. */
+    /** A country's own body: "Niger's defense ministry", "Burkina Faso's army". */
+    private static boolean countrysOwn(Sentence s, Np np) {
+        for (int k = np.start + 1; k < np.end && k < s.to && k <= np.start + 3; k++) {
+            if (s.tok(k).is("'s")) {
+                return s.tok(k - 1).capitalised();
+            }
+        }
+        return false;
+    }
+
+    /** Military posts a country's forces hold, and its men in arms. */
     private static final Set<String> POSTS = Token.words("position", "positions", "post", "posts", "outpost", "base", "checkpoint",
-            "camp", "barracks", "garrison", "convoy", "patrol");
+            "camp", "barracks", "garrison", "convoy", "patrol", "soldiers", "soldier", "troops", "policemen", "gendarmes");
 
     /** Officials of a town or region, who report what happens there. */
     private static final Set<String> LOCAL_OFFICIALS = Token.words("governor", "mayor", "governors", "mayors");

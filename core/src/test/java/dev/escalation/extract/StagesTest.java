@@ -1878,4 +1878,14 @@ class StagesTest {
         Incident i = TestArticles.code("2024-05-15", "KABUL — A suicide bomber struck a crowd on Sunday, killing 12 people, police said.").get(0);
         assertEquals("AF", i.getCountryCode(), "KABUL is Kabul: where the story was filed, when it names no other place");
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Burkina Faso's army said jihadists attacked a military post on Monday.|BF",
+            "Burkina Faso's army said jihadists killed 12 soldiers on Monday.|BF",
+            "Niger's army said jihadists killed 12 soldiers in an attack on a military post on Monday.|NE"})
+    void aCountrysArmyThatTellsOfAnAttackOnItsMenTellsOfOneOnItsLand(String text, String country) {
+        Incident i = TestArticles.code("2024-05-15", text).get(0);
+        assertEquals(country, i.getCountryCode(), "the speaking army's land, naming no place");
+        assertEquals(country + "_GOV", i.getTargetSide());
+    }
 }
