@@ -1016,7 +1016,8 @@ final class Sentence {
         if (k >= from && tok(k).is("of")) {
             return k < comma - 1 && k - 1 >= from && (PLACE_NOUNS.contains(tok(k - 1).norm) || tok(k - 1).is("vicinity")); // not "the help of Australia, Canada"
         }
-        return k < comma - 1 && k >= from && LOCATIVE.contains(tok(k).norm);
+        // "in the vicinity of Kurtun Warey, Somalia", and what was struck: "a strike on Muwaffaq Salti Air Base, Jordan"
+        return k < comma - 1 && k >= from && (LOCATIVE.contains(tok(k).norm) || targetPrep(k));
     }
 
     /** Only commas and "and"/"or" between tokens a and b (exclusive of b's own conjunction). */

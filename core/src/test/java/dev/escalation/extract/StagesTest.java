@@ -1888,4 +1888,10 @@ class StagesTest {
         assertEquals(country, i.getCountryCode(), "the speaking army's land, naming no place");
         assertEquals(country + "_GOV", i.getTargetSide());
     }
+    @Test
+    void theCountryAfterANameTheStrikeHitIsWhereItWas() {
+        Incident i = TestArticles.code("2026-09-18", "On September 9, 2026, an Iranian missile strike on Muwaffaq Salti Air Base, Jordan, "
+                + "damaged eight F-15s.").get(0);
+        assertEquals("JO", i.getCountryCode(), "the base's country, not the striker's");
+    }
 }
