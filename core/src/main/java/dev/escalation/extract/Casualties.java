@@ -262,6 +262,11 @@ final class Casualties {
     }
 
     /** The number of people a casualty word counts, or null when the text gives none. */
+    /** "Among the dead were five children", "the dead included three soldiers": who the dead were counts them. */
+    private static boolean deadWere(Sentence s, Match<Casualty> word, int k) {
+        return k == word.end() && s.tok(word.end() - 1).is("dead") && (s.tok(k).is("were") || s.tok(k).is("included"));
+    }
+
     private static Integer people(Sentence s, Match<Casualty> word) {
         int seg = s.seg(word.start());
         int segFrom = s.segStart[seg];
@@ -271,7 +276,7 @@ final class Casualties {
         int limit = Math.min(segTo, word.end() + 4);
         while (k < limit && (Numbers.BOUNDS.contains(s.tok(k).norm) || s.tok(k).is("rose") || s.tok(k).is("reached")
                 || s.tok(k).is("climbed") || s.tok(k).is("of") || s.tok(k).is("at") || s.tok(k).is("and") || s.tok(k).is("injuring")
-                || s.tok(k).is("wounding"))) {
+                || s.tok(k).is("wounding") || deadWere(s, word, k))) {
             k++;
         }
         // "killed scores of trainee cadets": the guide's fatalities are a stated lower bound, a vague plural states none

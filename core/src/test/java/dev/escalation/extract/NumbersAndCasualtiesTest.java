@@ -55,7 +55,10 @@ class NumbersAndCasualtiesTest {
             // a toll put "at" a number far after it; a combined toll is no incident's; "no injuries" says nobody died
             "Officials put the death toll from the attack on an army camp in Dioura, Mali, at 23.|23|",
             "Rockets hit an apartment complex in Israel, killing three, bringing the combined death toll on both sides to 15.|3|",
-            "A Houthi missile struck the sea near a ship in the Red Sea; there were no injuries or damage reported.|0|"})
+            "A Houthi missile struck the sea near a ship in the Red Sea; there were no injuries or damage reported.|0|",
+            // a toll without "death", and who the dead were
+            "A car bomb exploded in Mogadishu. Police said it killed 12 people. Hospital officials later put the toll at 15.|15|",
+            "A car bomb exploded in Mogadishu on Tuesday. Among the dead were five children.|5|"})
     void casualtiesCountPeopleNotOtherThings(String sentence, Integer killed, Integer injured) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence);
         assertEquals(1, incidents.size(), incidents::toString);
