@@ -172,6 +172,10 @@ final class DateMentions {
 
     private static Mention at(List<Token> tokens, int i, int to, LocalDate pub) {
         Token t = tokens.get(i);
+        if (t.is("the") && i > 0 && tokens.get(i - 1).is("on") && i + 1 < to && ordinalDay(tokens.get(i + 1)) != null
+                && (i + 2 >= to || !tokens.get(i + 2).isWord() || AFTER_A_DAY.contains(tokens.get(i + 2).norm))) { // not "on the 11th day of"
+            return new Mention(i, i + 2, Granularity.DAY, ofThisMonth(pub, ordinalDay(tokens.get(i + 1))), 0);
+        }
         if (t.isPunct() || (t.isWord() && !t.capitalised() && !STARTS.contains(t.norm))) {
             return null; // most words: no look-ups
         }
@@ -369,6 +373,23 @@ final class DateMentions {
         int day = Integer.parseInt(d.raw);
         return month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month).lengthOfMonth()
                 ? LocalDate.of(year, month, day) : null;
+    }
+
+    /** Words that may follow a day told as an ordinal ("on the 12th and the 13th", "on the 12th at dawn"), where a noun may not. */
+    private static final Set<String> AFTER_A_DAY = Token.words("and", "at", "in", "when", "as", "after", "before", "near", "while");
+
+    /** "12th", "1st": a day number written as an ordinal (the tokenizer keeps the digits, the span tells the suffix). */
+    private static Integer ordinalDay(Token t) {
+        return t.end - t.start == t.raw.length() + 2 ? dayNumber(t) : null;
+    }
+
+    /** "on the 12th": that day of the month of publication, or of the month before when it is still to come. */
+    private static LocalDate ofThisMonth(LocalDate pub, int day) {
+        if (pub == null) {
+            return null;
+        }
+        LocalDate month = day <= pub.getDayOfMonth() ? pub : pub.minusMonths(1);
+        return day <= month.lengthOfMonth() ? month.withDayOfMonth(day) : null;
     }
 
     private static Integer dayNumber(Token t) {

@@ -38,6 +38,8 @@ class DateMentionsTest {
             "on Dec 30 | 2023-12-30",
             "three days ago | 2024-01-31",
             "a week ago today | 2024-01-27",
+            "attacked on the 1st and the 2nd | 2024-02-01",
+            "attacked on the 28th | 2024-01-28",
             "on 2024-01-28 a drone | 2024-01-28",
             "attacks this past weekend | 2024-02-03",
             "last week's terror attacks | 2024-01-24",
@@ -99,5 +101,9 @@ class DateMentionsTest {
     void aFeastNamedByItsWeekdayIsNotTheLatestSuchWeekday() {
         assertEquals(LocalDate.parse("2024-01-14"), first("on January 14, Palm Sunday, missiles struck", SAT_3_FEB_2024).date());
         assertTrue(DateMentions.find(Tokenizer.tokenize("on Good Friday"), 0, 3, SAT_3_FEB_2024).isEmpty());
+    }
+    @Test
+    void anOrdinalBeforeANounIsNoDay() {
+        assertNull(first("killed on the 11th day of the assault", SAT_3_FEB_2024));
     }
 }
