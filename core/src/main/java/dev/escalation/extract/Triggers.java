@@ -649,11 +649,12 @@ final class Triggers {
         return firedOn(s, seg, verb, Emitting.SHIP_WORDS);
     }
 
-    /** People and what carries or shelters them, which men fire on with guns when no weapon is named. */
+    /** People, what carries or shelters them and the posts they hold, which men fire on with guns when no weapon is named. */
     private static final Set<String> FIRED_ON_PEOPLE = Token.words("protesters", "protestors", "demonstrators", "crowd", "crowds",
             "civilians", "people", "villagers", "worshippers", "worshipers", "mourners", "students", "passengers", "residents",
             "soldiers", "troops", "police", "policemen", "officers", "fighters", "militants", "rebels", "insurgents", "guards",
-            "convoy", "patrol", "checkpoint", "vehicle", "vehicles", "car", "bus", "motorists", "farmers", "fishermen", "journalists");
+            "convoy", "patrol", "checkpoint", "vehicle", "vehicles", "car", "bus", "motorists", "farmers", "fishermen", "journalists",
+            "positions", "position", "posts", "post", "outpost", "outposts", "village", "villages");
 
     private static final Set<String> GUNSHIPS = Token.words("gunship", "gunships");
 
