@@ -261,12 +261,12 @@ final class Casualties {
         return false;
     }
 
-    /** The number of people a casualty word counts, or null when the text gives none. */
     /** "Among the dead were five children", "the dead included three soldiers": who the dead were counts them. */
     private static boolean deadWere(Sentence s, Match<Casualty> word, int k) {
         return k == word.end() && s.tok(word.end() - 1).is("dead") && (s.tok(k).is("were") || s.tok(k).is("included"));
     }
 
+    /** The number of people a casualty word counts, or null when the text gives none. */
     private static Integer people(Sentence s, Match<Casualty> word) {
         int seg = s.seg(word.start());
         int segFrom = s.segStart[seg];

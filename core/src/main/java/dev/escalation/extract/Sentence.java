@@ -577,12 +577,12 @@ final class Sentence {
         return false;
     }
 
+    private static final Set<String> ABROAD = Token.words("borders", "border", "territory", "country", "countries", "region");
+
     /**
      * Whether token k is a preposition of the target ("strikes against", "rockets at"); not the "on" of
      * "an attack blamed on the RSF": the side blame falls on is the doer (Arguments).
      */
-    private static final Set<String> ABROAD = Token.words("borders", "border", "territory", "country", "countries", "region");
-
     boolean targetPrep(int k) {
         if (tok(k).is("into") && k > from && IMPACT.contains(tok(k - 1).norm)) {
             return true; // "rockets slammed into apartment blocks"

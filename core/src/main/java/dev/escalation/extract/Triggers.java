@@ -656,6 +656,7 @@ final class Triggers {
             "convoy", "patrol", "checkpoint", "vehicle", "vehicles", "car", "bus", "motorists", "farmers", "fishermen", "journalists",
             "positions", "position", "posts", "post", "outpost", "outposts", "village", "villages");
 
+    /** Aircraft named by their guns: what they fire on is fired on from the air. */
     private static final Set<String> GUNSHIPS = Token.words("gunship", "gunships");
 
     /** "Police fired on protesters", "soldiers fired at a crowd": with no weapon named, a shooting, an armed clash. */
