@@ -988,7 +988,10 @@ final class Triggers {
                 && (Numbers.BOUNDS.contains(s.tok(verb + 1).norm) || s.tok(verb + 1).is("at") || Numbers.parse(s.tokens, verb + 1, s.to) != null
                     || Sentence.DETERMINERS.contains(s.tok(verb + 1).norm) || Sentence.COUNTS.contains(s.tok(verb + 1).norm)
                     || s.overlapsPlace(verb + 1, verb + 2)); // "killed dozens of civilians"
-        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBN") && (perfect || pluperfect || withObject); // ground taken: "M23 fighters have taken Goma"
+        // "Russian troops advanced near Vovchansk and captured the village": a second verb shares the first one's past
+        boolean secondPast = tag.equals("VBN") && secondVerbOf(s, subject, verb) && s.tag(subject.end).equals("VBD");
+        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBN") && (perfect || pluperfect || withObject) // ground taken: "M23 fighters have taken Goma"
+                || secondPast;
     }
 
     /** "Rwandan and Mozambican troops have recaptured": the subject goes on, by "and", up to the verb. */

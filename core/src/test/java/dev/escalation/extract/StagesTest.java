@@ -1894,4 +1894,10 @@ class StagesTest {
                 + "damaged eight F-15s.").get(0);
         assertEquals("JO", i.getCountryCode(), "the base's country, not the striker's");
     }
+    @Test
+    void aSecondVerbOfTheSubjectSharesItsPast() {
+        Incident i = TestArticles.code("2024-05-15", "Russian troops advanced near Vovchansk and captured the village of Lukyantsi on May 14.").get(0);
+        assertEquals(EventType.ARMED_CLASH, i.getEventType(), "\"captured\" read as a participle still tells the past");
+        assertEquals("RUSSIA", i.getActorSide());
+    }
 }
