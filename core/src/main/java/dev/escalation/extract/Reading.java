@@ -131,7 +131,7 @@ final class Reading {
 
     /** The day of a mention with no day of its own: the lead incident's, else the publication's or the record's year end. */
     LocalDate defaultDay() {
-        return lead != null ? lead : reference();
+        return lead != null ? lead : lastDayDate != null ? lastDayDate : reference();
     }
 
     boolean framed() {

@@ -1900,4 +1900,10 @@ class StagesTest {
         assertEquals(EventType.ARMED_CLASH, i.getEventType(), "\"captured\" read as a participle still tells the past");
         assertEquals("RUSSIA", i.getActorSide());
     }
+    @Test
+    void anUndatedEventFollowsTheStorysLastDay() {
+        Incident i = TestArticles.code("2024-05-15", "On Sunday, thousands of people gathered in Maiduguri. Gunmen attacked the market, "
+                + "killing 12 people.").get(0);
+        assertEquals(LocalDate.of(2024, 5, 12), i.getEventDate(), "the day the story tells, though no incident came before it");
+    }
 }
