@@ -129,7 +129,10 @@ final class Reading {
         return frameEnd != null ? frameEnd : published;
     }
 
-    /** The day of a mention with no day of its own: the lead incident's, else the publication's or the record's year end. */
+    /**
+     * The day of a mention with no day of its own: the lead incident's, else the last day the text told, else the
+     * publication's or the record's year end.
+     */
     LocalDate defaultDay() {
         return lead != null ? lead : lastDayDate != null ? lastDayDate : reference();
     }
