@@ -261,6 +261,16 @@ final class Casualties {
         return false;
     }
 
+    /** "killed as many as 130 people", "killed up to 12": an upper bound states no lower one, and the guide counts the lower. */
+    private static boolean upTo(Sentence s, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (s.tok(k).is("up") && s.tok(k + 1).is("to") || s.tok(k).is("as") && s.tok(k + 1).is("many")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Among the dead were five children", "the dead included three soldiers": who the dead were counts them. */
     private static boolean deadWere(Sentence s, Match<Casualty> word, int k) {
         return k == word.end() && s.tok(word.end() - 1).is("dead") && (s.tok(k).is("were") || s.tok(k).is("included"));
@@ -286,7 +296,7 @@ final class Casualties {
             after = null; // "left 26 soldiers dead and 13 others wounded": the 13 are the wounded's
         }
         if (after != null && (countsPeople(s, after.end(), segTo) || !nounFollows(s, after.end(), segTo))) {
-            return after.value() + coordinatedCount(s, after.end(), s.to);
+            return deaths && upTo(s, word.end(), k) ? null : after.value() + coordinatedCount(s, after.end(), s.to);
         }
         if (deaths && s.tok(word.end() - 1).is("toll")) {
             Integer toll = tollAt(s, word.end(), s.to); // across the commas of a place: "in Dioura, Mali, at 23"

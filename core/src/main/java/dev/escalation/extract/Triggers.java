@@ -1201,6 +1201,10 @@ final class Triggers {
         // "a series of airstrikes Thursday in Sanaa", "conducted 12 strikes against ISIS in Syria on Monday", "a wave of strikes
         // on Iran early on Friday": a day and a place make the series one incident
         boolean oneDayOnePlace = day && (!Placing.locativeIn(s, m.seg).isEmpty() || placeAfter(s, m));
+        // "A series of bombings in Baghdad and Khalis killed as many as 130 people": a series with its place and its dead
+        // is the news of the day it is told
+        oneDayOnePlace |= !Placing.locativeIn(s, m.seg).isEmpty() && s.casualties.stream()
+                .anyMatch(c -> c.value() == Casualty.KILLED && c.start() > m.anchorEnd && s.seg(c.start()) == m.seg);
         for (Match<Cue> c : s.cues) {
             // "multiple bombs were detonated", "several missiles hit": a count of weapons is one attack, not a tally
             if ((c.value() == Cue.AGGREGATE || c.value() == Cue.KEPT_UP) && c.end() <= m.typeStart && (m.typeStart - c.end() <= 2 || eventList(s, c.end(), m.typeStart))

@@ -58,7 +58,9 @@ class NumbersAndCasualtiesTest {
             "A Houthi missile struck the sea near a ship in the Red Sea; there were no injuries or damage reported.|0|",
             // a toll without "death", and who the dead were
             "A car bomb exploded in Mogadishu. Police said it killed 12 people. Hospital officials later put the toll at 15.|15|",
-            "A car bomb exploded in Mogadishu on Tuesday. Among the dead were five children.|5|"})
+            "A car bomb exploded in Mogadishu on Tuesday. Among the dead were five children.|5|",
+            // an upper bound states no lower one; a series with its place and its dead is the day's news
+            "A series of bombings in Baghdad killed as many as 130 people.||"})
     void casualtiesCountPeopleNotOtherThings(String sentence, Integer killed, Integer injured) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence);
         assertEquals(1, incidents.size(), incidents::toString);
