@@ -1510,10 +1510,16 @@ final class Triggers {
     private static final Set<String> PARTS_DENIED = Token.words("responsibility", "role", "involvement", "part", "link", "links",
             "connection", "hand", "complicity");
 
-    /** Whether the denial is of a part in the event: a word of it a few words before the event word. */
+    /** Whether the denial is of a part in the event, or of its dead: a word of it a few words before the event word. */
     private static boolean partDenied(Sentence s, int seg, int anchor) {
         for (int k = Math.max(s.segStart[seg], anchor - 6); k < anchor; k++) {
             if (PARTS_DENIED.contains(s.tok(k).norm)) {
+                return true;
+            }
+        }
+        // "denying that civilians were killed in airstrikes carried out Sunday": the dead are denied, the strikes told
+        for (Match<Casualty> c : s.casualties) {
+            if (c.value() != Casualty.PERSON && c.end() < anchor && anchor - c.end() <= 4 && s.tok(c.end()).is("in")) {
                 return true;
             }
         }

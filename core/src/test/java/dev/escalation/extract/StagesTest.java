@@ -1906,4 +1906,12 @@ class StagesTest {
                 + "killing 12 people.").get(0);
         assertEquals(LocalDate.of(2024, 5, 12), i.getEventDate(), "the day the story tells, though no incident came before it");
     }
+    @Test
+    void aDenialOfTheDeadIsNoDenialOfTheAttack() {
+        List<Incident> incidents = TestArticles.code("2022-10-25", "The army denied that civilians were killed in Sunday's airstrikes "
+                + "on a village in Kachin State.");
+        assertEquals(1, incidents.size(), "the strikes are told; only their dead are denied");
+        assertTrue(TestArticles.code("2022-10-25", "Russia denied that its missiles hit a residential building in Dnipro on Sunday.").isEmpty(),
+                "a denied strike is no incident");
+    }
 }
