@@ -43,6 +43,9 @@ final class DateMentions {
             "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
             "sunday", DayOfWeek.SUNDAY));
 
+    /** The names of the weekdays. */
+    static final Set<String> WEEKDAY_NAMES = WEEKDAYS.keySet();
+
     private DateMentions() {
     }
 

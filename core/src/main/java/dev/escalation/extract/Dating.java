@@ -1,6 +1,7 @@
 package dev.escalation.extract;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * The date of an event: the day its own clause names, else a relative one ("one day after", "five
@@ -25,8 +26,21 @@ final class Dating {
         // "a drone struck villagers, killing 85, the agency said on Tuesday": the day it was told, which a later
         // sentence's own day of the event ("late on Sunday") corrects
         m.spokenDate = m.date != null && own(s, m.seg, m.anchor) == null && onlySpoken(s, m.date);
+        m.weekDate = m.date != null && byAWeek(s, m.date);
         m.relativeUnresolved = m.date == null && relativeBefore(s, m.anchor);
     }
+
+    /** Whether the sentence's mention of this day is a week ("last week", "earlier this week"), no weekday named. */
+    private static boolean byAWeek(Sentence s, LocalDate day) {
+        for (DateMentions.Mention d : s.dates) {
+            if (day.equals(d.date()) && s.wordIn(WEEK, d.start(), d.end()) && !s.wordIn(DateMentions.WEEKDAY_NAMES, d.start(), d.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WEEK = Token.words("week");
 
     /** How close after its event word a period names the event's own time: "an assault in Ghazni in August 2018". */
     private static final int OWN_PERIOD_REACH = 6;

@@ -23,6 +23,8 @@ final class Draft {
     String location;
     LocalDate date;
     boolean explicitDate;
+    /** Dated by a week, not a day ({@link Mention#weekDate}). */
+    boolean weekDate;
     String actor;
     /** Fought on the ground: the actor's phrase ends in a word for people who fight on foot ("Eleven Taliban fighters"), or riots killed. */
     boolean onTheGround;

@@ -490,6 +490,7 @@ final class Events {
         }
         d.date = m.date;
         d.explicitDate = m.date != null && !m.spokenDate;
+        d.weekDate = m.weekDate;
         d.onTheGround = m.violence;
         Np actorNp = m.actor;
         Np targetNp = m.target;
@@ -1034,7 +1035,9 @@ final class Events {
         boolean oneSentenceOneDay = d.sentence == m.sentence && (!d.explicitDate || !m.explicitDate);
         boolean dateOk = m.date == null || d.date == null || oneSentenceOneDay
                 || ((d.type != m.type && d.type != EventType.OTHER && m.type != EventType.OTHER && d.explicitDate)
-                    ? d.date.equals(m.date) : Math.abs(d.date.toEpochDay() - m.date.toEpochDay()) <= 1);
+                    ? d.date.equals(m.date) : Math.abs(d.date.toEpochDay() - m.date.toEpochDay()) <= 1)
+                // "overran their base ... last week. The militants attacked before dawn on May 26": the week holds the day
+                || (d.weekDate || m.weekDate) && Math.abs(d.date.toEpochDay() - m.date.toEpochDay()) <= 3;
         // "about 20 assailants were neutralized in air strikes carried out in pursuit of the attackers": an answer told after
         // an attack of another kind is not that attack (but "The air strikes were carried out in retaliation" may retell
         // the strikes told before)
@@ -1085,9 +1088,10 @@ final class Events {
             into.strongType = m.strongType;
             into.blastOnly = m.blastOnly;
         }
-        if (!into.explicitDate && m.explicitDate) {
+        if (!into.explicitDate && m.explicitDate || into.weekDate && !m.weekDate && m.explicitDate) {
             into.date = m.date;
             into.explicitDate = true;
+            into.weekDate = false;
         }
         if (into.admin1 == null && m.admin1 != null) {
             into.admin1 = m.admin1;

@@ -40,6 +40,8 @@ final class Mention {
     boolean violence;
     /** Dated only by the day a source spoke ("..., the agency said on Tuesday"): a day a later telling may correct. */
     boolean spokenDate;
+    /** Dated by a week ("last week", "earlier this week"): the middle day of it, which a day told later corrects. */
+    boolean weekDate;
     /** Told as another event than those before it: "a similar air strike", "Israel also assassinated", "Earlier, ...". */
     boolean another;
     /** One item of a list of places and days: an incident of its own even when the list's noun is plural. */

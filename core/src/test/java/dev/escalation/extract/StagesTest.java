@@ -1914,4 +1914,11 @@ class StagesTest {
         assertTrue(TestArticles.code("2022-10-25", "Russia denied that its missiles hit a residential building in Dnipro on Sunday.").isEmpty(),
                 "a denied strike is no incident");
     }
+    @Test
+    void anEventDatedByAWeekTakesTheDayToldLater() {
+        List<Incident> incidents = TestArticles.code("2024-05-15", "Militants overran an army base in Borno last week, killing 20 "
+                + "soldiers. Militants stormed the base before dawn on May 10.");
+        assertEquals(1, incidents.size(), "the week holds the day: one incident, not two");
+        assertEquals(LocalDate.of(2024, 5, 10), incidents.get(0).getEventDate());
+    }
 }
