@@ -79,7 +79,7 @@ final class Triggers {
 
     /** Aircraft with people aboard: shooting one down is the guide's missile attack, not an interception. */
     private static final Set<String> AIRCRAFT = Token.words("jet", "jets", "plane", "planes", "aircraft", "airplane", "helicopter",
-            "helicopters", "warplane", "warplanes", "airliner", "fighter", "bomber", "airliners");
+            "helicopters", "warplane", "warplanes", "airliner", "fighter", "bomber", "airliners", "gunship", "gunships");
 
     /**
      * A word of an aircraft, or a part of a military aircraft's designation: "one F-15E destroyed over Iran", "a Su-34", and the
@@ -595,7 +595,7 @@ final class Triggers {
         }
         if (m.type == null && shotAt) {
             // "a helicopter then fired on people as they tried to flee": from the air
-            boolean fromTheAir = s.wordIn(AIRCRAFT, anchor - 10, anchor) || s.wordIn(GUNSHIPS, anchor - 10, anchor);
+            boolean fromTheAir = s.wordIn(AIRCRAFT, anchor - 10, anchor);
             m.type = fromTheAir ? EventType.AIR_STRIKE : EventType.ARMED_CLASH;
         }
         if (m.type == null) {
@@ -655,9 +655,6 @@ final class Triggers {
             "soldiers", "troops", "police", "policemen", "officers", "fighters", "militants", "rebels", "insurgents", "guards",
             "convoy", "patrol", "checkpoint", "vehicle", "vehicles", "car", "bus", "motorists", "farmers", "fishermen", "journalists",
             "positions", "position", "posts", "post", "outpost", "outposts", "village", "villages");
-
-    /** Aircraft named by their guns: what they fire on is fired on from the air. */
-    private static final Set<String> GUNSHIPS = Token.words("gunship", "gunships");
 
     /** "Police fired on protesters", "soldiers fired at a crowd": with no weapon named, a shooting, an armed clash. */
     private static boolean firedOnPeople(Sentence s, int seg, Match<EventWord> verb) {
