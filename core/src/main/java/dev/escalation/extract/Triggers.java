@@ -505,6 +505,7 @@ final class Triggers {
         }
         boolean weaponKilled = weapon != null && event == null && generic == null && !untypedVerb && killedBy(s, seg, weapon);
         untypedVerb |= weaponKilled; // "a bomb killed four soldiers", "Russian missiles killed three civilians"
+        untypedVerb |= weapon != null && event == null && generic == null && usedAgainst(s, weapon);
         boolean killing = event == null && generic == null && weapon == null && !untypedVerb;
         boolean capture = killing && group.get(0).value().kind() == EventKind.CAPTURE;
         boolean nominalCapture = capture && group.get(0).value().type() != null; // "the taking of Masisi town", "the fall of Goma"
@@ -716,6 +717,36 @@ final class Triggers {
     private static final Set<String> VIOLENCE = Token.words("riots", "rioting", "violence", "unrest");
 
     /** A verb of killing a few words after the weapon, in its clause: the weapon killed. */
+    /** Verbs of putting a weapon to use. */
+    private static final Set<String> USE = Token.words("used", "uses", "using", "employed", "employing", "deployed");
+    /** Words that say at whom a weapon was put to use. */
+    private static final Set<String> AT_WHOM = Token.words("against", "on", "at");
+
+    /**
+     * A weapon put to use at someone: "police used live bullets against protesters", "the army employed artillery on
+     * rebel positions". The use and the aim together are the act; a weapon merely "used" ("drones used for surveillance")
+     * is not.
+     */
+    private static boolean usedAgainst(Sentence s, Match<EventWord> weapon) {
+        int k = weapon.start() - 1;
+        while (k > s.from && k >= weapon.start() - 3 && !USE.contains(s.tok(k).norm) && s.tok(k).isWord()
+                && !Sentence.PREPOSITIONS.contains(s.tok(k).norm)) {
+            k--;
+        }
+        if (k < s.from || !USE.contains(s.tok(k).norm)) {
+            return false;
+        }
+        for (int j = weapon.end(); j < s.to && j <= weapon.end() + 12; j++) {
+            if (AT_WHOM.contains(s.tok(j).norm)) {
+                return true;
+            }
+            if (s.tok(j).isPunct() && !s.tok(j).is(",") || s.tok(j).is("to") || s.tok(j).is("for")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean killedBy(Sentence s, int seg, Match<EventWord> weapon) {
         for (Match<EventWord> k : s.killings) {
             // "a bomb killed four soldiers", "an improvised explosive device that killed five police officers"

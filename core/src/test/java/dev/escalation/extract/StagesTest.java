@@ -1828,6 +1828,14 @@ class StagesTest {
         Incident i = TestArticles.code("2021-02-21", text).get(0);
         assertEquals(type, i.getEventType(), "from the air when an aircraft fired");
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Security forces used live ammunition against protesters in Mandalay on Saturday, killing two people.|1",
+            "Two people were killed when police used live bullets against protesters in Mandalay on Saturday.|1",
+            "The army has used drones for surveillance along the border since Saturday.|0"})
+    void aWeaponPutToUseAtSomeoneIsAnAttack(String text, int incidents) {
+        assertEquals(incidents, TestArticles.code("2021-02-22", text).size(), "used against someone, not merely used");
+    }
     @Test
     void anAircraftCarrierIsAShipNotAnAirStrike() {
         Incident i = TestArticles.code("2024-05-15", "The Houthis said they had targeted the USS Eisenhower aircraft carrier with missiles "
