@@ -1203,7 +1203,7 @@ final class Triggers {
             // ... and fighting that "has killed at least 27 people since Friday" goes on from a day this week
             boolean sinceDated = s.tok(history.start()).is("since") && (history.end() <= m.anchor || history.start() > m.anchorEnd) && day
                     && (m.date == null || s.published == null || !m.date.isBefore(s.published.minusDays(7)));
-            if (!sinceDated && !sinceDaysAgo(s, m, history) && !sinceToday(s, history)) {
+            if (!sinceDated && !sinceDaysAgo(s, m, history) && !sinceToday(s, history) && !pastFewDays(s, history)) {
                 return true;
             }
         }
@@ -1223,7 +1223,7 @@ final class Triggers {
                 return true;
             }
         }
-        if (!day && (ownersAttacks(s, m) || habitualAttacks(s, m) || toldAsAHabit(s, m) || yearsAttacks(s, m))) {
+        if (!day && (ownersAttacks(s, m) || habitualAttacks(s, m) || toldAsAHabit(s, m) || yearsAttacks(s, m) || kindJudged(s, m))) {
             return true;
         }
         // "a series of airstrikes Thursday in Sanaa", "conducted 12 strikes against ISIS in Syria on Monday", "a wave of strikes
@@ -1332,6 +1332,37 @@ final class Triggers {
         return false;
     }
 
+    /** Verbs and adjectives that judge, probe or ask for a kind of act, and the prepositions some of them take. */
+    private static final Set<String> STANCES = Token.words("condemn", "condemns", "condemned", "condemning", "denounce",
+            "denounces", "denounced", "investigate", "investigates", "investigated", "investigating", "linked", "tied",
+            "called", "calls", "calling", "urged", "urges", "blamed", "accused", "responsible", "advocated", "justified");
+    private static final Set<String> STANCE_PREPS = Token.words("for", "to", "of");
+
+    /**
+     * An undated kind of act, told in the bare plural after a word that judges, probes or asks for it: "Abbas condemned
+     * rocket attacks against Israel", "called upon the authorities to investigate attacks on journalists", "is linked to car
+     * bombings", "experts have called for limited nuclear strikes". No article, owner or number picks out one event.
+     */
+    private static boolean kindJudged(Sentence s, Mention m) {
+        int head = m.typeStart;
+        while (head + 1 < s.to && head < m.typeStart + 2 && !PLURAL_EVENTS.contains(s.tok(head).norm)) {
+            head++; // "rocket attacks": the weapon types it, the noun after it is the head
+        }
+        if (!PLURAL_EVENTS.contains(s.tok(head).norm)) {
+            return false;
+        }
+        int k = Math.min(m.anchor, head) - 1;
+        for (int skipped = 0; k >= s.from && skipped < 2 && s.tok(k).isWord() && Character.isLowerCase(s.tok(k).raw.charAt(0))
+                && !STANCES.contains(s.tok(k).norm) && !STANCE_PREPS.contains(s.tok(k).norm)
+                && !Sentence.DETERMINERS.contains(s.tok(k).norm) && !POSSESSIVES.contains(s.tok(k).norm); skipped++) {
+            k--; // "limited nuclear strikes", "car bombings"
+        }
+        if (k >= s.from && STANCE_PREPS.contains(s.tok(k).norm)) {
+            k--; // "linked to", "called for", "accused of"
+        }
+        return k >= s.from && STANCES.contains(s.tok(k).norm);
+    }
+
     /** Plural heads of an event phrase: "attacks", "bombings", "explosions". */
     private static final Set<String> PLURAL_EVENTS = Token.words("attacks", "assaults", "bombings", "explosions", "strikes",
             "airstrikes", "raids", "clashes", "ambushes");
@@ -1353,6 +1384,31 @@ final class Triggers {
      * "the attacks since January 4 on the oil terminals", "Russian attacks on Kharkiv since Saturday": attacks
      * since a day of the past week are this week's news, not history.
      */
+    /** Spans of time short enough to be the news's own: "the past eight days", "the last week". */
+    private static final Set<String> SHORT_SPANS = Token.words("days", "hours", "week", "weekend");
+    private static final Set<String> PAST_SPANS = Token.words("past", "last");
+
+    /**
+     * "In the past eight days alone we have received reports on the killing of one journalist ... on August 14": a window
+     * of a few days or a week is the span of the news, not history (a year, months or "the past" alone are).
+     */
+    private static boolean pastFewDays(Sentence s, Match<Cue> history) {
+        if (!PAST_SPANS.contains(s.tok(history.end() - 1).norm)) {
+            return false;
+        }
+        int k = history.end();
+        Numbers.Parsed n = Numbers.parse(s.tokens, k, Math.min(s.to, k + 3));
+        if (n != null) {
+            if (n.value() > 14) {
+                return false;
+            }
+            k = n.end();
+        } else if (k < s.to && (s.tok(k).is("few") || s.tok(k).is("several"))) {
+            k++;
+        }
+        return k < s.to && SHORT_SPANS.contains(s.tok(k).norm) && (n != null || !s.tok(k).is("days") || k > history.end());
+    }
+
     private static boolean sinceDaysAgo(Sentence s, Mention m, Match<Cue> since) {
         if (!s.tok(since.start()).is("since") || since.start() < m.anchorEnd || since.start() - m.anchorEnd > 4 || s.published == null) {
             return false;

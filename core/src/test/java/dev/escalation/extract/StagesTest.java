@@ -1836,6 +1836,25 @@ class StagesTest {
     void aWeaponPutToUseAtSomeoneIsAnAttack(String text, int incidents) {
         assertEquals(incidents, TestArticles.code("2021-02-22", text).size(), "used against someone, not merely used");
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Abbas condemned rocket attacks against Israel from the Hamas-controlled Gaza Strip.|0",
+            "Amnesty called upon the Pakistani authorities to investigate attacks on journalists in Balochistan.|0",
+            "The Taliban leader is linked to car bombings in Kabul.|0",
+            "Some experts in Russia have called for limited nuclear strikes.|0",
+            "The United States condemns the rocket attacks on Sderot on Saturday.|1"})
+    void aKindOfActJudgedOrAskedForIsNoEvent(String text, int incidents) {
+        assertEquals(incidents, TestArticles.code("2024-03-10", text).size(), "a bare plural after condemned, linked to, called for");
+    }
+    @Test
+    void aWindowOfAFewDaysIsTheNewsNotHistory() {
+        List<Incident> incidents = TestArticles.code("2011-08-23", "In the past eight days alone we have received reports on the "
+                + "killing of one journalist, Munir Shakir, in Balochistan on August 14 2011.");
+        assertEquals(1, incidents.size(), "eight days back is this week's news");
+        assertEquals(LocalDate.of(2011, 8, 14), incidents.get(0).getEventDate());
+        assertTrue(TestArticles.code("2011-08-23", "In the past ten years, militants killed a journalist in Balochistan on August 14 "
+                + "2001.").isEmpty(), "ten years back is history");
+    }
     @Test
     void anAircraftCarrierIsAShipNotAnAirStrike() {
         Incident i = TestArticles.code("2024-05-15", "The Houthis said they had targeted the USS Eisenhower aircraft carrier with missiles "
