@@ -745,16 +745,24 @@ final class Sentence {
             "linked", "bound", "based", "made", "built");
 
     /**
-     * Actor matches less a state's joined by a hyphen to a participle of owning: the thing after it is the
-     * phrase. A group's stays: an "al-Qaida-linked group" is of its side.
+     * Actor matches less a state's joined by a hyphen to a participle of owning (the thing after it is the phrase; a
+     * group's stays: an "al-Qaida-linked group" is of its side) or opening the name of a place ("French Hill").
      */
     private static List<Match<Actor>> ownersOfThings(List<Match<Actor>> matches, String body, List<Token> tokens, int to) {
         return dropping(matches, i -> {
             Match<Actor> m = matches.get(i);
-            return m.end() < to && Sides.isState(m.value().side()) && OWNED.contains(tokens.get(m.end()).norm)
-                    && hyphenated(body, tokens.get(m.end() - 1), tokens.get(m.end()));
+            return m.end() < to && Sides.isState(m.value().side()) && (OWNED.contains(tokens.get(m.end()).norm)
+                    && hyphenated(body, tokens.get(m.end() - 1), tokens.get(m.end()))
+                    || tokens.get(m.end()).capitalised() && TOPONYM_HEADS.contains(tokens.get(m.end()).norm));
         });
     }
+
+    /**
+     * Capitalised heads of names of places: after a people's name they make a place of it, not the people's side ("near
+     * French Hill's light rail station" in Jerusalem, "the Russian Compound", "the German Colony").
+     */
+    private static final Set<String> TOPONYM_HEADS = Token.words("hill", "hills", "compound", "colony", "quarter", "square",
+            "street", "road", "avenue", "bridge", "gate", "park", "village", "heights", "valley", "island", "islands");
 
     /** Whether b follows a with only a hyphen between them: "Israel-linked", "Shefa-Amr". */
     private static boolean hyphenated(String body, Token a, Token b) {

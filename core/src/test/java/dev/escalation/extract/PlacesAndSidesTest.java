@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -585,5 +586,13 @@ class PlacesAndSidesTest {
             }
         }
         assertEquals(List.of(), unknown);
+    }
+    @Test
+    void aPeoplesNameThatOpensAPlaceNameIsNoSide() {
+        List<Incident> incidents = TestArticles.code("2014-10-23", "A terrorist attack occurred yesterday near French Hill's light rail "
+                + "station in Jerusalem, killing an infant.");
+        assertEquals(1, incidents.size());
+        assertNotEquals("FR", incidents.get(0).getCountryCode(), "French Hill is a neighbourhood of Jerusalem");
+        assertNotEquals("FR_GOV", incidents.get(0).getTargetSide());
     }
 }
