@@ -746,14 +746,16 @@ final class Sentence {
 
     /**
      * Actor matches less a state's joined by a hyphen to a participle of owning (the thing after it is the phrase; a
-     * group's stays: an "al-Qaida-linked group" is of its side) or opening the name of a place ("French Hill").
+     * group's stays: an "al-Qaida-linked group" is of its side), opening the name of a place ("French Hill") or naming
+     * the country of those who fight its state ("Congolese rebels").
      */
     private static List<Match<Actor>> ownersOfThings(List<Match<Actor>> matches, String body, List<Token> tokens, int to) {
         return dropping(matches, i -> {
             Match<Actor> m = matches.get(i);
             return m.end() < to && Sides.isState(m.value().side()) && (OWNED.contains(tokens.get(m.end()).norm)
                     && hyphenated(body, tokens.get(m.end() - 1), tokens.get(m.end()))
-                    || tokens.get(m.end()).capitalised() && TOPONYM_HEADS.contains(tokens.get(m.end()).norm));
+                    || tokens.get(m.end()).capitalised() && TOPONYM_HEADS.contains(tokens.get(m.end()).norm)
+                    || INSURGENTS.contains(tokens.get(m.end()).norm));
         });
     }
 
@@ -761,6 +763,10 @@ final class Sentence {
      * Capitalised heads of names of places: after a people's name they make a place of it, not the people's side ("near
      * French Hill's light rail station" in Jerusalem, "the Russian Compound", "the German Colony").
      */
+    /** Fighters against a state: "Congolese rebels" are not the Congolese state's, whatever the demonym alone is. */
+    private static final Set<String> INSURGENTS = Token.words("rebels", "rebel", "insurgents", "insurgent", "separatists",
+            "separatist", "guerrillas", "guerrilla", "paramilitaries", "mutineers", "jihadists");
+
     private static final Set<String> TOPONYM_HEADS = Token.words("hill", "hills", "compound", "colony", "quarter", "square",
             "street", "road", "avenue", "bridge", "gate", "park", "village", "heights", "valley", "island", "islands");
 

@@ -595,4 +595,12 @@ class PlacesAndSidesTest {
         assertNotEquals("FR", incidents.get(0).getCountryCode(), "French Hill is a neighbourhood of Jerusalem");
         assertNotEquals("FR_GOV", incidents.get(0).getTargetSide());
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Congolese rebels attacked army positions near Rutshuru on Friday, killing 12 soldiers.|CD_GOV",
+            "Ethnic Chinese rebels attacked an army post in Kokang on Friday, killing 12 soldiers.|CN_GOV"})
+    void rebelsNamedByTheirCountryAreNotItsState(String text, String notTheActor) {
+        Incident i = TestArticles.code("2022-11-06", text).get(0);
+        assertNotEquals(notTheActor, i.getActorSide(), "a demonym before rebels tells where they fight, not whom for");
+    }
 }
