@@ -335,11 +335,24 @@ final class Casualties {
             if (personEnd >= 0 && word.start() - personEnd <= 3 && !s.andBetween(personEnd, word.start())) { // not "rescued 20 hostages and killed"
                 return n.value();
             }
-            if (n.end() == word.start()) {
-                return n.value(); // "12 dead", "dozens wounded"
+            if (n.end() == word.start() || auxiliariesOnly(s, n.end(), word.start())) {
+                return n.value(); // "12 dead", "dozens wounded", "At least 12 were killed"
             }
         }
         return null;
+    }
+
+    /** Auxiliaries of a passive or a perfect: "were", "have been". */
+    private static final Set<String> AUXILIARIES = Token.words("were", "was", "are", "is", "have", "has", "had", "been", "being");
+
+    /** Whether only auxiliaries stand in [from, to), at least one. */
+    private static boolean auxiliariesOnly(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!AUXILIARIES.contains(s.tok(k).norm)) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     /** The pronouns of one person as the subject of a death. */

@@ -60,7 +60,12 @@ class NumbersAndCasualtiesTest {
             "A car bomb exploded in Mogadishu. Police said it killed 12 people. Hospital officials later put the toll at 15.|15|",
             "A car bomb exploded in Mogadishu on Tuesday. Among the dead were five children.|5|",
             // an upper bound states no lower one; a series with its place and its dead is the day's news
-            "A series of bombings in Baghdad killed as many as 130 people.||"})
+            "A series of bombings in Baghdad killed as many as 130 people.||",
+            // a bare number before an auxiliary counts the dead; the people counted may be of any walk of life
+            "At least 12 were killed in an Israeli strike in Rafah on Tuesday.|12|",
+            "Medics said 12 were dead after an Israeli strike in Rafah on Tuesday.|12|",
+            "An Israeli strike in Rafah on Tuesday killed five children and seven adults.|12|",
+            "A suicide bomber struck a funeral in Baghdad, killing 30 mourners.|30|"})
     void casualtiesCountPeopleNotOtherThings(String sentence, Integer killed, Integer injured) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence);
         assertEquals(1, incidents.size(), incidents::toString);
