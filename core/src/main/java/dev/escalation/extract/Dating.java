@@ -197,9 +197,9 @@ final class Dating {
 
     private static LocalDate own(Sentence s, int seg, int anchor, boolean spokenYields) {
         int next = s.segStart[seg + 1];
-        for (Mention other : Triggers.mentions(s, seg)) {
-            if (other.anchor > anchor) {
-                next = Math.min(next, other.anchor);
+        for (int other : s.mentionAnchors(seg)) {
+            if (other > anchor) {
+                next = Math.min(next, other);
             }
         }
         LocalDate first = null;

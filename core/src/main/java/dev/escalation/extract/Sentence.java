@@ -116,6 +116,8 @@ final class Sentence {
     private final String body;
     /** Part-of-speech tags by token, filled on demand ({@link #tag}): most sentences that pass the gate never need them. */
     private String[] tags;
+    /** Per clause, the anchors of the mentions {@link Triggers#mentions} finds there; filled on first use. */
+    private int[][] mentionAnchors;
 
     Sentence(Dictionaries dict, String body, List<Token> tokens, int from, int to, LocalDate published) {
         this(dict, body, tokens, from, to, published, Theatre.NONE);
@@ -296,6 +298,22 @@ final class Sentence {
     }
 
     /** The first word of clause g after its punctuation, or null when it has none: "including" in ", including women". */
+    /** Where the mentions of clause g stand, found once per clause: a date's reach ends at the next one. */
+    int[] mentionAnchors(int g) {
+        if (mentionAnchors == null) {
+            mentionAnchors = new int[segments()][];
+        }
+        if (mentionAnchors[g] == null) {
+            List<Mention> found = Triggers.mentions(this, g);
+            int[] anchors = new int[found.size()];
+            for (int i = 0; i < anchors.length; i++) {
+                anchors[i] = found.get(i).anchor;
+            }
+            mentionAnchors[g] = anchors;
+        }
+        return mentionAnchors[g];
+    }
+
     Token firstWord(int g) {
         for (int k = segStart[g]; k < segStart[g + 1]; k++) {
             if (tok(k).isWord()) {
