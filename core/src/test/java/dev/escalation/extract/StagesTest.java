@@ -1855,6 +1855,16 @@ class StagesTest {
         assertTrue(TestArticles.code("2011-08-23", "In the past ten years, militants killed a journalist in Balochistan on August 14 "
                 + "2001.").isEmpty(), "ten years back is history");
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Gunmen abducted 12 students from a school in Kaduna on Saturday.|1",
+            "Bandits kidnapped 30 villagers in Zamfara on Saturday.|1",
+            "The two engineers kidnapped in Balochistan last year were freed on Saturday.|0"})
+    void anAbductionByArmedMenIsAnAttack(String text, int incidents) {
+        List<Incident> found = TestArticles.code("2023-10-29", text);
+        assertEquals(incidents, found.size(), "taken by armed men, as a killing by them is");
+        found.forEach(i -> assertEquals(EventType.ARMED_CLASH, i.getEventType()));
+    }
     @Test
     void anAircraftCarrierIsAShipNotAnAirStrike() {
         Incident i = TestArticles.code("2024-05-15", "The Houthis said they had targeted the USS Eisenhower aircraft carrier with missiles "
