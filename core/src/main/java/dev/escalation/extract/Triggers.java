@@ -1001,7 +1001,8 @@ final class Triggers {
         if (!armed || subject.speaker && !reportsItsOwn
                 || subject.end < verb - 3 && !reportsItsOwn && !Arguments.onlyInsertionsBetween(s, subject, verb)
                     && !Arguments.onlyBeliefBetween(s, subject, verb) // "Armed men believed to be Fulani herders killed"
-                    && !secondVerbOf(s, subject, verb) && !coordinatedUpTo(s, subject, verb)) { // "troops, backed by AU forces, killed"
+                    && !secondVerbOf(s, subject, verb) && !coordinatedUpTo(s, subject, verb) // "troops, backed by AU forces, killed"
+                    && !participleBetween(s, subject, verb)) {
             return false;
         }
         String tag = s.tag(verb);
@@ -1020,6 +1021,25 @@ final class Triggers {
         boolean secondPast = tag.equals("VBN") && secondVerbOf(s, subject, verb) && s.tag(subject.end).equals("VBD");
         return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBN") && (perfect || pluperfect || withObject) // ground taken: "M23 fighters have taken Goma"
                 || secondPast;
+    }
+
+    /**
+     * "IDF troops operating in southern Lebanon eliminated a cell", "gunmen riding motorcycles killed 12": a participle's
+     * phrase of a few words, no verb of its own in the past, between the subject and its verb.
+     */
+    private static boolean participleBetween(Sentence s, Np subject, int verb) {
+        int k = subject.end;
+        if (verb - k > 8 || k >= verb || !s.tok(k).isWord() || !(s.tok(k).norm.endsWith("ing") || s.tok(k).norm.endsWith("ed"))
+                || s.isTrigger(k) || !(s.tag(k).equals("VBG") || s.tag(k).equals("VBN"))) {
+            return false;
+        }
+        for (int j = k + 1; j < verb; j++) {
+            Token t = s.tok(j);
+            if (!t.isWord() && !t.is("-") || s.isTrigger(j) || t.is("and") || t.is("who") || t.is("that")) {
+                return false;
+            }
+        }
+        return s.seg(k) == s.seg(verb);
     }
 
     /** "Rwandan and Mozambican troops have recaptured": the subject goes on, by "and", up to the verb. */

@@ -1866,6 +1866,13 @@ class StagesTest {
         found.forEach(i -> assertEquals(EventType.ARMED_CLASH, i.getEventType()));
     }
     @Test
+    void aParticiplesPhraseBetweenTheFightersAndTheirVerbKeepsThemItsSubject() {
+        Incident i = TestArticles.code("2024-10-13", "IDF troops operating in southern Lebanon eliminated a Hezbollah cell near "
+                + "Ramyeh on Saturday.").get(0);
+        assertEquals("ISRAEL", i.getActorSide(), "the troops, operating in southern Lebanon, are who eliminated the cell");
+        assertEquals("LB", i.getCountryCode());
+    }
+    @Test
     void anAircraftCarrierIsAShipNotAnAirStrike() {
         Incident i = TestArticles.code("2024-05-15", "The Houthis said they had targeted the USS Eisenhower aircraft carrier with missiles "
                 + "and drones in the Red Sea on Tuesday.").get(0);
