@@ -511,10 +511,12 @@ final class Triggers {
         boolean nominalCapture = capture && group.get(0).value().type() != null; // "the taking of Masisi town", "the fall of Goma"
         String shipSeized = capture && !nominalCapture ? shipTaken(s, group.get(0)) : null; // "seized an Israel-linked cargo ship"
         boolean violence = killing && !capture && killedInViolence(s, seg, group.get(0).start());
-        boolean shotAt = untypedVerb && weapon == null && firedOnPeople(s, seg, group.get(group.size() - 1));
+        boolean shotAt = untypedVerb && weapon == null && (firedOnPeople(s, seg, group.get(group.size() - 1))
+                || killedByArmedMen(s, group.get(group.size() - 1).end() - 1)); // "were killed by Boko Haram fighters"
         boolean told = violence || (nominalCapture ? groundTaken(s, group.get(0))
                 : killing ? shipSeized != null && !seizedByAState(s, seg, group.get(0).start()) // "Armed pirates boarded and seized the MV Abdullah"
                         || killedByAnArmedSide(s, seg, group.get(0).start(), capture) && (!capture || groundTaken(s, group.get(0)))
+                        || !capture && Voice.passive(s, group.get(0).start()) && killedByArmedMen(s, group.get(0).end())
                         || !capture && killedThereThatDay(s, seg, group.get(0).start())
                 : event != null || generic != null || untypedVerb && (weapon != null || weaponAfterWith(s, seg, group.get(0).end()) != null
                         || firedOnAShip(s, seg, group.get(group.size() - 1)) || shotAt || hitByAnArmedSide(s, seg, group)));
@@ -708,6 +710,34 @@ final class Triggers {
             m.strong = true;
         }
     }
+
+    /** Words that may stand between "by" and the armed men it names. */
+    private static final Set<String> DOUBTED = Token.words("suspected", "unknown", "unidentified", "alleged", "armed");
+
+    /**
+     * "were killed by Boko Haram fighters", "was murdered by suspected separatists", "were abducted by gunmen": the men
+     * after "by" (at {@code by}) are an armed side or armed men, and killed in the act told.
+     */
+    private static boolean killedByArmedMen(Sentence s, int by) {
+        if (by >= s.to || !s.tok(by).is("by") || by - 3 >= s.from && s.tok(by - 2).is("been") && !s.tok(by - 3).is("had")) {
+            return false; // "18 SDF members have been killed by Turkey" in the past month: a toll told in the perfect
+        }
+        int k = by + 1;
+        while (k < s.to && (DOUBTED.contains(s.tok(k).norm) || s.tok(k).is("a") || s.tok(k).is("an"))) {
+            k++;
+        }
+        for (Np np : s.nps) {
+            if (np.start <= k && k < np.end) {
+                return np.side != null && !"CIVILIAN".equals(np.side) || FORCES.contains(s.tok(np.end - 1).norm)
+                        || ARMED_MEN.contains(s.tok(np.end - 1).norm);
+            }
+        }
+        return k < s.to && (FORCES.contains(s.tok(k).norm) || ARMED_MEN.contains(s.tok(k).norm));
+    }
+
+    /** One or more armed men by a word for them, beyond {@link #FORCES}. */
+    private static final Set<String> ARMED_MEN = Token.words("gunman", "attacker", "assailant", "militant", "separatists", "jihadists",
+            "terrorists", "extremists", "pirates", "soldier", "policeman", "policemen", "sniper", "snipers", "militia", "militias");
 
     /** Forces no side is named for: "the army said it killed 20 militants". */
     private static final Set<String> FORCES = Token.words("army", "troops", "forces", "military", "soldiers", "police", "rebels", "fighters",

@@ -1872,6 +1872,18 @@ class StagesTest {
         assertEquals("ISRAEL", i.getActorSide(), "the troops, operating in southern Lebanon, are who eliminated the cell");
         assertEquals("LB", i.getCountryCode());
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ten villagers were killed by Boko Haram fighters in Borno on Saturday.|JIHADIST",
+            "Two people were killed by Israeli fire in Jenin on Saturday.|ISRAEL",
+            "Twelve students were abducted by gunmen in Kaduna on Saturday.|"})
+    void thePassiveWithArmedMenAfterByIsTheirAttack(String text, String actorSide) {
+        List<Incident> found = TestArticles.code("2024-10-13", text);
+        assertEquals(1, found.size(), "killed by armed men: their attack, though no weapon is named");
+        assertEquals(actorSide, found.get(0).getActorSide());
+        assertTrue(TestArticles.code("2024-10-13", "In the past month, 18 SDF members have been killed by Turkey in northern Syria.")
+                .isEmpty(), "a toll told in the perfect is no event");
+    }
     @Test
     void anAircraftCarrierIsAShipNotAnAirStrike() {
         Incident i = TestArticles.code("2024-05-15", "The Houthis said they had targeted the USS Eisenhower aircraft carrier with missiles "
