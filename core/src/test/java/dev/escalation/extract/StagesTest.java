@@ -1884,6 +1884,14 @@ class StagesTest {
         assertTrue(TestArticles.code("2024-10-13", "In the past month, 18 SDF members have been killed by Turkey in northern Syria.")
                 .isEmpty(), "a toll told in the perfect is no event");
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Militants set fire to a police station in Lakki Marwat on Saturday.|1",
+            "A school was set on fire by separatist fighters in Bamenda on Saturday.|1",
+            "Protesters set fire to tyres in Nairobi on Saturday.|0"})
+    void arsonByArmedMenIsAnAttackAndByProtestersUnrest(String text, int incidents) {
+        assertEquals(incidents, TestArticles.code("2024-10-13", text).size());
+    }
     @Test
     void anAircraftCarrierIsAShipNotAnAirStrike() {
         Incident i = TestArticles.code("2024-05-15", "The Houthis said they had targeted the USS Eisenhower aircraft carrier with missiles "
