@@ -168,9 +168,29 @@ final class Dating {
                     }
                 }
             }
+            if (focus != null && setOffAfter(s, before, anchor)) {
+                // "A week after the attack, the United States fired missiles": the event the clause tells came after the one named
+                return focus.plusDays(before.offsetDays());
+            }
             return focus == null ? null : focus.minusDays(before.offsetDays());
         }
         return before.date();
+    }
+
+    /**
+     * "A week after the attack, the United States fired": a span "after" an event, in a clause of its own before the
+     * event word (not "on Saturday, a day after a drone exploded", where the event word is what came before).
+     */
+    private static boolean setOffAfter(Sentence s, DateMentions.Mention d, int anchor) {
+        if (d.offsetDays() <= 0 || d.start() != s.from || !s.tok(d.end() - 1).is("after")) {
+            return false; // opening the sentence: not "The attack came a week after the attacks in Paris"
+        }
+        for (int k = d.end(); k < anchor; k++) {
+            if (s.tok(k).is(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The relative phrase from {@code from} closes with a comma before the event and holds no event word of its own. */

@@ -1894,6 +1894,13 @@ class StagesTest {
         assertEquals(incidents, TestArticles.code("2024-10-13", text).size());
     }
     @Test
+    void aSpanAfterAnEventThatOpensTheSentenceCountsForward() {
+        List<Incident> found = TestArticles.code("2018-04-20", "A chemical attack killed 40 people in Douma on April 7. A week after "
+                + "the attack, the United States fired more than 100 missiles at three sites near Damascus.");
+        assertEquals(List.of(LocalDate.of(2018, 4, 7), LocalDate.of(2018, 4, 14)), found.stream().map(Incident::getEventDate).toList(),
+                "a week after the attack of April 7");
+    }
+    @Test
     void anAircraftCarrierIsAShipNotAnAirStrike() {
         Incident i = TestArticles.code("2024-05-15", "The Houthis said they had targeted the USS Eisenhower aircraft carrier with missiles "
                 + "and drones in the Red Sea on Tuesday.").get(0);
