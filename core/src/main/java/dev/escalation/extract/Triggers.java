@@ -583,7 +583,9 @@ final class Triggers {
                 && group.stream().anyMatch(e -> THROWN.contains(s.tok(e.start()).norm) || HAND_WEAPONS.contains(s.tok(e.end() - 1).norm));
         // but a device after the verb was struck, not dropped: "their armoured vehicle struck an improvised explosive device"
         boolean struckADevice = weapon != null && generic != null && weapon.start() >= generic.end() && !deviceDestroyed;
-        if (event == null && m.type == EventType.BOMBING && !thrown && !struckADevice
+        // "a bomb ripped through a metro carriage": what tears through a place from inside was set off there
+        boolean toreThrough = group.stream().anyMatch(e -> TORE.contains(s.tok(e.start()).norm));
+        if (event == null && m.type == EventType.BOMBING && !thrown && !struckADevice && !toreThrough
                 && (generic != null && generic.value().type() == EventType.AIR_STRIKE || untypedVerb && !weaponKilled)) {
             m.type = EventType.AIR_STRIKE; // bombs that hit, struck or were dropped came from the air; a planted bomb exploded
         }
@@ -710,6 +712,9 @@ final class Triggers {
             m.strong = true;
         }
     }
+
+    /** Verbs of a blast that tears through a place: "tore through", "ripped through". */
+    private static final Set<String> TORE = Token.words("tore", "tears", "tearing", "ripped", "rips", "ripping");
 
     /** Words that may stand between "by" and the armed men it names. */
     private static final Set<String> DOUBTED = Token.words("suspected", "unknown", "unidentified", "alleged", "armed");

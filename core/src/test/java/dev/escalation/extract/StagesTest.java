@@ -1901,6 +1901,11 @@ class StagesTest {
                 "a week after the attack of April 7");
     }
     @Test
+    void aBombThatToreThroughAPlaceWasSetOffThere() {
+        Incident i = TestArticles.code("2016-03-22", "A bomb ripped through a metro carriage at Maalbeek station in Brussels on Tuesday.").get(0);
+        assertEquals(EventType.BOMBING, i.getEventType(), "not dropped from the air");
+    }
+    @Test
     void anAircraftCarrierIsAShipNotAnAirStrike() {
         Incident i = TestArticles.code("2024-05-15", "The Houthis said they had targeted the USS Eisenhower aircraft carrier with missiles "
                 + "and drones in the Red Sea on Tuesday.").get(0);
