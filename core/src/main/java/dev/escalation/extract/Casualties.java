@@ -124,10 +124,14 @@ final class Casualties {
      * officers were killed". Who killed them ("killed by soldiers") is no victim.
      */
     private static Sentence.Np victims(Sentence s, Match<Casualty> c) {
+        boolean active = c.end() < s.to && s.tok(c.end() - 1).norm.startsWith("kill") && c.end() - c.start() == 1
+                && (Numbers.parse(s.tokens, c.end(), s.to) != null || Sentence.DETERMINERS.contains(s.tok(c.end()).norm));
         for (Sentence.Np np : s.nps) {
             boolean people = "CIVILIAN".equals(np.side) || np.side == null && FORCES_WHO_FALL.contains(s.tok(np.end - 1).norm);
+            // "Soldiers killed 11 militants": the phrase before a verb of killing with an object is who killed
+            boolean before = np.end <= c.start() && c.start() - np.end <= 3 && !(active && np.end == c.start());
             if (people && !np.afterBy && s.seg(np.start) == s.seg(c.start())
-                    && (np.start >= c.end() && np.start - c.end() <= 4 || np.end <= c.start() && c.start() - np.end <= 3)) {
+                    && (np.start >= c.end() && np.start - c.end() <= 4 || before)) {
                 return np;
             }
         }

@@ -339,6 +339,9 @@ final class Triggers {
     /** "to attack", "in striking", "by targeting": an intention or a habit, not an event. */
     private static boolean notAnEvent(Sentence s, Match<EventWord> e) {
         int seg = s.seg(e.start());
+        if (supporting(s, e.start()) && !s.killings.isEmpty()) {
+            return true; // "troops backed by air strikes killed 11 members of the group": the troops' fight, the strikes its support
+        }
         if (unrest(s, e)) {
             return true; // "demonstrators clashed with police, who responded with tear gas": civil unrest, no side's force
         }
@@ -713,6 +716,27 @@ final class Triggers {
         }
     }
 
+    /** Participles of support before "by", and nouns of support before "of" or "from". */
+    private static final Set<String> SUPPORTED = Token.words("backed", "supported", "aided", "assisted", "covered");
+    private static final Set<String> SUPPORT = Token.words("support", "cover", "backing");
+
+    /**
+     * An event word told as the support of another's act: "backed by air strikes", "with the support of helicopter gunships",
+     * "under the cover of artillery fire"; up to two words of its own phrase may come first ("backed by heavy artillery").
+     */
+    private static boolean supporting(Sentence s, int at) {
+        for (int k = at - 1; k > s.from && k >= at - 3; k--) {
+            Token t = s.tok(k);
+            if (t.is("by") && SUPPORTED.contains(s.tok(k - 1).norm) || (t.is("of") || t.is("from")) && SUPPORT.contains(s.tok(k - 1).norm)) {
+                return true;
+            }
+            if (!t.isWord() || Sentence.PREPOSITIONS.contains(t.norm)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Verbs of a blast that tears through a place: "tore through", "ripped through". */
     private static final Set<String> TORE = Token.words("tore", "tears", "tearing", "ripped", "rips", "ripping");
 
@@ -1068,9 +1092,10 @@ final class Triggers {
                 || s.isTrigger(k) || !(s.tag(k).equals("VBG") || s.tag(k).equals("VBN"))) {
             return false;
         }
+        boolean support = SUPPORTED.contains(s.tok(k).norm); // "troops backed by air strikes killed": the strikes are no verb
         for (int j = k + 1; j < verb; j++) {
             Token t = s.tok(j);
-            if (!t.isWord() && !t.is("-") || s.isTrigger(j) || t.is("and") || t.is("who") || t.is("that")) {
+            if (!t.isWord() && !t.is("-") || s.isTrigger(j) && !support || t.is("and") || t.is("who") || t.is("that")) {
                 return false;
             }
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -1904,6 +1905,19 @@ class StagesTest {
     void aBombThatToreThroughAPlaceWasSetOffThere() {
         Incident i = TestArticles.code("2016-03-22", "A bomb ripped through a metro carriage at Maalbeek station in Brussels on Tuesday.").get(0);
         assertEquals(EventType.BOMBING, i.getEventType(), "not dropped from the air");
+    }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "On Friday, troops backed by air strikes killed 11 militants in Datu Hoffer town.",
+            "On Friday, soldiers killed 11 militants in Datu Hoffer town with the support of helicopter gunships."})
+    void theSupportOfAnotherArmDoesNotTypeTheFight(String text) {
+        Incident i = TestArticles.code("2023-12-02", text).get(0);
+        assertEquals(EventType.ARMED_CLASH, i.getEventType(), "the troops' fight, the strikes its support");
+    }
+    @Test
+    void whoKillsIsNoVictim() {
+        Incident i = TestArticles.code("2023-12-02", "Soldiers killed 11 insurgents in Borno on Friday.").get(0);
+        assertNotEquals("NG_GOV", i.getTargetSide(), "the soldiers killed, the insurgents fell");
     }
     @Test
     void anAircraftCarrierIsAShipNotAnAirStrike() {
