@@ -1920,6 +1920,13 @@ class StagesTest {
         assertNotEquals("NG_GOV", i.getTargetSide(), "the soldiers killed, the insurgents fell");
     }
     @Test
+    void aVehicleDrivenIntoPeopleIsAnAttack() {
+        Incident i = TestArticles.code("2017-11-01", "A man drove a rented pickup truck onto a crowded bicycle path in New York on "
+                + "Tuesday, mowing down cyclists and killing eight people.").get(0);
+        assertEquals(EventType.ARMED_CLASH, i.getEventType());
+        assertEquals(8, i.getFatalities());
+    }
+    @Test
     void anAircraftCarrierIsAShipNotAnAirStrike() {
         Incident i = TestArticles.code("2024-05-15", "The Houthis said they had targeted the USS Eisenhower aircraft carrier with missiles "
                 + "and drones in the Red Sea on Tuesday.").get(0);
