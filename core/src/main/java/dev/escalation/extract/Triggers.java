@@ -549,7 +549,8 @@ final class Triggers {
         if (m.type == EventType.INTERCEPTION && event == typed && interceptedNoWeapon(s, seg, typed)) {
             return; // "were intercepted by Nigerian soldiers", "ballots were intercepted by militants": people and goods are stopped, not shot down
         }
-        if (m.type == EventType.NAVAL_ATTACK && s.tok(typed.start()).is("hijacked") && landOrAirVehicleAfter(s, typed.end())) {
+        if (m.type == EventType.NAVAL_ATTACK && s.tok(typed.start()).is("hijacked")
+                && (landOrAirVehicleAfter(s, typed.end()) || landOrAirVehicleBefore(s, typed.start()))) {
             m.type = EventType.ARMED_CLASH; // "BLA fighters hijacked a passenger train": taken by armed men, at no sea
         }
         if (m.type == EventType.INTERCEPTION && aircraftDowned(s, typed)) {
@@ -641,6 +642,11 @@ final class Triggers {
 
     private static final Set<String> LAND_OR_AIR_VEHICLES = Token.words("train", "trains", "plane", "planes", "aircraft", "airliner",
             "flight", "bus", "buses", "truck", "trucks", "lorry", "convoy", "car", "cars", "vehicle", "vehicles");
+
+    /** "a passenger train hijacked by separatist militants": a train, a plane or a bus right before the participle. */
+    private static boolean landOrAirVehicleBefore(Sentence s, int verb) {
+        return verb > s.from && LAND_OR_AIR_VEHICLES.contains(s.tok(verb - 1).norm);
+    }
 
     /** A train, a plane or a bus within a few words after the verb. */
     private static boolean landOrAirVehicleAfter(Sentence s, int after) {

@@ -1927,6 +1927,12 @@ class StagesTest {
         assertEquals(8, i.getFatalities());
     }
     @Test
+    void aTrainHijackedIsNoNavalAttackWhicheverSideOfTheVerbItStands() {
+        Incident i = TestArticles.code("2025-03-12", "Security forces ended the siege of a passenger train hijacked by separatist "
+                + "militants in Balochistan on Wednesday, killing all 33 attackers.").get(0);
+        assertEquals(EventType.ARMED_CLASH, i.getEventType());
+    }
+    @Test
     void anAircraftCarrierIsAShipNotAnAirStrike() {
         Incident i = TestArticles.code("2024-05-15", "The Houthis said they had targeted the USS Eisenhower aircraft carrier with missiles "
                 + "and drones in the Red Sea on Tuesday.").get(0);
