@@ -361,6 +361,15 @@ final class DateMentions {
                 int end = n.end() + 2 < to && tokens.get(n.end() + 2).is("today") ? n.end() + 3 : n.end() + 2;
                 return new Mention(i, end, Granularity.DAY, pub == null ? null : pub.minusDays((long) days * n.value()), 0);
             }
+            // "six years to the day after a truck bomb blew up", "a year ago": a past year's event, history
+            int k = n.end() + 1;
+            if (k + 3 < to && rel.is("to") && tokens.get(k + 1).is("the") && tokens.get(k + 2).is("day")) {
+                k += 3;
+            }
+            boolean years = unit.is("year") || unit.is("years");
+            if (years && k < to && (tokens.get(k).is("ago") || tokens.get(k).is("after") || tokens.get(k).is("earlier"))) {
+                return new Mention(i, k + 1, Granularity.COARSE, null, 0);
+            }
         }
         return null;
     }

@@ -1932,6 +1932,14 @@ class StagesTest {
                 + "militants in Balochistan on Wednesday, killing all 33 attackers.").get(0);
         assertEquals(EventType.ARMED_CLASH, i.getEventType());
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Five years after Islamic State-inspired militants laid siege to the city of Marawi, 17,000 families remain displaced.",
+            "Washington had acted alone a year earlier, launching 59 Tomahawk cruise missiles at Shayrat air base in Syria.",
+            "Militants attacked a church in Marawi two years ago."})
+    void anEventYearsBackIsHistory(String text) {
+        assertTrue(TestArticles.code("2022-05-23", text).isEmpty(), "years after, years ago, a year earlier: a past year's event");
+    }
     @Test
     void anAircraftCarrierIsAShipNotAnAirStrike() {
         Incident i = TestArticles.code("2024-05-15", "The Houthis said they had targeted the USS Eisenhower aircraft carrier with missiles "
