@@ -366,7 +366,7 @@ final class DateMentions {
             if (k + 3 < to && rel.is("to") && tokens.get(k + 1).is("the") && tokens.get(k + 2).is("day")) {
                 k += 3;
             }
-            boolean years = unit.is("year") || unit.is("years");
+            boolean years = unit.is("year") || unit.is("years") || unit.is("month") || unit.is("months");
             if (years && k < to && (tokens.get(k).is("ago") || tokens.get(k).is("after") || tokens.get(k).is("earlier"))) {
                 return new Mention(i, k + 1, Granularity.COARSE, null, 0);
             }
