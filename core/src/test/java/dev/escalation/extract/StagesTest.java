@@ -1942,6 +1942,12 @@ class StagesTest {
         assertTrue(TestArticles.code("2022-05-23", text).isEmpty(), "years or months after, ago, earlier: a past period's event");
     }
     @Test
+    void theSameFateAndWorseToComeAreThreats() {
+        List<Incident> found = TestArticles.code("2025-09-04", "U.S. forces struck a drug boat off Venezuela on Tuesday, killing 11 people. "
+                + "Defense Secretary Pete Hegseth said on Wednesday that other traffickers on those waters would meet the same fate.");
+        assertTrue(found.stream().anyMatch(i -> i.getEventType() == EventType.THREAT), found::toString);
+    }
+    @Test
     void anAircraftCarrierIsAShipNotAnAirStrike() {
         Incident i = TestArticles.code("2024-05-15", "The Houthis said they had targeted the USS Eisenhower aircraft carrier with missiles "
                 + "and drones in the Red Sea on Tuesday.").get(0);
