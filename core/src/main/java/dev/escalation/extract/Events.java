@@ -642,6 +642,11 @@ final class Events {
         }
     }
 
+    /** Whether the dictionaries hold the two sides at war (wars.tsv). */
+    private boolean atWarWith(String side, String other) {
+        return other != null && reading.dict.enemies.getOrDefault(side, Set.of()).contains(other);
+    }
+
     /**
      * Once the article is read: "militants", "one terrorist" are the non-state armed side the article
      * names most, as is the target a state's strike leaves unnamed; a foreign side's attack on an
@@ -671,8 +676,10 @@ final class Events {
                 String doer = onlyDoerOf(d.type, d.country);
                 d.actorSide = doer != null && !doer.equals(d.targetSide) ? doer : null; // a release's list of strikes: "Near Bayji, one strike struck ..."
             }
+            // ... but not a state's attack on the land of its enemy (wars.tsv): a Ukrainian drone attack on a depot in Sochi
+            // is on Russia, whatever group the article names
             if (group != null && d.targetSide == null && d.type != EventType.THREAT && d.type != EventType.INTERCEPTION
-                    && Sides.isState(d.actorSide)) {
+                    && Sides.isState(d.actorSide) && !atWarWith(d.actorSide, Sides.defenderOf(d.country))) {
                 d.targetSide = group; // "U.S. forces conducted an airstrike near Jilib" in an article about al-Shabaab,
                 // its doer named or found
             }

@@ -603,4 +603,11 @@ class PlacesAndSidesTest {
         Incident i = TestArticles.code("2022-11-06", text).get(0);
         assertNotEquals(notTheActor, i.getActorSide(), "a demonym before rebels tells where they fight, not whom for");
     }
+    @Test
+    void aStatesStrikeOnItsEnemysLandIsNotOnTheGroupTheArticleNames() {
+        Incident i = TestArticles.code("2025-08-04", "Four gunmen opened fire on concertgoers at the Crocus City Hall near Moscow on "
+                + "22 March 2024, and Islamic State claimed responsibility. A Ukrainian drone attack set an oil depot ablaze near the "
+                + "airport in Sochi on Sunday.").stream().filter(x -> "UKRAINE".equals(x.getActorSide())).findFirst().orElseThrow();
+        assertNotEquals("JIHADIST", i.getTargetSide(), "Ukraine's drones hit Russia, not the group on trial");
+    }
 }
