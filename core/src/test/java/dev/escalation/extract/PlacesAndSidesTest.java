@@ -610,4 +610,11 @@ class PlacesAndSidesTest {
                 + "airport in Sochi on Sunday.").stream().filter(x -> "UKRAINE".equals(x.getActorSide())).findFirst().orElseThrow();
         assertNotEquals("JIHADIST", i.getTargetSide(), "Ukraine's drones hit Russia, not the group on trial");
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Taliban gunmen attacked a police post in Bannu district in Khyber Pakhtunkhwa on Monday, killing two policemen.|JIHADIST",
+            "Taliban fighters attacked a police post in Kunduz province on Monday, killing two policemen.|AF_GOV"})
+    void theTalibanOfAStoryOfPakistanAreThePakistaniTaliban(String text, String side) {
+        assertEquals(side, TestArticles.code("2024-12-17", text).get(0).getActorSide(), "the TTP in Pakistan, the Islamic Emirate in Afghanistan");
+    }
 }
