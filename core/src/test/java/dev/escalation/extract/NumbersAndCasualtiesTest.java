@@ -65,7 +65,9 @@ class NumbersAndCasualtiesTest {
             "At least 12 were killed in an Israeli strike in Rafah on Tuesday.|12|",
             "Medics said 12 were dead after an Israeli strike in Rafah on Tuesday.|12|",
             "An Israeli strike in Rafah on Tuesday killed five children and seven adults.|12|",
-            "A suicide bomber struck a funeral in Baghdad, killing 30 mourners.|30|"})
+            "A suicide bomber struck a funeral in Baghdad, killing 30 mourners.|30|",
+            // the wounded counted after "and more than" are the wounded's
+            "At least five civilians were killed and more than 10 others wounded when mortars hit Mogadishu.|5|10"})
     void casualtiesCountPeopleNotOtherThings(String sentence, Integer killed, Integer injured) {
         List<Incident> incidents = TestArticles.code("2024-02-03", sentence);
         assertEquals(1, incidents.size(), incidents::toString);
