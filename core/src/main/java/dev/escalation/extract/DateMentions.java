@@ -337,7 +337,8 @@ final class DateMentions {
                         resolve(pub, year, MONTHS.get(next.norm), day), 0);
             }
             Integer year = year(t);
-            if (year != null && prev != null && (prev.is("in") || prev.is("since") || prev.is("of") || prev.is("until"))) {
+            if (year != null && prev != null && (prev.is("in") || prev.is("since") || prev.is("of") || prev.is("until")
+                    || prev.is("between") || prev.is("from"))) { // "between 2002 and 2008", "from 2014 to 2016": a period
                 return new Mention(i, i + 1, Granularity.COARSE, null, 0);
             }
             if (year != null && prev != null && Sentence.DETERMINERS.contains(prev.norm) && pub != null && year < pub.getYear()) {

@@ -1937,7 +1937,8 @@ class StagesTest {
             "Five years after Islamic State-inspired militants laid siege to the city of Marawi, 17,000 families remain displaced.",
             "Washington had acted alone a year earlier, launching 59 Tomahawk cruise missiles at Shayrat air base in Syria.",
             "Militants attacked a church in Marawi two years ago.",
-            "Militants attacked a church in Marawi three months ago."})
+            "Militants attacked a church in Marawi three months ago.",
+            "The court will rule on the killing of at least 6,402 civilians by soldiers in Colombia between 2002 and 2008."})
     void anEventYearsBackIsHistory(String text) {
         assertTrue(TestArticles.code("2022-05-23", text).isEmpty(), "years or months after, ago, earlier: a past period's event");
     }
