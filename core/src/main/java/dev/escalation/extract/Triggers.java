@@ -339,6 +339,9 @@ final class Triggers {
     /** "to attack", "in striking", "by targeting": an intention or a habit, not an event. */
     private static boolean notAnEvent(Sentence s, Match<EventWord> e) {
         int seg = s.seg(e.start());
+        if (amidFighting(s, e)) {
+            return true; // "a mortar round fired amid clashes in Tripoli hit a house": the round's strike, the clashes its setting
+        }
         if (supporting(s, e.start()) && !s.killings.isEmpty()) {
             return true; // "troops backed by air strikes killed 11 members of the group": the troops' fight, the strikes its support
         }
@@ -720,6 +723,36 @@ final class Triggers {
             m.type = before.type;
             m.strong = true;
         }
+    }
+
+    /**
+     * Fighting told as the setting of a weapon's strike: "A shell fired during fighting in northern Myanmar landed in
+     * Nansan", "a mortar round fired amid clashes ... hit a house". A clash word after "during" or "amid" (a word or two
+     * between) where a weapon word stands before it in the sentence.
+     */
+    private static boolean amidFighting(Sentence s, Match<EventWord> e) {
+        if (e.value().type() != EventType.ARMED_CLASH || e.value().kind() == EventKind.WEAPON) {
+            return false;
+        }
+        boolean setting = false;
+        for (int k = e.start() - 1; k >= s.from && k >= e.start() - 3; k--) {
+            if (s.tok(k).is("during") || s.tok(k).is("amid") || s.tok(k).is("amidst")) {
+                setting = true;
+                break;
+            }
+            if (!s.tok(k).isWord()) {
+                return false;
+            }
+        }
+        if (!setting) {
+            return false;
+        }
+        for (Match<EventWord> w : s.events) {
+            if (w.value().kind() == EventKind.WEAPON && w.end() <= e.start() && w.value().type() != EventType.ARMED_CLASH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Participles of support before "by", and nouns of support before "of" or "from". */

@@ -1948,6 +1948,15 @@ class StagesTest {
                 + "Defense Secretary Pete Hegseth said on Wednesday that other traffickers on those waters would meet the same fate.");
         assertTrue(found.stream().anyMatch(i -> i.getEventType() == EventType.THREAT), found::toString);
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "A mortar round fired during clashes hit a house in Tripoli on Wednesday, killing two children.|SHELLING",
+            "A shell fired during fighting landed in the town of Ruili in Yunnan on Wednesday, wounding five people.|SHELLING"})
+    void fightingToldAsTheSettingOfAWeaponsStrikeDoesNotTypeIt(String text, EventType type) {
+        List<Incident> found = TestArticles.code("2024-01-05", text);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(type, found.get(0).getEventType(), "the round's strike, the clashes its setting");
+    }
     @Test
     void anAircraftCarrierIsAShipNotAnAirStrike() {
         Incident i = TestArticles.code("2024-05-15", "The Houthis said they had targeted the USS Eisenhower aircraft carrier with missiles "
