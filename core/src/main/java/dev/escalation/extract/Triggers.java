@@ -342,7 +342,7 @@ final class Triggers {
         if (amidFighting(s, e)) {
             return true; // "a mortar round fired amid clashes in Tripoli hit a house": the round's strike, the clashes its setting
         }
-        if (supporting(s, e.start()) && !s.killings.isEmpty()) {
+        if (!s.killings.isEmpty() && supporting(s, e.start())) {
             return true; // "troops backed by air strikes killed 11 members of the group": the troops' fight, the strikes its support
         }
         if (unrest(s, e)) {
@@ -522,7 +522,7 @@ final class Triggers {
         boolean told = violence || (nominalCapture ? groundTaken(s, group.get(0))
                 : killing ? shipSeized != null && !seizedByAState(s, seg, group.get(0).start()) // "Armed pirates boarded and seized the MV Abdullah"
                         || killedByAnArmedSide(s, seg, group.get(0).start(), capture) && (!capture || groundTaken(s, group.get(0)))
-                        || !capture && Voice.passive(s, group.get(0).start()) && killedByArmedMen(s, group.get(0).end())
+                        || !capture && killedByArmedMen(s, group.get(0).end()) && Voice.passive(s, group.get(0).start())
                         || !capture && killedThereThatDay(s, seg, group.get(0).start())
                 : event != null || generic != null || untypedVerb && (weapon != null || weaponAfterWith(s, seg, group.get(0).end()) != null
                         || firedOnAShip(s, seg, group.get(group.size() - 1)) || shotAt || hitByAnArmedSide(s, seg, group)));
