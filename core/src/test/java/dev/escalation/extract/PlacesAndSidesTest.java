@@ -617,4 +617,11 @@ class PlacesAndSidesTest {
     void theTalibanOfAStoryOfPakistanAreThePakistaniTaliban(String text, String side) {
         assertEquals(side, TestArticles.code("2024-12-17", text).get(0).getActorSide(), "the TTP in Pakistan, the Islamic Emirate in Afghanistan");
     }
+    @Test
+    void settlersWhoRampageThroughAVillageAreNoForceOfTheState() {
+        Incident i = TestArticles.code("2023-02-27", "Dozens of Israeli settlers rampaged through the Palestinian town of Turmus Ayya on "
+                + "Sunday, setting fire to homes and cars.").get(0);
+        assertEquals("UNKNOWN", i.getActorSide(), "settlers, not Israel's forces");
+        assertEquals("PS", i.getCountryCode());
+    }
 }
