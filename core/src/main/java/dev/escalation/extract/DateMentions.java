@@ -237,6 +237,9 @@ final class DateMentions {
                 if (prev != null && (prev.is("next") || prev.is("coming") || prev.capitalised() && FEASTS.contains(prev.norm))) {
                     return null; // "Palm Sunday", "Good Friday": a feast whose day the text gives apart, or a name ("Bloody Sunday")
                 }
+                if (next != null && WEEKLY_RITES.contains(next.norm)) {
+                    return null; // "during Sunday Mass", "after Friday prayers": the kind of gathering, not the day it was
+                }
                 int k = i + 1;
                 if (k < to && tokens.get(k).raw.equals(",")) {
                     k++;
@@ -389,6 +392,10 @@ final class DateMentions {
     }
 
     /** Words that may follow a day told as an ordinal ("on the 12th and the 13th", "on the 12th at dawn"), where a noun may not. */
+    /** Gatherings named by the weekday they are held on: "Sunday Mass", "Friday prayers", "a Sunday service". */
+    private static final Set<String> WEEKLY_RITES = Token.words("mass", "prayers", "prayer", "service", "services", "sermon",
+            "worship", "liturgy", "school", "market");
+
     private static final Set<String> AFTER_A_DAY = Token.words("and", "at", "in", "when", "as", "after", "before", "near", "while");
 
     /** "12th", "1st": a day number written as an ordinal (the tokenizer keeps the digits, the span tells the suffix). */

@@ -193,7 +193,8 @@ final class Triggers {
     /** Words that may stand between a determiner and the event word in "the overnight US strikes". */
     static final Set<String> MODIFIERS = Token.words("overnight", "latest", "recent", "new", "fresh", "deadly", "retaliatory",
             "reported", "alleged", "suspected", "limited", "massive", "heavy", "further", "previous", "first", "second", "last",
-            "weekend", "night", "evening", "morning", "'s", "air", "military", "lethal");
+            "weekend", "night", "evening", "morning", "'s", "air", "military", "lethal", "large", "huge", "major", "intense",
+            "sustained", "coordinated", "combined", "renewed", "wide", "large-scale");
 
     private Triggers() {
     }

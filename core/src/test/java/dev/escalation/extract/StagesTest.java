@@ -1958,6 +1958,18 @@ class StagesTest {
         assertEquals(type, found.get(0).getEventType(), "the round's strike, the clashes its setting");
     }
     @Test
+    void aWeekdayThatNamesAGatheringIsNoDate() {
+        Incident i = TestArticles.code("2019-02-01", "On January 27, two bombs exploded during Sunday Mass at the cathedral in Jolo, "
+                + "Sulu, killing 23 people.").get(0);
+        assertEquals(LocalDate.of(2019, 1, 27), i.getEventDate(), "Sunday Mass is a service, January 27 the day");
+    }
+    @Test
+    void aLargeBarrageOfMissilesIsStillTheVerbsWeapon() {
+        Incident i = TestArticles.code("2024-10-01", "Iran launched a large barrage of ballistic missiles toward Israel this evening.").get(0);
+        assertEquals(EventType.MISSILE_ATTACK, i.getEventType());
+        assertEquals("IL", i.getCountryCode());
+    }
+    @Test
     void anAircraftCarrierIsAShipNotAnAirStrike() {
         Incident i = TestArticles.code("2024-05-15", "The Houthis said they had targeted the USS Eisenhower aircraft carrier with missiles "
                 + "and drones in the Red Sea on Tuesday.").get(0);
