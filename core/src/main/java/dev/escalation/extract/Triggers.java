@@ -79,7 +79,7 @@ final class Triggers {
 
     /** Aircraft with people aboard: shooting one down is the guide's missile attack, not an interception. */
     private static final Set<String> AIRCRAFT = Token.words("jet", "jets", "plane", "planes", "aircraft", "airplane", "helicopter",
-            "helicopters", "warplane", "warplanes", "airliner", "fighter", "bomber", "airliners", "gunship", "gunships");
+            "helicopters", "warplane", "warplanes", "airliner", "fighter", "bomber", "airliners", "gunship", "gunships", "flight");
 
     /**
      * A word of an aircraft, or a part of a military aircraft's designation: "one F-15E destroyed over Iran", "a Su-34", and the

@@ -1970,6 +1970,12 @@ class StagesTest {
         assertEquals("IL", i.getCountryCode());
     }
     @Test
+    void aFlightShotDownIsAMissileAttack() {
+        Incident i = TestArticles.code("2020-01-09", "IRGC air defenses near Tehran shot down Ukraine International Airlines Flight 752 "
+                + "shortly after takeoff on Wednesday, killing all 176 people aboard.").get(0);
+        assertEquals(EventType.MISSILE_ATTACK, i.getEventType(), "an aircraft with people aboard, not a munition stopped");
+    }
+    @Test
     void anAircraftCarrierIsAShipNotAnAirStrike() {
         Incident i = TestArticles.code("2024-05-15", "The Houthis said they had targeted the USS Eisenhower aircraft carrier with missiles "
                 + "and drones in the Red Sea on Tuesday.").get(0);
