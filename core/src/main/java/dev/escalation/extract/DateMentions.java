@@ -391,11 +391,11 @@ final class DateMentions {
                 ? LocalDate.of(year, month, day) : null;
     }
 
-    /** Words that may follow a day told as an ordinal ("on the 12th and the 13th", "on the 12th at dawn"), where a noun may not. */
     /** Gatherings named by the weekday they are held on: "Sunday Mass", "Friday prayers", "a Sunday service". */
     private static final Set<String> WEEKLY_RITES = Token.words("mass", "prayers", "prayer", "service", "services", "sermon",
             "worship", "liturgy", "school", "market");
 
+    /** Words that may follow a day told as an ordinal ("on the 12th and the 13th", "on the 12th at dawn"), where a noun may not. */
     private static final Set<String> AFTER_A_DAY = Token.words("and", "at", "in", "when", "as", "after", "before", "near", "while");
 
     /** "12th", "1st": a day number written as an ordinal (the tokenizer keeps the digits, the span tells the suffix). */

@@ -297,7 +297,6 @@ final class Sentence {
         return false;
     }
 
-    /** The first word of clause g after its punctuation, or null when it has none: "including" in ", including women". */
     /** Where the mentions of clause g stand, found once per clause: a date's reach ends at the next one. */
     int[] mentionAnchors(int g) {
         if (mentionAnchors == null) {
@@ -314,6 +313,7 @@ final class Sentence {
         return mentionAnchors[g];
     }
 
+    /** The first word of clause g after its punctuation, or null when it has none: "including" in ", including women". */
     Token firstWord(int g) {
         for (int k = segStart[g]; k < segStart[g + 1]; k++) {
             if (tok(k).isWord()) {
@@ -777,14 +777,14 @@ final class Sentence {
         });
     }
 
-    /**
-     * Capitalised heads of names of places: after a people's name they make a place of it, not the people's side ("near
-     * French Hill's light rail station" in Jerusalem, "the Russian Compound", "the German Colony").
-     */
     /** Fighters against a state: "Congolese rebels" are not the Congolese state's, whatever the demonym alone is. */
     private static final Set<String> INSURGENTS = Token.words("rebels", "rebel", "insurgents", "insurgent", "separatists",
             "separatist", "guerrillas", "guerrilla", "paramilitaries", "mutineers", "jihadists");
 
+    /**
+     * Capitalised heads of names of places: after a people's name they make a place of it, not the people's side ("near
+     * French Hill's light rail station" in Jerusalem, "the Russian Compound", "the German Colony").
+     */
     private static final Set<String> TOPONYM_HEADS = Token.words("hill", "hills", "compound", "colony", "quarter", "square",
             "street", "road", "avenue", "bridge", "gate", "park", "village", "heights", "valley", "island", "islands");
 

@@ -815,7 +815,6 @@ final class Triggers {
     /** Violence no one is named for: "Riots in Jos killed at least 20", "killed in intercommunal violence". */
     private static final Set<String> VIOLENCE = Token.words("riots", "rioting", "violence", "unrest");
 
-    /** A verb of killing a few words after the weapon, in its clause: the weapon killed. */
     /** Verbs of putting a weapon to use. */
     private static final Set<String> USE = Token.words("used", "uses", "using", "employed", "employing", "deployed");
     /** Words that say at whom a weapon was put to use. */
@@ -846,6 +845,7 @@ final class Triggers {
         return false;
     }
 
+    /** A verb of killing a few words after the weapon, in its clause: the weapon killed. */
     private static boolean killedBy(Sentence s, int seg, Match<EventWord> weapon) {
         for (Match<EventWord> k : s.killings) {
             // "a bomb killed four soldiers", "an improvised explosive device that killed five police officers"
@@ -1500,10 +1500,6 @@ final class Triggers {
         return false;
     }
 
-    /**
-     * "the attacks since January 4 on the oil terminals", "Russian attacks on Kharkiv since Saturday": attacks
-     * since a day of the past week are this week's news, not history.
-     */
     /** Spans of time short enough to be the news's own: "the past eight days", "the last week". */
     private static final Set<String> SHORT_SPANS = Token.words("days", "hours", "week", "weekend");
     private static final Set<String> PAST_SPANS = Token.words("past", "last");
@@ -1526,9 +1522,14 @@ final class Triggers {
         } else if (k < s.to && (s.tok(k).is("few") || s.tok(k).is("several"))) {
             k++;
         }
+        // "the past eight days", "the last few days", "the past week"; not "the past days", no span said
         return k < s.to && SHORT_SPANS.contains(s.tok(k).norm) && (n != null || !s.tok(k).is("days") || k > history.end());
     }
 
+    /**
+     * "the attacks since January 4 on the oil terminals", "Russian attacks on Kharkiv since Saturday": attacks
+     * since a day of the past week are this week's news, not history.
+     */
     private static boolean sinceDaysAgo(Sentence s, Mention m, Match<Cue> since) {
         if (!s.tok(since.start()).is("since") || since.start() < m.anchorEnd || since.start() - m.anchorEnd > 4 || s.published == null) {
             return false;
