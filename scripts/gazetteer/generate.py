@@ -70,8 +70,9 @@ CAPITAL = 100000
 KNOWN_CITY = 100000
 BIG_CITY_SKIP = {"US", "GB", "CA", "AU", "NZ", "IE"}
 # Countries whose second-level subdivisions ISO 3166-2 lists and the news of their conflicts names: the Philippines'
-# provinces (Sulu, Basilan, Negros Occidental), Burkina Faso's (Soum, Oudalan, Loroum), Uganda's districts (Kasese,
-# Bundibugyo), Bangladesh's and Sri Lanka's districts, Azerbaijan's rayons of Nakhchivan.
+# provinces (Negros Occidental, Zamboanga del Sur; Sulu and Basilan are hand-written in places.tsv), Burkina Faso's
+# (Soum, Oudalan, Loroum), Uganda's districts (Kabarole, Kikuube), Bangladesh's and Sri Lanka's districts, Azerbaijan's
+# rayons of Nakhchivan.
 CHILD_COUNTRIES = {"PH", "BF", "UG", "BD", "LK", "AZ"}
 # ... less those whose names mislead: a region across a border the sources do not hold (Mali's Gourma, where Hombori is;
 # Ethiopia's Bale zone; Mali's Seno plain), or an English word or a surname ("Antique", "Quirino").
