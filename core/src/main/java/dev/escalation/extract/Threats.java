@@ -186,6 +186,11 @@ final class Threats {
 
     /** Whether the threat's clause opens with "the group", "the military" before the cue: the speaker's own. */
     private static boolean ownGroupBefore(Sentence s, int seg, int cue) {
+        for (int k = s.segStart[seg]; k < cue; k++) {
+            if (OWN_GROUP.contains(s.tok(k).norm) && s.tok(k).norm.endsWith("s") && k > s.from && s.tok(k - 1).is("that")) {
+                return true; // "the army chief said that troops would hunt down those responsible": his own, with no article
+            }
+        }
         for (int k = s.segStart[seg]; k + 1 < cue; k++) {
             if ((s.tok(k).is("the") || s.tok(k).is("our")) && (OWN_GROUP.contains(s.tok(k + 1).norm) // "Our forces will pursue"
                     || k + 2 < cue && OWN_GROUP.contains(s.tok(k + 2).norm) && Sentence.FORCE_MODIFIERS.contains(s.tok(k + 1).norm))) {

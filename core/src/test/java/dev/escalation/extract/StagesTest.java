@@ -1976,6 +1976,13 @@ class StagesTest {
         assertEquals(EventType.MISSILE_ATTACK, i.getEventType(), "an aircraft with people aboard, not a munition stopped");
     }
     @Test
+    void troopsAChiefSpeaksOfAreHisOwnWhateverWasSaidBetween() {
+        List<Incident> found = TestArticles.code("2025-01-24", "Armed men ambushed army soldiers on the island of Basilan on Wednesday, "
+                + "killing two. The MILF denied ordering the attack. \"They were attacked without provocation,\" a spokesman said. "
+                + "The chief of the Armed Forces of the Philippines said on Thursday that troops would hunt down those responsible.");
+        assertTrue(found.stream().anyMatch(i -> i.getEventType() == EventType.THREAT && "PH_GOV".equals(i.getActorSide())), found::toString);
+    }
+    @Test
     void anAircraftCarrierIsAShipNotAnAirStrike() {
         Incident i = TestArticles.code("2024-05-15", "The Houthis said they had targeted the USS Eisenhower aircraft carrier with missiles "
                 + "and drones in the Red Sea on Tuesday.").get(0);
