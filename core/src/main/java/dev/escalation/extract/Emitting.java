@@ -110,6 +110,11 @@ final class Emitting {
         return false;
     }
 
+    /** A side as written out: a placeholder the article never resolved ("@GROUP": no group named) is no side. */
+    private static String resolved(String side) {
+        return side == null || side.startsWith("@") ? null : side;
+    }
+
     private Incident toIncident(Draft d) {
         Article article = reading.article;
         String key = String.join("|", article.getId(), d.country, d.type.name(), d.date.toString(),
@@ -132,9 +137,9 @@ final class Emitting {
                 .setAdmin1(d.admin1)
                 .setLocation(d.location)
                 .setActor(d.actor)
-                .setActorSide(d.actorSide)
+                .setActorSide(resolved(d.actorSide))
                 .setTarget(d.target)
-                .setTargetSide(targetSide)
+                .setTargetSide(resolved(targetSide))
                 .setFatalities(d.fatalities)
                 .setInjured(d.injured)
                 .setIsRetaliation(d.retaliation)

@@ -437,6 +437,9 @@ final class Threats {
         if (Sides.GOVERNMENT.equals(side)) {
             side = Sides.resolve(side, countryToldLast(t.sentence())); // "the army would hunt down the perpetrators": the state's
         }
+        if (Sides.ARMED_GROUP.equals(side)) {
+            side = Sides.armedGroupOf(reading.namedSides()); // "the rebels would march on to Bukavu": the group the article names
+        }
         if (side == null && t.reprisal()) {
             for (Draft d : reading.drafts) {
                 if (!d.referent && d.sentence <= t.sentence() && d.lastTouched >= t.sentence() - 3 && Sides.armed(d.targetSide)

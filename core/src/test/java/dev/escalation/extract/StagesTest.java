@@ -1983,6 +1983,14 @@ class StagesTest {
         assertTrue(found.stream().anyMatch(i -> i.getEventType() == EventType.THREAT && "PH_GOV".equals(i.getActorSide())), found::toString);
     }
     @Test
+    void aThreatOfTheRebelsIsTheirGroupsNeverAPlaceholder() {
+        List<Incident> found = TestArticles.code("2012-11-22", "M23 rebels seized Goma on Tuesday after clashes with the army. A rebel "
+                + "spokesman said the rebels would march on to Bukavu and then to Kinshasa.");
+        assertTrue(found.stream().anyMatch(i -> i.getEventType() == EventType.THREAT && "M23".equals(i.getActorSide())), found::toString);
+        assertTrue(found.stream().noneMatch(i -> String.valueOf(i.getActorSide()).startsWith("@")
+                || String.valueOf(i.getTargetSide()).startsWith("@")), "no side is written out unresolved");
+    }
+    @Test
     void anAircraftCarrierIsAShipNotAnAirStrike() {
         Incident i = TestArticles.code("2024-05-15", "The Houthis said they had targeted the USS Eisenhower aircraft carrier with missiles "
                 + "and drones in the Red Sea on Tuesday.").get(0);
