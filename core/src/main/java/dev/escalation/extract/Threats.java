@@ -184,7 +184,10 @@ final class Threats {
     private static final Set<String> OWN_GROUP = Token.words("group", "movement", "militia", "organisation", "organization", "party",
             "military", "army", "forces", "troops", "navy");
 
-    /** Whether the threat's clause opens with "the group", "the military" before the cue: the speaker's own. */
+    /**
+     * Whether the threat's clause names the speaker's own forces before the cue: "the group", "the military", or a bare
+     * plural right after "that" ("said that troops would ...").
+     */
     private static boolean ownGroupBefore(Sentence s, int seg, int cue) {
         for (int k = s.segStart[seg]; k < cue; k++) {
             if (OWN_GROUP.contains(s.tok(k).norm) && s.tok(k).norm.endsWith("s") && k > s.from && s.tok(k - 1).is("that")) {
