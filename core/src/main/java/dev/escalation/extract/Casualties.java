@@ -296,7 +296,7 @@ final class Casualties {
         // "killed scores of trainee cadets": the guide's fatalities are a stated lower bound, a vague plural states none
         boolean deaths = word.value() == Casualty.KILLED;
         Numbers.Parsed after = Dating.inDate(s, k) || deaths && k < segTo && Numbers.vague(s.tokens, k) ? null : Numbers.parse(s.tokens, k, segTo);
-        if (after != null && k > word.end() && s.wordIn(AND, word.end(), k) && countedByAnother(s, word, after.end())) {
+        if (after != null && k > word.end() && s.andBetween(word.end(), k) && countedByAnother(s, word, after.end())) {
             after = null; // "left 26 soldiers dead and 13 others wounded", "killed and more than 10 others wounded": the wounded's
         }
         if (after != null && (countsPeople(s, after.end(), segTo) || !nounFollows(s, after.end(), segTo))) {
@@ -345,8 +345,6 @@ final class Casualties {
         }
         return null;
     }
-
-    private static final Set<String> AND = Token.words("and");
 
     /** Auxiliaries of a passive or a perfect: "were", "have been". */
     private static final Set<String> AUXILIARIES = Token.words("were", "was", "are", "is", "have", "has", "had", "been", "being");
